@@ -1,0 +1,3 @@
+module github.com/asynchrony/asynchrony
+
+go 1.26
