@@ -51,3 +51,14 @@ type Result struct {
 	// sys.exit / SystemExit.
 	ExitCode int
 }
+
+// Run compiles and runs one program. It never panics.
+//
+// TEMPORARY: until the core is wired in, Run reports that it cannot run
+// anything. The core engineer replaces this body.
+func Run(src []byte, opt Options) Result {
+	if opt.Stderr != nil {
+		io.WriteString(opt.Stderr, "RuntimeError: the interpreter is not wired in yet\n")
+	}
+	return Result{ExitCode: 1}
+}
