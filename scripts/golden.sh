@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the expected outputs of the golden corpus with CPython 3.11.
 # For every testdata/{lang,asyncio}/**/NAME.py it runs `python3 NAME.py`
-# inside NAME.py's directory (so tracebacks say File "NAME.py"), feeding
-# NAME.in as stdin when present, and writes:
+# inside NAME.py's directory, feeding NAME.in as stdin when present, and
+# writes (with that directory's absolute path stripped, since CPython makes
+# the script path absolute: tracebacks then say File "NAME.py"):
 #   NAME.out   stdout (always)
 #   NAME.err   stderr (only when non-empty)
 #   NAME.exit  exit status (only when non-zero)
@@ -26,6 +27,8 @@ for f in "${files[@]}"; do
 			timeout 60 "$PY" "$base.py" <"$in" >"$base.out" 2>"$base.err"
 		code=$?
 		set -e
+		# CPython makes the script path absolute; keep outputs machine-independent.
+		sed -i "s|$PWD/||g" "$base.out" "$base.err"
 		[ -s "$base.err" ] || rm -f "$base.err"
 		if [ "$code" -ne 0 ]; then echo "$code" >"$base.exit"; else rm -f "$base.exit"; fi
 	)
