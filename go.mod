@@ -1,3 +1,13 @@
 module github.com/asynchrony/asynchrony
 
 go 1.26
+
+require (
+	github.com/andybalholm/brotli v1.3.0 // indirect
+	github.com/chromedp/cdproto v0.159.0 // indirect
+	github.com/chromedp/chromedp v0.23.0 // indirect
+	github.com/evanw/esbuild v0.28.2 // indirect
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
+	github.com/hack-pad/go-indexeddb v0.3.2 // indirect
+	github.com/yuin/goldmark v1.8.7 // indirect
+)
