@@ -1,0 +1,54 @@
+# Asynchrony: `make serve` builds the site and serves it; `make test` runs
+# every test (Go, WebAssembly under Node, fuzzing for a bounded time, and the
+# end-to-end tests in Chromium). See README.md.
+GO        ?= go
+GOROOT    := $(shell $(GO) env GOROOT)
+WASMEXEC  := $(GOROOT)/lib/wasm/go_js_wasm_exec
+FUZZTIME  ?= 15s
+ADDR      ?= 127.0.0.1:8080
+
+.PHONY: all build serve test vet test-go test-wasm fuzz test-e2e bench golden clean
+
+all: build
+
+site/node_modules: site/package.json site/package-lock.json
+	npm ci --prefix site --no-audit --no-fund
+	@touch $@
+
+build: site/node_modules
+	$(GO) run ./cmd/asynchrony build -out dist
+
+serve: build
+	$(GO) run ./cmd/asynchrony serve -dir dist -addr $(ADDR)
+
+test: vet test-go test-wasm fuzz test-e2e
+
+vet:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+# Every package natively except the browser tests, which need the built site.
+test-go:
+	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
+
+# The runtime and the bridge's storage under GOOS=js GOARCH=wasm in Node.
+test-wasm:
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(WASMEXEC)" ./runtime/...
+
+fuzz:
+	$(GO) test -run='^$$' -fuzz='^FuzzScan$$' -fuzztime=$(FUZZTIME) ./runtime/syntax
+	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) ./runtime/syntax
+	$(GO) test -run='^$$' -fuzz='^FuzzRun$$' -fuzztime=$(FUZZTIME) ./runtime
+
+test-e2e: build
+	$(GO) test -count=1 ./e2e/...
+
+bench:
+	scripts/bench.sh
+
+# Regenerates testdata's expected outputs with CPython 3.11.
+golden:
+	scripts/golden.sh
+
+clean:
+	rm -rf dist
