@@ -1,0 +1,3 @@
+# Assignment to a literal is a SyntaxError with CPython's own hint.
+x = 1
+1 = x
