@@ -1,0 +1,8 @@
+import asyncio
+
+async def main():
+    print('Hello from the event loop!')
+    await asyncio.sleep(1)
+    print('One second later.')
+
+asyncio.run(main())
