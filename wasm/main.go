@@ -1,0 +1,45 @@
+//go:build js && wasm
+
+// Command wasm is the runtime's bridge to the page, built with GOOS=js
+// GOARCH=wasm and run inside a Web Worker (site/src/worker.js loads it).
+// One binary has two modes, chosen by the worker before main runs
+// (globalThis.asynchronyMode):
+//
+//   - "run": runs Python programs with runtime.Run and streams their output
+//     and trace events back. The page terminates this worker to stop a run.
+//   - "storage": keeps the reader's snippet edits in IndexedDB (package
+//     snippets); a long-lived worker that Stop never terminates.
+//
+// Messages are plain objects (no JSON); worker.js documents them. Go hands
+// requests to goroutines: idb calls block on channels and must never run
+// inside a js.FuncOf callback.
+package main
+
+import "syscall/js"
+
+func main() {
+	mode := js.Global().Get("asynchronyMode")
+	post := func(m map[string]any) { js.Global().Call("postMessage", js.ValueOf(m)) }
+	var handle func(js.Value)
+	if mode.Type() == js.TypeString && mode.String() == "storage" {
+		handle = storage(post)
+	} else {
+		handle = runner(post)
+	}
+	js.Global().Set("asynchronyHandle", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if len(args) == 1 {
+			handle(args[0])
+		}
+		return nil
+	}))
+	post(map[string]any{"type": "ready"})
+	select {}
+}
+
+// str reads a string field of a message ("" if absent).
+func str(v js.Value, k string) string {
+	if f := v.Get(k); f.Type() == js.TypeString {
+		return f.String()
+	}
+	return ""
+}
