@@ -12,8 +12,8 @@ def read_repos(future):
 
 def send_forked_repo_requests(future):
     repos = future.result()
-    urls = [f'/repos/uranusjr/{repo["name"]}' for repo in repos if repo['fork']]
-    task = asyncio.gather(*[get(url) for url in urls])
+    forks = [repo['name'] for repo in repos if repo['fork']]
+    task = asyncio.gather(*[get(f'/repos/uranusjr/{name}') for name in forks])
     task.add_done_callback(read_forked_repos)
 
 def read_forked_repos(future):

@@ -25,8 +25,9 @@ async def read_repos(response):
     return data
 
 async def send_forked_repo_requests(session, repos):
-    urls = [f'/repos/{session.user}/{repo["name"]}' for repo in repos if repo['fork']]
-    return await asyncio.gather(*[session.get(url) for url in urls])
+    forks = [repo['name'] for repo in repos if repo['fork']]
+    return await asyncio.gather(
+        *[session.get(f'/repos/{session.user}/{name}') for name in forks])
 
 async def read_forked_repo_requests(responses):
     return await asyncio.gather(*[read(response) for response in responses])

@@ -30,8 +30,9 @@ def read_repos(response):
     return Promise(read(response))
 
 def send_forked_repo_requests(repos):
-    urls = [f'/repos/uranusjr/{repo["name"]}' for repo in repos if repo['fork']]
-    return Promise(asyncio.gather(*[get(url) for url in urls]))
+    forks = [repo['name'] for repo in repos if repo['fork']]
+    requests = [get(f'/repos/uranusjr/{name}') for name in forks]
+    return Promise(asyncio.gather(*requests))
 
 def read_forked_repo_requests(responses):
     return Promise(asyncio.gather(*[read(response) for response in responses]))
