@@ -1,0 +1,1088 @@
+package syntax
+
+import (
+	"runtime"
+	"strconv"
+)
+
+// Parse parses a Python module. The error, if any, is a *Error.
+func Parse(filename string, src []byte) (mod *Module, err error) {
+	toks, scanErr := scanAll(filename, src)
+	p := newParser(filename, src, toks, scanErr)
+	defer p.recoverTo(&err)
+	mod = p.parseModule()
+	return mod, nil
+}
+
+// ParseExpr parses a single expression (used by tests and tools).
+func ParseExpr(src string) (x Expr, err error) {
+	b := []byte(src)
+	toks, scanErr := scanAll("<string>", b)
+	p := newParser("<string>", b, toks, scanErr)
+	defer p.recoverTo(&err)
+	x = p.parseStarExpressionsOrYield()
+	for p.kind() == NEWLINE {
+		p.advance()
+	}
+	if p.kind() != EOF {
+		p.syntaxError()
+	}
+	return x, nil
+}
+
+// tokScanErr marks the point where the scanner stopped with an error: the
+// parser reports the scanner's error when it reaches it.
+const tokScanErr = numTokens
+
+type parser struct {
+	filename string
+	src      []byte
+	toks     []token
+	i        int
+	scanErr  *Error
+	depth    int
+
+	// fstring is set while parsing an f-string field's expression: errors
+	// then get CPython's "f-string: " prefix.
+	fstring bool
+}
+
+// bailout carries a syntax error up the recursive descent to Parse.
+type bailout struct{ err *Error }
+
+func newParser(filename string, src []byte, toks []token, scanErr *Error) *parser {
+	if scanErr != nil {
+		var at int32
+		if n := len(toks); n > 0 {
+			at = toks[n-1].eoff
+		}
+		toks = append(toks, token{kind: tokScanErr, off: at, eoff: at})
+	}
+	return &parser{filename: filename, src: src, toks: toks, scanErr: scanErr}
+}
+
+// recoverTo turns a bailout (or, defensively, any panic from a parser bug)
+// into the returned error so that no panic escapes Parse.
+func (p *parser) recoverTo(err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if b, ok := r.(bailout); ok {
+		*err = b.err
+		return
+	}
+	if _, ok := r.(runtime.Error); ok || true {
+		t := p.tok()
+		*err = &Error{Kind: "SyntaxError", Filename: p.filename, Line: int(t.pos.Line), Col: int(t.pos.Col) + 1,
+			Msg: "internal parser error", Text: lineText(p.src, int(t.off))}
+	}
+}
+
+func (p *parser) tok() *token {
+	if p.i >= len(p.toks) {
+		return &p.toks[len(p.toks)-1]
+	}
+	return &p.toks[p.i]
+}
+
+func (p *parser) kind() Token {
+	k := p.toks[p.i].kind
+	if k == tokScanErr {
+		p.fail(p.scanErr)
+	}
+	return k
+}
+
+// peekKind returns the kind of the token k positions ahead, without
+// triggering the scanner error.
+func (p *parser) peekKind(k int) Token {
+	j := p.i + k
+	if j >= len(p.toks) {
+		return EOF
+	}
+	return p.toks[j].kind
+}
+
+func (p *parser) advance() token {
+	t := p.toks[p.i]
+	if t.kind == tokScanErr {
+		p.fail(p.scanErr)
+	}
+	if p.i < len(p.toks)-1 {
+		p.i++
+	}
+	return t
+}
+
+func (p *parser) got(k Token) bool {
+	if p.kind() == k {
+		p.advance()
+		return true
+	}
+	return false
+}
+
+func (p *parser) isName(s string) bool {
+	t := p.tok()
+	return t.kind == NAME && t.lit == s
+}
+
+func (p *parser) fail(e *Error) {
+	panic(bailout{e})
+}
+
+// errorRange builds an error spanning from start to end (0-based columns;
+// end may be invalid).
+func (p *parser) errorRange(kind, msg string, start, end Pos) *Error {
+	text := p.lineAt(int(start.Line))
+	if p.fstring {
+		msg = "f-string: " + msg
+	}
+	e := &Error{Kind: kind, Filename: p.filename, Line: int(start.Line), Msg: msg, Text: text,
+		Col: charCol(text, int(start.Col))}
+	if end.IsValid() {
+		e.EndLine = int(end.Line)
+		et := text
+		if end.Line != start.Line {
+			et = p.lineAt(int(end.Line))
+		}
+		e.EndCol = charCol(et, int(end.Col))
+	}
+	return e
+}
+
+// lineAt returns the text of 1-based line n.
+func (p *parser) lineAt(n int) string {
+	off := 0
+	for l := 1; l < n && off < len(p.src); off++ {
+		if p.src[off] == '\n' {
+			l++
+		}
+	}
+	return lineText(p.src, off)
+}
+
+func (p *parser) errAt(start, end Pos, msg string) {
+	p.fail(p.errorRange("SyntaxError", msg, start, end))
+}
+
+func (p *parser) errNode(n Node, msg string) {
+	a, b := n.Span()
+	p.errAt(a, b, msg)
+}
+
+// syntaxError reports CPython's generic "invalid syntax" at the current
+// token, unless the scanner found an error further on (CPython re-tokenizes
+// the rest of the file and prefers that error).
+func (p *parser) syntaxError() {
+	if p.scanErr != nil {
+		p.fail(p.scanErr)
+	}
+	t := p.tok()
+	switch t.kind {
+	case INDENT:
+		e := p.errorRange("IndentationError", "unexpected indent", t.end, Pos{})
+		e.Col = int(t.end.Col)
+		e.EndLine, e.EndCol = int(t.end.Line), -1
+		p.fail(e)
+	case DEDENT:
+		e := p.errorRange("IndentationError", "unexpected unindent", t.pos, Pos{})
+		p.fail(e)
+	}
+	p.errAt(t.pos, t.end, "invalid syntax")
+}
+
+// expect consumes a token of kind k or reports an error: "expected ':'"
+// for colons (as CPython does), "invalid syntax" otherwise.
+func (p *parser) expect(k Token) token {
+	if p.kind() != k {
+		if k == COLON {
+			t := p.tok()
+			p.errAt(t.pos, t.pos, "expected ':'")
+		}
+		p.syntaxError()
+	}
+	return p.advance()
+}
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > 200 {
+		t := p.tok()
+		e := p.errorRange("SyntaxError", "too many nested parentheses", t.pos, Pos{})
+		p.fail(e)
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
+func endOf(n Node) Pos {
+	_, e := n.Span()
+	return e
+}
+
+func startOf(n Node) Pos {
+	s, _ := n.Span()
+	return s
+}
+
+// ---------------------------------------------------------------- statements
+
+func (p *parser) parseModule() *Module {
+	m := &Module{Filename: p.filename}
+	m.Pos = Pos{1, 0}
+	for p.kind() != EOF {
+		if p.kind() == NEWLINE {
+			p.advance()
+			continue
+		}
+		m.Body = p.parseStatement(m.Body)
+	}
+	m.End = p.tok().pos
+	return m
+}
+
+// parseStatement appends one statement (or several, for `a; b`) to list.
+func (p *parser) parseStatement(list []Stmt) []Stmt {
+	switch p.kind() {
+	case DEF, CLASS, IF, WHILE, FOR, TRY, WITH, AT, ASYNC:
+		return append(list, p.parseCompound())
+	case NAME:
+		if p.isName("match") {
+			if s := p.tryMatch(); s != nil {
+				return append(list, s)
+			}
+		}
+	case INDENT:
+		p.syntaxError()
+	}
+	return p.parseSimpleStmts(list)
+}
+
+func (p *parser) parseSimpleStmts(list []Stmt) []Stmt {
+	for {
+		list = append(list, p.parseSimpleStmt())
+		if p.kind() == SEMI {
+			p.advance()
+			if p.kind() == NEWLINE {
+				break
+			}
+			continue
+		}
+		break
+	}
+	if p.kind() != NEWLINE {
+		p.syntaxError()
+	}
+	p.advance()
+	return list
+}
+
+// block parses the body of a compound statement after its ':'. what names
+// the statement for "expected an indented block after ..." messages.
+func (p *parser) parseBlock(what string, line int32) []Stmt {
+	if p.kind() != NEWLINE {
+		// Simple statements on the same line: `if x: pass`.
+		return p.parseSimpleStmts(nil)
+	}
+	p.advance()
+	if p.kind() != INDENT {
+		t := p.tok()
+		msg := "expected an indented block after " + what + " on line " + strconv.Itoa(int(line))
+		e := p.errorRange("IndentationError", msg, t.pos, t.end)
+		if t.kind == EOF || t.kind == DEDENT {
+			e.EndCol = -1
+		}
+		p.fail(e)
+	}
+	p.advance()
+	var body []Stmt
+	for p.kind() != DEDENT && p.kind() != EOF {
+		if p.kind() == NEWLINE {
+			p.advance()
+			continue
+		}
+		body = p.parseStatement(body)
+	}
+	p.got(DEDENT)
+	return body
+}
+
+func lastEnd(body []Stmt, dflt Pos) Pos {
+	if len(body) == 0 {
+		return dflt
+	}
+	return endOf(body[len(body)-1])
+}
+
+func (p *parser) parseCompound() Stmt {
+	switch p.kind() {
+	case IF:
+		return p.parseIf()
+	case WHILE:
+		return p.parseWhile()
+	case FOR:
+		return p.parseFor(Pos{}, false)
+	case TRY:
+		return p.parseTry()
+	case WITH:
+		return p.parseWith(Pos{}, false)
+	case DEF:
+		return p.parseDef(nil, Pos{}, false)
+	case CLASS:
+		return p.parseClass(nil)
+	case AT:
+		return p.parseDecorated()
+	case ASYNC:
+		t := p.advance()
+		switch p.kind() {
+		case DEF:
+			return p.parseDef(nil, t.pos, true)
+		case FOR:
+			return p.parseFor(t.pos, true)
+		case WITH:
+			return p.parseWith(t.pos, true)
+		}
+		p.syntaxError()
+	}
+	p.syntaxError()
+	return nil
+}
+
+func (p *parser) parseIf() Stmt {
+	t := p.advance() // if or elif
+	what := "'if' statement"
+	if t.kind == ELIF {
+		what = "'elif' statement"
+	}
+	s := &If{}
+	s.Pos = t.pos
+	s.Test = p.parseNamedExpression()
+	p.expect(COLON)
+	s.Body = p.parseBlock(what, t.pos.Line)
+	s.End = lastEnd(s.Body, t.end)
+	switch p.kind() {
+	case ELIF:
+		e := p.parseIf()
+		s.Orelse = []Stmt{e}
+		s.End = endOf(e)
+	case ELSE:
+		s.Orelse = p.parseElse()
+		s.End = lastEnd(s.Orelse, s.End)
+	}
+	return s
+}
+
+func (p *parser) parseElse() []Stmt {
+	t := p.advance()
+	p.expect(COLON)
+	return p.parseBlock("'else' statement", t.pos.Line)
+}
+
+func (p *parser) parseWhile() Stmt {
+	t := p.advance()
+	s := &While{}
+	s.Pos = t.pos
+	s.Test = p.parseNamedExpression()
+	p.expect(COLON)
+	s.Body = p.parseBlock("'while' statement", t.pos.Line)
+	s.End = lastEnd(s.Body, t.end)
+	if p.kind() == ELSE {
+		s.Orelse = p.parseElse()
+		s.End = lastEnd(s.Orelse, s.End)
+	}
+	return s
+}
+
+func (p *parser) parseFor(asyncPos Pos, async bool) Stmt {
+	t := p.advance()
+	s := &For{Async: async}
+	s.Pos = t.pos
+	if async {
+		s.Pos = asyncPos
+	}
+	s.Target = p.parseTargetList(IN)
+	p.setCtx(s.Target, Store, "assign")
+	p.expect(IN)
+	s.Iter = p.parseStarExpressions()
+	p.expect(COLON)
+	s.Body = p.parseBlock("'for' statement", t.pos.Line)
+	s.End = lastEnd(s.Body, t.end)
+	if p.kind() == ELSE {
+		s.Orelse = p.parseElse()
+		s.End = lastEnd(s.Orelse, s.End)
+	}
+	return s
+}
+
+// parseTargetList parses `a, (b, c), *d` up to the stop token (in, =),
+// as star_targets; the result is validated by setCtx.
+func (p *parser) parseTargetList(stop Token) Expr {
+	first := p.parseStarTarget()
+	if p.kind() != COMMA {
+		return first
+	}
+	elts := []Expr{first}
+	for p.got(COMMA) {
+		if p.kind() == stop || p.kind() == COLON || p.kind() == NEWLINE {
+			break
+		}
+		elts = append(elts, p.parseStarTarget())
+	}
+	tu := &Tuple{Elts: elts}
+	tu.Pos, tu.End = startOf(first), endOf(elts[len(elts)-1])
+	return tu
+}
+
+func (p *parser) parseStarTarget() Expr {
+	if p.kind() == STAR {
+		t := p.advance()
+		x := p.parseBitOr()
+		s := &Starred{Value: x}
+		s.Pos, s.End = t.pos, endOf(x)
+		return s
+	}
+	// Parse at the bitwise-or level so that `in` is not consumed as a comparison.
+	return p.parseBitOr()
+}
+
+func (p *parser) parseTry() Stmt {
+	t := p.advance()
+	s := &Try{}
+	s.Pos = t.pos
+	p.expect(COLON)
+	s.Body = p.parseBlock("'try' statement", t.pos.Line)
+	s.End = lastEnd(s.Body, t.end)
+	sawStar, sawPlain := false, false
+	for p.kind() == EXCEPT {
+		et := p.advance()
+		h := &ExceptHandler{}
+		h.Pos = et.pos
+		what := "'except' statement"
+		if p.kind() == STAR {
+			p.advance()
+			sawStar = true
+			what = "'except*' statement"
+			if p.kind() == COLON {
+				t := p.tok()
+				p.errAt(t.pos, t.end, "expected one or more exception types")
+			}
+		} else {
+			sawPlain = true
+		}
+		if sawStar && sawPlain {
+			p.errAt(et.pos, et.end, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		if p.kind() != COLON {
+			h.Type = p.parseExpression()
+			if p.kind() == COMMA {
+				// except A, B:  -> CPython's dedicated message.
+				x := h.Type
+				p.advance()
+				last := p.parseExpression()
+				for p.got(COMMA) {
+					last = p.parseExpression()
+				}
+				p.errAt(startOf(x), endOf(last), "multiple exception types must be parenthesized")
+			}
+			if p.got(AS) {
+				nt := p.tok()
+				if nt.kind != NAME {
+					p.syntaxError()
+				}
+				p.advance()
+				h.Name = nt.lit
+			}
+		}
+		p.expect(COLON)
+		h.Body = p.parseBlock(what, et.pos.Line)
+		h.End = lastEnd(h.Body, et.end)
+		s.Handlers = append(s.Handlers, h)
+		s.End = h.End
+	}
+	s.Star = sawStar
+	if p.kind() == ELSE {
+		if len(s.Handlers) == 0 {
+			p.syntaxError()
+		}
+		s.Orelse = p.parseElse()
+		s.End = lastEnd(s.Orelse, s.End)
+	}
+	if p.kind() == FINALLY {
+		ft := p.advance()
+		p.expect(COLON)
+		s.Finalbody = p.parseBlock("'finally' statement", ft.pos.Line)
+		s.End = lastEnd(s.Finalbody, s.End)
+	}
+	if len(s.Handlers) == 0 && s.Finalbody == nil {
+		t := p.tok()
+		p.errAt(t.pos, t.end, "expected 'except' or 'finally' block")
+	}
+	return s
+}
+
+func (p *parser) parseWith(asyncPos Pos, async bool) Stmt {
+	t := p.advance()
+	s := &With{Async: async}
+	s.Pos = t.pos
+	if async {
+		s.Pos = asyncPos
+	}
+	// Parenthesised items: with (a as b, c as d): — try that form first
+	// and fall back to an ordinary expression starting with '('.
+	if p.kind() == LPAREN {
+		save := p.i
+		if items, ok := p.tryParenWithItems(); ok {
+			s.Items = items
+		} else {
+			p.i = save
+		}
+	}
+	if s.Items == nil {
+		for {
+			s.Items = append(s.Items, p.parseWithItem())
+			if !p.got(COMMA) {
+				break
+			}
+		}
+	}
+	p.expect(COLON)
+	s.Body = p.parseBlock("'with' statement", t.pos.Line)
+	s.End = lastEnd(s.Body, t.end)
+	return s
+}
+
+func (p *parser) tryParenWithItems() (items []*WithItem, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isBail := r.(bailout); !isBail {
+				panic(r)
+			}
+			items, ok = nil, false
+		}
+	}()
+	p.advance() // (
+	for {
+		items = append(items, p.parseWithItem())
+		if !p.got(COMMA) {
+			break
+		}
+		if p.kind() == RPAREN {
+			break
+		}
+	}
+	p.expect(RPAREN)
+	if p.kind() != COLON {
+		return nil, false
+	}
+	return items, true
+}
+
+func (p *parser) parseWithItem() *WithItem {
+	x := p.parseExpression()
+	w := &WithItem{Context: x}
+	w.Pos, w.End = startOf(x), endOf(x)
+	if p.got(AS) {
+		w.Vars = p.parseStarTarget()
+		if p.kind() == COMMA && p.peekKind(1) != RPAREN {
+			// `as a, b` without parentheses would be a tuple target in
+			// CPython only when followed by ':'; keep it simple: one target.
+		}
+		p.setCtx(w.Vars, Store, "assign")
+		w.End = endOf(w.Vars)
+	}
+	return w
+}
+
+func (p *parser) parseDecorated() Stmt {
+	var decos []Expr
+	for p.kind() == AT {
+		p.advance()
+		decos = append(decos, p.parseNamedExpression())
+		if p.kind() != NEWLINE {
+			p.syntaxError()
+		}
+		p.advance()
+	}
+	switch p.kind() {
+	case DEF:
+		return p.parseDef(decos, Pos{}, false)
+	case CLASS:
+		return p.parseClass(decos)
+	case ASYNC:
+		t := p.advance()
+		if p.kind() == DEF {
+			return p.parseDef(decos, t.pos, true)
+		}
+	}
+	p.syntaxError()
+	return nil
+}
+
+func (p *parser) parseDef(decos []Expr, asyncPos Pos, async bool) Stmt {
+	t := p.advance()
+	f := &FunctionDef{Async: async, Decorators: decos}
+	f.Pos = t.pos
+	if async {
+		f.Pos = asyncPos
+	}
+	nt := p.tok()
+	if nt.kind != NAME {
+		p.syntaxError()
+	}
+	p.advance()
+	f.Name, f.NamePos = nt.lit, nt.pos
+	lp := p.expect(LPAREN)
+	f.Params = p.parseParams(RPAREN, true)
+	if f.Params.Pos == (Pos{}) {
+		f.Params.Pos, f.Params.End = lp.end, lp.end
+	}
+	p.expect(RPAREN)
+	if p.got(ARROW) {
+		f.Returns = p.parseExpression()
+	}
+	p.expect(COLON)
+	f.Body = p.parseBlock("function definition", t.pos.Line)
+	f.End = lastEnd(f.Body, t.end)
+	return f
+}
+
+func (p *parser) parseClass(decos []Expr) Stmt {
+	t := p.advance()
+	c := &ClassDef{Decorators: decos}
+	c.Pos = t.pos
+	nt := p.tok()
+	if nt.kind != NAME {
+		p.syntaxError()
+	}
+	p.advance()
+	c.Name, c.NamePos = nt.lit, nt.pos
+	if p.kind() == LPAREN {
+		lp := p.advance()
+		c.Bases, c.Keywords, _ = p.parseCallArgs(lp.pos)
+	}
+	p.expect(COLON)
+	c.Body = p.parseBlock("class definition", t.pos.Line)
+	c.End = lastEnd(c.Body, t.end)
+	return c
+}
+
+// parseParams parses a parameter list up to (not including) the closing
+// token: RPAREN for def, COLON for lambda (annotations not allowed there).
+func (p *parser) parseParams(closing Token, annotations bool) *Arguments {
+	a := &Arguments{}
+	seenDefault := false
+	seenSlash := false
+	star := false // after * or *args
+	first := true
+	for p.kind() != closing {
+		t := p.tok()
+		if first {
+			a.Pos = t.pos
+			first = false
+		}
+		if a.Kwarg != nil {
+			p.errAt(t.pos, t.end, "arguments cannot follow var-keyword argument")
+		}
+		switch t.kind {
+		case SLASH:
+			if seenSlash {
+				p.errAt(t.pos, t.end, "/ may appear only once")
+			}
+			if star {
+				p.errAt(t.pos, t.end, "/ must be ahead of *")
+			}
+			if len(a.Args) == 0 {
+				p.errAt(t.pos, t.end, "at least one argument must precede /")
+			}
+			p.advance()
+			seenSlash = true
+			a.PosOnly, a.Args = a.Args, nil
+		case STAR:
+			if star {
+				p.errAt(t.pos, t.end, "* argument may appear only once")
+			}
+			p.advance()
+			star = true
+			if p.kind() == COMMA || p.kind() == closing {
+				// Bare *: keyword-only parameters must follow.
+				if p.kind() == closing || p.peekKind(1) == closing || p.peekKind(1) == STARSTAR {
+					p.errAt(t.pos, t.end, "named arguments must follow bare *")
+				}
+			} else {
+				a.Vararg = p.parseParam(annotations, true)
+			}
+		case STARSTAR:
+			p.advance()
+			a.Kwarg = p.parseParam(annotations, false)
+			if p.kind() == ASSIGN {
+				t := p.tok()
+				p.errAt(t.pos, t.end, "var-keyword argument cannot have default value")
+			}
+		default:
+			arg := p.parseParam(annotations, false)
+			var dflt Expr
+			if p.got(ASSIGN) {
+				dflt = p.parseExpression()
+			}
+			if star {
+				a.KwOnly = append(a.KwOnly, arg)
+				a.KwDefaults = append(a.KwDefaults, dflt)
+			} else {
+				if dflt != nil {
+					seenDefault = true
+					a.Defaults = append(a.Defaults, dflt)
+				} else if seenDefault {
+					p.errNode(arg, "non-default argument follows default argument")
+				}
+				a.Args = append(a.Args, arg)
+			}
+		}
+		a.End = p.toks[p.i-1].end
+		if !p.got(COMMA) {
+			break
+		}
+	}
+	return a
+}
+
+func (p *parser) parseParam(annotations, starred bool) *Arg {
+	t := p.tok()
+	if t.kind != NAME {
+		p.syntaxError()
+	}
+	p.advance()
+	arg := &Arg{Name: t.lit}
+	arg.Pos, arg.End = t.pos, t.end
+	if annotations && p.got(COLON) {
+		if starred && p.kind() == STAR {
+			// *args: *Ts (3.11 star annotation)
+			st := p.advance()
+			x := p.parseExpression()
+			s := &Starred{Value: x}
+			s.Pos, s.End = st.pos, endOf(x)
+			arg.Annotation = s
+		} else {
+			arg.Annotation = p.parseExpression()
+		}
+		arg.End = endOf(arg.Annotation)
+	}
+	return arg
+}
+
+// ------------------------------------------------------- simple statements
+
+func (p *parser) parseSimpleStmt() Stmt {
+	t := p.tok()
+	switch t.kind {
+	case PASS:
+		p.advance()
+		s := &Pass{}
+		s.Pos, s.End = t.pos, t.end
+		return s
+	case BREAK:
+		p.advance()
+		s := &Break{}
+		s.Pos, s.End = t.pos, t.end
+		return s
+	case CONTINUE:
+		p.advance()
+		s := &Continue{}
+		s.Pos, s.End = t.pos, t.end
+		return s
+	case RETURN:
+		p.advance()
+		s := &Return{}
+		s.Pos, s.End = t.pos, t.end
+		if !p.atStmtEnd() {
+			s.Value = p.parseStarExpressions()
+			s.End = endOf(s.Value)
+		}
+		return s
+	case RAISE:
+		p.advance()
+		s := &Raise{}
+		s.Pos, s.End = t.pos, t.end
+		if !p.atStmtEnd() {
+			s.Exc = p.parseExpression()
+			s.End = endOf(s.Exc)
+			if p.got(FROM) {
+				s.Cause = p.parseExpression()
+				s.End = endOf(s.Cause)
+			}
+		}
+		return s
+	case GLOBAL, NONLOCAL:
+		p.advance()
+		var names []string
+		end := t.end
+		for {
+			nt := p.tok()
+			if nt.kind != NAME {
+				p.syntaxError()
+			}
+			p.advance()
+			names = append(names, nt.lit)
+			end = nt.end
+			if !p.got(COMMA) {
+				break
+			}
+		}
+		if t.kind == GLOBAL {
+			s := &Global{Names: names}
+			s.Pos, s.End = t.pos, end
+			return s
+		}
+		s := &Nonlocal{Names: names}
+		s.Pos, s.End = t.pos, end
+		return s
+	case DEL:
+		p.advance()
+		s := &Delete{}
+		s.Pos = t.pos
+		for {
+			x := p.parseBitOr()
+			if p.kind() == NOT || p.kind() == IN || p.kind() == IS || isCompareOp(p.kind()) {
+				// `del a < b`: parse the full expression for the message.
+				p.syntaxError()
+			}
+			p.setCtx(x, Del, "delete")
+			s.Targets = append(s.Targets, x)
+			s.End = endOf(x)
+			if !p.got(COMMA) || p.atStmtEnd() {
+				break
+			}
+		}
+		return s
+	case ASSERT:
+		p.advance()
+		s := &Assert{}
+		s.Pos = t.pos
+		s.Test = p.parseExpression()
+		s.End = endOf(s.Test)
+		if p.got(COMMA) {
+			s.Msg = p.parseExpression()
+			s.End = endOf(s.Msg)
+		}
+		return s
+	case IMPORT:
+		return p.parseImport()
+	case FROM:
+		return p.parseFromImport()
+	}
+	return p.parseExprStmt()
+}
+
+func (p *parser) atStmtEnd() bool {
+	k := p.kind()
+	return k == NEWLINE || k == SEMI || k == EOF
+}
+
+func (p *parser) parseDottedName() (string, Pos, Pos) {
+	t := p.tok()
+	if t.kind != NAME {
+		p.syntaxError()
+	}
+	p.advance()
+	name, end := t.lit, t.end
+	for p.kind() == DOT {
+		p.advance()
+		nt := p.tok()
+		if nt.kind != NAME {
+			p.syntaxError()
+		}
+		p.advance()
+		name += "." + nt.lit
+		end = nt.end
+	}
+	return name, t.pos, end
+}
+
+func (p *parser) parseImport() Stmt {
+	t := p.advance()
+	s := &Import{}
+	s.Pos = t.pos
+	for {
+		name, a, b := p.parseDottedName()
+		al := &Alias{Name: name}
+		al.Pos, al.End = a, b
+		if p.got(AS) {
+			nt := p.tok()
+			if nt.kind != NAME {
+				p.syntaxError()
+			}
+			p.advance()
+			al.AsName, al.End = nt.lit, nt.end
+		}
+		s.Names = append(s.Names, al)
+		s.End = al.End
+		if !p.got(COMMA) {
+			break
+		}
+	}
+	return s
+}
+
+func (p *parser) parseFromImport() Stmt {
+	t := p.advance()
+	s := &ImportFrom{}
+	s.Pos = t.pos
+	for p.kind() == DOT || p.kind() == ELLIPSIS {
+		if p.advance().kind == ELLIPSIS {
+			s.Level += 3
+		} else {
+			s.Level++
+		}
+	}
+	if p.kind() != IMPORT {
+		s.Module, _, _ = p.parseDottedName()
+	}
+	p.expect(IMPORT)
+	if p.kind() == STAR {
+		st := p.advance()
+		al := &Alias{Name: "*"}
+		al.Pos, al.End = st.pos, st.end
+		s.Names, s.End = []*Alias{al}, st.end
+		return s
+	}
+	paren := p.got(LPAREN)
+	for {
+		nt := p.tok()
+		if nt.kind != NAME {
+			p.syntaxError()
+		}
+		p.advance()
+		al := &Alias{Name: nt.lit}
+		al.Pos, al.End = nt.pos, nt.end
+		if p.got(AS) {
+			at := p.tok()
+			if at.kind != NAME {
+				p.syntaxError()
+			}
+			p.advance()
+			al.AsName, al.End = at.lit, at.end
+		}
+		s.Names = append(s.Names, al)
+		s.End = al.End
+		if !p.got(COMMA) {
+			break
+		}
+		if paren && p.kind() == RPAREN {
+			break
+		}
+		if !paren && p.atStmtEnd() {
+			ct := p.tok()
+			p.errAt(ct.pos, ct.pos, "trailing comma not allowed without surrounding parentheses")
+		}
+	}
+	if paren {
+		s.End = p.expect(RPAREN).end
+	}
+	return s
+}
+
+func isAugAssign(k Token) bool { return k >= PLUS_EQ && k <= GTGT_EQ }
+
+func (p *parser) parseExprStmt() Stmt {
+	startTok := p.i
+	first := p.parseStarExpressionsOrYield()
+	k := p.kind()
+	switch {
+	case k == ASSIGN:
+		targets := []Expr{first}
+		var value Expr
+		for p.got(ASSIGN) {
+			value = p.parseStarExpressionsOrYield()
+			if p.kind() == ASSIGN {
+				targets = append(targets, value)
+			}
+		}
+		for i, tg := range targets {
+			if y, ok := tg.(*Yield); ok {
+				p.errNode(y, "assignment to yield expression not possible")
+			}
+			if y, ok := tg.(*YieldFrom); ok {
+				p.errNode(y, "assignment to yield expression not possible")
+			}
+			p.checkAssignTarget(tg, i == 0 && len(targets) == 1)
+		}
+		s := &Assign{Targets: targets, Value: value}
+		s.Pos, s.End = startOf(first), endOf(value)
+		return s
+	case isAugAssign(k):
+		switch first.(type) {
+		case *Name, *Attribute, *Subscript:
+		default:
+			p.errNode(first, "'"+exprName(first)+"' is an illegal expression for augmented assignment")
+		}
+		p.setCtx(first, Store, "assign")
+		p.advance()
+		value := p.parseStarExpressionsOrYield()
+		s := &AugAssign{Target: first, Op: k.AugBase(), Value: value}
+		s.Pos, s.End = startOf(first), endOf(value)
+		return s
+	case k == COLON:
+		simple := false
+		switch x := first.(type) {
+		case *Name:
+			// Simple unless parenthesised: `(x): int`.
+			simple = p.toks[startTok].pos == x.Pos
+		case *Attribute, *Subscript:
+		case *Tuple:
+			p.errNode(first, "only single target (not tuple) can be annotated")
+		case *List:
+			p.errNode(first, "only single target (not list) can be annotated")
+		default:
+			p.errNode(first, "illegal target for annotation")
+		}
+		p.setCtx(first, Store, "assign")
+		p.advance()
+		s := &AnnAssign{Target: first, Simple: simple}
+		s.Annotation = p.parseExpression()
+		s.Pos, s.End = startOf(first), endOf(s.Annotation)
+		if p.got(ASSIGN) {
+			s.Value = p.parseStarExpressionsOrYield()
+			s.End = endOf(s.Value)
+		}
+		return s
+	}
+	if !p.atStmtEnd() {
+		p.legacyPrint(first)
+		p.syntaxError()
+	}
+	s := &ExprStmt{X: first}
+	s.Pos, s.End = startOf(first), endOf(first)
+	return s
+}
+
+// legacyPrint reports CPython's message for `print x` / `exec x`.
+func (p *parser) legacyPrint(first Expr) {
+	n, ok := first.(*Name)
+	if !ok || (n.Id != "print" && n.Id != "exec") || !p.canStartExpr() {
+		return
+	}
+	save := p.i
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, isBail := r.(bailout); !isBail {
+					panic(r)
+				}
+				p.i = save
+			}
+		}()
+		x := p.parseStarExpressions()
+		p.errAt(n.Pos, endOf(x), "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
+	}()
+}
+
+// canStartExpr reports whether the current token can begin an expression.
+func (p *parser) canStartExpr() bool {
+	switch p.peekKind(0) {
+	case NAME, INT, FLOAT, STRING, LPAREN, LBRACK, LBRACE, MINUS, PLUS, TILDE,
+		NOT, LAMBDA, AWAIT, NONE, TRUE, FALSE, ELLIPSIS:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,429 @@
+package syntax
+
+// The match statement (PEP 634). `match` and `case` are soft keywords: a
+// statement starting with the name `match` is tried as a match statement
+// first and re-parsed as an ordinary statement if its header does not fit.
+
+// tryMatch parses a match statement at a NAME "match", or returns nil (with
+// the position restored) when the line is not one.
+func (p *parser) tryMatch() Stmt {
+	save := p.i
+	t := p.advance()
+	switch p.peekKind(0) {
+	case NEWLINE, ASSIGN, DOT, COLON, EOF, SEMI, RPAREN, COMMA:
+		p.i = save
+		return nil
+	}
+	if isAugAssign(p.peekKind(0)) {
+		p.i = save
+		return nil
+	}
+	subject, ok := p.trySubject()
+	if !ok || p.kind() != COLON || p.peekKind(1) != NEWLINE {
+		p.i = save
+		return nil
+	}
+	p.advance() // :
+	p.advance() // NEWLINE
+	if p.kind() != INDENT {
+		nt := p.tok()
+		msg := "expected an indented block after 'match' statement on line " + itoa(int(t.pos.Line))
+		p.fail(p.errorRange("IndentationError", msg, nt.pos, nt.end))
+	}
+	p.advance()
+	m := &Match{Subject: subject}
+	m.Pos = t.pos
+	for p.kind() != DEDENT && p.kind() != EOF {
+		if !p.isName("case") {
+			p.syntaxError()
+		}
+		m.Cases = append(m.Cases, p.parseCase())
+	}
+	p.got(DEDENT)
+	if len(m.Cases) == 0 {
+		p.syntaxError()
+	}
+	m.End = m.Cases[len(m.Cases)-1].End
+	return m
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+func (p *parser) trySubject() (x Expr, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, isBail := r.(bailout); !isBail {
+				panic(r)
+			}
+			x, ok = nil, false
+		}
+	}()
+	// subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+	first := p.parseStarNamedExpression()
+	if p.kind() != COMMA {
+		if _, star := first.(*Starred); star {
+			return nil, false
+		}
+		return first, true
+	}
+	elts := []Expr{first}
+	end := endOf(first)
+	for p.kind() == COMMA {
+		end = p.advance().end
+		if p.kind() == COLON {
+			break
+		}
+		x := p.parseStarNamedExpression()
+		elts = append(elts, x)
+		end = endOf(x)
+	}
+	t := &Tuple{Elts: elts}
+	t.Pos, t.End = startOf(first), end
+	return t, true
+}
+
+func (p *parser) parseCase() *MatchCase {
+	t := p.advance() // case
+	c := &MatchCase{}
+	c.Pos = t.pos
+	c.Pattern = p.parsePatterns()
+	if p.got(IF) {
+		c.Guard = p.parseNamedExpression()
+	}
+	p.expect(COLON)
+	c.Body = p.parseBlock("'case' statement", t.pos.Line)
+	c.End = lastEnd(c.Body, t.end)
+	return c
+}
+
+// parsePatterns parses the top-level pattern of a case: an open sequence
+// `a, *b` or a single pattern.
+func (p *parser) parsePatterns() Pattern {
+	first := p.parseMaybeStarPattern()
+	if p.kind() != COMMA {
+		if s, ok := first.(*MatchStar); ok {
+			// A lone star pattern is still a sequence pattern.
+			q := &MatchSequence{Patterns: []Pattern{s}}
+			q.Loc = s.Loc
+			return q
+		}
+		return first
+	}
+	pats := []Pattern{first}
+	end := endOf(first)
+	for p.kind() == COMMA {
+		end = p.advance().end
+		if p.kind() == COLON || p.kind() == IF {
+			break
+		}
+		x := p.parseMaybeStarPattern()
+		pats = append(pats, x)
+		end = endOf(x)
+	}
+	s := &MatchSequence{Patterns: pats}
+	s.Pos, s.End = startOf(first), end
+	return s
+}
+
+func (p *parser) parseMaybeStarPattern() Pattern {
+	if p.kind() == STAR {
+		t := p.advance()
+		nt := p.tok()
+		if nt.kind != NAME {
+			p.syntaxError()
+		}
+		p.advance()
+		s := &MatchStar{}
+		if nt.lit != "_" {
+			s.Name = nt.lit
+		}
+		s.Pos, s.End = t.pos, nt.end
+		return s
+	}
+	return p.parsePattern()
+}
+
+// parsePattern: or_pattern ['as' NAME].
+func (p *parser) parsePattern() Pattern {
+	p.enter()
+	defer p.leave()
+	x := p.parseOrPattern()
+	if p.got(AS) {
+		nt := p.tok()
+		if nt.kind != NAME {
+			p.syntaxError()
+		}
+		p.advance()
+		if nt.lit == "_" {
+			p.errAt(nt.pos, nt.end, "cannot use '_' as a target")
+		}
+		a := &MatchAs{Pattern: x, Name: nt.lit}
+		a.Pos, a.End = startOf(x), nt.end
+		return a
+	}
+	return x
+}
+
+func (p *parser) parseOrPattern() Pattern {
+	first := p.parseClosedPattern()
+	if p.kind() != PIPE {
+		return first
+	}
+	pats := []Pattern{first}
+	for p.got(PIPE) {
+		pats = append(pats, p.parseClosedPattern())
+	}
+	o := &MatchOr{Patterns: pats}
+	o.Pos, o.End = startOf(first), endOf(pats[len(pats)-1])
+	return o
+}
+
+func (p *parser) parseClosedPattern() Pattern {
+	t := p.tok()
+	switch t.kind {
+	case NONE, TRUE, FALSE:
+		p.advance()
+		s := &MatchSingleton{Value: ConstNone}
+		if t.kind == TRUE {
+			s.Value = ConstTrue
+		} else if t.kind == FALSE {
+			s.Value = ConstFalse
+		}
+		s.Pos, s.End = t.pos, t.end
+		return s
+	case INT, FLOAT, MINUS:
+		x := p.parseSignedNumber()
+		// Complex literals (1 + 2j) are not supported: the scanner rejects j.
+		v := &MatchValue{Value: x}
+		v.Pos, v.End = startOf(x), endOf(x)
+		return v
+	case STRING:
+		x := p.parseStrings()
+		if _, ok := x.(*JoinedStr); ok {
+			p.errNode(x, "patterns may only match literals and attribute lookups")
+		}
+		v := &MatchValue{Value: x}
+		v.Pos, v.End = startOf(x), endOf(x)
+		return v
+	case NAME:
+		return p.parseNamePattern()
+	case LPAREN:
+		lp := p.advance()
+		if p.kind() == RPAREN {
+			rp := p.advance()
+			s := &MatchSequence{}
+			s.Pos, s.End = lp.pos, rp.end
+			return s
+		}
+		first := p.parseMaybeStarPattern()
+		if p.kind() == RPAREN {
+			p.advance()
+			if _, star := first.(*MatchStar); !star {
+				return first // group pattern
+			}
+			s := &MatchSequence{Patterns: []Pattern{first}}
+			s.Pos, s.End = lp.pos, p.toks[p.i-1].end
+			return s
+		}
+		pats := []Pattern{first}
+		for p.got(COMMA) {
+			if p.kind() == RPAREN {
+				break
+			}
+			pats = append(pats, p.parseMaybeStarPattern())
+		}
+		rp := p.expect(RPAREN)
+		s := &MatchSequence{Patterns: pats}
+		s.Pos, s.End = lp.pos, rp.end
+		return s
+	case LBRACK:
+		lb := p.advance()
+		var pats []Pattern
+		for p.kind() != RBRACK {
+			pats = append(pats, p.parseMaybeStarPattern())
+			if !p.got(COMMA) {
+				break
+			}
+		}
+		rb := p.expect(RBRACK)
+		s := &MatchSequence{Patterns: pats}
+		s.Pos, s.End = lb.pos, rb.end
+		return s
+	case LBRACE:
+		return p.parseMappingPattern()
+	}
+	p.syntaxError()
+	return nil
+}
+
+func (p *parser) parseSignedNumber() Expr {
+	t := p.tok()
+	if t.kind == MINUS {
+		p.advance()
+		nt := p.tok()
+		if nt.kind != INT && nt.kind != FLOAT {
+			p.syntaxError()
+		}
+		x := p.parseAtom()
+		u := &UnaryOp{Op: MINUS, X: x}
+		u.Pos, u.End = t.pos, endOf(x)
+		return u
+	}
+	return p.parseAtom()
+}
+
+// parseNamePattern handles capture (x), wildcard (_), value (a.b) and class
+// (C(...), a.B(...)) patterns.
+func (p *parser) parseNamePattern() Pattern {
+	t := p.advance()
+	var x Expr
+	n := &Name{Id: t.lit}
+	n.Pos, n.End = t.pos, t.end
+	x = n
+	dotted := false
+	for p.kind() == DOT {
+		p.advance()
+		at := p.tok()
+		if at.kind != NAME {
+			p.syntaxError()
+		}
+		p.advance()
+		a := &Attribute{Value: x, Attr: at.lit}
+		a.Pos, a.End = t.pos, at.end
+		x = a
+		dotted = true
+	}
+	if p.kind() == LPAREN {
+		return p.parseClassPattern(x)
+	}
+	if dotted {
+		v := &MatchValue{Value: x}
+		v.Pos, v.End = startOf(x), endOf(x)
+		return v
+	}
+	as := &MatchAs{}
+	if t.lit != "_" {
+		as.Name = t.lit
+	}
+	as.Pos, as.End = t.pos, t.end
+	return as
+}
+
+func (p *parser) parseClassPattern(cls Expr) Pattern {
+	p.advance() // (
+	c := &MatchClass{Cls: cls}
+	for p.kind() != RPAREN {
+		t := p.tok()
+		if t.kind == NAME && p.peekKind(1) == ASSIGN {
+			p.advance()
+			p.advance()
+			c.KwdAttrs = append(c.KwdAttrs, t.lit)
+			c.KwdPatterns = append(c.KwdPatterns, p.parsePattern())
+		} else {
+			x := p.parsePattern()
+			if len(c.KwdAttrs) > 0 {
+				p.errNode(x, "positional patterns follow keyword patterns")
+			}
+			c.Patterns = append(c.Patterns, x)
+		}
+		if !p.got(COMMA) {
+			break
+		}
+	}
+	rp := p.expect(RPAREN)
+	c.Pos, c.End = startOf(cls), rp.end
+	return c
+}
+
+func (p *parser) parseMappingPattern() Pattern {
+	lb := p.advance()
+	m := &MatchMapping{}
+	for p.kind() != RBRACE {
+		if p.kind() == STARSTAR {
+			p.advance()
+			nt := p.tok()
+			if nt.kind != NAME {
+				p.syntaxError()
+			}
+			p.advance()
+			m.Rest = nt.lit
+			p.got(COMMA)
+			break
+		}
+		var key Expr
+		t := p.tok()
+		switch t.kind {
+		case NONE, TRUE, FALSE, INT, FLOAT, MINUS:
+			key = p.parseSignedNumberOrConst()
+		case STRING:
+			key = p.parseStrings()
+			if _, ok := key.(*JoinedStr); ok {
+				p.errNode(key, "patterns may only match literals and attribute lookups")
+			}
+		case NAME:
+			key = p.parsePrimaryName()
+		default:
+			p.syntaxError()
+		}
+		p.expect(COLON)
+		m.Keys = append(m.Keys, key)
+		m.Patterns = append(m.Patterns, p.parsePattern())
+		if !p.got(COMMA) {
+			break
+		}
+	}
+	rb := p.expect(RBRACE)
+	m.Pos, m.End = lb.pos, rb.end
+	return m
+}
+
+func (p *parser) parseSignedNumberOrConst() Expr {
+	switch p.kind() {
+	case NONE, TRUE, FALSE:
+		return p.parseAtom()
+	}
+	return p.parseSignedNumber()
+}
+
+// parsePrimaryName parses a dotted name a.b.c used as a mapping key; a
+// bare name is not a valid key.
+func (p *parser) parsePrimaryName() Expr {
+	t := p.advance()
+	n := &Name{Id: t.lit}
+	n.Pos, n.End = t.pos, t.end
+	var x Expr = n
+	if p.kind() != DOT {
+		p.syntaxError()
+	}
+	for p.got(DOT) {
+		at := p.tok()
+		if at.kind != NAME {
+			p.syntaxError()
+		}
+		p.advance()
+		a := &Attribute{Value: x, Attr: at.lit}
+		a.Pos, a.End = t.pos, at.end
+		x = a
+	}
+	return x
+}
