@@ -12,6 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The pyenv shim adds ~0.1 s per start; use the real interpreter.
 PY=$(python3 -c 'import sys; print(sys.executable)')
+# Frames inside CPython's own library (asyncio internals) name this install's
+# path; write them as <stdlib>/... so outputs do not depend on the machine.
+STDLIB=$("$PY" -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
 "$PY" -c 'import sys; assert sys.version_info[:2] == (3, 11), sys.version' ||
 	{ echo "golden: need CPython 3.11" >&2; exit 1; }
 if [ $# -gt 0 ]; then files=("$@"); else
@@ -28,7 +31,7 @@ for f in "${files[@]}"; do
 		code=$?
 		set -e
 		# CPython makes the script path absolute; keep outputs machine-independent.
-		sed -i "s|$PWD/||g" "$base.out" "$base.err"
+		sed -i -e "s|$PWD/||g" -e "s|$STDLIB/|<stdlib>/|g" "$base.out" "$base.err"
 		[ -s "$base.err" ] || rm -f "$base.err"
 		if [ "$code" -ne 0 ]; then echo "$code" >"$base.exit"; else rm -f "$base.exit"; fi
 	)
