@@ -1,0 +1,344 @@
+// Package build turns the repository into the static site in dist/: every
+// deck in slides/ rendered to HTML (package deck), the front end bundled
+// with esbuild from site/src and CodeMirror in site/node_modules, the
+// runtime compiled to WebAssembly from ./wasm with Go's own wasm_exec.js,
+// a service worker listing the build's assets, and every text or wasm file
+// precompressed (gzip and brotli). Asset names carry a content hash, so the
+// server can mark them immutable.
+package build
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/asynchrony/asynchrony/site/deck"
+)
+
+// MainDeck is the deck served at the site's root.
+const MainDeck = "python-and-asynchrony"
+
+// marker is written into every dist directory so a rebuild only ever
+// deletes a directory it made.
+const marker = ".asynchrony-dist"
+
+// Options say where things are. Zero values take the repository layout.
+type Options struct {
+	Root   string    // repository root (holds site/, wasm/, go.mod); "." if empty
+	Slides string    // the decks' directory; Root/slides if empty
+	Out    string    // output directory; Root/dist if empty
+	Main   string    // slug of the deck served at /; MainDeck, or the only deck
+	Log    io.Writer // progress lines; nil is silent
+}
+
+// Assets are the hashed file names of one build, relative to Out.
+type Assets struct {
+	JS, CSS, Worker, Wasm, WasmExec string
+}
+
+// Result describes a finished build.
+type Result struct {
+	Out      string
+	BuildID  string
+	Assets   Assets
+	Decks    []*deck.Deck // main deck first
+	WasmSize int64
+}
+
+func (o *Options) defaults() error {
+	if o.Root == "" {
+		o.Root = "."
+	}
+	root, err := filepath.Abs(o.Root)
+	if err != nil {
+		return err
+	}
+	o.Root = root
+	if _, err := os.Stat(filepath.Join(root, "site", "template.html")); err != nil {
+		return fmt.Errorf("%s does not look like the repository root (no site/template.html)", root)
+	}
+	if o.Slides == "" {
+		o.Slides = filepath.Join(root, "slides")
+	}
+	if o.Out == "" {
+		o.Out = filepath.Join(root, "dist")
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	return nil
+}
+
+func (o *Options) logf(format string, args ...any) {
+	fmt.Fprintf(o.Log, format+"\n", args...)
+}
+
+// Build makes the site. The output directory is replaced only when the
+// whole build succeeded.
+func Build(opt Options) (*Result, error) {
+	if err := opt.defaults(); err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	decks, err := loadDecks(opt.Slides, opt.Main)
+	if err != nil {
+		return nil, err
+	}
+	if err := ensureNodeModules(&opt); err != nil {
+		return nil, err
+	}
+	tmp := opt.Out + ".tmp"
+	if err := os.RemoveAll(tmp); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(tmp, 0o755); err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	res := &Result{Out: opt.Out, Decks: decks}
+
+	opt.logf("bundling the front end (esbuild)")
+	if res.Assets, err = bundle(opt.Root, tmp); err != nil {
+		return nil, err
+	}
+	opt.logf("compiling the runtime to WebAssembly")
+	if res.Assets.Wasm, res.WasmSize, err = buildWasm(opt.Root, tmp); err != nil {
+		return nil, err
+	}
+	if res.Assets.WasmExec, err = copyWasmExec(tmp); err != nil {
+		return nil, err
+	}
+	res.BuildID = buildID(tmp)
+
+	tpl, err := template.ParseFiles(filepath.Join(opt.Root, "site", "template.html"))
+	if err != nil {
+		return nil, err
+	}
+	var pages []string
+	for i, d := range decks {
+		dir, base := tmp, ""
+		if i > 0 {
+			dir, base = filepath.Join(tmp, d.Slug), "../"
+		}
+		if err := writePage(tpl, dir, base, d, decks, res); err != nil {
+			return nil, err
+		}
+		if err := copyDeckFiles(opt.Slides, dir); err != nil {
+			return nil, err
+		}
+		pages = append(pages, base)
+	}
+	if err := writeServiceWorker(opt.Root, tmp, res); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, marker), []byte(res.BuildID+"\n"), 0o644); err != nil {
+		return nil, err
+	}
+	opt.logf("precompressing")
+	if err := precompress(tmp); err != nil {
+		return nil, err
+	}
+	if err := replaceDir(tmp, opt.Out); err != nil {
+		return nil, err
+	}
+	opt.logf("built %s in %.1fs: %d deck(s), wasm %d bytes", opt.Out, time.Since(start).Seconds(), len(decks), res.WasmSize)
+	return res, nil
+}
+
+// loadDecks parses every .md in dir except README.md; the main deck comes
+// first.
+func loadDecks(dir, main string) ([]*deck.Deck, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if err != nil {
+		return nil, err
+	}
+	var decks []*deck.Deck
+	for _, f := range files {
+		if strings.EqualFold(filepath.Base(f), "README.md") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		d, err := deck.Parse(strings.TrimSuffix(filepath.Base(f), ".md"), src)
+		if err != nil {
+			return nil, err
+		}
+		decks = append(decks, d)
+	}
+	if len(decks) == 0 {
+		return nil, fmt.Errorf("no decks (*.md other than README.md) in %s", dir)
+	}
+	if main == "" {
+		main = MainDeck
+		if len(decks) == 1 {
+			main = decks[0].Slug
+		}
+	}
+	sort.SliceStable(decks, func(i, j int) bool { return decks[i].Slug == main && decks[j].Slug != main })
+	if decks[0].Slug != main {
+		return nil, fmt.Errorf("the main deck %s.md is not in %s", main, dir)
+	}
+	return decks, nil
+}
+
+// ensureNodeModules runs `npm ci` in site/ when CodeMirror is not there
+// yet, so a fresh checkout builds with one command.
+func ensureNodeModules(opt *Options) error {
+	site := filepath.Join(opt.Root, "site")
+	if _, err := os.Stat(filepath.Join(site, "node_modules", "@codemirror", "view", "package.json")); err == nil {
+		return nil
+	}
+	npm, err := exec.LookPath("npm")
+	if err != nil {
+		return errors.New("site/node_modules is missing and npm is not installed: install Node.js and npm, then run `npm ci --prefix site`")
+	}
+	opt.logf("installing the front end's packages (npm ci --prefix site)")
+	cmd := exec.Command(npm, "ci", "--no-audit", "--no-fund")
+	cmd.Dir = site
+	cmd.Stdout, cmd.Stderr = opt.Log, opt.Log
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("npm ci in site/: %w", err)
+	}
+	return nil
+}
+
+// hashName returns name with a short content hash before its extension:
+// runtime.wasm -> runtime.3F2A9C1B.wasm (the same style as esbuild's).
+func hashName(name string, data []byte) string {
+	sum := sha256.Sum256(data)
+	ext := filepath.Ext(name)
+	return strings.TrimSuffix(name, ext) + "." + strings.ToUpper(hex.EncodeToString(sum[:4])) + ext
+}
+
+func buildWasm(root, out string) (string, int64, error) {
+	goBin := filepath.Join(goroot(), "bin", "go")
+	if _, err := os.Stat(goBin); err != nil {
+		goBin = "go"
+	}
+	tmp := filepath.Join(out, "runtime.wasm.tmp")
+	cmd := exec.Command(goBin, "build", "-trimpath", "-ldflags=-s -w", "-o", tmp, "./wasm")
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return "", 0, fmt.Errorf("GOOS=js GOARCH=wasm go build ./wasm: %v\n%s", err, msg)
+	}
+	data, err := os.ReadFile(tmp)
+	if err != nil {
+		return "", 0, err
+	}
+	os.Remove(tmp)
+	name := hashName("runtime.wasm", data)
+	return name, int64(len(data)), os.WriteFile(filepath.Join(out, name), data, 0o644)
+}
+
+func goroot() string {
+	if out, err := exec.Command("go", "env", "GOROOT").Output(); err == nil {
+		return strings.TrimSpace(string(out))
+	}
+	return "/usr/local/go"
+}
+
+func copyWasmExec(out string) (string, error) {
+	var data []byte
+	var err error
+	for _, p := range []string{"lib/wasm/wasm_exec.js", "misc/wasm/wasm_exec.js"} {
+		if data, err = os.ReadFile(filepath.Join(goroot(), p)); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		return "", fmt.Errorf("wasm_exec.js not found in GOROOT: %w", err)
+	}
+	name := hashName("wasm_exec.js", data)
+	return name, os.WriteFile(filepath.Join(out, name), data, 0o644)
+}
+
+// buildID digests the hashed asset names, which digest their contents.
+func buildID(out string) string {
+	ents, _ := os.ReadDir(out)
+	h := sha256.New()
+	for _, e := range ents {
+		io.WriteString(h, e.Name()+"\n")
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+type page struct {
+	Deck    *deck.Deck
+	Decks   []*deck.Deck
+	Base    string // "" for the root page, "../" for a deck in a subdirectory
+	Assets  Assets
+	BuildID string
+	CSP     string
+}
+
+func writePage(tpl *template.Template, dir, base string, d *deck.Deck, decks []*deck.Deck, res *Result) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(filepath.Join(dir, "index.html"))
+	if err != nil {
+		return err
+	}
+	p := page{Deck: d, Decks: decks, Base: base, Assets: res.Assets, BuildID: res.BuildID, CSP: MetaCSP}
+	if err := tpl.Execute(f, p); err != nil {
+		f.Close()
+		return fmt.Errorf("rendering %s: %w", d.Slug, err)
+	}
+	return f.Close()
+}
+
+// deckFiles are the kinds of file next to a deck that the site serves.
+var deckFiles = map[string]bool{
+	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".svg": true, ".webp": true, ".avif": true,
+}
+
+// copyDeckFiles copies the images next to the decks (not the Go tests or
+// READMEs that may live there too).
+func copyDeckFiles(slides, dir string) error {
+	ents, err := os.ReadDir(slides)
+	if err != nil {
+		return err
+	}
+	for _, e := range ents {
+		n := e.Name()
+		if e.IsDir() || !deckFiles[strings.ToLower(filepath.Ext(n))] {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(slides, n))
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, n), data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// replaceDir moves the finished build into place, deleting the previous
+// one only if a build made it.
+func replaceDir(tmp, out string) error {
+	if _, err := os.Stat(out); err == nil {
+		if _, err := os.Stat(filepath.Join(out, marker)); err != nil {
+			if ents, _ := os.ReadDir(out); len(ents) > 0 {
+				return fmt.Errorf("%s exists and was not made by asynchrony build; not overwriting it", out)
+			}
+		}
+		if err := os.RemoveAll(out); err != nil {
+			return err
+		}
+	}
+	return os.Rename(tmp, out)
+}

@@ -1,0 +1,109 @@
+// CodeMirror 6 editors for the deck's examples, with our token classes so
+// the editor looks like the build-time highlighting it replaces.
+import { EditorState, StateEffect, StateField, Annotation } from "@codemirror/state";
+import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection, Decoration } from "@codemirror/view";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { indentOnInput, bracketMatching, syntaxHighlighting, HighlightStyle, indentUnit } from "@codemirror/language";
+import { python } from "@codemirror/lang-python";
+import { tags } from "@lezer/highlight";
+
+const style = HighlightStyle.define([
+  { tag: [tags.keyword, tags.controlKeyword, tags.definitionKeyword, tags.moduleKeyword, tags.operatorKeyword, tags.bool, tags.null, tags.self], class: "tok-kw" },
+  { tag: [tags.string, tags.special(tags.string), tags.docString], class: "tok-str" },
+  { tag: tags.comment, class: "tok-com" },
+  { tag: tags.number, class: "tok-num" },
+  { tag: [tags.function(tags.definition(tags.variableName)), tags.definition(tags.className)], class: "tok-def" },
+  { tag: tags.meta, class: "tok-deco" },
+  { tag: tags.standard(tags.variableName), class: "tok-bi" },
+]);
+
+// remote marks changes that did not come from the reader's typing (a
+// saved edit loaded, another tab's save, Reset), so they are not saved.
+export const remote = Annotation.define();
+
+// The error mark: a line class and a range at the SyntaxError's column.
+const setError = StateEffect.define();
+const errorField = StateField.define({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) {
+      if (!e.is(setError)) continue;
+      if (!e.value) return Decoration.none;
+      const { line, col, len } = e.value;
+      if (line < 1 || line > tr.state.doc.lines) return Decoration.none;
+      const l = tr.state.doc.line(line);
+      const marks = [Decoration.line({ class: "cm-error-line" }).range(l.from)];
+      if (col !== null && col >= 0) {
+        const from = Math.min(l.from + col, l.to);
+        const to = Math.min(from + Math.max(len, 1), l.to);
+        if (to > from) marks.push(Decoration.mark({ class: "cm-error-mark" }).range(from, to));
+      }
+      return Decoration.set(marks, true);
+    }
+    if (tr.docChanged) return Decoration.none;
+    return deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+// createEditor puts an editor in parent. onRun runs the example (Ctrl/Cmd
+// +Enter); onEdit is called after each change the reader makes.
+export function createEditor(parent, doc, { onRun, onEdit }) {
+  return new EditorView({
+    parent,
+    state: EditorState.create({
+      doc,
+      extensions: [
+        lineNumbers(),
+        history(),
+        drawSelection(),
+        highlightActiveLine(),
+        indentOnInput(),
+        bracketMatching(),
+        indentUnit.of("    "),
+        EditorState.tabSize.of(4),
+        python(),
+        syntaxHighlighting(style),
+        errorField,
+        keymap.of([
+          { key: "Mod-Enter", run: () => (onRun(), true), preventDefault: true },
+          ...defaultKeymap,
+          ...historyKeymap,
+          indentWithTab,
+        ]),
+        EditorView.updateListener.of((u) => {
+          if (u.docChanged && !u.transactions.some((t) => t.annotation(remote))) onEdit();
+        }),
+        EditorView.contentAttributes.of({ "aria-label": "Python code" }),
+      ],
+    }),
+  });
+}
+
+// setDoc replaces the text without it counting as the reader's edit.
+export function setDoc(view, text) {
+  view.dispatch({
+    changes: { from: 0, to: view.state.doc.length, insert: text },
+    annotations: remote.of(true),
+    effects: setError.of(null),
+  });
+}
+
+// markError marks {line, col, len} (col relative to the line's text after
+// its indentation, as CPython prints it), or clears the mark when null.
+export function markError(view, err) {
+  if (err && err.col !== null && err.line >= 1 && err.line <= view.state.doc.lines) {
+    const text = view.state.doc.line(err.line).text;
+    err = { ...err, col: err.col + (text.length - text.trimStart().length) };
+  }
+  view.dispatch({ effects: setError.of(err) });
+}
+
+// gotoLine selects line n, scrolls to it and focuses the editor.
+export function gotoLine(view, n) {
+  if (n < 1 || n > view.state.doc.lines) return;
+  const l = view.state.doc.line(n);
+  view.dispatch({ selection: { anchor: l.from, head: l.to }, scrollIntoView: true });
+  view.focus();
+}
