@@ -1,0 +1,148 @@
+package core
+
+import (
+	"strings"
+)
+
+// BuiltinFunc is a function implemented in Go. args holds the positional
+// arguments followed by len(kw) keyword values; kw holds the keyword names
+// (vectorcall style). For methods of built-in types, args[0] is self.
+type BuiltinFunc func(th *Thread, args []Value, kw []string) (Value, *Exception)
+
+// Builtin is a Go function as a Python object: a builtin function
+// (BuiltinType), an unbound method descriptor of a built-in type
+// (MethodDescriptorType), or a bound method (BuiltinType with Self set).
+type Builtin struct {
+	Name  string
+	Fn    BuiltinFunc
+	Self  Value // the bound receiver, or the zero Value
+	Owner *Type // for methods: the type defining them
+}
+
+// NewBuiltin returns a builtin function value.
+func NewBuiltin(name string, fn BuiltinFunc) Value {
+	return Value{t: BuiltinType, o: &Builtin{Name: name, Fn: fn}}
+}
+
+// callBuiltin calls a Builtin, prepending its bound receiver.
+func callBuiltin(th *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {
+	b := fn.o.(*Builtin)
+	if b.Self.t != nil {
+		full := make([]Value, len(args)+1)
+		full[0] = b.Self
+		copy(full[1:], args)
+		args = full
+	} else if fn.t == MethodDescriptorType {
+		// An unbound method called through the class: check the receiver.
+		if len(args)-len(kw) < 1 {
+			return Value{}, Errorf(TypeError, "unbound method %s.%s() needs an argument", b.Owner.Name, b.Name)
+		}
+		if !args[0].t.IsSubtype(b.Owner) {
+			return Value{}, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+				b.Name, b.Owner.Name, args[0].t.Name)
+		}
+	}
+	return b.Fn(th, args, kw)
+}
+
+// UnpackArgs assigns positional and keyword arguments to parameters,
+// starlark-style: pairs alternate a parameter name and a *Value. A name
+// ending in "?" marks it and all following parameters optional (absent ones
+// are left unchanged, normally the zero Value). Errors read like CPython's.
+func (th *Thread) UnpackArgs(fname string, args []Value, kw []string, pairs ...any) *Exception {
+	nparams := len(pairs) / 2
+	npos := len(args) - len(kw)
+	required := nparams
+	names := make([]string, nparams)
+	for i := 0; i < nparams; i++ {
+		name := pairs[2*i].(string)
+		if strings.HasSuffix(name, "?") {
+			name = name[:len(name)-1]
+			if required == nparams {
+				required = i
+			}
+		}
+		names[i] = name
+	}
+	if npos > nparams {
+		if required == nparams {
+			if nparams == 1 {
+				return Errorf(TypeError, "%s() takes exactly one argument (%d given)", fname, npos)
+			}
+			return Errorf(TypeError, "%s() takes exactly %d arguments (%d given)", fname, nparams, npos)
+		}
+		return Errorf(TypeError, "%s() takes at most %d argument%s (%d given)", fname, nparams, plural(nparams), npos)
+	}
+	set := make([]bool, nparams)
+	for i := 0; i < npos; i++ {
+		*pairs[2*i+1].(*Value) = args[i]
+		set[i] = true
+	}
+	for j, k := range kw {
+		found := false
+		for i, n := range names {
+			if n == k {
+				if set[i] {
+					return Errorf(TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, k, i+1)
+				}
+				*pairs[2*i+1].(*Value) = args[npos+j]
+				set[i] = true
+				found = true
+				break
+			}
+		}
+		if !found {
+			return Errorf(TypeError, "%s() got an unexpected keyword argument '%s'", fname, k)
+		}
+	}
+	for i := 0; i < required; i++ {
+		if !set[i] {
+			return Errorf(TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
+		}
+	}
+	return nil
+}
+
+// NoKwargs returns a TypeError when keyword arguments were passed to a
+// function that takes none.
+func NoKwargs(fname string, kw []string) *Exception {
+	if len(kw) > 0 {
+		return Errorf(TypeError, "%s() takes no keyword arguments", fname)
+	}
+	return nil
+}
+
+// ArgCount checks the number of positional arguments (no keywords allowed).
+func ArgCount(fname string, args []Value, kw []string, min, max int) *Exception {
+	if err := NoKwargs(fname, kw); err != nil {
+		return err
+	}
+	n := len(args)
+	if n >= min && n <= max {
+		return nil
+	}
+	switch {
+	case min == max && min == 0:
+		return Errorf(TypeError, "%s() takes no arguments (%d given)", fname, n)
+	case min == max && min == 1:
+		return Errorf(TypeError, "%s() takes exactly one argument (%d given)", fname, n)
+	case min == max:
+		return Errorf(TypeError, "%s expected %d arguments, got %d", fname, min, n)
+	case n < min:
+		return Errorf(TypeError, "%s expected at least %d argument%s, got %d", fname, min, plural(min), n)
+	default:
+		return Errorf(TypeError, "%s expected at most %d argument%s, got %d", fname, max, plural(max), n)
+	}
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func init() {
+	BuiltinType.Call = callBuiltin
+	MethodDescriptorType.Call = callBuiltin
+}

@@ -1,0 +1,288 @@
+package core
+
+import "strings"
+
+// Class creation: C3 linearization, type.__new__ (NewClass), __build_class__,
+// metaclass selection, __set_name__ and __init_subclass__.
+
+// c3MRO computes the C3 linearization of a class with the given bases; the
+// second result is CPython's error message when there is none.
+func c3MRO(t *Type, bases []*Type) ([]*Type, string) {
+	for i, b := range bases {
+		for _, c := range bases[:i] {
+			if b == c {
+				return nil, "duplicate base class " + b.Name
+			}
+		}
+	}
+	seqs := make([][]*Type, 0, len(bases)+1)
+	for _, b := range bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), bases...))
+	mro := []*Type{t}
+	for {
+		empty := true
+		for _, s := range seqs {
+			if len(s) > 0 {
+				empty = false
+				break
+			}
+		}
+		if empty {
+			return mro, ""
+		}
+		var next *Type
+		for _, s := range seqs {
+			if len(s) == 0 {
+				continue
+			}
+			cand := s[0]
+			inTail := false
+			for _, s2 := range seqs {
+				for _, x := range s2[min(1, len(s2)):] {
+					if x == cand {
+						inTail = true
+						break
+					}
+				}
+				if inTail {
+					break
+				}
+			}
+			if !inTail {
+				next = cand
+				break
+			}
+		}
+		if next == nil {
+			// CPython names the bases whose heads could not be placed.
+			var names []string
+			seen := map[*Type]bool{}
+			for _, s := range seqs[:len(seqs)-1] {
+				if len(s) > 0 && !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
+			}
+			return nil, "Cannot create a consistent method resolution\norder (MRO) for bases " + strings.Join(names, ", ")
+		}
+		mro = append(mro, next)
+		for i, s := range seqs {
+			if len(s) > 0 && s[0] == next {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+// calculateMeta picks the most derived metaclass among meta and the bases'
+// metaclasses (CPython's _PyType_CalculateMetaclass).
+func calculateMeta(meta *Type, bases []*Type) (*Type, *Exception) {
+	winner := meta
+	for _, b := range bases {
+		bm := b.Meta
+		switch {
+		case winner.IsSubtype(bm):
+		case bm.IsSubtype(winner):
+			winner = bm
+		default:
+			return nil, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		}
+	}
+	return winner, nil
+}
+
+// NewClass is type.__new__(meta, name, bases, ns, **kw): it creates the
+// class, then calls __set_name__ on the namespace's descriptors and the
+// parent's __init_subclass__ with kw.
+func (th *Thread) NewClass(meta *Type, name string, bases []*Type, ns *Dict, kwNames []string, kwVals []Value) (*Type, *Exception) {
+	for _, b := range bases {
+		if b.Final {
+			return nil, Errorf(TypeError, "type '%s' is not an acceptable base type", b.Name)
+		}
+	}
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	w, err := calculateMeta(meta, bases)
+	if err != nil {
+		return nil, err
+	}
+	meta = w
+	// The instance layout comes from the most derived built-in base.
+	layout := ObjectType
+	for _, b := range bases {
+		bl := b.Base
+		switch {
+		case layout.IsSubtype(bl):
+		case bl.IsSubtype(layout):
+			layout = bl
+		default:
+			return nil, Errorf(TypeError, "multiple bases have instance lay-out conflict")
+		}
+	}
+	t := &Type{Name: name, QualName: name, Module: "__main__", Bases: bases, Meta: meta, Base: layout, Dict: ns.Copy()}
+	mro, msg := c3MRO(t, bases)
+	if msg != "" {
+		return nil, Errorf(TypeError, "%s", msg)
+	}
+	t.MRO = mro
+	if q, ok := t.Dict.GetStr("__qualname__"); ok {
+		s, isStr := q.AsStr()
+		if !isStr {
+			return nil, Errorf(TypeError, "type __qualname__ must be a str, not %s", q.t.Name)
+		}
+		t.QualName = s
+		t.Dict.DelStr("__qualname__")
+	}
+	if m, ok := t.Dict.GetStr("__module__"); ok {
+		if s, isStr := m.AsStr(); isStr {
+			t.Module = s
+		}
+	} else {
+		t.Dict.SetStr("__module__", NewStr(t.Module))
+	}
+	if _, ok := t.Dict.GetStr("__doc__"); !ok {
+		t.Dict.SetStr("__doc__", None)
+	}
+	if _, ok := t.Dict.GetStr("__eq__"); ok {
+		if _, ok := t.Dict.GetStr("__hash__"); !ok {
+			t.Dict.SetStr("__hash__", None)
+		}
+	}
+	// __new__ is implicitly a static method; __init_subclass__ and
+	// __class_getitem__ implicitly class methods.
+	if f, ok := t.Dict.GetStr("__new__"); ok && f.t == FunctionType {
+		t.Dict.SetStr("__new__", Value{t: StaticMethodType, o: &StaticMethod{Func: f, Dict: NewDict()}})
+	}
+	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := t.Dict.GetStr(n); ok && f.t == FunctionType {
+			t.Dict.SetStr(n, Value{t: ClassMethodType, o: &ClassMethod{Func: f, Dict: NewDict()}})
+		}
+	}
+	for _, b := range bases {
+		if !b.Static {
+			b.subclasses = append(b.subclasses, t)
+		}
+	}
+	tv := t.Value()
+	for _, it := range t.Dict.Items() {
+		if sn, ok := it.Value.t.Lookup("__set_name__"); ok && !sn.IsNone() {
+			if _, err := th.callDescr(sn, it.Value, []Value{tv, it.Key}, nil); err != nil {
+				// 3.11 reports the failing attribute in a note.
+				k, _ := it.Key.AsStr()
+				addNote(err, "Error calling __set_name__ on '"+it.Value.t.Name+"' instance '"+k+"' in '"+name+"'")
+				return nil, err
+			}
+		}
+	}
+	// super(t, t).__init_subclass__(**kw)
+	sup, _ := NewSuper(t, tv)
+	isc, err := th.GetAttr(sup, "__init_subclass__")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := th.Call(isc, kwVals, kwNames); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// addNote appends a note to e.__notes__.
+func addNote(e *Exception, note string) {
+	d := e.GetDict()
+	if v, ok := d.GetStr("__notes__"); ok {
+		if l, ok := v.o.(*List); ok {
+			l.Items = append(l.Items, NewStr(note))
+			return
+		}
+	}
+	d.SetStr("__notes__", NewList([]Value{NewStr(note)}))
+}
+
+// RunClassBody is provided by the VM: it runs a class body function with ns
+// as its local namespace and returns a setter for the body's __class__ cell
+// (nil when the body has none), so zero-argument super() works.
+var RunClassBody func(th *Thread, body Value, ns *Dict) (setClassCell func(cls Value), err *Exception)
+
+// buildClass is builtins.__build_class__(func, name, *bases, metaclass=None, **kw).
+func buildClass(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	npos := len(args) - len(kw)
+	if npos < 2 {
+		return Value{}, Errorf(TypeError, "__build_class__: not enough arguments")
+	}
+	body := args[0]
+	name, ok := args[1].AsStr()
+	if !ok {
+		return Value{}, Errorf(TypeError, "__build_class__: name is not a string")
+	}
+	baseVals := args[2:npos]
+	var meta Value
+	var kwNames []string
+	var kwVals []Value
+	for i, k := range kw {
+		if k == "metaclass" {
+			meta = args[npos+i]
+			continue
+		}
+		kwNames = append(kwNames, k)
+		kwVals = append(kwVals, args[npos+i])
+	}
+	bases := make([]*Type, len(baseVals))
+	for i, b := range baseVals {
+		t := b.AsType()
+		if t == nil {
+			// CPython would try __mro_entries__ and type(base) as the
+			// metaclass; only classes are supported as bases.
+			return Value{}, Errorf(TypeError, "bases must be types")
+		}
+		bases[i] = t
+	}
+	if meta.t == nil {
+		if len(bases) > 0 {
+			meta = bases[0].Meta.Value()
+		} else {
+			meta = TypeType.Value()
+		}
+	}
+	if mt := meta.AsType(); mt != nil {
+		w, err := calculateMeta(mt, bases)
+		if err != nil {
+			return Value{}, err
+		}
+		meta = w.Value()
+	}
+	// __prepare__
+	ns := NewDict()
+	if prep, ok, err := th.LookupAttr(meta, "__prepare__"); err != nil {
+		return Value{}, err
+	} else if ok {
+		pargs := append([]Value{NewStr(name), NewTuple(baseVals)}, kwVals...)
+		r, err := th.Call(prep, pargs, kwNames)
+		if err != nil {
+			return Value{}, err
+		}
+		d, isDict := Unwrap(r).o.(*Dict)
+		if !isDict {
+			return Value{}, Errorf(TypeError, "%s.__prepare__() must return a mapping, not %s", meta.AsType().Name, r.t.Name)
+		}
+		ns = d
+	}
+	if RunClassBody == nil {
+		return Value{}, Errorf(SystemError, "__build_class__: no interpreter")
+	}
+	setCell, err := RunClassBody(th, body, ns)
+	if err != nil {
+		return Value{}, err
+	}
+	cargs := append([]Value{NewStr(name), NewTuple(baseVals), ns.Value()}, kwVals...)
+	cls, err := th.Call(meta, cargs, kwNames)
+	if err != nil {
+		return Value{}, err
+	}
+	if setCell != nil {
+		setCell(cls)
+	}
+	return cls, nil
+}

@@ -1,0 +1,96 @@
+package core
+
+import "strings"
+
+// Module is a Python module object.
+type Module struct {
+	Name string
+	Dict *Dict
+}
+
+// ModuleDef describes an importable module: Init fills a Go module's dict;
+// Source, if set, is Python source executed as the module's body (after
+// Init, so Go helpers are visible to it).
+type ModuleDef struct {
+	Name   string
+	Init   func(th *Thread, m *Module) *Exception
+	Source string
+}
+
+// NewModule returns a module with __name__ set (and __doc__ None).
+func NewModule(name string) *Module {
+	m := &Module{Name: name, Dict: NewDict()}
+	m.Dict.SetStr("__name__", NewStr(name))
+	m.Dict.SetStr("__doc__", None)
+	return m
+}
+
+// Value returns the module as a Python value.
+func (m *Module) Value() Value { return Value{t: ModuleType, o: m} }
+
+// Import returns the module called name (dotted names import their parents
+// first and bind the child as an attribute of the parent), consulting
+// sys.modules, then the registry; an unknown name raises
+// ModuleNotFoundError as CPython does.
+func (th *Thread) Import(name string) (*Module, *Exception) {
+	if v, ok := th.Modules.GetStr(name); ok {
+		if m, ok := v.o.(*Module); ok {
+			return m, nil
+		}
+		if v.IsNone() {
+			return nil, Errorf(ModuleNotFoundError, "import of %s halted; None in sys.modules", name)
+		}
+		return nil, Errorf(ImportError, "sys.modules[%q] is not a module", name)
+	}
+	var parent *Module
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		p, err := th.Import(name[:i])
+		if err != nil {
+			return nil, err
+		}
+		parent = p
+	}
+	def, ok := th.Registry[name]
+	if !ok {
+		var err *Exception
+		if parent != nil {
+			err = Errorf(ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, parent.Name)
+			if _, isPkg := parent.Dict.GetStr("__path__"); isPkg {
+				err = Errorf(ModuleNotFoundError, "No module named '%s'", name)
+			}
+		} else {
+			err = Errorf(ModuleNotFoundError, "No module named '%s'", name)
+		}
+		err.GetDict().SetStr("name", NewStr(name))
+		return nil, err
+	}
+	m := NewModule(name)
+	// Registered before running so that circular imports see the partial module.
+	th.Modules.SetStr(name, m.Value())
+	if def.Init != nil {
+		if err := def.Init(th, m); err != nil {
+			th.Modules.DelStr(name)
+			return nil, err
+		}
+	}
+	if def.Source != "" {
+		if th.ExecModuleSource == nil {
+			th.Modules.DelStr(name)
+			return nil, Errorf(ImportError, "cannot run Python source of module '%s': no interpreter", name)
+		}
+		if err := th.ExecModuleSource(th, m, "<frozen "+name+">", def.Source); err != nil {
+			th.Modules.DelStr(name)
+			return nil, err
+		}
+	}
+	// The module may have replaced itself in sys.modules.
+	if v, ok := th.Modules.GetStr(name); ok {
+		if mm, ok := v.o.(*Module); ok {
+			m = mm
+		}
+	}
+	if parent != nil {
+		parent.Dict.SetStr(name[strings.LastIndexByte(name, '.')+1:], m.Value())
+	}
+	return m, nil
+}

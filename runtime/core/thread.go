@@ -1,0 +1,123 @@
+package core
+
+import (
+	"io"
+
+	"github.com/asynchrony/asynchrony/runtime/trace"
+)
+
+// Thread is the state of one run of the interpreter. Nothing per-run lives
+// in package-level variables, so several runs may proceed concurrently (each
+// on its own Thread, each Thread used by one goroutine at a time).
+type Thread struct {
+	Stdout, Stderr io.Writer
+	Stdin          io.Reader
+	Argv           []string // sys.argv
+
+	// Registry holds the modules a run can import; Modules is sys.modules
+	// (name -> module value).
+	Registry map[string]*ModuleDef
+	Modules  *Dict
+	Builtins *Module // the builtins module: NameError fallback for globals
+
+	// ExecModuleSource runs Python source as the body of module m (provided
+	// by the VM; used by Import for modules written in Python).
+	ExecModuleSource func(th *Thread, m *Module, filename, src string) *Exception
+
+	// Trace receives the run's events (nil = tracing off); TraceTime gives
+	// the loop's current time for events (nil = 0).
+	Trace     func(trace.Event)
+	TraceTime func() float64
+	traceSeq  int64
+
+	// Limits. Zero MaxOutput means unlimited output.
+	MaxOutput      int64
+	outputBytes    int64
+	RecursionLimit int // sys.getrecursionlimit(); default 1000
+
+	// VM-owned state (the VM engineer extends this block): the current
+	// frame, the call depth, the step budget and cancellation.
+	Frame    any   // the VM's current *Frame, nil at top level
+	Depth    int   // current Python call depth
+	Steps    int64 // steps executed
+	MaxSteps int64 // step budget (0 = unlimited)
+	Cancel   <-chan struct{}
+
+	// Exc is the exception currently being handled (sys.exc_info()), for
+	// implicit chaining (__context__) and bare raise.
+	Exc *Exception
+
+	reprDepth int
+	ids       map[any]int64 // id() of heap objects
+	state     map[string]any
+}
+
+// NewThread returns a Thread with default limits, writing to the given
+// writers (nil discards).
+func NewThread(stdout, stderr io.Writer) *Thread {
+	if stdout == nil {
+		stdout = io.Discard
+	}
+	if stderr == nil {
+		stderr = io.Discard
+	}
+	th := &Thread{Stdout: stdout, Stderr: stderr, RecursionLimit: 1000, Modules: NewDict()}
+	th.Registry = map[string]*ModuleDef{}
+	return th
+}
+
+// State returns per-run state stored under key, creating it with init on
+// first use (random's generator, asyncio's event loop, ...).
+func (th *Thread) State(key string, init func() any) any {
+	if v, ok := th.state[key]; ok {
+		return v
+	}
+	if th.state == nil {
+		th.state = make(map[string]any)
+	}
+	v := init()
+	th.state[key] = v
+	return v
+}
+
+// Emit sends a trace event, numbering it and stamping it with the loop
+// time. It does nothing when tracing is off.
+func (th *Thread) Emit(e trace.Event) {
+	if th.Trace == nil {
+		return
+	}
+	th.traceSeq++
+	e.Seq = th.traceSeq
+	if th.TraceTime != nil {
+		e.Time = th.TraceTime()
+	}
+	th.Trace(e)
+}
+
+// Write is where all program output goes (stdout when stdout is true, else
+// stderr): it enforces the output cap and emits the trace's output event.
+func (th *Thread) Write(stdout bool, s string) *Exception {
+	if s == "" {
+		return nil
+	}
+	w, stream := th.Stdout, "stdout"
+	if !stdout {
+		w, stream = th.Stderr, "stderr"
+	}
+	var over bool
+	if th.MaxOutput > 0 && th.outputBytes+int64(len(s)) > th.MaxOutput {
+		s = s[:max(0, th.MaxOutput-th.outputBytes)]
+		over = true
+	}
+	th.outputBytes += int64(len(s))
+	if s != "" {
+		io.WriteString(w, s)
+		if th.Trace != nil {
+			th.Emit(trace.Event{Kind: trace.KindOutput, Stream: stream, Text: s})
+		}
+	}
+	if over {
+		return Errorf(OSError, "output limit of %d bytes exceeded", th.MaxOutput)
+	}
+	return nil
+}

@@ -1,0 +1,258 @@
+package core
+
+import (
+	"sync"
+)
+
+// Type is a Python class: a built-in type defined in Go or a class created
+// by a class statement or type(name, bases, dict).
+type Type struct {
+	Name     string
+	QualName string
+	Module   string  // "builtins" for built-in types, "__main__" or the module's name otherwise
+	Bases    []*Type // __bases__
+	MRO      []*Type // __mro__, starting with the type itself
+	Dict     *Dict   // the class namespace (read-only for built-in types after init)
+	Meta     *Type   // the metaclass: type(cls)
+
+	// Base is the built-in type whose layout instances have: ObjectType for
+	// plain classes, ListType for subclasses of list, BaseException for
+	// exception classes, ...
+	Base *Type
+
+	// Static types are defined in Go and shared by all runs; their dicts
+	// must not change once a run starts.
+	Static bool
+
+	// Final types cannot be subclassed (bool, NoneType, function, ...).
+	Final bool
+
+	// Call, when set, implements calling an instance of this type from Go
+	// (functions, builtins, bound methods, types); it bypasses the
+	// __call__ lookup.
+	Call func(th *Thread, fn Value, args []Value, kw []string) (Value, *Exception)
+
+	// flat is the merged MRO namespace of a static type, built on first use.
+	flatOnce sync.Once
+	flat     map[string]Value
+
+	// cache memoizes MRO lookups on non-static classes; it is cleared
+	// (with the subclasses' caches) whenever the class or an ancestor
+	// changes.
+	cache      map[string]Value
+	subclasses []*Type // non-static direct subclasses, for cache invalidation
+}
+
+// Value returns the class as a Python value.
+func (t *Type) Value() Value { return Value{t: t.Meta, o: t} }
+
+// NewStaticType creates a built-in type with the given bases (ObjectType
+// when none are given). Its Base is itself; call before any run starts.
+func NewStaticType(name string, bases ...*Type) *Type {
+	t := &Type{Name: name, QualName: name, Module: "builtins", Dict: NewDict(), Static: true}
+	if len(bases) == 0 && name != "object" {
+		bases = []*Type{ObjectType}
+	}
+	t.Bases = bases
+	t.Meta = TypeType
+	t.Base = t
+	mro, err := c3MRO(t, bases)
+	if err != "" {
+		panic("core: static type " + name + ": " + err)
+	}
+	t.MRO = mro
+	return t
+}
+
+// IsSubtype reports whether t is sub (or a subclass of sub), by MRO.
+func (t *Type) IsSubtype(sub *Type) bool {
+	if t == sub {
+		return true
+	}
+	for _, m := range t.MRO {
+		if m == sub {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup finds name in the class's MRO dicts (the attribute as stored,
+// without descriptor binding); ok=false when absent.
+func (t *Type) Lookup(name string) (Value, bool) {
+	if t.Static {
+		t.flatOnce.Do(t.flatten)
+		v, ok := t.flat[name]
+		return v, ok
+	}
+	if v, ok := t.cache[name]; ok {
+		return v, v.t != nil
+	}
+	var found Value
+	for _, m := range t.MRO {
+		if v, ok := m.Dict.GetStr(name); ok {
+			found = v
+			break
+		}
+	}
+	if t.cache == nil {
+		t.cache = make(map[string]Value)
+	}
+	t.cache[name] = found // a zero Value caches the miss
+	return found, found.t != nil
+}
+
+// flatten merges the MRO namespaces of a static type, first wins.
+func (t *Type) flatten() {
+	t.flat = make(map[string]Value)
+	for i := len(t.MRO) - 1; i >= 0; i-- {
+		d := t.MRO[i].Dict
+		for _, e := range d.entries {
+			if e.key.t == nil {
+				continue
+			}
+			if s, ok := e.key.AsStr(); ok {
+				t.flat[s] = e.val
+			}
+		}
+	}
+}
+
+// Changed must be called after the class namespace is modified: it drops
+// the lookup caches of the class and all its subclasses.
+func (t *Type) Changed() {
+	if t.Static {
+		return
+	}
+	t.cache = nil
+	for _, s := range t.subclasses {
+		s.Changed()
+	}
+}
+
+// checkMutable panics when a static type's dict is modified after its
+// flattened namespace was built (a programming error, not a Python error).
+func (t *Type) checkMutable(name string) {
+	if t.Static && t.flat != nil {
+		panic("core: " + t.Name + "." + name + " added after the type was first used")
+	}
+}
+
+// AddMethod registers a method implemented in Go: args[0] is self.
+func (t *Type) AddMethod(name string, fn BuiltinFunc) {
+	t.checkMutable(name)
+	t.Dict.SetStr(name, Value{t: MethodDescriptorType, o: &Builtin{Name: name, Fn: fn, Owner: t}})
+}
+
+// AddClassMethod registers a class method implemented in Go: args[0] is the class.
+func (t *Type) AddClassMethod(name string, fn BuiltinFunc) {
+	t.checkMutable(name)
+	f := Value{t: BuiltinType, o: &Builtin{Name: name, Fn: fn, Owner: t}}
+	t.Dict.SetStr(name, Value{t: ClassMethodType, o: &ClassMethod{Func: f}})
+}
+
+// AddStaticMethod registers a static method implemented in Go.
+func (t *Type) AddStaticMethod(name string, fn BuiltinFunc) {
+	t.checkMutable(name)
+	f := Value{t: BuiltinType, o: &Builtin{Name: name, Fn: fn, Owner: t}}
+	t.Dict.SetStr(name, Value{t: StaticMethodType, o: &StaticMethod{Func: f}})
+}
+
+// AddAttr stores a plain class attribute.
+func (t *Type) AddAttr(name string, v Value) {
+	t.checkMutable(name)
+	t.Dict.SetStr(name, v)
+}
+
+// AddGetSet registers a data descriptor implemented in Go (set may be nil
+// for a read-only attribute).
+func (t *Type) AddGetSet(name string, get func(th *Thread, self Value) (Value, *Exception), set func(th *Thread, self, v Value) *Exception) {
+	t.checkMutable(name)
+	t.Dict.SetStr(name, Value{t: GetSetType, o: &GetSet{Name: name, Owner: t, Get: get, Set: set}})
+}
+
+// FullName is the name used in reprs: "module.QualName", or just the name
+// for builtins.
+func (t *Type) FullName() string {
+	if t.Module == "builtins" || t.Module == "" {
+		return t.QualName
+	}
+	return t.Module + "." + t.QualName
+}
+
+// The built-in types. Their behaviour is registered by the files that own
+// them (int.go, str.go, ...) through AddMethod & co. in init functions.
+var (
+	ObjectType = newObjectType()
+	TypeType   = newTypeType()
+
+	NoneType           = NewStaticType("NoneType")
+	NotImplementedType = NewStaticType("NotImplementedType")
+	EllipsisType       = NewStaticType("ellipsis")
+	IntType            = NewStaticType("int")
+	BoolType           = NewStaticType("bool", IntType)
+	FloatType          = NewStaticType("float")
+	StrType            = NewStaticType("str")
+	BytesType          = NewStaticType("bytes")
+	ByteArrayType      = NewStaticType("bytearray")
+	ListType           = NewStaticType("list")
+	TupleType          = NewStaticType("tuple")
+	DictType           = NewStaticType("dict")
+	SetType            = NewStaticType("set")
+	FrozenSetType      = NewStaticType("frozenset")
+	RangeType          = NewStaticType("range")
+	SliceType          = NewStaticType("slice")
+	ModuleType         = NewStaticType("module")
+
+	// Callables and descriptors.
+	FunctionType         = NewStaticType("function")
+	BuiltinType          = NewStaticType("builtin_function_or_method")
+	MethodDescriptorType = NewStaticType("method_descriptor")
+	MethodType           = NewStaticType("method")
+	GetSetType           = NewStaticType("getset_descriptor")
+	PropertyType         = NewStaticType("property")
+	StaticMethodType     = NewStaticType("staticmethod")
+	ClassMethodType      = NewStaticType("classmethod")
+	SuperType            = NewStaticType("super")
+	CellType             = NewStaticType("cell")
+	CodeType             = NewStaticType("code")
+	FrameType            = NewStaticType("frame")
+	TracebackType        = NewStaticType("traceback")
+	GeneratorType        = NewStaticType("generator")
+	CoroutineType        = NewStaticType("coroutine")
+	AsyncGeneratorType   = NewStaticType("async_generator")
+	MappingProxyType     = NewStaticType("mappingproxy")
+
+	// SeqIterType iterates objects that only have __getitem__; CallIterType
+	// is iter(callable, sentinel).
+	SeqIterType  = NewStaticType("iterator")
+	CallIterType = NewStaticType("callable_iterator")
+)
+
+func newObjectType() *Type {
+	t := &Type{Name: "object", QualName: "object", Module: "builtins", Dict: NewDict(), Static: true}
+	t.Base = t
+	t.MRO = []*Type{t}
+	return t
+}
+
+func newTypeType() *Type {
+	t := &Type{Name: "type", QualName: "type", Module: "builtins", Dict: NewDict(), Static: true}
+	t.Base = t
+	t.Bases = []*Type{ObjectType}
+	t.MRO = []*Type{t, ObjectType}
+	t.Meta = t
+	ObjectType.Meta = t
+	return t
+}
+
+func init() {
+	initSingletons()
+	// Types that cannot be subclassed in Python.
+	for _, t := range []*Type{BoolType, NoneType, NotImplementedType, EllipsisType, RangeType, SliceType,
+		FunctionType, BuiltinType, MethodDescriptorType, MethodType, GetSetType, CellType, CodeType,
+		FrameType, TracebackType, GeneratorType, CoroutineType, AsyncGeneratorType, MappingProxyType,
+		SeqIterType, CallIterType} {
+		t.Final = true
+	}
+}

@@ -1,0 +1,141 @@
+package core
+
+import (
+	"math"
+	"math/big"
+)
+
+// Value is a Python value. None, bools, ints that fit in int64 and floats are
+// held inline (no allocation); everything else points to a heap object. The
+// zero Value (t == nil) means "no value" (unbound local, NULL) and is never
+// visible to Python code.
+//
+// The heap object o must always be a pointer (so that == on Values and on
+// their o fields never panics and compares identity).
+type Value struct {
+	t *Type  // the value's class
+	n uint64 // inline payload: int64 bits (int, bool 0/1), float64 bits
+	o any    // heap object (*Str, *List, *Tuple, *Dict, *Type, *Exception, *Instance, *big.Int, ...)
+}
+
+// The singletons. They are package-level values but immutable.
+var (
+	None           Value
+	True           Value
+	False          Value
+	NotImplemented Value
+	Ellipsis       Value
+)
+
+// notImplementedObj and ellipsisObj give the singletons distinct identities.
+type singleton struct{ name string }
+
+func initSingletons() {
+	None = Value{t: NoneType}
+	True = Value{t: BoolType, n: 1}
+	False = Value{t: BoolType, n: 0}
+	NotImplemented = Value{t: NotImplementedType, o: &singleton{"NotImplemented"}}
+	Ellipsis = Value{t: EllipsisType, o: &singleton{"Ellipsis"}}
+}
+
+// Int returns a small int.
+func Int(i int64) Value { return Value{t: IntType, n: uint64(i)} }
+
+// Float returns a float.
+func Float(f float64) Value { return Value{t: FloatType, n: math.Float64bits(f)} }
+
+// Bool returns True or False.
+func Bool(b bool) Value {
+	if b {
+		return Value{t: BoolType, n: 1}
+	}
+	return Value{t: BoolType}
+}
+
+// BigInt returns an int, normalized to the inline form when it fits in int64.
+// b must not be modified afterwards.
+func BigInt(b *big.Int) Value {
+	if b.IsInt64() {
+		return Int(b.Int64())
+	}
+	return Value{t: IntType, o: b}
+}
+
+// ObjValue wraps a heap object o (a pointer) whose class is t.
+func ObjValue(t *Type, o any) Value { return Value{t: t, o: o} }
+
+// Type returns the value's class (type(v)).
+func (v Value) Type() *Type { return v.t }
+
+// IsValid reports whether v holds a value (is not the zero Value).
+func (v Value) IsValid() bool { return v.t != nil }
+
+// IsNone reports whether v is None.
+func (v Value) IsNone() bool { return v.t == NoneType }
+
+// IsSmallInt reports whether v is an exact int held inline.
+func (v Value) IsSmallInt() bool { return v.t == IntType && v.o == nil }
+
+// IsBool reports whether v is True or False.
+func (v Value) IsBool() bool { return v.t == BoolType }
+
+// IsFloat reports whether v is an exact float.
+func (v Value) IsFloat() bool { return v.t == FloatType }
+
+// Int64 returns the inline int payload (meaningful for small ints and bools).
+func (v Value) Int64() int64 { return int64(v.n) }
+
+// Float64 returns the inline float payload (meaningful for exact floats).
+func (v Value) Float64() float64 { return math.Float64frombits(v.n) }
+
+// Obj returns the heap object, or nil for inline values.
+func (v Value) Obj() any { return v.o }
+
+// BigInt returns the *big.Int of a large exact int, or nil.
+func (v Value) BigInt() *big.Int {
+	b, _ := v.o.(*big.Int)
+	return b
+}
+
+// Is reports Python identity (`is`). Inline values are identical when their
+// type and payload are equal.
+func (v Value) Is(w Value) bool { return v.t == w.t && v.n == w.n && v.o == w.o }
+
+// AsType returns the *Type held by a type value (a class), or nil.
+func (v Value) AsType() *Type {
+	t, _ := v.o.(*Type)
+	return t
+}
+
+// AsStr returns the Go string of an exact str, or ok=false.
+func (v Value) AsStr() (string, bool) {
+	if v.t == StrType {
+		return v.o.(*Str).S, true
+	}
+	return "", false
+}
+
+// Instance is an instance of a user-defined class (one that is not an
+// exception class). Base is the built-in part for subclasses of built-in
+// types (list, dict, int, str...), e.g. Int(3) for an IntEnum member; it is
+// the zero Value for subclasses of object.
+type Instance struct {
+	Dict *Dict
+	Base Value
+}
+
+// NewInstance creates an instance of the user class cls with an empty
+// __dict__ and the given built-in part (zero Value for plain objects).
+func NewInstance(cls *Type, base Value) Value {
+	return Value{t: cls, o: &Instance{Dict: NewDict(), Base: base}}
+}
+
+// Unwrap returns the built-in part of an instance of a subclass of a built-in
+// type (so built-in methods work on subclass instances); other values are
+// returned unchanged.
+func Unwrap(v Value) Value {
+	if in, ok := v.o.(*Instance); ok && in.Base.t != nil {
+		return in.Base
+	}
+	return v
+}
