@@ -7,8 +7,11 @@ print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5))
 print(+5, -(-5), ~5, ~-1, abs(-3), abs(-2.5))
 print(True + True, True * 10, False - 1)
 print(0.1 * 3, 1e308 * 10, -1e308 * 10)
-for expr in ("1 / 0", "1 // 0", "1 % 0", "1.0 / 0", "0 ** -1"):
+zero = 0
+cases = [("1 / 0", lambda: 1 / zero), ("1 // 0", lambda: 1 // zero), ("1 % 0", lambda: 1 % zero),
+         ("1.0 / 0", lambda: 1.0 / zero), ("0 ** -1", lambda: zero ** -1), ("divmod(1, 0)", lambda: divmod(1, zero))]
+for text, fn in cases:
     try:
-        eval(expr)
+        fn()
     except ZeroDivisionError as e:
-        print(expr, "->", e)
+        print(text, "->", e)

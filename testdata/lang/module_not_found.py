@@ -12,5 +12,6 @@ try:
 except ImportError as e:
     print("ImportError:", str(e).split(" (")[0])
 import math as m, sys as system
-print(m.sqrt(16), system is __import__("sys"))
+import sys
+print(m.sqrt(16), system is sys)
 import definitely_missing_module
