@@ -1,0 +1,685 @@
+package core
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The methods and attributes of BaseException and its subclasses: args,
+// str/repr per type, chaining attributes, notes, with_traceback, and
+// exception groups (split, subgroup, derive).
+
+// AsException returns the *Exception held by v, or nil.
+func AsException(v Value) *Exception {
+	e, _ := v.o.(*Exception)
+	return e
+}
+
+func selfExc(v Value) *Exception {
+	if e, ok := v.o.(*Exception); ok {
+		return e
+	}
+	return &Exception{Type: BaseException}
+}
+
+// excNew is BaseException.__new__(cls, *args): args are stored even when
+// a subclass's __init__ does not call the base __init__.
+func excNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if len(args) == 0 {
+		return Value{}, Errorf(TypeError, "BaseException.__new__(): not enough arguments")
+	}
+	cls := args[0].AsType()
+	if cls == nil || !cls.IsSubtype(BaseException) {
+		return Value{}, Errorf(TypeError, "BaseException.__new__(X): X is not a subtype of BaseException")
+	}
+	pos := args[1 : len(args)-len(kw)]
+	if cls == OSError && len(pos) >= 2 && pos[0].IsSmallInt() {
+		if sub := errnoClass[pos[0].Int64()]; sub != nil {
+			cls = sub
+		}
+	}
+	e := NewException(cls, append([]Value(nil), pos...)...)
+	return e.Value(), nil
+}
+
+// errnoClass maps errno values to OSError subclasses, as OSError(errno, msg) does.
+var errnoClass = map[int64]*Type{}
+
+func excInit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	e := selfExc(args[0])
+	if len(kw) > 0 {
+		return Value{}, Errorf(TypeError, "%s() takes no keyword arguments", args[0].t.Name)
+	}
+	e.Args = append([]Value(nil), args[1:]...)
+	return None, nil
+}
+
+// ExcStr is str(e) with CPython's per-type rules.
+func (th *Thread) ExcStr(e *Exception) (string, *Exception) {
+	return th.StrOf(e.Value())
+}
+
+func excArgsStr(th *Thread, e *Exception) (string, *Exception) {
+	switch len(e.Args) {
+	case 0:
+		return "", nil
+	case 1:
+		return th.StrOf(e.Args[0])
+	}
+	return th.Repr(NewTuple(e.Args))
+}
+
+func excRepr(th *Thread, e *Exception, name string) (string, *Exception) {
+	if len(e.Args) == 1 {
+		r, err := th.Repr(e.Args[0])
+		return name + "(" + r + ")", err
+	}
+	r, err := th.Repr(NewTuple(e.Args))
+	return name + r, err
+}
+
+// excAttr returns a value stored in the exception's dict, or None.
+func excAttr(e *Exception, name string) Value {
+	if e.Dict != nil {
+		if v, ok := e.Dict.GetStr(name); ok {
+			return v
+		}
+	}
+	return None
+}
+
+// excDictGetSet is an attribute kept in the exception's dict that reads as
+// None until set (OSError.errno, SyntaxError.lineno, NameError.name...).
+func excDictGetSet(t *Type, name string) {
+	t.AddGetSet(name, func(th *Thread, self Value) (Value, *Exception) {
+		return excAttr(selfExc(self), name), nil
+	}, func(th *Thread, self, v Value) *Exception {
+		selfExc(self).GetDict().SetStr(name, v)
+		return nil
+	})
+}
+
+func strMethod(t *Type, f func(th *Thread, e *Exception) (string, *Exception)) {
+	t.AddMethod("__str__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		s, err := f(th, selfExc(args[0]))
+		return NewStr(s), err
+	})
+}
+
+// excMatcher returns a predicate for split/subgroup's condition: an
+// exception type, a tuple of them, or a callable.
+func excMatcher(th *Thread, cond Value) (func(e *Exception) (bool, *Exception), *Exception) {
+	if t := cond.AsType(); t != nil && t.IsSubtype(BaseException) {
+		return func(e *Exception) (bool, *Exception) { return e.Type.IsSubtype(t), nil }, nil
+	}
+	if tup, ok := cond.o.(*Tuple); ok && cond.t == TupleType {
+		var ts []*Type
+		for _, it := range tup.Items {
+			t := it.AsType()
+			if t == nil || !t.IsSubtype(BaseException) {
+				return nil, Errorf(TypeError, "expected a function, exception type or tuple of exception types")
+			}
+			ts = append(ts, t)
+		}
+		return func(e *Exception) (bool, *Exception) {
+			for _, t := range ts {
+				if e.Type.IsSubtype(t) {
+					return true, nil
+				}
+			}
+			return false, nil
+		}, nil
+	}
+	if cond.t.Call != nil || cond.t.IsSubtype(FunctionType) {
+		return func(e *Exception) (bool, *Exception) {
+			r, err := th.Call(cond, []Value{e.Value()}, nil)
+			if err != nil {
+				return false, err
+			}
+			return th.Truth(r)
+		}, nil
+	}
+	if _, ok := cond.t.Lookup("__call__"); ok && cond.AsType() == nil {
+		return func(e *Exception) (bool, *Exception) {
+			r, err := th.Call(cond, []Value{e.Value()}, nil)
+			if err != nil {
+				return false, err
+			}
+			return th.Truth(r)
+		}, nil
+	}
+	return nil, Errorf(TypeError, "expected a function, exception type or tuple of exception types")
+}
+
+// NewExceptionGroup is BaseExceptionGroup.__new__'s validation and choice
+// of class: a BaseExceptionGroup of only Exceptions becomes an
+// ExceptionGroup; an ExceptionGroup cannot hold BaseExceptions.
+func NewExceptionGroup(th *Thread, cls *Type, msgV, excsV Value) (*Exception, *Exception) {
+	msg, ok := msgV.AsStr()
+	if !ok {
+		return nil, Errorf(TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", msgV.t.Name)
+	}
+	u := Unwrap(excsV)
+	var items []Value
+	switch o := u.o.(type) {
+	case *List:
+		items = o.Items
+	case *Tuple:
+		items = o.Items
+	default:
+		if _, ok := excsV.t.Lookup("__getitem__"); !ok || excsV.t == DictType || excsV.t == SetType {
+			return nil, Errorf(TypeError, "second argument (exceptions) must be a sequence")
+		}
+		it, err := th.Iter(excsV)
+		if err != nil {
+			return nil, err
+		}
+		for {
+			v, ok, err := th.Next(it)
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				break
+			}
+			items = append(items, v)
+		}
+	}
+	if len(items) == 0 {
+		return nil, Errorf(ValueError, "second argument (exceptions) must be a non-empty sequence")
+	}
+	excs := make([]*Exception, len(items))
+	allExc := true
+	for i, it := range items {
+		e := AsException(it)
+		if e == nil {
+			return nil, Errorf(ValueError, "Item %d of second argument (exceptions) is not an exception", i)
+		}
+		excs[i] = e
+		if !e.Type.IsSubtype(ExceptionType) {
+			allExc = false
+		}
+	}
+	if cls == BaseExceptionGroup {
+		if allExc {
+			cls = ExceptionGroup
+		}
+	} else if cls == ExceptionGroup {
+		if !allExc {
+			return nil, Errorf(TypeError, "Cannot nest BaseExceptions in an ExceptionGroup")
+		}
+	} else if !allExc && cls.IsSubtype(ExceptionType) {
+		return nil, Errorf(TypeError, "Cannot nest BaseExceptions in '%s'", cls.Name)
+	}
+	e := &Exception{Type: cls, Args: []Value{msgV, excsV}, Message: msg, Exceptions: excs}
+	return e, nil
+}
+
+// derive is eg.derive(excs) called through Python (subclasses may override).
+func (th *Thread) deriveGroup(eg *Exception, excs []*Exception) (*Exception, *Exception) {
+	items := make([]Value, len(excs))
+	for i, e := range excs {
+		items[i] = e.Value()
+	}
+	r, err := th.CallMethod(eg.Value(), "derive", NewList(items))
+	if err != nil {
+		return nil, err
+	}
+	ne := AsException(r)
+	if ne == nil || !ne.Type.IsSubtype(BaseExceptionGroup) {
+		return nil, Errorf(TypeError, "derive must return an instance of BaseExceptionGroup")
+	}
+	// The new group keeps the original's chaining, traceback and notes.
+	ne.Cause, ne.Context, ne.SuppressContext, ne.Traceback = eg.Cause, eg.Context, eg.SuppressContext, eg.Traceback
+	if n, ok := eg.GetDict().GetStr("__notes__"); ok {
+		ne.GetDict().SetStr("__notes__", n)
+	}
+	return ne, nil
+}
+
+// splitGroup is CPython's exceptiongroup_split_recursive: it returns the
+// matching and the remaining parts (nil when empty).
+func (th *Thread) splitGroup(e *Exception, match func(*Exception) (bool, *Exception), wantRest bool) (m, rest *Exception, err *Exception) {
+	ok, err := match(e)
+	if err != nil {
+		return nil, nil, err
+	}
+	if ok {
+		return e, nil, nil
+	}
+	if !e.Type.IsSubtype(BaseExceptionGroup) {
+		return nil, e, nil
+	}
+	var ms, rs []*Exception
+	for _, c := range e.Exceptions {
+		cm, cr, err := th.splitGroup(c, match, wantRest)
+		if err != nil {
+			return nil, nil, err
+		}
+		if cm != nil {
+			ms = append(ms, cm)
+		}
+		if wantRest && cr != nil {
+			rs = append(rs, cr)
+		}
+	}
+	if len(ms) > 0 {
+		if m, err = th.deriveGroup(e, ms); err != nil {
+			return nil, nil, err
+		}
+	}
+	if len(rs) > 0 {
+		if rest, err = th.deriveGroup(e, rs); err != nil {
+			return nil, nil, err
+		}
+	}
+	return m, rest, nil
+}
+
+func excOrNone(e *Exception) Value {
+	if e == nil {
+		return None
+	}
+	return e.Value()
+}
+
+func init() {
+	errnoClass = map[int64]*Type{
+		1: PermissionError, 2: FileNotFoundError, 3: ProcessLookupError, 4: InterruptedError,
+		10: ChildProcessError, 11: BlockingIOError, 13: PermissionError, 17: FileExistsError,
+		20: NotADirectoryError, 21: IsADirectoryError, 32: BrokenPipeError, 103: ConnectionAbortedError,
+		104: ConnectionResetError, 110: TimeoutError, 111: ConnectionRefusedError,
+	}
+	b := BaseException
+	b.AddStaticMethod("__new__", excNew)
+	b.AddMethod("__init__", excInit)
+	strMethod(b, excArgsStr)
+	b.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		s, err := excRepr(th, selfExc(args[0]), args[0].t.Name)
+		return NewStr(s), err
+	})
+	b.AddGetSet("args", func(th *Thread, self Value) (Value, *Exception) {
+		return NewTuple(append([]Value(nil), selfExc(self).Args...)), nil
+	}, func(th *Thread, self, v Value) *Exception {
+		it, err := th.Iter(v)
+		if err != nil {
+			return err
+		}
+		var items []Value
+		for {
+			x, ok, err := th.Next(it)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				break
+			}
+			items = append(items, x)
+		}
+		selfExc(self).Args = items
+		return nil
+	})
+	b.AddGetSet("__cause__", func(th *Thread, self Value) (Value, *Exception) {
+		return excOrNone(selfExc(self).Cause), nil
+	}, func(th *Thread, self, v Value) *Exception {
+		e := selfExc(self)
+		if v.IsNone() {
+			e.Cause = nil
+		} else if c := AsException(v); c != nil {
+			e.Cause = c
+		} else {
+			return Errorf(TypeError, "exception cause must be None or derive from BaseException")
+		}
+		e.SuppressContext = true
+		return nil
+	})
+	b.AddGetSet("__context__", func(th *Thread, self Value) (Value, *Exception) {
+		return excOrNone(selfExc(self).Context), nil
+	}, func(th *Thread, self, v Value) *Exception {
+		e := selfExc(self)
+		if v.IsNone() {
+			e.Context = nil
+		} else if c := AsException(v); c != nil {
+			e.Context = c
+		} else {
+			return Errorf(TypeError, "exception context must be None or derive from BaseException")
+		}
+		return nil
+	})
+	b.AddGetSet("__suppress_context__", func(th *Thread, self Value) (Value, *Exception) {
+		return Bool(selfExc(self).SuppressContext), nil
+	}, func(th *Thread, self, v Value) *Exception {
+		t, err := th.Truth(v)
+		selfExc(self).SuppressContext = t
+		return err
+	})
+	b.AddGetSet("__traceback__", func(th *Thread, self Value) (Value, *Exception) {
+		if tb := selfExc(self).Traceback; tb != nil {
+			return Value{t: TracebackType, o: tb}, nil
+		}
+		return None, nil
+	}, func(th *Thread, self, v Value) *Exception {
+		if v.IsNone() {
+			selfExc(self).Traceback = nil
+			return nil
+		}
+		tb, ok := v.o.(*Traceback)
+		if !ok {
+			return Errorf(TypeError, "__traceback__ must be a traceback or None")
+		}
+		selfExc(self).Traceback = tb
+		return nil
+	})
+	b.AddMethod("with_traceback", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("with_traceback", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		e := selfExc(args[0])
+		if args[1].IsNone() {
+			e.Traceback = nil
+		} else if tb, ok := args[1].o.(*Traceback); ok {
+			e.Traceback = tb
+		} else {
+			return Value{}, Errorf(TypeError, "__traceback__ must be a traceback or None")
+		}
+		return args[0], nil
+	})
+	b.AddMethod("add_note", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("add_note", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		s, ok := args[1].AsStr()
+		if !ok {
+			return Value{}, Errorf(TypeError, "note must be a str, not '%s'", args[1].t.Name)
+		}
+		e := selfExc(args[0])
+		if n, ok := e.GetDict().GetStr("__notes__"); ok {
+			l, ok := n.o.(*List)
+			if !ok {
+				return Value{}, Errorf(TypeError, "Cannot add note: __notes__ is not a list")
+			}
+			l.Items = append(l.Items, NewStr(s))
+			return None, nil
+		}
+		e.Dict.SetStr("__notes__", NewList([]Value{NewStr(s)}))
+		return None, nil
+	})
+
+	// KeyError shows its key's repr.
+	strMethod(KeyError, func(th *Thread, e *Exception) (string, *Exception) {
+		if len(e.Args) == 1 {
+			return th.Repr(e.Args[0])
+		}
+		return excArgsStr(th, e)
+	})
+
+	for _, t := range []*Type{StopIteration, StopAsyncIteration} {
+		t.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			if _, err := excInit(th, args, kw); err != nil {
+				return Value{}, err
+			}
+			e := selfExc(args[0])
+			e.Payload = None
+			if len(e.Args) > 0 {
+				e.Payload = e.Args[0]
+			}
+			return None, nil
+		})
+		t.AddGetSet("value", func(th *Thread, self Value) (Value, *Exception) {
+			if p := selfExc(self).Payload; p.t != nil {
+				return p, nil
+			}
+			return None, nil
+		}, func(th *Thread, self, v Value) *Exception {
+			selfExc(self).Payload = v
+			return nil
+		})
+	}
+	SystemExit.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if _, err := excInit(th, args, kw); err != nil {
+			return Value{}, err
+		}
+		e := selfExc(args[0])
+		switch len(e.Args) {
+		case 0:
+			e.Payload = None
+		case 1:
+			e.Payload = e.Args[0]
+		default:
+			e.Payload = NewTuple(e.Args)
+		}
+		return None, nil
+	})
+	SystemExit.AddGetSet("code", func(th *Thread, self Value) (Value, *Exception) {
+		e := selfExc(self)
+		if e.Payload.t != nil {
+			return e.Payload, nil
+		}
+		switch len(e.Args) {
+		case 0:
+			return None, nil
+		case 1:
+			return e.Args[0], nil
+		}
+		return NewTuple(e.Args), nil
+	}, func(th *Thread, self, v Value) *Exception {
+		selfExc(self).Payload = v
+		return nil
+	})
+
+	// Keyword attributes: NameError(name=), AttributeError(name=, obj=),
+	// ImportError(name=, path=).
+	kwInit := func(t *Type, names ...string) {
+		t.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			npos := len(args) - len(kw)
+			e := selfExc(args[0])
+			e.Args = append([]Value(nil), args[1:npos]...)
+			for i, k := range kw {
+				ok := false
+				for _, n := range names {
+					ok = ok || n == k
+				}
+				if !ok {
+					return Value{}, Errorf(TypeError, "%s() got an unexpected keyword argument '%s'", t.Name, k)
+				}
+				e.GetDict().SetStr(k, args[npos+i])
+			}
+			return None, nil
+		})
+		for _, n := range names {
+			excDictGetSet(t, n)
+		}
+	}
+	kwInit(NameError, "name")
+	kwInit(AttributeError, "name", "obj")
+	kwInit(ImportError, "name", "path")
+	ImportError.AddGetSet("msg", func(th *Thread, self Value) (Value, *Exception) {
+		if e := selfExc(self); len(e.Args) > 0 {
+			return e.Args[0], nil
+		}
+		return None, nil
+	}, nil)
+	strMethod(ImportError, func(th *Thread, e *Exception) (string, *Exception) {
+		if len(e.Args) == 1 {
+			return th.StrOf(e.Args[0])
+		}
+		return excArgsStr(th, e)
+	})
+
+	// OSError(errno, strerror[, filename]).
+	OSError.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if _, err := excInit(th, args, kw); err != nil {
+			return Value{}, err
+		}
+		e := selfExc(args[0])
+		if n := len(e.Args); n >= 2 && n <= 5 {
+			d := e.GetDict()
+			d.SetStr("errno", e.Args[0])
+			d.SetStr("strerror", e.Args[1])
+			if n >= 3 {
+				d.SetStr("filename", e.Args[2])
+			}
+		}
+		return None, nil
+	})
+	for _, n := range []string{"errno", "strerror", "filename", "filename2"} {
+		excDictGetSet(OSError, n)
+	}
+	strMethod(OSError, func(th *Thread, e *Exception) (string, *Exception) {
+		errno, strerror, fn := excAttr(e, "errno"), excAttr(e, "strerror"), excAttr(e, "filename")
+		if !errno.IsNone() || !strerror.IsNone() {
+			es, err := th.StrOf(errno)
+			if err != nil {
+				return "", err
+			}
+			ss, err := th.StrOf(strerror)
+			if err != nil {
+				return "", err
+			}
+			s := "[Errno " + es + "] " + ss
+			if !fn.IsNone() {
+				fr, err := th.Repr(fn)
+				if err != nil {
+					return "", err
+				}
+				s += ": " + fr
+			}
+			return s, nil
+		}
+		return excArgsStr(th, e)
+	})
+
+	// SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+	syntaxFields := []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"}
+	SyntaxError.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if _, err := excInit(th, args, kw); err != nil {
+			return Value{}, err
+		}
+		e := selfExc(args[0])
+		d := e.GetDict()
+		if len(e.Args) >= 1 {
+			d.SetStr("msg", e.Args[0])
+		}
+		if len(e.Args) == 2 {
+			info, ok := e.Args[1].o.(*Tuple)
+			if !ok || len(info.Items) < 4 || len(info.Items) > 6 {
+				return Value{}, Errorf(IndexError, "tuple index out of range")
+			}
+			for i, v := range info.Items {
+				d.SetStr(syntaxFields[i], v)
+			}
+		}
+		return None, nil
+	})
+	excDictGetSet(SyntaxError, "msg")
+	excDictGetSet(SyntaxError, "print_file_and_line")
+	for _, n := range syntaxFields {
+		excDictGetSet(SyntaxError, n)
+	}
+	strMethod(SyntaxError, func(th *Thread, e *Exception) (string, *Exception) {
+		msgV := excAttr(e, "msg")
+		var msg string
+		var err *Exception
+		if msgV.IsNone() {
+			msg, err = excArgsStr(th, e)
+		} else {
+			msg, err = th.StrOf(msgV)
+		}
+		if err != nil {
+			return "", err
+		}
+		fn, _ := excAttr(e, "filename").AsStr()
+		if i := strings.LastIndexByte(fn, '/'); i >= 0 {
+			fn = fn[i+1:]
+		}
+		ln := excAttr(e, "lineno")
+		switch {
+		case fn != "" && ln.IsSmallInt():
+			return msg + " (" + fn + ", line " + strconv.FormatInt(ln.Int64(), 10) + ")", nil
+		case fn != "":
+			return msg + " (" + fn + ")", nil
+		case ln.IsSmallInt():
+			return msg + " (line " + strconv.FormatInt(ln.Int64(), 10) + ")", nil
+		}
+		return msg, nil
+	})
+
+	// Exception groups.
+	g := BaseExceptionGroup
+	g.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if len(kw) > 0 {
+			return Value{}, Errorf(TypeError, "BaseExceptionGroup.__new__() takes no keyword arguments")
+		}
+		if len(args) != 3 {
+			return Value{}, Errorf(TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args)-1)
+		}
+		cls := args[0].AsType()
+		if cls == nil {
+			return Value{}, Errorf(TypeError, "BaseExceptionGroup.__new__(X): X is not a type object")
+		}
+		e, err := NewExceptionGroup(th, cls, args[1], args[2])
+		if err != nil {
+			return Value{}, err
+		}
+		return e.Value(), nil
+	})
+	g.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return None, nil // __new__ did the work; subclasses may pass other arguments to their own __init__
+	})
+	strMethod(g, func(th *Thread, e *Exception) (string, *Exception) {
+		n := len(e.Exceptions)
+		return e.Message + " (" + strconv.Itoa(n) + " sub-exception" + plural(n) + ")", nil
+	})
+	g.AddGetSet("message", func(th *Thread, self Value) (Value, *Exception) {
+		return NewStr(selfExc(self).Message), nil
+	}, nil)
+	g.AddGetSet("exceptions", func(th *Thread, self Value) (Value, *Exception) {
+		excs := selfExc(self).Exceptions
+		items := make([]Value, len(excs))
+		for i, e := range excs {
+			items[i] = e.Value()
+		}
+		return NewTuple(items), nil
+	}, nil)
+	g.AddMethod("derive", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("derive", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		e, err := NewExceptionGroup(th, BaseExceptionGroup, NewStr(selfExc(args[0]).Message), args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		return e.Value(), nil
+	})
+	g.AddMethod("split", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("split", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		match, err := excMatcher(th, args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		m, r, err := th.splitGroup(selfExc(args[0]), match, true)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewTuple([]Value{excOrNone(m), excOrNone(r)}), nil
+	})
+	g.AddMethod("subgroup", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("subgroup", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		match, err := excMatcher(th, args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		m, _, err := th.splitGroup(selfExc(args[0]), match, false)
+		if err != nil {
+			return Value{}, err
+		}
+		return excOrNone(m), nil
+	})
+	g.AddClassMethod("__class_getitem__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return args[0], nil
+	})
+}
