@@ -843,3 +843,13 @@ func (th *Thread) recursionLimit() int {
 	}
 	return th.RecursionLimit
 }
+
+// Resumable is implemented by generators, coroutines and Go objects that
+// `yield from` / `await` can delegate to (e.g. an asyncio future's
+// awaitable). Resume continues with a sent value (exc == nil) or by raising
+// exc at the suspension point. It returns (yielded, false, nil) when it
+// suspends, (result, true, nil) when it returns, or (_, _, err) when it
+// raises.
+type Resumable interface {
+	Resume(th *Thread, send Value, exc *Exception) (Value, bool, *Exception)
+}
