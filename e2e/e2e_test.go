@@ -1,0 +1,454 @@
+package e2e
+
+import (
+	"context"
+	"encoding/base64"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+var (
+	site    *Site
+	skipWhy string
+)
+
+func TestMain(m *testing.M) {
+	os.Exit(testMain(m))
+}
+
+func testMain(m *testing.M) int {
+	if Chromium() == "" {
+		if os.Getenv("ASYNCHRONY_E2E") == "1" {
+			fmt.Fprintln(os.Stderr, "e2e: ASYNCHRONY_E2E=1 but", ErrNoBrowser)
+			return 1
+		}
+		skipWhy = ErrNoBrowser.Error() + "; set ASYNCHRONY_E2E=1 to make this a failure"
+		return m.Run()
+	}
+	dir, err := os.MkdirTemp("", "asynchrony-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	if _, err := BuildSite(dir+"/dist", os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: building the site:", err)
+		return 1
+	}
+	site, err = Serve(dir + "/dist")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer site.Close()
+	return m.Run()
+}
+
+// tab is one page of a fresh browser, watched for requests to other
+// origins, uncaught exceptions and CSP violations, which fail the test.
+type tab struct {
+	t       *testing.T
+	ctx     context.Context
+	browser context.Context
+	mu      sync.Mutex
+	bad     []string
+}
+
+func newTab(t *testing.T) *tab {
+	t.Helper()
+	if skipWhy != "" {
+		t.Skip(skipWhy)
+	}
+	bctx, cancel, err := NewBrowser(context.Background(), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cancel)
+	p := &tab{t: t, browser: bctx}
+	p.ctx = p.open()
+	return p
+}
+
+// open makes another tab in the same browser (same profile), watched too.
+func (p *tab) open() context.Context {
+	ctx, cancel := chromedp.NewContext(p.browser, chromedp.WithListener(p.watch))
+	p.t.Cleanup(cancel)
+	if err := chromedp.Do(ctx); err != nil {
+		p.t.Fatal(err)
+	}
+	p.t.Cleanup(p.check)
+	return ctx
+}
+
+func (p *tab) watch(ev any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch ev := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		u := ev.Request.URL
+		if !strings.HasPrefix(u, site.URL) && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
+			p.bad = append(p.bad, "request to another origin: "+u)
+		}
+	case *runtime.EventExceptionThrown:
+		d := ev.ExceptionDetails
+		msg := d.Text
+		if d.Exception != nil {
+			msg += " " + d.Exception.Description
+		}
+		p.bad = append(p.bad, "uncaught exception: "+msg)
+	case *log.EventEntryAdded:
+		if strings.Contains(ev.Entry.Text, "Content Security Policy") {
+			p.bad = append(p.bad, "CSP violation: "+ev.Entry.Text)
+		}
+	case *runtime.EventConsoleAPICalled:
+		for _, a := range ev.Args {
+			if strings.Contains(string(a.Value), "Content Security Policy") {
+				p.bad = append(p.bad, "CSP violation: "+string(a.Value))
+			}
+		}
+	}
+}
+
+func (p *tab) check() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, b := range p.bad {
+		p.t.Error(b)
+	}
+	p.bad = nil
+}
+
+// do runs actions with a time limit.
+func (p *tab) do(ctx context.Context, d time.Duration, actions ...chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	c, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	if err := chromedp.Do(c, actions...); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+func eval[T any](p *tab, ctx context.Context, expr string) T {
+	p.t.Helper()
+	c, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(c, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		p.t.Fatalf("evaluating %s: %v", expr, err)
+	}
+	return v
+}
+
+// waitFor polls a JavaScript predicate; what describes it in the failure.
+func (p *tab) waitFor(ctx context.Context, what, expr string, d time.Duration) {
+	p.t.Helper()
+	c, cancel := context.WithTimeout(ctx, d+5*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(c, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(d), chromedp.WithPollingInterval(20*time.Millisecond))); err != nil {
+		p.t.Fatalf("waiting for %s (%s): %v", what, expr, err)
+	}
+}
+
+func (p *tab) current(ctx context.Context) int {
+	return eval[int](p, ctx, `+document.querySelector(".slide.current").dataset.n`)
+}
+
+func (p *tab) slideCount(ctx context.Context) int {
+	return eval[int](p, ctx, `document.querySelectorAll(".slide").length`)
+}
+
+// exampleSlide is the slide number holding the example with this id.
+func (p *tab) exampleSlide(ctx context.Context, id string) int {
+	return eval[int](p, ctx, fmt.Sprintf(`+document.querySelector('.example[data-id=%q]').closest(".slide").dataset.n`, id))
+}
+
+func ex(id string) string { return fmt.Sprintf(`document.querySelector('.example[data-id=%q]')`, id) }
+
+// editorText reads an example's editor, line by line.
+func (p *tab) editorText(ctx context.Context, id string) string {
+	return eval[string](p, ctx, fmt.Sprintf(`[...%s.querySelectorAll(".cm-line")].map(l => l.textContent).join("\n")`, ex(id)))
+}
+
+func (p *tab) openExample(ctx context.Context, id string, hash string) {
+	p.t.Helper()
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL+hash))
+	p.waitFor(ctx, id+" becoming an editor", ex(id)+`?.classList.contains("live")`, 15*time.Second)
+}
+
+// replaceCode selects all of an example's code and types text instead.
+func (p *tab) replaceCode(ctx context.Context, id, text string) {
+	p.t.Helper()
+	p.do(ctx, 10*time.Second,
+		chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .cm-content`, id)),
+		chromedp.KeyEvent("a", chromedp.KeyModifiers(kb.ModifierCtrl)),
+		chromedp.KeyEvent(text),
+	)
+}
+
+const helloID = "hello-asyncio"
+
+func TestNavigation(t *testing.T) {
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL+"#7"))
+	if n := p.current(ctx); n != 7 {
+		t.Fatalf("opened #7, showing slide %d", n)
+	}
+	count := p.slideCount(ctx)
+	steps := []struct {
+		key  string
+		want int
+	}{
+		{kb.ArrowRight, 8}, {" ", 9}, {kb.PageDown, 10}, {kb.ArrowLeft, 9}, {kb.PageUp, 8},
+		{kb.ArrowDown, 9}, {kb.ArrowUp, 8}, {kb.End, count}, {kb.ArrowRight, count}, {kb.Home, 1}, {kb.ArrowLeft, 1},
+	}
+	for _, s := range steps {
+		p.do(ctx, 5*time.Second, chromedp.KeyEvent(s.key))
+		p.waitFor(ctx, fmt.Sprintf("slide %d after %q", s.want, s.key), fmt.Sprintf(`document.querySelector(".slide.current").dataset.n === "%d" && (location.hash === "#%d" || %d === 1 && location.hash === "#1")`, s.want, s.want, s.want), 3*time.Second)
+		visible := eval[int](p, ctx, `[...document.querySelectorAll(".slide")].filter(s => s.offsetParent !== null).length`)
+		if visible != 1 {
+			t.Fatalf("after %q: %d slides visible", s.key, visible)
+		}
+	}
+	// By URL within the page, and back.
+	eval[string](p, ctx, `location.hash = "#5"`)
+	p.waitFor(ctx, "slide 5 from the URL", `document.querySelector(".slide.current").dataset.n === "5"`, 3*time.Second)
+	p.do(ctx, 5*time.Second, chromedp.NavigateBack())
+	p.waitFor(ctx, "slide 1 after Back", `document.querySelector(".slide.current").dataset.n === "1"`, 3*time.Second)
+	// Overview: every slide as a tile; a click opens one.
+	p.do(ctx, 5*time.Second, chromedp.KeyEvent("o"))
+	p.waitFor(ctx, "the overview", `document.body.classList.contains("overview") && document.querySelectorAll(".slide").length === [...document.querySelectorAll(".slide")].filter(s => s.offsetParent !== null).length`, 3*time.Second)
+	p.do(ctx, 5*time.Second, chromedp.Click(`#slide-3`))
+	p.waitFor(ctx, "slide 3 from the overview", `!document.body.classList.contains("overview") && document.querySelector(".slide.current").dataset.n === "3"`, 3*time.Second)
+	// The title of the first slide is the deck's.
+	if title := eval[string](p, ctx, `document.querySelector(".bar-title").textContent`); title == "" {
+		t.Error("no deck title in the bar")
+	}
+}
+
+func TestRuntimeLoads(t *testing.T) {
+	p := newTab(t)
+	p.do(p.ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	p.waitFor(p.ctx, "the runtime to be ready", `document.getElementById("runtime-status").dataset.state === "ready"`, 15*time.Second)
+}
+
+func TestRunHelloAsyncio(t *testing.T) {
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	n := p.exampleSlide(ctx, helloID)
+	p.openExample(ctx, helloID, fmt.Sprintf("#%d", n))
+	// Ctrl+Enter in the editor runs it.
+	p.do(ctx, 10*time.Second,
+		chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .cm-content`, helloID)),
+		chromedp.KeyEvent(kb.Enter, chromedp.KeyModifiers(kb.ModifierCtrl)),
+	)
+	p.waitFor(ctx, "the run to finish", ex(helloID)+`.dataset.run === "done" || `+ex(helloID)+`.dataset.run === "failed"`, 30*time.Second)
+	out := eval[string](p, ctx, ex(helloID)+`.querySelector("pre.output").textContent`)
+	if !strings.Contains(out, "Hello asyncio!") {
+		t.Fatalf("output %q lacks Hello asyncio!", out)
+	}
+	if stdout := eval[string](p, ctx, ex(helloID)+`.querySelector("pre.output .stdout")?.textContent || ""`); !strings.Contains(stdout, "Hello asyncio!") {
+		t.Errorf("Hello asyncio! is not marked as stdout: %q", stdout)
+	}
+}
+
+func TestTracebackAndSyntaxError(t *testing.T) {
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	n := p.exampleSlide(ctx, helloID)
+	p.openExample(ctx, helloID, fmt.Sprintf("#%d", n))
+	p.replaceCode(ctx, helloID, "x = 1 / 0")
+	p.do(ctx, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-run`))
+	p.waitFor(ctx, "the run to finish", ex(helloID)+`.dataset.run === "done"`, 30*time.Second)
+	out := eval[string](p, ctx, ex(helloID)+`.querySelector("pre.output").textContent`)
+	if !strings.Contains(out, "ZeroDivisionError") {
+		t.Fatalf("output %q lacks the ZeroDivisionError", out)
+	}
+	if links := eval[int](p, ctx, ex(helloID)+`.querySelectorAll("pre.output .stderr a.tb-line[data-line='1']").length`); links != 1 {
+		t.Errorf("traceback line links: %d, want 1 (output %q)", links, out)
+	}
+	p.replaceCode(ctx, helloID, "print(1 +)")
+	p.do(ctx, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-run`))
+	p.waitFor(ctx, "the run to finish", ex(helloID)+`.dataset.run === "done"`, 30*time.Second)
+	p.waitFor(ctx, "the SyntaxError marked in the editor", ex(helloID)+`.querySelector(".cm-error-line") !== null`, 3*time.Second)
+}
+
+func TestEditReloadReset(t *testing.T) {
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	n := p.exampleSlide(ctx, helloID)
+	hash := fmt.Sprintf("#%d", n)
+	p.openExample(ctx, helloID, hash)
+	original := eval[string](p, ctx, ex(helloID)+`.querySelector("pre.code").textContent`)
+	if got := p.editorText(ctx, helloID); got != original {
+		t.Fatalf("editor starts with %q, want the slide's code %q", got, original)
+	}
+	p.do(ctx, 10*time.Second,
+		chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .cm-content`, helloID)),
+		chromedp.KeyEvent(kb.End, chromedp.KeyModifiers(kb.ModifierCtrl)),
+		chromedp.KeyEvent("  # edited in e2e"),
+	)
+	// Saved within the debounce (250 ms) plus the storage round trip.
+	p.waitFor(ctx, "the edit to be saved", ex(helloID)+`.dataset.state === "edited"`, 3*time.Second)
+	edited := p.editorText(ctx, helloID)
+	if !strings.HasSuffix(edited, "  # edited in e2e") {
+		t.Fatalf("editor text after typing: %q", edited)
+	}
+	p.do(ctx, 20*time.Second, chromedp.Reload())
+	p.waitFor(ctx, "the editor after reload", ex(helloID)+`?.classList.contains("live")`, 15*time.Second)
+	if got := p.editorText(ctx, helloID); got != edited {
+		t.Fatalf("after reload the editor has %q, want the edit %q", got, edited)
+	}
+	if st := eval[string](p, ctx, ex(helloID)+`.dataset.state`); st != "edited" {
+		t.Errorf("after reload the state is %q, want edited", st)
+	}
+	// My snippets lists it.
+	p.do(ctx, 5*time.Second, chromedp.Click(`[data-action="snippets"]`))
+	p.waitFor(ctx, "My snippets to list the edit", `[...document.querySelectorAll("#snippets li strong")].some(s => s.textContent === "hello-asyncio")`, 5*time.Second)
+	p.do(ctx, 5*time.Second, chromedp.Click(`#snippets .panel-close`))
+	// Reset restores the original and forgets the edit.
+	p.do(ctx, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-reset`))
+	p.waitFor(ctx, "the reset", ex(helloID)+`.dataset.state === "original"`, 3*time.Second)
+	if got := p.editorText(ctx, helloID); got != original {
+		t.Fatalf("after Reset the editor has %q", got)
+	}
+	p.do(ctx, 20*time.Second, chromedp.Reload())
+	p.waitFor(ctx, "the editor after reload", ex(helloID)+`?.classList.contains("live")`, 15*time.Second)
+	if got := p.editorText(ctx, helloID); got != original {
+		t.Fatalf("after Reset and reload the editor has %q", got)
+	}
+}
+
+func TestTwoTabsDoNotLoseAnEdit(t *testing.T) {
+	p := newTab(t)
+	a := p.ctx
+	p.do(a, 20*time.Second, chromedp.Navigate(site.URL))
+	hash := fmt.Sprintf("#%d", p.exampleSlide(a, helloID))
+	p.openExample(a, helloID, hash)
+	b := p.open()
+	p.openExample(b, helloID, hash)
+	p.replaceCode(a, helloID, "print('from tab A')")
+	p.waitFor(a, "A's save", ex(helloID)+`.dataset.state === "edited"`, 3*time.Second)
+	// B had not typed: it follows A's save.
+	p.waitFor(b, "B to follow A", `[...`+ex(helloID)+`.querySelectorAll(".cm-line")].map(l => l.textContent).join("\n") === "print('from tab A')"`, 3*time.Second)
+	p.replaceCode(b, helloID, "print('from tab B')")
+	p.waitFor(b, "B's save", ex(helloID)+`.dataset.state === "edited"`, 3*time.Second)
+	p.waitFor(a, "A to follow B", `[...`+ex(helloID)+`.querySelectorAll(".cm-line")].map(l => l.textContent).join("\n") === "print('from tab B')"`, 3*time.Second)
+}
+
+func TestStopInfiniteLoop(t *testing.T) {
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	p.openExample(ctx, helloID, fmt.Sprintf("#%d", p.exampleSlide(ctx, helloID)))
+	p.waitFor(ctx, "the runtime", `document.getElementById("runtime-status").dataset.state === "ready"`, 15*time.Second)
+	p.replaceCode(ctx, helloID, "while True: pass")
+	p.do(ctx, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-run`))
+	time.Sleep(1500 * time.Millisecond)
+	if st := eval[string](p, ctx, ex(helloID)+`.dataset.run`); st != "running" {
+		out := eval[string](p, ctx, ex(helloID)+`.querySelector("pre.output").textContent`)
+		t.Fatalf("`while True: pass` is %q after 1.5 s, want running (output %q)", st, out)
+	}
+	// The page still answers: a round trip through its event loop.
+	start := time.Now()
+	if got := eval[int](p, ctx, `new Promise(r => setTimeout(() => r(42), 0))`); got != 42 || time.Since(start) > time.Second {
+		t.Fatalf("page did not answer promptly while the loop runs (%v)", time.Since(start))
+	}
+	ms := eval[float64](p, ctx, `new Promise(res => {
+		const ex = `+ex(helloID)+`, t0 = performance.now();
+		ex.querySelector(".ex-stop").click();
+		const check = () => ex.dataset.run !== "running" ? res(performance.now() - t0) : setTimeout(check, 2);
+		check();
+	})`)
+	t.Logf("Stop took %.1f ms", ms)
+	if ms > 500 {
+		t.Fatalf("Stop took %.0f ms, want < 500", ms)
+	}
+	p.replaceCode(ctx, helloID, "print('after stop')")
+	p.do(ctx, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-run`))
+	p.waitFor(ctx, "the run after Stop", ex(helloID)+`.dataset.run === "done"`, 15*time.Second)
+	if out := eval[string](p, ctx, ex(helloID)+`.querySelector("pre.output").textContent`); !strings.Contains(out, "after stop") {
+		t.Fatalf("run after Stop printed %q", out)
+	}
+}
+
+func TestShareLink(t *testing.T) {
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	n := p.exampleSlide(ctx, helloID)
+	code := "print('shared: é ✓')"
+	hash := fmt.Sprintf("#%d&ex=%s&code=%s", n, helloID, base64.RawURLEncoding.EncodeToString([]byte(code)))
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL+"?"))
+	p.openExample(ctx, helloID, hash)
+	p.waitFor(ctx, "the shared code", ex(helloID)+`.dataset.state === "shared"`, 5*time.Second)
+	if got := p.editorText(ctx, helloID); got != code {
+		t.Fatalf("share link opened %q, want %q", got, code)
+	}
+	if cur := p.current(ctx); cur != n {
+		t.Errorf("share link shows slide %d, want %d", cur, n)
+	}
+	// The page's own Share button makes a link that round-trips.
+	p.do(ctx, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-share`))
+	link := eval[string](p, ctx, ex(helloID)+`.querySelector(".ex-share-url").value`)
+	if !strings.Contains(link, "&ex=hello-asyncio&code=") {
+		t.Fatalf("Share made %q", link)
+	}
+}
+
+func TestPresenterFollowsDeck(t *testing.T) {
+	p := newTab(t)
+	main := p.ctx
+	p.do(main, 20*time.Second, chromedp.Navigate(site.URL+"#1"))
+	count := p.slideCount(main)
+	pres := p.open()
+	p.do(pres, 20*time.Second, chromedp.Navigate(site.URL+"?presenter#1"))
+	p.waitFor(pres, "the presenter view", fmt.Sprintf(`document.getElementById("presenter-count").textContent === "1 / %d"`, count), 5*time.Second)
+	p.do(main, 5*time.Second, chromedp.KeyEvent(kb.ArrowRight), chromedp.KeyEvent(kb.ArrowRight))
+	p.waitFor(pres, "the presenter to follow to slide 3", fmt.Sprintf(`document.getElementById("presenter-count").textContent === "3 / %d"`, count), 5*time.Second)
+	next := eval[string](p, pres, `document.querySelector(".presenter-next .slide")?.dataset.n || ""`)
+	if next != "4" {
+		t.Errorf("presenter's next slide is %q, want 4", next)
+	}
+	if notes := eval[string](p, pres, `document.querySelector(".presenter-notes").textContent`); notes == "" {
+		t.Error("presenter shows no notes pane text")
+	}
+	if timer := eval[string](p, pres, `document.getElementById("presenter-timer").textContent`); !regexp.MustCompile(`^\d\d:\d\d$`).MatchString(timer) {
+		t.Errorf("presenter timer %q", timer)
+	}
+	// And the other way round.
+	p.do(pres, 5*time.Second, chromedp.KeyEvent(kb.ArrowRight))
+	p.waitFor(main, "the deck to follow the presenter", `document.querySelector(".slide.current").dataset.n === "4"`, 5*time.Second)
+}
+
+var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
+
+func TestPrintOneSlidePerPage(t *testing.T) {
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL+"#2"))
+	count := p.slideCount(ctx)
+	c, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	pdf, err := chromedp.Run(c, chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages := len(pdfPage.FindAll(pdf, -1)); pages != count {
+		t.Fatalf("the PDF has %d pages, want one per slide: %d", pages, count)
+	}
+}
