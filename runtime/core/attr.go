@@ -413,7 +413,11 @@ func (c *ClassMethod) InstanceDict() *Dict { return c.Dict }
 type Property struct {
 	Get, Set, Del, Doc Value
 	Name               Value // set by __set_name__, for error messages
+	Dict               *Dict // for instances of property subclasses
 }
+
+// InstanceDict gives instances of property subclasses a __dict__.
+func (p *Property) InstanceDict() *Dict { return p.Dict }
 
 // nameRepr is the property's name as its error messages show it.
 func (p *Property) nameRepr(th *Thread) string {

@@ -1,0 +1,444 @@
+package core
+
+// The Python-visible behaviour of the descriptor and callable objects
+// defined in attr.go and builtin.go: bound methods, builtin functions and
+// method descriptors, getset descriptors, property, staticmethod,
+// classmethod and super.
+
+// ZeroArgSuper is provided by the VM: for super() without arguments it
+// returns the __class__ cell's class and the first argument of the calling
+// Python function, or the RuntimeError CPython raises.
+var ZeroArgSuper func(th *Thread) (*Type, Value, *Exception)
+
+func funcQualName(th *Thread, f Value) string {
+	for _, n := range []string{"__qualname__", "__name__"} {
+		if v, ok, _ := th.LookupAttr(f, n); ok {
+			if s, ok := v.AsStr(); ok {
+				return s
+			}
+		}
+	}
+	return "?"
+}
+
+func isAbstract(th *Thread, f Value) (bool, *Exception) {
+	if f.t == nil || f.IsNone() {
+		return false, nil
+	}
+	v, ok, err := th.LookupAttr(f, "__isabstractmethod__")
+	if err != nil || !ok {
+		return false, err
+	}
+	return th.Truth(v)
+}
+
+func newMethodLike(args []Value, kw []string, name string) (Value, *Exception) {
+	if err := ArgCount(name, args[1:], kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	return args[1], nil
+}
+
+func init() {
+	// Bound methods.
+	m := MethodType
+	m.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		bm := args[0].o.(*Method)
+		r, err := th.Repr(bm.Self)
+		return NewStr("<bound method " + funcQualName(th, bm.Func) + " of " + r + ">"), err
+	})
+	m.AddMethod("__eq__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		a := args[0].o.(*Method)
+		b, ok := args[1].o.(*Method)
+		if !ok || args[1].t != MethodType {
+			return NotImplemented, nil
+		}
+		if !a.Self.Is(b.Self) {
+			return False, nil
+		}
+		eq, err := th.Equal(a.Func, b.Func)
+		return Bool(eq), err
+	})
+	m.AddMethod("__ne__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		r, err := th.Compare(Eq, args[0], args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		t, err := th.Truth(r)
+		return Bool(!t), err
+	})
+	m.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		bm := args[0].o.(*Method)
+		h, err := th.Hash(bm.Func)
+		return Int(h ^ ID(bm.Self)>>4), err
+	})
+	m.AddGetSet("__self__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Method).Self, nil }, nil)
+	m.AddGetSet("__func__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Method).Func, nil }, nil)
+	for _, n := range []string{"__name__", "__qualname__", "__doc__", "__module__"} {
+		name := n
+		m.AddGetSet(name, func(th *Thread, self Value) (Value, *Exception) {
+			return th.GetAttr(self.o.(*Method).Func, name)
+		}, nil)
+	}
+	m.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
+
+	// Builtin functions and bound builtin methods.
+	bt := BuiltinType
+	bt.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		b := args[0].o.(*Builtin)
+		if b.Self.t == nil {
+			return NewStr("<built-in function " + b.Name + ">"), nil
+		}
+		if mod, ok := b.Self.o.(*Module); ok {
+			return NewStr("<built-in function " + b.Name + ">"), nil
+		} else if _ = mod; b.Self.AsType() != nil {
+			return NewStr("<built-in method " + b.Name + " of type object at " + hexID(b.Self) + ">"), nil
+		}
+		return NewStr("<built-in method " + b.Name + " of " + b.Self.t.Name + " object at " + hexID(b.Self) + ">"), nil
+	})
+	bt.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(self.o.(*Builtin).Name), nil }, nil)
+	bt.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, *Exception) {
+		b := self.o.(*Builtin)
+		if b.Owner != nil {
+			return NewStr(b.Owner.Name + "." + b.Name), nil
+		}
+		return NewStr(b.Name), nil
+	}, nil)
+	bt.AddGetSet("__self__", func(th *Thread, self Value) (Value, *Exception) {
+		if s := self.o.(*Builtin).Self; s.t != nil {
+			return s, nil
+		}
+		return None, nil
+	}, nil)
+	bt.AddGetSet("__module__", func(th *Thread, self Value) (Value, *Exception) {
+		if self.o.(*Builtin).Self.t == nil {
+			return NewStr("builtins"), nil
+		}
+		return None, nil
+	}, nil)
+	bt.AddAttr("__doc__", None)
+	bt.AddMethod("__eq__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		a := args[0].o.(*Builtin)
+		b, ok := args[1].o.(*Builtin)
+		if !ok {
+			return NotImplemented, nil
+		}
+		if a == b {
+			return True, nil
+		}
+		return Bool(a.Self.t != nil && a.Self.Is(b.Self) && a.Name == b.Name && a.Owner == b.Owner), nil
+	})
+	bt.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		b := args[0].o.(*Builtin)
+		if b.Self.t == nil {
+			return Int(ID(args[0]) >> 4), nil
+		}
+		return Int(ID(b.Self)>>4 ^ HashString(b.Name)), nil
+	})
+
+	md := MethodDescriptorType
+	md.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		b := args[0].o.(*Builtin)
+		return NewStr("<method '" + b.Name + "' of '" + b.Owner.Name + "' objects>"), nil
+	})
+	md.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(self.o.(*Builtin).Name), nil }, nil)
+	md.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, *Exception) {
+		b := self.o.(*Builtin)
+		return NewStr(b.Owner.Name + "." + b.Name), nil
+	}, nil)
+	md.AddGetSet("__objclass__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Builtin).Owner.Value(), nil }, nil)
+	md.AddAttr("__doc__", None)
+	md.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if len(args) < 2 || args[1].IsNone() {
+			return args[0], nil
+		}
+		return th.bindDescr(args[0], args[1], args[1].t)
+	})
+
+	gs := GetSetType
+	gs.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		g := args[0].o.(*GetSet)
+		return NewStr("<attribute '" + g.Name + "' of '" + g.Owner.Name + "' objects>"), nil
+	})
+	gs.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if len(args) < 2 || args[1].IsNone() {
+			return args[0], nil
+		}
+		return args[0].o.(*GetSet).Get(th, args[1])
+	})
+	gs.AddMethod("__set__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__set__", args, kw, 3, 3); err != nil {
+			return Value{}, err
+		}
+		return None, th.descrSet(args[0], args[1], args[2], args[0].o.(*GetSet).Name)
+	})
+	gs.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(self.o.(*GetSet).Name), nil }, nil)
+
+	// property
+	p := PropertyType
+	p.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		cls := args[0].AsType()
+		if cls == nil || !cls.IsSubtype(PropertyType) {
+			return Value{}, Errorf(TypeError, "property.__new__(X): X is not a subtype of property")
+		}
+		pr := &Property{Get: None, Set: None, Del: None, Doc: None}
+		if !cls.Static {
+			pr.Dict = NewDict()
+		}
+		return Value{t: cls, o: pr}, nil
+	})
+	p.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		pr := args[0].o.(*Property)
+		fget, fset, fdel, doc := None, None, None, None
+		if err := th.UnpackArgs("property", args[1:], kw, "fget?", &fget, "fset?", &fset, "fdel?", &fdel, "doc?", &doc); err != nil {
+			return Value{}, err
+		}
+		pr.Get, pr.Set, pr.Del, pr.Doc = fget, fset, fdel, doc
+		if doc.IsNone() && !fget.IsNone() {
+			if d, ok, err := th.LookupAttr(fget, "__doc__"); err != nil {
+				return Value{}, err
+			} else if ok {
+				pr.Doc = d
+			}
+		}
+		return None, nil
+	})
+	p.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if len(args) < 2 || args[1].IsNone() {
+			return args[0], nil
+		}
+		pr := args[0].o.(*Property)
+		if pr.Get.IsNone() {
+			return Value{}, Errorf(AttributeError, "property %s of '%s' object has no getter", pr.nameRepr(th), args[1].t.Name)
+		}
+		return th.Call(pr.Get, []Value{args[1]}, nil)
+	})
+	p.AddMethod("__set__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__set__", args, kw, 3, 3); err != nil {
+			return Value{}, err
+		}
+		pr := Value{t: PropertyType, o: args[0].o}
+		return None, th.descrSet(pr, args[1], args[2], "")
+	})
+	p.AddMethod("__delete__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__delete__", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		pr := Value{t: PropertyType, o: args[0].o}
+		return None, th.descrDelete(pr, args[1], "")
+	})
+	p.AddMethod("__set_name__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__set_name__", args, kw, 3, 3); err != nil {
+			return Value{}, err
+		}
+		args[0].o.(*Property).Name = args[2]
+		return None, nil
+	})
+	// getter/setter/deleter return a copy with one accessor replaced,
+	// built through type(self) as CPython does.
+	for i, n := range []string{"getter", "setter", "deleter"} {
+		which := i
+		p.AddMethod(n, func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			if err := ArgCount(n, args[1:], kw, 1, 1); err != nil {
+				return Value{}, err
+			}
+			pr := args[0].o.(*Property)
+			acc := []Value{pr.Get, pr.Set, pr.Del}
+			acc[which] = args[1]
+			doc := pr.Doc
+			if which == 0 {
+				doc = None // re-derived from the new getter
+			}
+			r, err := th.Call(args[0].t.Value(), []Value{acc[0], acc[1], acc[2], doc}, nil)
+			if err != nil {
+				return Value{}, err
+			}
+			if np, ok := r.o.(*Property); ok {
+				np.Name = pr.Name
+			}
+			return r, nil
+		})
+	}
+	p.AddGetSet("fget", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Property).Get, nil }, nil)
+	p.AddGetSet("fset", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Property).Set, nil }, nil)
+	p.AddGetSet("fdel", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Property).Del, nil }, nil)
+	p.AddGetSet("__doc__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Property).Doc, nil },
+		func(th *Thread, self, v Value) *Exception { self.o.(*Property).Doc = v; return nil })
+	p.AddGetSet("__isabstractmethod__", func(th *Thread, self Value) (Value, *Exception) {
+		pr := self.o.(*Property)
+		for _, f := range []Value{pr.Get, pr.Set, pr.Del} {
+			if a, err := isAbstract(th, f); err != nil || a {
+				return Bool(a), err
+			}
+		}
+		return False, nil
+	}, nil)
+
+	// staticmethod and classmethod
+	for _, t := range []*Type{StaticMethodType, ClassMethodType} {
+		isStatic := t == StaticMethodType
+		name := t.Name
+		t.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			cls := args[0].AsType()
+			if cls == nil {
+				return Value{}, Errorf(TypeError, "%s.__new__(X): X is not a type object", name)
+			}
+			f, err := newMethodLike(args, kw, name)
+			if err != nil {
+				return Value{}, err
+			}
+			if isStatic {
+				return Value{t: cls, o: &StaticMethod{Func: f, Dict: NewDict()}}, nil
+			}
+			return Value{t: cls, o: &ClassMethod{Func: f, Dict: NewDict()}}, nil
+		})
+		t.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			// Like functools.wraps: the wrapper shows the function's
+			// metadata (CPython 3.10+).
+			f := wrappedFunc(args[0])
+			d := instanceDict(args[0], true)
+			for _, n := range []string{"__module__", "__name__", "__qualname__", "__doc__"} {
+				if v, ok, err := th.LookupAttr(f, n); err != nil {
+					return Value{}, err
+				} else if ok {
+					d.SetStr(n, v)
+				}
+			}
+			d.SetStr("__wrapped__", f)
+			return None, nil
+		})
+		t.AddGetSet("__func__", func(th *Thread, self Value) (Value, *Exception) { return wrappedFunc(self), nil }, nil)
+		t.AddGetSet("__isabstractmethod__", func(th *Thread, self Value) (Value, *Exception) {
+			a, err := isAbstract(th, wrappedFunc(self))
+			return Bool(a), err
+		}, nil)
+		t.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			r, err := th.Repr(wrappedFunc(args[0]))
+			return NewStr("<" + name + "(" + r + ")>"), err
+		})
+		t.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			f := wrappedFunc(args[0])
+			if isStatic {
+				return f, nil
+			}
+			var typ *Type
+			if len(args) > 2 && !args[2].IsNone() {
+				typ = args[2].AsType()
+			}
+			if typ == nil && len(args) > 1 && !args[1].IsNone() {
+				typ = args[1].t
+			}
+			if typ == nil {
+				return Value{}, Errorf(TypeError, "__get__(None, None) is invalid")
+			}
+			return Value{t: MethodType, o: &Method{Func: f, Self: typ.Value()}}, nil
+		})
+	}
+	StaticMethodType.AddMethod("__call__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return th.Call(wrappedFunc(args[0]), args[1:], kw)
+	})
+
+	// super
+	s := SuperType
+	s.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if len(kw) > 0 {
+			return Value{}, Errorf(TypeError, "super() takes no keyword arguments")
+		}
+		switch len(args) - 1 {
+		case 0:
+			if ZeroArgSuper == nil {
+				return Value{}, Errorf(RuntimeError, "super(): no arguments")
+			}
+			t, obj, err := ZeroArgSuper(th)
+			if err != nil {
+				return Value{}, err
+			}
+			return NewSuper(t, obj)
+		case 1, 2:
+			t := args[1].AsType()
+			if t == nil {
+				return Value{}, Errorf(TypeError, "super() argument 1 must be a type, not %s", args[1].t.Name)
+			}
+			if len(args) == 2 {
+				return NewSuper(t, Value{})
+			}
+			return NewSuper(t, args[2])
+		}
+		return Value{}, Errorf(TypeError, "super() takes at most 2 arguments (%d given)", len(args)-1)
+	})
+	s.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return None, nil })
+	s.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		su := args[0].o.(*Super)
+		if su.ObjType != nil {
+			return NewStr("<super: <class '" + su.Type.Name + "'>, <" + su.ObjType.Name + " object>>"), nil
+		}
+		return NewStr("<super: <class '" + su.Type.Name + "'>, NULL>"), nil
+	})
+	s.AddGetSet("__thisclass__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Super).Type.Value(), nil }, nil)
+	s.AddGetSet("__self__", func(th *Thread, self Value) (Value, *Exception) {
+		if o := self.o.(*Super).Obj; o.t != nil {
+			return o, nil
+		}
+		return None, nil
+	}, nil)
+	s.AddGetSet("__self_class__", func(th *Thread, self Value) (Value, *Exception) {
+		if t := self.o.(*Super).ObjType; t != nil {
+			return t.Value(), nil
+		}
+		return None, nil
+	}, nil)
+
+	// ellipsis, NotImplemented, None reprs.
+	EllipsisType.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return NewStr("Ellipsis"), nil })
+	NotImplementedType.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return NewStr("NotImplemented"), nil
+	})
+	NoneType.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return NewStr("None"), nil })
+	NoneType.AddMethod("__bool__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return False, nil })
+	NoneType.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if len(args) > 1 || len(kw) > 0 {
+			return Value{}, Errorf(TypeError, "NoneType takes no arguments")
+		}
+		return None, nil
+	})
+
+	// Modules.
+	mt := ModuleType
+	mt.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		m := args[0].o.(*Module)
+		if m.Name == "builtins" || m.Name == "sys" {
+			return NewStr("<module '" + m.Name + "' (built-in)>"), nil
+		}
+		return NewStr("<module '" + m.Name + "'>"), nil
+	})
+	mt.AddGetSet("__dict__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Module).Dict.Value(), nil }, nil)
+	mt.AddMethod("__dir__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return NewList(args[0].o.(*Module).Dict.Keys()), nil
+	})
+
+	// Iterators over __getitem__ and callables.
+	for _, t := range []*Type{SeqIterType, CallIterType} {
+		t.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
+		t.AddMethod("__next__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			v, ok, err := args[0].o.(Iterator).Next(th)
+			if err != nil {
+				return Value{}, err
+			}
+			if !ok {
+				return Value{}, NewException(StopIteration)
+			}
+			return v, nil
+		})
+	}
+}
+
+// wrappedFunc returns the function inside a staticmethod or classmethod.
+func wrappedFunc(v Value) Value {
+	switch o := v.o.(type) {
+	case *StaticMethod:
+		return o.Func
+	case *ClassMethod:
+		return o.Func
+	}
+	return None
+}
