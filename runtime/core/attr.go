@@ -168,6 +168,13 @@ func (th *Thread) getAttrNoHook(v Value, name string) (Value, bool, *Exception) 
 		if v.t == SuperType || !v.t.IsSubtype(SuperType) {
 			return th.superGetAttr(v, o, name)
 		}
+	case *Method:
+		// A bound method shows its function's attributes.
+		r, found, err := th.genericGetAttr(v, name)
+		if found || err != nil {
+			return r, found, err
+		}
+		return th.LookupAttr(o.Func, name)
 	}
 	return th.genericGetAttr(v, name)
 }

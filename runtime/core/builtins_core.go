@@ -1,0 +1,554 @@
+package core
+
+import (
+	"bufio"
+	"io"
+	"strings"
+)
+
+// The class-system builtins and the I/O basics (print, input), plus the
+// built-in names every run has (types, exceptions, constants). The STDLIB
+// engineer's builtins module calls FillCoreBuiltins and adds the rest.
+
+// CallerLocals and CallerGlobals are provided by the VM: the namespace
+// dicts of the calling Python frame (vars(), dir(), locals(), globals()).
+var (
+	CallerLocals  func(th *Thread) (Value, *Exception)
+	CallerGlobals func(th *Thread) (Value, *Exception)
+)
+
+// StdStream is sys.stdout / sys.stderr: writes go to th.Write.
+type StdStream struct{ Stdout bool }
+
+// StdStreamType is the class of the standard streams.
+var StdStreamType = NewStaticType("TextIOWrapper")
+
+// NewStdStream returns a standard stream object for sys.
+func NewStdStream(stdout bool) Value { return Value{t: StdStreamType, o: &StdStream{Stdout: stdout}} }
+
+// IsInstance is isinstance(obj, cls) with tuples and __instancecheck__.
+func (th *Thread) IsInstance(obj, cls Value) (bool, *Exception) {
+	if c := cls.AsType(); c != nil {
+		if obj.t == c {
+			return true, nil
+		}
+		if cls.t == TypeType {
+			return obj.t.IsSubtype(c), nil
+		}
+	}
+	if tup, ok := cls.o.(*Tuple); ok && cls.t == TupleType {
+		for _, it := range tup.Items {
+			ok, err := th.IsInstance(obj, it)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	if ic, ok := cls.t.Lookup("__instancecheck__"); ok {
+		r, err := th.callDescr(ic, cls, []Value{obj}, nil)
+		if err != nil {
+			return false, err
+		}
+		return th.Truth(r)
+	}
+	return false, Errorf(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+// IsSubclass is issubclass(c, cls) with tuples and __subclasscheck__.
+func (th *Thread) IsSubclass(c, cls Value) (bool, *Exception) {
+	if t := cls.AsType(); t != nil && cls.t == TypeType {
+		sub := c.AsType()
+		if sub == nil {
+			return false, Errorf(TypeError, "issubclass() arg 1 must be a class")
+		}
+		return sub.IsSubtype(t), nil
+	}
+	if tup, ok := cls.o.(*Tuple); ok && cls.t == TupleType {
+		for _, it := range tup.Items {
+			ok, err := th.IsSubclass(c, it)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	if sc, ok := cls.t.Lookup("__subclasscheck__"); ok {
+		r, err := th.callDescr(sc, cls, []Value{c}, nil)
+		if err != nil {
+			return false, err
+		}
+		return th.Truth(r)
+	}
+	return false, Errorf(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+}
+
+// Callable is callable(v).
+func Callable(v Value) bool {
+	if v.t.Call != nil {
+		return true
+	}
+	c, ok := v.t.Lookup("__call__")
+	return ok && !c.IsNone()
+}
+
+// optStr reads print's sep/end: None means the default.
+func optStr(v Value, name, def string) (string, *Exception) {
+	if v.t == nil || v.IsNone() {
+		return def, nil
+	}
+	s, ok := Unwrap(v).AsStr()
+	if !ok {
+		return "", Errorf(TypeError, "%s must be None or a string, not %s", name, v.t.Name)
+	}
+	return s, nil
+}
+
+// stdStream returns sys.stdout (or stderr) when sys was imported and the
+// stream replaced, else the zero Value (write through th.Write).
+func (th *Thread) stdStream(stdout bool) Value {
+	sys, ok := th.Modules.GetStr("sys")
+	if !ok {
+		return Value{}
+	}
+	m, ok := sys.o.(*Module)
+	if !ok {
+		return Value{}
+	}
+	name := "stdout"
+	if !stdout {
+		name = "stderr"
+	}
+	f, ok := m.Dict.GetStr(name)
+	if !ok {
+		return Value{}
+	}
+	if s, ok := f.o.(*StdStream); ok && s.Stdout == stdout {
+		return Value{}
+	}
+	return f
+}
+
+func builtinPrint(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	npos := len(args) - len(kw)
+	var sepV, endV, file, flush Value
+	for i, k := range kw {
+		v := args[npos+i]
+		switch k {
+		case "sep":
+			sepV = v
+		case "end":
+			endV = v
+		case "file":
+			file = v
+		case "flush":
+			flush = v
+		default:
+			return Value{}, Errorf(TypeError, "'%s' is an invalid keyword argument for print()", k)
+		}
+	}
+	sep, err := optStr(sepV, "sep", " ")
+	if err != nil {
+		return Value{}, err
+	}
+	end, err := optStr(endV, "end", "\n")
+	if err != nil {
+		return Value{}, err
+	}
+	var sb strings.Builder
+	for i, a := range args[:npos] {
+		if i > 0 {
+			sb.WriteString(sep)
+		}
+		s, err := th.StrOf(a)
+		if err != nil {
+			return Value{}, err
+		}
+		sb.WriteString(s)
+	}
+	sb.WriteString(end)
+	if file.t == nil || file.IsNone() {
+		file = th.stdStream(true)
+	}
+	if file.t == nil {
+		return None, th.Write(true, sb.String())
+	}
+	if s, ok := file.o.(*StdStream); ok {
+		return None, th.Write(s.Stdout, sb.String())
+	}
+	if _, err := th.CallMethodAttr(file, "write", NewStr(sb.String())); err != nil {
+		return Value{}, err
+	}
+	if flush.t != nil {
+		if f, err := th.Truth(flush); err != nil {
+			return Value{}, err
+		} else if f {
+			if _, err := th.CallMethodAttr(file, "flush"); err != nil {
+				return Value{}, err
+			}
+		}
+	}
+	return None, nil
+}
+
+// CallMethodAttr calls v.name(*args) with a full attribute lookup (as
+// Python code calling a method does).
+func (th *Thread) CallMethodAttr(v Value, name string, args ...Value) (Value, *Exception) {
+	f, err := th.GetAttr(v, name)
+	if err != nil {
+		return Value{}, err
+	}
+	return th.Call(f, args, nil)
+}
+
+func builtinInput(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("input", args, kw, 0, 1); err != nil {
+		return Value{}, err
+	}
+	if len(args) == 1 {
+		s, err := th.StrOf(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if f := th.stdStream(true); f.t != nil {
+			if _, err := th.CallMethodAttr(f, "write", NewStr(s)); err != nil {
+				return Value{}, err
+			}
+		} else if err := th.Write(true, s); err != nil {
+			return Value{}, err
+		}
+	}
+	if th.Stdin == nil {
+		return Value{}, Errorf(EOFError, "EOF when reading a line")
+	}
+	r := th.State("core.stdin", func() any { return bufio.NewReader(th.Stdin) }).(*bufio.Reader)
+	line, rerr := r.ReadString('\n')
+	if rerr != nil && (rerr != io.EOF || line == "") {
+		return Value{}, Errorf(EOFError, "EOF when reading a line")
+	}
+	line = strings.TrimSuffix(line, "\n")
+	line = strings.TrimSuffix(line, "\r")
+	return NewStr(line), nil
+}
+
+func builtinGetattr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("getattr", args, kw, 2, 3); err != nil {
+		return Value{}, err
+	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	if len(args) == 3 {
+		v, ok, err := th.LookupAttr(args[0], name)
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return args[2], nil
+		}
+		return v, nil
+	}
+	return th.GetAttr(args[0], name)
+}
+
+func builtinNext(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("next", args, kw, 1, 2); err != nil {
+		return Value{}, err
+	}
+	it := args[0]
+	if _, isIt := it.o.(Iterator); !isIt || !it.t.Static {
+		if nx, ok := it.t.Lookup("__next__"); !ok || nx.IsNone() {
+			return Value{}, Errorf(TypeError, "'%s' object is not an iterator", it.t.Name)
+		}
+	}
+	if i, isIt := it.o.(Iterator); isIt && it.t.Static {
+		v, ok, err := i.Next(th)
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			if len(args) == 2 {
+				return args[1], nil
+			}
+			return Value{}, NewException(StopIteration)
+		}
+		return v, nil
+	}
+	v, err := th.CallMethod(it, "__next__")
+	if err != nil && len(args) == 2 && err.Type.IsSubtype(StopIteration) {
+		return args[1], nil
+	}
+	return v, err
+}
+
+func builtinVars(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("vars", args, kw, 0, 1); err != nil {
+		return Value{}, err
+	}
+	if len(args) == 0 {
+		if CallerLocals == nil {
+			return Value{}, Errorf(SystemError, "vars(): no current frame")
+		}
+		return CallerLocals(th)
+	}
+	d, ok, err := th.LookupAttr(args[0], "__dict__")
+	if err != nil {
+		return Value{}, err
+	}
+	if !ok {
+		return Value{}, Errorf(TypeError, "vars() argument must have __dict__ attribute")
+	}
+	return d, nil
+}
+
+func builtinDir(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("dir", args, kw, 0, 1); err != nil {
+		return Value{}, err
+	}
+	if len(args) == 0 {
+		if CallerLocals == nil {
+			return Value{}, Errorf(SystemError, "dir(): no current frame")
+		}
+		l, err := CallerLocals(th)
+		if err != nil {
+			return Value{}, err
+		}
+		keys := []Value{}
+		if d, ok := Unwrap(l).o.(*Dict); ok {
+			keys = d.Keys()
+		}
+		if err := th.sortStrs(keys); err != nil {
+			return Value{}, err
+		}
+		return NewList(keys), nil
+	}
+	r, err := th.CallMethod(args[0], "__dir__")
+	if err != nil {
+		return Value{}, err
+	}
+	it, err := th.Iter(r)
+	if err != nil {
+		return Value{}, err
+	}
+	var items []Value
+	for {
+		v, ok, err := th.Next(it)
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			break
+		}
+		items = append(items, v)
+	}
+	if err := th.sortStrs(items); err != nil {
+		return Value{}, err
+	}
+	return NewList(items), nil
+}
+
+// sortStrs sorts a list of strs in place (insertion order for equal
+// elements is irrelevant: names are unique).
+func (th *Thread) sortStrs(items []Value) *Exception {
+	for i := 1; i < len(items); i++ {
+		for j := i; j > 0; j-- {
+			less, err := th.Less(items[j], items[j-1])
+			if err != nil {
+				return err
+			}
+			if !less {
+				break
+			}
+			items[j], items[j-1] = items[j-1], items[j]
+		}
+	}
+	return nil
+}
+
+var coreBuiltins = []struct {
+	name string
+	fn   BuiltinFunc
+}{
+	{"__build_class__", buildClass},
+	{"print", builtinPrint},
+	{"input", builtinInput},
+	{"getattr", builtinGetattr},
+	{"next", builtinNext},
+	{"vars", builtinVars},
+	{"dir", builtinDir},
+	{"setattr", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("setattr", args, kw, 3, 3); err != nil {
+			return Value{}, err
+		}
+		name, err := attrName(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		return None, th.SetAttr(args[0], name, args[2])
+	}},
+	{"delattr", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("delattr", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		name, err := attrName(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		return None, th.DelAttr(args[0], name)
+	}},
+	{"hasattr", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("hasattr", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		name, err := attrName(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		_, ok, err := th.LookupAttr(args[0], name)
+		return Bool(ok), err
+	}},
+	{"isinstance", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("isinstance", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		ok, err := th.IsInstance(args[0], args[1])
+		return Bool(ok), err
+	}},
+	{"issubclass", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("issubclass", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		ok, err := th.IsSubclass(args[0], args[1])
+		return Bool(ok), err
+	}},
+	{"id", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("id", args, kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		return Int(ID(args[0])), nil
+	}},
+	{"callable", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("callable", args, kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		return Bool(Callable(args[0])), nil
+	}},
+	{"hash", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("hash", args, kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		h, err := th.Hash(args[0])
+		return Int(h), err
+	}},
+	{"repr", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("repr", args, kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		s, err := th.Repr(args[0])
+		return NewStr(s), err
+	}},
+	{"len", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("len", args, kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		n, err := th.Len(args[0])
+		return Int(int64(n)), err
+	}},
+	{"iter", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("iter", args, kw, 1, 2); err != nil {
+			return Value{}, err
+		}
+		if len(args) == 2 {
+			if !Callable(args[0]) {
+				return Value{}, Errorf(TypeError, "iter(v, w): v must be callable")
+			}
+			return Value{t: CallIterType, o: &callIter{fn: args[0], sentinel: args[1]}}, nil
+		}
+		return th.Iter(args[0])
+	}},
+	{"globals", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("globals", args, kw, 0, 0); err != nil {
+			return Value{}, err
+		}
+		if CallerGlobals == nil {
+			return Value{}, Errorf(SystemError, "globals(): no current frame")
+		}
+		return CallerGlobals(th)
+	}},
+	{"locals", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("locals", args, kw, 0, 0); err != nil {
+			return Value{}, err
+		}
+		if CallerLocals == nil {
+			return Value{}, Errorf(SystemError, "locals(): no current frame")
+		}
+		return CallerLocals(th)
+	}},
+}
+
+// builtinValues are created once: the functions are immutable and shared
+// by all runs (each run gets its own builtins dict).
+var builtinValues []Item
+
+func init() {
+	for _, b := range coreBuiltins {
+		builtinValues = append(builtinValues, Item{NewStr(b.name), NewBuiltin(b.name, b.fn)})
+	}
+	for _, t := range []*Type{ObjectType, TypeType, SuperType, PropertyType, StaticMethodType, ClassMethodType,
+		IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType, ListType, TupleType, DictType,
+		SetType, FrozenSetType, RangeType, SliceType} {
+		builtinValues = append(builtinValues, Item{NewStr(t.Name), t.Value()})
+	}
+	for _, t := range ExceptionTypes {
+		builtinValues = append(builtinValues, Item{NewStr(t.Name), t.Value()})
+	}
+	for _, alias := range []string{"EnvironmentError", "IOError"} {
+		builtinValues = append(builtinValues, Item{NewStr(alias), OSError.Value()})
+	}
+	builtinValues = append(builtinValues,
+		Item{NewStr("None"), None}, Item{NewStr("True"), True}, Item{NewStr("False"), False},
+		Item{NewStr("Ellipsis"), Ellipsis}, Item{NewStr("NotImplemented"), NotImplemented},
+		Item{NewStr("__debug__"), True})
+
+	st := StdStreamType
+	st.AddMethod("write", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("write", args[1:], kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		s, ok := Unwrap(args[1]).AsStr()
+		if !ok {
+			return Value{}, Errorf(TypeError, "write() argument must be str, not %s", args[1].t.Name)
+		}
+		if err := th.Write(args[0].o.(*StdStream).Stdout, s); err != nil {
+			return Value{}, err
+		}
+		return Int(int64(len([]rune(s)))), nil
+	})
+	st.AddMethod("flush", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return None, nil })
+	st.AddMethod("isatty", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return False, nil })
+	st.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if args[0].o.(*StdStream).Stdout {
+			return NewStr("<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"), nil
+		}
+		return NewStr("<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>"), nil
+	})
+}
+
+// FillCoreBuiltins adds the core's builtins (class-system functions,
+// print/input/len/iter/next, the built-in types and exceptions, and the
+// constants) to a builtins module dict.
+func FillCoreBuiltins(d *Dict) {
+	for _, it := range builtinValues {
+		s, _ := it.Key.AsStr()
+		d.SetStr(s, it.Value)
+	}
+}
+
+// NewBuiltinsModule returns a builtins module holding the core builtins;
+// STDLIB's builtins module definition adds the rest.
+func NewBuiltinsModule() *Module {
+	m := NewModule("builtins")
+	FillCoreBuiltins(m.Dict)
+	return m
+}
