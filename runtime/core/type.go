@@ -247,7 +247,6 @@ func newTypeType() *Type {
 }
 
 func init() {
-	initSingletons()
 	// Types that cannot be subclassed in Python.
 	for _, t := range []*Type{BoolType, NoneType, NotImplementedType, EllipsisType, RangeType, SliceType,
 		FunctionType, BuiltinType, MethodDescriptorType, MethodType, GetSetType, CellType, CodeType,

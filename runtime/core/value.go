@@ -18,25 +18,18 @@ type Value struct {
 	o any    // heap object (*Str, *List, *Tuple, *Dict, *Type, *Exception, *Instance, *big.Int, ...)
 }
 
-// The singletons. They are package-level values but immutable.
+// The singletons. They are package-level values but immutable; they are
+// initialized with the variables (before any init function runs).
 var (
-	None           Value
-	True           Value
-	False          Value
-	NotImplemented Value
-	Ellipsis       Value
+	None           = Value{t: NoneType}
+	True           = Value{t: BoolType, n: 1}
+	False          = Value{t: BoolType, n: 0}
+	NotImplemented = Value{t: NotImplementedType, o: &singleton{"NotImplemented"}}
+	Ellipsis       = Value{t: EllipsisType, o: &singleton{"Ellipsis"}}
 )
 
-// notImplementedObj and ellipsisObj give the singletons distinct identities.
+// singleton gives NotImplemented and Ellipsis distinct identities.
 type singleton struct{ name string }
-
-func initSingletons() {
-	None = Value{t: NoneType}
-	True = Value{t: BoolType, n: 1}
-	False = Value{t: BoolType, n: 0}
-	NotImplemented = Value{t: NotImplementedType, o: &singleton{"NotImplemented"}}
-	Ellipsis = Value{t: EllipsisType, o: &singleton{"Ellipsis"}}
-}
 
 // Int returns a small int.
 func Int(i int64) Value { return Value{t: IntType, n: uint64(i)} }
