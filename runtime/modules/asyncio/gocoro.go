@@ -1,0 +1,348 @@
+package asyncio
+
+import (
+	"strconv"
+
+	"github.com/asynchrony/asynchrony/runtime/core"
+)
+
+// goCoro is a coroutine written in Go (asyncio.sleep, the loop's shutdown
+// coroutines, the wrapper ensure_future puts around other awaitables). It
+// behaves as a coroutine object: await it, send/throw/close it, or wrap it
+// in a Task.
+type goCoro struct {
+	name    string
+	resume  func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception)
+	done    bool
+	running bool
+	started bool
+}
+
+// GoCoroutineType is the type of coroutines written in Go.
+var GoCoroutineType = core.NewStaticType("coroutine")
+
+func newGoCoro(name string, resume func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception)) core.Value {
+	return core.ObjValue(GoCoroutineType, &goCoro{name: name, resume: resume})
+}
+
+// Resume implements core.Resumable.
+func (g *goCoro) Resume(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
+	if g.done {
+		if exc != nil {
+			return core.Value{}, false, exc
+		}
+		return core.Value{}, false, core.Errorf(core.RuntimeError, "cannot reuse already awaited coroutine")
+	}
+	if g.running {
+		return core.Value{}, false, core.Errorf(core.ValueError, "coroutine already executing")
+	}
+	if !g.started && exc == nil && send.IsValid() && !send.IsNone() {
+		return core.Value{}, false, core.Errorf(core.TypeError, "can't send non-None value to a just-started coroutine")
+	}
+	if !g.started && exc != nil {
+		// Throwing into a coroutine that never started raises at once.
+		g.done = true
+		return core.Value{}, false, exc
+	}
+	g.started = true
+	g.running = true
+	v, finished, err := g.resume(th, send, exc)
+	g.running = false
+	if finished || err != nil {
+		g.done = true
+	}
+	return v, finished, err
+}
+
+func asGoCoro(v core.Value) (*goCoro, *core.Exception) {
+	if g, ok := v.Obj().(*goCoro); ok {
+		return g, nil
+	}
+	return nil, core.Errorf(core.TypeError, "expected a coroutine, got '%s'", core.TypeName(v))
+}
+
+// stopIteration turns a return value into the StopIteration that send()
+// raises when a coroutine driven through its methods returns.
+func stopIteration(v core.Value) *core.Exception {
+	if v.IsNone() {
+		return core.NewException(core.StopIteration)
+	}
+	return core.NewException(core.StopIteration, v)
+}
+
+func init() {
+	t := GoCoroutineType
+	t.Final = true
+	t.AddMethod("send", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		if err := core.ArgCount("send", args[1:], kw, 1, 1); err != nil {
+			return core.Value{}, err
+		}
+		g, err := asGoCoro(args[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		v, finished, err := g.Resume(th, args[1], nil)
+		if err != nil {
+			return core.Value{}, err
+		}
+		if finished {
+			return core.Value{}, stopIteration(v)
+		}
+		return v, nil
+	})
+	t.AddMethod("throw", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		if err := core.ArgCount("throw", args[1:], kw, 1, 3); err != nil {
+			return core.Value{}, err
+		}
+		g, err := asGoCoro(args[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		exc, err := toException(th, args[1])
+		if err != nil {
+			return core.Value{}, err
+		}
+		v, finished, err := g.Resume(th, core.None, exc)
+		if err != nil {
+			return core.Value{}, err
+		}
+		if finished {
+			return core.Value{}, stopIteration(v)
+		}
+		return v, nil
+	})
+	t.AddMethod("close", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		g, err := asGoCoro(args[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		if g.started && !g.done {
+			_, _, err := g.Resume(th, core.None, core.NewException(core.GeneratorExit))
+			if err != nil && !err.Matches(core.GeneratorExit) && !err.Matches(core.StopIteration) {
+				return core.Value{}, err
+			}
+		}
+		g.done = true
+		return core.None, nil
+	})
+	t.AddMethod("__await__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		return args[0], nil
+	})
+	t.AddMethod("__next__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		g, err := asGoCoro(args[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		v, finished, err := g.Resume(th, core.None, nil)
+		if err != nil {
+			return core.Value{}, err
+		}
+		if finished {
+			return core.Value{}, stopIteration(v)
+		}
+		return v, nil
+	})
+	t.AddMethod("__repr__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		g, err := asGoCoro(args[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		return core.NewStr("<coroutine object " + g.name + " at 0x" + strconv.FormatInt(core.ID(args[0]), 16) + ">"), nil
+	})
+	t.AddGetSet("__name__", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+		g, err := asGoCoro(self)
+		if err != nil {
+			return core.Value{}, err
+		}
+		name := g.name
+		for i := len(name) - 1; i >= 0; i-- {
+			if name[i] == '.' {
+				name = name[i+1:]
+				break
+			}
+		}
+		return core.NewStr(name), nil
+	}, nil)
+	t.AddGetSet("__qualname__", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+		g, err := asGoCoro(self)
+		if err != nil {
+			return core.Value{}, err
+		}
+		return core.NewStr(g.name), nil
+	}, nil)
+	t.AddGetSet("cr_running", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+		g, err := asGoCoro(self)
+		if err != nil {
+			return core.Value{}, err
+		}
+		return core.Bool(g.running), nil
+	}, nil)
+}
+
+// toException turns the argument of throw() (an exception instance or
+// class) into an exception.
+func toException(th *core.Thread, v core.Value) (*core.Exception, *core.Exception) {
+	if e, ok := v.Obj().(*core.Exception); ok {
+		return e, nil
+	}
+	if t := v.AsType(); t != nil && t.IsSubtype(core.BaseException) {
+		r, err := th.Call(v, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if e, ok := r.Obj().(*core.Exception); ok {
+			return e, nil
+		}
+	}
+	return nil, core.Errorf(core.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", core.TypeName(v))
+}
+
+// newSleep is asyncio.sleep(delay, result): a bare yield when delay <= 0,
+// else a future resolved by a timer, awaited as CPython's sleep awaits it.
+func newSleep(delay, result core.Value) core.Value {
+	var (
+		stage int
+		fut   *Future
+		timer *Handle
+	)
+	return newGoCoro("sleep", func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
+		switch stage {
+		case 0:
+			le, err := th.Compare(core.Le, delay, core.Int(0))
+			if err != nil {
+				return core.Value{}, false, err
+			}
+			nonPositive, err := th.Truth(le)
+			if err != nil {
+				return core.Value{}, false, err
+			}
+			if nonPositive {
+				stage = 1
+				return core.None, false, nil
+			}
+			l, err := runningLoop(th)
+			if err != nil {
+				return core.Value{}, false, err
+			}
+			d, err := toFloat(th, delay)
+			if err != nil {
+				return core.Value{}, false, err
+			}
+			fut = newFuture(l, FutureType)
+			timer = l.newHandle(hSetResult)
+			timer.fut = fut
+			timer.args = []core.Value{result}
+			l.callAt(timer, l.time()+d)
+			stage = 2
+			if fut.done() {
+				return finishSleep(fut, timer)
+			}
+			fut.blocking = true
+			return fut.self, false, nil
+		case 1:
+			if exc != nil {
+				return core.Value{}, false, exc
+			}
+			return result, true, nil
+		default:
+			if exc != nil {
+				timer.cancel()
+				return core.Value{}, false, exc
+			}
+			if !fut.done() {
+				timer.cancel()
+				return core.Value{}, false, core.Errorf(core.RuntimeError, "await wasn't used with future")
+			}
+			return finishSleep(fut, timer)
+		}
+	})
+}
+
+func finishSleep(fut *Future, timer *Handle) (core.Value, bool, *core.Exception) {
+	timer.cancel()
+	r, err := fut.resultValue()
+	if err != nil {
+		return core.Value{}, false, err
+	}
+	return r, true, nil
+}
+
+// toFloat converts an int or float (or a subclass, or anything with
+// __float__) to a Go float.
+func toFloat(th *core.Thread, v core.Value) (float64, *core.Exception) {
+	u := core.Unwrap(v)
+	switch {
+	case u.IsFloat():
+		return u.Float64(), nil
+	case u.IsSmallInt() || u.IsBool():
+		return float64(u.Int64()), nil
+	}
+	r, err := th.Call(core.FloatType.Value(), []core.Value{v}, nil)
+	if err != nil {
+		return 0, err
+	}
+	return r.Float64(), nil
+}
+
+// newImmediateCoro is a coroutine that returns None at its first step (the
+// loop's shutdown_asyncgens and shutdown_default_executor: we have neither
+// async generator hooks nor an executor to shut down).
+func newImmediateCoro(name string) core.Value {
+	return newGoCoro(name, func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
+		if exc != nil {
+			return core.Value{}, false, exc
+		}
+		return core.None, true, nil
+	})
+}
+
+// newAwaitableWrapper is tasks._wrap_awaitable: a coroutine that delegates
+// to awaitable.__await__().
+func newAwaitableWrapper(aw core.Value) core.Value {
+	var it core.Value
+	return newGoCoro("_wrap_awaitable", func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
+		if !it.IsValid() {
+			r, err := th.CallMethod(aw, "__await__")
+			if err != nil {
+				return core.Value{}, false, err
+			}
+			it = r
+		}
+		return delegate(th, it, send, exc)
+	})
+}
+
+// delegate is one step of `yield from it`.
+func delegate(th *core.Thread, it core.Value, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
+	if r, ok := it.Obj().(core.Resumable); ok {
+		return r.Resume(th, send, exc)
+	}
+	var v core.Value
+	var err *core.Exception
+	switch {
+	case exc != nil:
+		m, ok, lerr := th.LookupAttr(it, "throw")
+		if lerr != nil {
+			return core.Value{}, false, lerr
+		}
+		if !ok {
+			return core.Value{}, false, exc
+		}
+		v, err = th.Call(m, []core.Value{exc.Value()}, nil)
+	case send.IsValid() && !send.IsNone():
+		v, err = th.CallMethod(it, "send", send)
+	default:
+		v, err = th.CallMethod(it, "__next__")
+	}
+	if err != nil {
+		if err.Matches(core.StopIteration) {
+			r := err.Payload
+			if !r.IsValid() {
+				r = core.None
+			}
+			return r, true, nil
+		}
+		return core.Value{}, false, err
+	}
+	return v, false, nil
+}

@@ -1,0 +1,238 @@
+package asyncio
+
+import (
+	"strings"
+
+	"github.com/asynchrony/asynchrony/runtime/core"
+	"github.com/asynchrony/asynchrony/runtime/trace"
+)
+
+// hkind says what a handle runs. Python callbacks are hCall; the others are
+// the loop's own callbacks, kept in Go so a task step costs no Python call.
+type hkind uint8
+
+const (
+	hCall      hkind = iota // fn(*args)
+	hStep                   // task.__step(exc)
+	hWakeup                 // task.__wakeup(fut)
+	hGather                 // gather's _done_callback(fut)
+	hStop                   // _run_until_complete_cb(fut)
+	hSetResult              // futures._set_result_unless_cancelled(fut, args[0])
+)
+
+// Handle is a callback scheduled on a loop (events.Handle and TimerHandle).
+type Handle struct {
+	id   int64
+	loop *Loop
+	kind hkind
+
+	fn   core.Value   // hCall
+	args []core.Value // hCall
+
+	task   *Task           // hStep, hWakeup
+	exc    *core.Exception // hStep: thrown into the coroutine
+	fut    *Future         // the done future passed to hWakeup, hGather, hStop
+	gather *gatherState    // hGather
+
+	when                        float64
+	timer, cancelled, scheduled bool
+	popped                      bool // taken off the ready queue (run or dropped)
+
+	value core.Value // the Python object, made on first use
+}
+
+// Value returns the handle as a Python object.
+func (h *Handle) Value() core.Value {
+	if !h.value.IsValid() {
+		t := HandleType
+		if h.timer {
+			t = TimerHandleType
+		}
+		h.value = core.ObjValue(t, h)
+	}
+	return h.value
+}
+
+// cancel is Handle.cancel / TimerHandle.cancel.
+func (h *Handle) cancel() {
+	if h.cancelled {
+		return
+	}
+	if h.timer && h.scheduled {
+		h.loop.timerCancelled++
+	}
+	h.cancelled = true
+	h.fn, h.args = core.Value{}, nil
+	if th := h.loop.th(); th.Trace != nil && !h.popped {
+		// Only a handle still queued changes the picture.
+		th.Emit(trace.Event{Kind: trace.KindCancel, Handle: h.id})
+	}
+}
+
+// run calls the callback. Exceptions other than SystemExit and
+// KeyboardInterrupt go to the loop's exception handler (Handle._run); those
+// two, and errors of the exception handler itself, are returned.
+func (h *Handle) run() *core.Exception {
+	l := h.loop
+	th := l.th()
+	switch h.kind {
+	case hStep:
+		return h.task.step(h.exc)
+	case hWakeup:
+		return h.task.wakeup(h.fut)
+	case hGather:
+		return h.gather.childDone(th, h.fut)
+	case hStop:
+		runUntilCompleteCB(h.fut)
+		return nil
+	case hSetResult:
+		if !h.fut.cancelled() {
+			return h.fut.setResult(h.args[0])
+		}
+		return nil
+	}
+	_, err := th.Call(h.fn, h.args, nil)
+	if err == nil {
+		return nil
+	}
+	if isFatal(err) {
+		return err
+	}
+	ctx := core.NewDict()
+	ctx.SetStr("message", core.NewStr("Exception in callback "+formatCallbackSource(th, h.fn, h.args)))
+	ctx.SetStr("exception", err.Value())
+	ctx.SetStr("handle", h.Value())
+	return l.callExceptionHandler(ctx)
+}
+
+// isFatal reports exceptions that end the loop instead of going to the
+// exception handler: SystemExit and KeyboardInterrupt (the run's Stop
+// arrives as KeyboardInterrupt).
+func isFatal(err *core.Exception) bool {
+	return err.Matches(core.SystemExit) || err.Matches(core.KeyboardInterrupt)
+}
+
+// runUntilCompleteCB is base_events._run_until_complete_cb.
+func runUntilCompleteCB(f *Future) {
+	if !f.cancelled() && f.exc != nil && isFatal(f.exc) {
+		// run_forever() already finished.
+		return
+	}
+	f.loop.stop()
+}
+
+// describe names the callback for traces and reprs.
+func (h *Handle) describe(th *core.Thread) string {
+	switch h.kind {
+	case hStep:
+		return h.task.name + " step"
+	case hWakeup:
+		return h.task.name + " wakeup"
+	case hGather:
+		return "gather.<locals>._done_callback"
+	case hStop:
+		return "_run_until_complete_cb"
+	case hSetResult:
+		return "_set_result_unless_cancelled"
+	}
+	if !h.fn.IsValid() {
+		return ""
+	}
+	return formatCallbackSource(th, h.fn, h.args)
+}
+
+// repr is Handle.__repr__ / TimerHandle.__repr__.
+func (h *Handle) repr(th *core.Thread) (string, *core.Exception) {
+	info := []string{"Handle"}
+	if h.timer {
+		info[0] = "TimerHandle"
+	}
+	if h.cancelled {
+		info = append(info, "cancelled")
+	}
+	if h.timer {
+		w, err := th.Repr(core.Float(h.when))
+		if err != nil {
+			return "", err
+		}
+		info = append(info, "when="+w)
+	}
+	if h.kind != hCall || h.fn.IsValid() {
+		info = append(info, h.describe(th))
+	}
+	return "<" + strings.Join(info, " ") + ">", nil
+}
+
+// The Handle and TimerHandle types.
+var (
+	HandleType      = core.NewStaticType("Handle")
+	TimerHandleType = core.NewStaticType("TimerHandle", HandleType)
+)
+
+func asHandle(v core.Value) (*Handle, *core.Exception) {
+	if h, ok := v.Obj().(*Handle); ok {
+		return h, nil
+	}
+	return nil, core.Errorf(core.TypeError, "expected a Handle, got '%s'", core.TypeName(v))
+}
+
+func init() {
+	HandleType.Module = "asyncio.events"
+	TimerHandleType.Module = "asyncio.events"
+	HandleType.Final = true
+	TimerHandleType.Final = true
+	HandleType.AddMethod("cancel", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		if err := core.ArgCount("cancel", args[1:], kw, 0, 0); err != nil {
+			return core.Value{}, err
+		}
+		h, err := asHandle(args[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		h.cancel()
+		return core.None, nil
+	})
+	HandleType.AddMethod("cancelled", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		h, err := asHandle(args[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		return core.Bool(h.cancelled), nil
+	})
+	HandleType.AddMethod("__repr__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		h, err := asHandle(args[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		s, err := h.repr(th)
+		if err != nil {
+			return core.Value{}, err
+		}
+		return core.NewStr(s), nil
+	})
+	TimerHandleType.AddMethod("when", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		h, err := asHandle(args[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		return core.Float(h.when), nil
+	})
+	// Timer handles order by deadline, as TimerHandle.__lt__ & co.
+	cmp := func(name string, f func(a, b *Handle) bool) {
+		TimerHandleType.AddMethod(name, func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if len(args) != 2 {
+				return core.Value{}, core.Errorf(core.TypeError, "%s expected 1 argument, got %d", name, len(args)-1)
+			}
+			a, _ := args[0].Obj().(*Handle)
+			b, ok := args[1].Obj().(*Handle)
+			if a == nil || !ok || !b.timer {
+				return core.NotImplemented, nil
+			}
+			return core.Bool(f(a, b)), nil
+		})
+	}
+	cmp("__lt__", func(a, b *Handle) bool { return a.when < b.when })
+	cmp("__gt__", func(a, b *Handle) bool { return a.when > b.when })
+	cmp("__le__", func(a, b *Handle) bool { return a.when < b.when || a == b })
+	cmp("__ge__", func(a, b *Handle) bool { return a.when > b.when || a == b })
+}

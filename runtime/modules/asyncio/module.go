@@ -1,0 +1,97 @@
+// Package asyncio is the asyncio module: an event loop written in Go with
+// the order of events of CPython 3.11's asyncio (a FIFO ready queue, timers
+// in a heap that pops exactly like Python's heapq, one pass per iteration
+// like BaseEventLoop._run_once, Task steps and Future callbacks scheduled
+// through call_soon), the Future and Task types, sleep and gather in Go, and
+// the rest of the API (locks, queues, TaskGroup, timeouts, wait, wait_for,
+// shield, as_completed, Runner, run) in embedded Python (lib.py) that follows
+// CPython's structure so that callbacks run in the same order.
+//
+// Two clocks: virtual (the default) starts at 0.0 for a run and, when
+// nothing is ready, jumps to the next timer's deadline, so sleeps cost no
+// wall time and runs are deterministic; real counts seconds since the run
+// started and sleeps for real. The loop emits trace events (package trace)
+// when the thread traces.
+package asyncio
+
+import (
+	_ "embed"
+	"time"
+
+	"github.com/asynchrony/asynchrony/runtime/core"
+)
+
+//go:embed lib.py
+var libSource string
+
+// Def is the asyncio module's definition for the module registry.
+var Def = &core.ModuleDef{Name: "asyncio", Init: initModule, Source: libSource}
+
+// The asyncio exception types.
+var (
+	CancelledError            = newExcType("CancelledError", "asyncio.exceptions", core.BaseException)
+	InvalidStateError         = newExcType("InvalidStateError", "asyncio.exceptions", core.ExceptionType)
+	BrokenBarrierError        = newExcType("BrokenBarrierError", "asyncio.exceptions", core.RuntimeError)
+	IncompleteReadError       = newExcType("IncompleteReadError", "asyncio.exceptions", core.EOFError)
+	LimitOverrunError         = newExcType("LimitOverrunError", "asyncio.exceptions", core.ExceptionType)
+	SendfileNotAvailableError = newExcType("SendfileNotAvailableError", "asyncio.exceptions", core.RuntimeError)
+)
+
+func newExcType(name, module string, base *core.Type) *core.Type {
+	t := core.NewStaticType(name, base)
+	t.Base = core.BaseException
+	t.Module = module
+	return t
+}
+
+// runState is the per-run state of the module: loops, ids and the clock.
+type runState struct {
+	th               *core.Thread
+	running          *Loop // the running loop (events._get_running_loop)
+	current          *Loop // the loop set by set_event_loop (the policy's loop)
+	closedPolicyLoop bool
+
+	taskCounter int64 // Task-N names, counted per run
+	nextID      int64 // ids of futures and tasks in the trace
+	nextHandle  int64 // ids of handles in the trace
+
+	real    bool      // the real clock
+	start   time.Time // the real clock's zero
+	virtual float64   // the virtual clock's time
+}
+
+const stateKey = "asyncio"
+
+// clockKey holds the clock a run asked for (see UseRealClock).
+const clockKey = "asyncio.clock"
+
+// UseRealClock makes the run's event loops use the real clock (sleeps take
+// real time). runtime.Run calls it for Options.Clock == Real before the
+// program starts.
+func UseRealClock(th *core.Thread) {
+	th.State(clockKey, func() any { return true })
+}
+
+func getState(th *core.Thread) *runState {
+	return th.State(stateKey, func() any {
+		st := &runState{th: th, start: time.Now()}
+		st.real, _ = th.State(clockKey, func() any { return false }).(bool)
+		if th.TraceTime == nil {
+			th.TraceTime = st.now
+		}
+		return st
+	}).(*runState)
+}
+
+// now is the loop clock shared by all loops of a run (like time.monotonic).
+func (st *runState) now() float64 {
+	if st.real {
+		return time.Since(st.start).Seconds()
+	}
+	return st.virtual
+}
+
+func (st *runState) newID() int64 {
+	st.nextID++
+	return st.nextID
+}

@@ -1,0 +1,346 @@
+package asyncio
+
+import (
+	"strings"
+
+	"github.com/asynchrony/asynchrony/runtime/core"
+	"github.com/asynchrony/asynchrony/runtime/trace"
+)
+
+// Task is asyncio.Task: a future that drives a coroutine, one step per
+// ready-queue handle, as CPython's Task.__step and __wakeup.
+type Task struct {
+	Future
+	coro    core.Value
+	resume  core.Resumable // the coroutine's Go side, when it has one
+	name    string
+	nameVal core.Value // the name as given to set_name (str() of it is name)
+
+	numCancels        int  // _num_cancels_requested
+	mustCancel        bool // _must_cancel
+	logDestroyPending bool // _log_destroy_pending
+
+	waiter  *Future    // _fut_waiter when it is one of ours
+	waiterV core.Value // _fut_waiter when it is a duck-typed future
+}
+
+// newTask is Task.__init__: it checks the coroutine, names the task,
+// schedules its first step and registers it with the loop.
+func newTask(l *Loop, coro core.Value, name core.Value) (*Task, *core.Exception) {
+	th := l.th()
+	if !isCoroutine(coro) {
+		r, err := th.Repr(coro)
+		if err != nil {
+			return nil, err
+		}
+		return nil, core.Errorf(core.TypeError, "a coroutine was expected, got %s", r)
+	}
+	if err := l.checkClosed(); err != nil {
+		return nil, err
+	}
+	t := &Task{coro: coro, logDestroyPending: true}
+	t.loop = l
+	t.id = l.st.newID()
+	t.task = t
+	t.self = core.ObjValue(TaskType, t)
+	t.Future.self = t.self
+	if r, ok := coro.Obj().(core.Resumable); ok {
+		t.resume = r
+	}
+	if !name.IsValid() || name.IsNone() {
+		l.st.taskCounter++
+		t.name = "Task-" + itoa(l.st.taskCounter)
+	} else {
+		s, err := th.StrOf(name)
+		if err != nil {
+			return nil, err
+		}
+		t.name = s
+	}
+	if th.Trace != nil {
+		th.Emit(trace.Event{Kind: trace.KindTaskNew, Task: t.id, Name: t.name, Value: coroName(th, coro), Line: currentLine(th)})
+	}
+	l.scheduleStep(t, nil)
+	l.addTask(t)
+	return t, nil
+}
+
+// step is Task.__step.
+func (t *Task) step(exc *core.Exception) *core.Exception {
+	l := t.loop
+	th := l.th()
+	if t.done() {
+		r, _ := t.repr(th)
+		return core.Errorf(InvalidStateError, "_step(): already done: %s, %s", r, excRepr(th, exc))
+	}
+	if t.mustCancel {
+		if exc == nil || !exc.Matches(CancelledError) {
+			exc = t.makeCancelledError()
+		}
+		t.mustCancel = false
+	}
+	t.waiter, t.waiterV = nil, core.Value{}
+
+	prevTask := l.currentTask
+	l.currentTask = t
+	if th.Trace != nil {
+		th.Emit(trace.Event{Kind: trace.KindStep, Task: t.id})
+	}
+	result, doneNow, err := t.send(th, exc)
+	l.currentTask = prevTask
+
+	switch {
+	case err != nil && err.Matches(core.StopIteration) && doneNow:
+		// A coroutine driven through its methods finished.
+		fallthrough
+	case err == nil && doneNow:
+		if err != nil {
+			result = err.Payload
+			if !result.IsValid() {
+				result = core.None
+			}
+		}
+		if t.mustCancel {
+			t.mustCancel = false
+			t.cancelFuture(t.cancelMsg)
+		} else {
+			t.Future.setResult(result)
+		}
+	case err != nil && err.Matches(CancelledError):
+		t.cancelledExc = err
+		t.cancelFuture(core.Value{})
+	case err != nil && isFatal(err):
+		t.Future.setException(err)
+		return err
+	case err != nil:
+		t.Future.setException(err)
+	default:
+		t.yielded(th, result)
+	}
+	return nil
+}
+
+// send resumes the coroutine with None or by throwing exc into it.
+func (t *Task) send(th *core.Thread, exc *core.Exception) (core.Value, bool, *core.Exception) {
+	if t.resume != nil {
+		return t.resume.Resume(th, core.None, exc)
+	}
+	var r core.Value
+	var err *core.Exception
+	if exc == nil {
+		r, err = th.CallMethod(t.coro, "send", core.None)
+	} else {
+		var m core.Value
+		m, err = th.GetAttr(t.coro, "throw")
+		if err == nil {
+			r, err = th.Call(m, []core.Value{exc.Value()}, nil)
+		}
+	}
+	if err != nil && err.Type == core.StopIteration {
+		return core.Value{}, true, err
+	}
+	return r, false, err
+}
+
+// yielded handles what the coroutine yielded (the else: branch of __step).
+func (t *Task) yielded(th *core.Thread, result core.Value) {
+	l := t.loop
+	if f := asFuture(result); f != nil {
+		switch {
+		case f.loop != l:
+			t.badYield(th, "Task %s got Future %s attached to a different loop", result)
+		case f.blocking:
+			if f == &t.Future {
+				r, _ := t.repr(th)
+				l.scheduleStep(t, core.Errorf(core.RuntimeError, "Task cannot await on itself: %s", r))
+				t.emitSuspend(th, nil, "")
+				return
+			}
+			f.blocking = false
+			t.waiter = f
+			t.emitSuspend(th, f, "")
+			f.addCallback(doneCB{kind: hWakeup, task: t})
+			if t.mustCancel {
+				if f.cancel(t.cancelMsg) {
+					t.mustCancel = false
+				}
+			}
+		default:
+			t.badYield(th, "yield was used instead of yield from in task %s with %s", result)
+		}
+		return
+	}
+	if result.IsNone() {
+		t.emitSuspend(th, nil, "")
+		l.scheduleStep(t, nil)
+		return
+	}
+	// A duck-typed future: anything with _asyncio_future_blocking.
+	blocking, ok, err := th.LookupAttr(result, "_asyncio_future_blocking")
+	if err != nil {
+		l.scheduleStep(t, err)
+		return
+	}
+	if ok && !blocking.IsNone() {
+		b, err := th.Truth(blocking)
+		if err != nil {
+			l.scheduleStep(t, err)
+			return
+		}
+		if !b {
+			t.badYield(th, "yield was used instead of yield from in task %s with %s", result)
+			return
+		}
+		if err := th.SetAttr(result, "_asyncio_future_blocking", core.False); err != nil {
+			l.scheduleStep(t, err)
+			return
+		}
+		add, err := th.GetAttr(result, "add_done_callback")
+		if err == nil {
+			_, err = th.Call(add, []core.Value{wakeupCallable(t)}, nil)
+		}
+		if err != nil {
+			l.scheduleStep(t, err)
+			return
+		}
+		t.waiterV = result
+		t.emitSuspend(th, nil, "future")
+		if t.mustCancel {
+			r, err := th.CallMethod(result, "cancel")
+			if err == nil {
+				if b, _ := th.Truth(r); b {
+					t.mustCancel = false
+				}
+			}
+		}
+		return
+	}
+	if result.Type() == core.GeneratorType {
+		t.badYield(th, "yield was used instead of yield from for generator in task %s with %s", result)
+		return
+	}
+	rr, _ := th.Repr(result)
+	l.scheduleStep(t, core.Errorf(core.RuntimeError, "Task got bad yield: %s", rr))
+	t.emitSuspend(th, nil, "")
+}
+
+// badYield schedules a step that throws a RuntimeError about result.
+func (t *Task) badYield(th *core.Thread, format string, result core.Value) {
+	r, _ := t.repr(th)
+	rr, _ := th.Repr(result)
+	t.loop.scheduleStep(t, core.Errorf(core.RuntimeError, format, r, rr))
+	t.emitSuspend(th, nil, "")
+}
+
+func (t *Task) emitSuspend(th *core.Thread, f *Future, what string) {
+	if th.Trace == nil {
+		return
+	}
+	e := trace.Event{Kind: trace.KindSuspend, Task: t.id, Value: what}
+	if f != nil {
+		e.Future = f.id
+		if f.task != nil {
+			e.Value = f.task.name
+		} else if e.Value == "" {
+			e.Value = f.self.Type().Name
+		}
+	}
+	th.Emit(e)
+}
+
+// wakeup is Task.__wakeup: step again, throwing the future's exception.
+func (t *Task) wakeup(f *Future) *core.Exception {
+	if _, err := f.resultValue(); err != nil {
+		return t.step(err)
+	}
+	return t.step(nil)
+}
+
+// cancel is Task.cancel.
+func (t *Task) cancel(msg core.Value) bool {
+	t.logTB = false
+	if t.done() {
+		return false
+	}
+	t.numCancels++
+	if t.waiter != nil {
+		if t.waiter.cancel(msg) {
+			return true
+		}
+	} else if t.waiterV.IsValid() {
+		th := t.loop.th()
+		args := []core.Value{}
+		var kw []string
+		if msg.IsValid() && !msg.IsNone() {
+			args = append(args, msg)
+			kw = []string{"msg"}
+		}
+		if m, err := th.GetAttr(t.waiterV, "cancel"); err == nil {
+			if r, err := th.Call(m, args, kw); err == nil {
+				if b, _ := th.Truth(r); b {
+					return true
+				}
+			}
+		}
+	}
+	t.mustCancel = true
+	t.cancelMsg = msg
+	return true
+}
+
+func (t *Task) uncancel() int {
+	if t.numCancels > 0 {
+		t.numCancels--
+	}
+	return t.numCancels
+}
+
+// repr is Task.__repr__ (base_tasks._task_repr).
+func (t *Task) repr(th *core.Thread) (string, *core.Exception) {
+	info, err := t.reprInfo(th)
+	if err != nil {
+		return "", err
+	}
+	if t.numCancels > 0 && !t.done() {
+		info[0] = "cancelling"
+	}
+	extra := []string{"name=" + core.StrRepr(t.name), "coro=<" + formatCoroutine(th, t.coro) + ">"}
+	if t.waiter != nil {
+		w, err := t.waiter.repr(th)
+		if err != nil {
+			return "", err
+		}
+		extra = append(extra, "wait_for="+w)
+	} else if t.waiterV.IsValid() {
+		w, err := th.Repr(t.waiterV)
+		if err != nil {
+			return "", err
+		}
+		extra = append(extra, "wait_for="+w)
+	}
+	all := append([]string{info[0]}, extra...)
+	all = append(all, info[1:]...)
+	return "<" + t.self.Type().Name + " " + strings.Join(all, " ") + ">", nil
+}
+
+func itoa(n int64) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
