@@ -70,7 +70,10 @@ func excArgsStr(th *Thread, e *Exception) (string, *Exception) {
 }
 
 func excRepr(th *Thread, e *Exception, name string) (string, *Exception) {
-	if len(e.Args) == 1 {
+	switch len(e.Args) {
+	case 0:
+		return name + "()", nil
+	case 1:
 		r, err := th.Repr(e.Args[0])
 		return name + "(" + r + ")", err
 	}
