@@ -498,3 +498,35 @@ func (th *Thread) superGetAttr(v Value, s *Super, name string) (Value, bool, *Ex
 func init() {
 	MethodType.Call = callMethodObj
 }
+
+// GetMethod looks up v.name for an immediate call (the VM's LOAD_METHOD).
+// When the attribute is a function or built-in method found on the type and
+// not shadowed by the instance dict, it returns it unbound with
+// method=true: call it with v prepended to the arguments, which saves
+// allocating a bound method. Otherwise it returns the attribute's value
+// (method=false).
+func (th *Thread) GetMethod(v Value, name string) (fn Value, method bool, err *Exception) {
+	t := v.t
+	if _, isType := v.o.(*Type); !isType {
+		if t.Static || !t.hasAttrHooks() {
+			if descr, ok := t.Lookup(name); ok && (descr.t == FunctionType || descr.t == MethodDescriptorType) {
+				d := instanceDict(v, false)
+				if d == nil || d.Len() == 0 {
+					return descr, true, nil
+				}
+				if _, shadowed := d.GetStr(name); !shadowed {
+					return descr, true, nil
+				}
+			}
+		}
+	}
+	r, err := th.GetAttr(v, name)
+	return r, false, err
+}
+
+// hasAttrHooks reports whether a class overrides __getattribute__ (which
+// must see every access). __getattr__ only matters for missing names.
+func (t *Type) hasAttrHooks() bool {
+	ga, _ := t.Lookup("__getattribute__")
+	return ga.o != objectGetAttribute && ga.o != typeGetAttribute
+}
