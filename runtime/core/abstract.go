@@ -87,8 +87,8 @@ func (th *Thread) Repr(v Value) (string, *Exception) {
 	if err := th.enterRepr(); err != nil {
 		return "", err
 	}
-	defer th.leaveRepr()
 	r, found, err := th.callMethod(v, "__repr__")
+	th.leaveRepr()
 	if err != nil {
 		return "", err
 	}
