@@ -11,7 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -108,8 +110,16 @@ func (p *tab) watch(ev any) {
 		}
 		p.bad = append(p.bad, "uncaught exception: "+msg)
 	case *log.EventEntryAdded:
+		if strings.HasPrefix(ev.Entry.Text, "Applying inline style violates") && ev.Entry.LineNumber == 0 && ev.Entry.StackTrace == nil {
+			// Chrome's own contenteditable editing, when typing replaces a
+			// selection across highlighted lines, tries to keep the look
+			// with a style attribute; the CSP blocks it, harmlessly, since
+			// CodeMirror redraws from its own state (the tests check the
+			// text). No script of ours is involved.
+			return
+		}
 		if strings.Contains(ev.Entry.Text, "Content Security Policy") {
-			p.bad = append(p.bad, "CSP violation: "+ev.Entry.Text)
+			p.bad = append(p.bad, fmt.Sprintf("CSP violation at %s:%d: %s", ev.Entry.URL, ev.Entry.LineNumber, ev.Entry.Text))
 		}
 	case *runtime.EventConsoleAPICalled:
 		for _, a := range ev.Args {
@@ -190,6 +200,7 @@ func (p *tab) openExample(ctx context.Context, id string, hash string) {
 func (p *tab) replaceCode(ctx context.Context, id, text string) {
 	p.t.Helper()
 	p.do(ctx, 10*time.Second,
+		front,
 		chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .cm-content`, id)),
 		chromedp.KeyEvent("a", chromedp.KeyModifiers(kb.ModifierCtrl)),
 		chromedp.KeyEvent(text),
@@ -197,6 +208,12 @@ func (p *tab) replaceCode(ctx context.Context, id, text string) {
 }
 
 const helloID = "hello-asyncio"
+
+// front brings a tab to the front, as a reader's typing would.
+var front = chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+	_, err := cdp.Call(ctx, t, page.BringToFront, cdp.Empty{})
+	return err
+})
 
 func TestNavigation(t *testing.T) {
 	p := newTab(t)
@@ -224,7 +241,7 @@ func TestNavigation(t *testing.T) {
 	// By URL within the page, and back.
 	eval[string](p, ctx, `location.hash = "#5"`)
 	p.waitFor(ctx, "slide 5 from the URL", `document.querySelector(".slide.current").dataset.n === "5"`, 3*time.Second)
-	p.do(ctx, 5*time.Second, chromedp.NavigateBack())
+	eval[any](p, ctx, `history.back()`)
 	p.waitFor(ctx, "slide 1 after Back", `document.querySelector(".slide.current").dataset.n === "1"`, 3*time.Second)
 	// Overview: every slide as a tile; a click opens one.
 	p.do(ctx, 5*time.Second, chromedp.KeyEvent("o"))

@@ -1,5 +1,6 @@
 // CodeMirror 6 editors for the deck's examples, with our token classes so
 // the editor looks like the build-time highlighting it replaces.
+import "./adopted-styles.js";
 import { EditorState, StateEffect, StateField, Annotation } from "@codemirror/state";
 import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection, Decoration } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";

@@ -69,5 +69,5 @@ export function startPresenter() {
     t0 = Date.now();
     tick();
   };
-  render(currentSlide());
+  if (currentSlide()) render(currentSlide());
 }

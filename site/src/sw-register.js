@@ -2,13 +2,18 @@
 // a reload when a new build has been installed beside the running one.
 import { showBanner } from "./banner.js";
 
+let asked = false;
+
 export function registerServiceWorker() {
   if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
   const url = document.body.dataset.base + "sw.js";
   navigator.serviceWorker.register(url).then((reg) => {
     const offer = (w) => showBanner("A new version of this site is available.", "info", {
       label: "Reload",
-      run: () => w.postMessage({ type: "skip-waiting" }),
+      run: () => {
+        asked = true;
+        w.postMessage({ type: "skip-waiting" });
+      },
     });
     if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
     reg.addEventListener("updatefound", () => {
@@ -19,11 +24,11 @@ export function registerServiceWorker() {
       });
     });
   }, (err) => console.warn("service worker:", err));
-  let reloading = false;
+  // Reload only when the reader asked for the new version: the first
+  // worker's clients.claim() also changes the controller.
   navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (reloading || !navigator.serviceWorker.controller) return;
-    // Only a worker the reader asked for (skip-waiting) replaces a running one.
-    reloading = true;
+    if (!asked) return;
+    asked = false;
     location.reload();
   });
 }
