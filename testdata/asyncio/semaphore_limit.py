@@ -2,18 +2,19 @@
 import asyncio
 running = 0
 peak = 0
-async def job(n, sem):
+async def job(n, d, sem):
     global running, peak
     async with sem:
         running += 1
         peak = max(peak, running)
         print("start", n, "running", running)
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(d)
         running -= 1
         print("end", n)
 async def main():
     sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(job(i, sem) for i in range(5)))
+    durations = [0.05, 0.01, 0.02, 0.015, 0.01]
+    await asyncio.gather(*(job(i, d, sem) for i, d in enumerate(durations)))
     print("peak concurrency", peak, "locked?", sem.locked())
     s0 = asyncio.Semaphore(0)
     print("zero semaphore locked?", s0.locked())

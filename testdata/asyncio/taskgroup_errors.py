@@ -7,23 +7,27 @@ async def ok(d):
     except asyncio.CancelledError:
         print("ok cancelled", d)
         raise
-async def fail(msg, d, exc=ValueError):
-    await asyncio.sleep(d)
+async def fail(msg, gate, exc=ValueError):
+    await gate.wait()
     raise exc(msg)
 async def main():
+    # Both failures wake in the same loop iteration (one Event), so both are raised
+    # before the group starts cancelling.
+    gate = asyncio.Event()
+    asyncio.get_running_loop().call_later(0.02, gate.set)
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(ok(0.01))
             tg.create_task(ok(0.5))
-            tg.create_task(fail("bad value", 0.02))
-            tg.create_task(fail("bad type", 0.02, TypeError))
+            tg.create_task(fail("bad value", gate))
+            tg.create_task(fail("bad type", gate, TypeError))
     except* ValueError as eg:
         print("ValueError group:", [str(e) for e in eg.exceptions])
     except* TypeError as eg:
         print("TypeError group:", [str(e) for e in eg.exceptions])
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail("one", 0))
+            tg.create_task(fail("one", gate))
     except ExceptionGroup as eg:
         print(type(eg).__name__, eg.message, repr(eg.exceptions))
 asyncio.run(main())

@@ -1,12 +1,14 @@
 # Nested TaskGroups: inner failure propagates as a nested ExceptionGroup.
 import asyncio
-async def boom(n):
-    await asyncio.sleep(0.01)
+async def boom(n, gate):
+    await gate.wait()
     raise ValueError(n)
 async def inner_group():
+    gate = asyncio.Event()
+    asyncio.get_running_loop().call_later(0.01, gate.set)
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(boom(1))
-        tg.create_task(boom(2))
+        tg.create_task(boom(1, gate))
+        tg.create_task(boom(2, gate))
 async def main():
     try:
         async with asyncio.TaskGroup() as tg:
