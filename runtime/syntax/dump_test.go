@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"math/big"
 	"reflect"
 	"strconv"
 	"strings"
@@ -23,7 +24,7 @@ func dumpValue(b *strings.Builder, v reflect.Value, pos bool) {
 		}
 		dumpValue(b, v.Elem(), pos)
 	case reflect.Slice:
-		if v.Type().Elem().Kind() == reflect.Uint8 {
+		if v.Type().Elem() == reflect.TypeOf(byte(0)) {
 			b.WriteString(strconv.Quote(string(v.Bytes())))
 			return
 		}
@@ -37,6 +38,13 @@ func dumpValue(b *strings.Builder, v reflect.Value, pos bool) {
 		b.WriteString("]")
 	case reflect.Struct:
 		t := v.Type()
+		if c, ok := v.Interface().(Constant); ok {
+			b.WriteString("Constant(V=" + constString(&c) + ")")
+			if pos {
+				writeLoc(b, c.Loc)
+			}
+			return
+		}
 		b.WriteString(t.Name())
 		b.WriteString("(")
 		first := true
@@ -59,11 +67,15 @@ func dumpValue(b *strings.Builder, v reflect.Value, pos bool) {
 			dumpValue(b, v.Field(i), pos)
 		}
 		b.WriteString(")")
-		if pos && t.Name() != "Module" {
-			b.WriteString("@" + strconv.Itoa(int(loc.Pos.Line)) + ":" + strconv.Itoa(int(loc.Pos.Col)) + "-" + strconv.Itoa(int(loc.End.Line)) + ":" + strconv.Itoa(int(loc.End.Col)))
+		switch t.Name() {
+		case "Module", "Arguments", "WithItem", "Comprehension", "MatchCase":
+		default:
+			if pos {
+				writeLoc(b, loc)
+			}
 		}
 	case reflect.String:
-		b.WriteString(strconv.Quote(v.String()))
+		b.WriteString(quoteStr(v.String()))
 	case reflect.Bool:
 		b.WriteString(strconv.FormatBool(v.Bool()))
 	case reflect.Uint8:
@@ -83,4 +95,59 @@ func dumpValue(b *strings.Builder, v reflect.Value, pos bool) {
 	default:
 		b.WriteString(v.String())
 	}
+}
+
+func writeLoc(b *strings.Builder, loc Loc) {
+	b.WriteString("@" + strconv.Itoa(int(loc.Pos.Line)) + ":" + strconv.Itoa(int(loc.Pos.Col)) + "-" + strconv.Itoa(int(loc.End.Line)) + ":" + strconv.Itoa(int(loc.End.Col)))
+}
+
+// quoteStr quotes like testdata/astdump.py: printable ASCII as is, other
+// code points as \u{hex}.
+func quoteStr(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		if r >= 32 && r < 127 && r != '"' && r != '\\' {
+			b.WriteRune(r)
+		} else {
+			b.WriteString("\\u{" + strconv.FormatInt(int64(r), 16) + "}")
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+func constString(c *Constant) string {
+	switch c.Kind {
+	case ConstNone:
+		return "None"
+	case ConstTrue:
+		return "True"
+	case ConstFalse:
+		return "False"
+	case ConstEllipsis:
+		return "Ellipsis"
+	case ConstInt:
+		if c.IntText != "" {
+			n, _ := new(big.Int).SetString(c.IntText, 0)
+			return "int:" + n.String()
+		}
+		return "int:" + strconv.FormatInt(c.Int, 10)
+	case ConstFloat:
+		return "float:" + strconv.FormatFloat(c.Float, 'g', 17, 64)
+	case ConstStr:
+		return "str:" + quoteStr(c.Str)
+	}
+	var b strings.Builder
+	b.WriteString("bytes:\"")
+	for i := 0; i < len(c.Str); i++ {
+		ch := c.Str[i]
+		if ch >= 32 && ch < 127 && ch != '"' && ch != '\\' {
+			b.WriteByte(ch)
+		} else {
+			b.WriteString("\\x{" + strconv.FormatInt(int64(ch), 16) + "}")
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }

@@ -16,12 +16,13 @@ func (p *parser) parseStarExpressionsOrYield() Expr {
 
 // parseStarExpressions parses `a, *b, c` (a Tuple if there is a comma).
 func (p *parser) parseStarExpressions() Expr {
+	start := p.tok().pos
 	first := p.parseStarExpression()
 	if p.kind() != COMMA {
 		return first
 	}
 	elts := []Expr{first}
-	end := endOf(first)
+	end := p.prevEnd()
 	for p.kind() == COMMA {
 		end = p.advance().end
 		if !p.canStartStarExpr() {
@@ -29,10 +30,10 @@ func (p *parser) parseStarExpressions() Expr {
 		}
 		x := p.parseStarExpression()
 		elts = append(elts, x)
-		end = endOf(x)
+		end = p.prevEnd()
 	}
 	t := &Tuple{Elts: elts}
-	t.Pos, t.End = startOf(first), end
+	t.Pos, t.End = start, end
 	return t
 }
 
@@ -45,7 +46,7 @@ func (p *parser) parseStarExpression() Expr {
 		t := p.advance()
 		x := p.parseBitOr()
 		s := &Starred{Value: x}
-		s.Pos, s.End = t.pos, endOf(x)
+		s.Pos, s.End = t.pos, p.prevEnd()
 		return s
 	}
 	return p.parseExpression()
@@ -69,7 +70,7 @@ func (p *parser) parseNamedExpression() Expr {
 		target := &Name{Id: t.lit, Ctx: Store}
 		target.Pos, target.End = t.pos, t.end
 		n := &NamedExpr{Target: target, Value: v}
-		n.Pos, n.End = t.pos, endOf(v)
+		n.Pos, n.End = t.pos, p.prevEnd()
 		return n
 	}
 	x := p.parseExpression()
@@ -80,6 +81,7 @@ func (p *parser) parseNamedExpression() Expr {
 }
 
 func (p *parser) parseExpression() Expr {
+	start := p.tok().pos
 	p.enter()
 	defer p.leave()
 	if p.kind() == LAMBDA {
@@ -91,14 +93,14 @@ func (p *parser) parseExpression() Expr {
 		test := p.parseOr()
 		if p.kind() != ELSE {
 			if p.atStmtEnd() || p.kind() == RPAREN || p.kind() == COMMA || p.kind() == RBRACK || p.kind() == RBRACE || p.kind() == COLON {
-				p.errAt(startOf(x), endOf(test), "expected 'else' after 'if' expression")
+				p.errAt(start, p.prevEnd(), "expected 'else' after 'if' expression")
 			}
 			p.syntaxError()
 		}
 		p.advance()
 		orelse := p.parseExpression()
 		e := &IfExp{Test: test, Body: x, Orelse: orelse}
-		e.Pos, e.End = startOf(x), endOf(orelse)
+		e.Pos, e.End = start, p.prevEnd()
 		return e
 	}
 	return x
@@ -113,11 +115,12 @@ func (p *parser) parseLambda() Expr {
 	p.expect(COLON)
 	body := p.parseExpression()
 	l := &Lambda{Params: params, Body: body}
-	l.Pos, l.End = t.pos, endOf(body)
+	l.Pos, l.End = t.pos, p.prevEnd()
 	return l
 }
 
 func (p *parser) parseOr() Expr {
+	start := p.tok().pos
 	x := p.parseAnd()
 	if p.kind() != OR {
 		return x
@@ -127,11 +130,12 @@ func (p *parser) parseOr() Expr {
 		vals = append(vals, p.parseAnd())
 	}
 	b := &BoolOp{Op: OR, Values: vals}
-	b.Pos, b.End = startOf(x), endOf(vals[len(vals)-1])
+	b.Pos, b.End = start, p.prevEnd()
 	return b
 }
 
 func (p *parser) parseAnd() Expr {
+	start := p.tok().pos
 	x := p.parseNot()
 	if p.kind() != AND {
 		return x
@@ -141,7 +145,7 @@ func (p *parser) parseAnd() Expr {
 		vals = append(vals, p.parseNot())
 	}
 	b := &BoolOp{Op: AND, Values: vals}
-	b.Pos, b.End = startOf(x), endOf(vals[len(vals)-1])
+	b.Pos, b.End = start, p.prevEnd()
 	return b
 }
 
@@ -152,7 +156,7 @@ func (p *parser) parseNot() Expr {
 		t := p.advance()
 		x := p.parseNot()
 		u := &UnaryOp{Op: NOT, X: x}
-		u.Pos, u.End = t.pos, endOf(x)
+		u.Pos, u.End = t.pos, p.prevEnd()
 		return u
 	}
 	return p.parseComparison()
@@ -183,6 +187,7 @@ func (p *parser) compareOp() Token {
 }
 
 func (p *parser) parseComparison() Expr {
+	start := p.tok().pos
 	x := p.parseBitOr()
 	var c *Compare
 	for {
@@ -193,11 +198,11 @@ func (p *parser) parseComparison() Expr {
 		y := p.parseBitOr()
 		if c == nil {
 			c = &Compare{Left: x}
-			c.Pos = startOf(x)
+			c.Pos = start
 		}
 		c.Ops = append(c.Ops, op)
 		c.Comparators = append(c.Comparators, y)
-		c.End = endOf(y)
+		c.End = p.prevEnd()
 	}
 	if c == nil {
 		return x
@@ -205,62 +210,68 @@ func (p *parser) parseComparison() Expr {
 	return c
 }
 
-func binop(x Expr, op Token, y Expr) Expr {
+func (p *parser) binop(start Pos, x Expr, op Token, y Expr) Expr {
 	b := &BinOp{Left: x, Op: op, Right: y}
-	b.Pos, b.End = startOf(x), endOf(y)
+	b.Pos, b.End = start, p.prevEnd()
 	return b
 }
 
 func (p *parser) parseBitOr() Expr {
+	start := p.tok().pos
 	x := p.parseBitXor()
 	for p.kind() == PIPE {
 		p.advance()
-		x = binop(x, PIPE, p.parseBitXor())
+		x = p.binop(start, x, PIPE, p.parseBitXor())
 	}
 	return x
 }
 
 func (p *parser) parseBitXor() Expr {
+	start := p.tok().pos
 	x := p.parseBitAnd()
 	for p.kind() == CIRCUMFLEX {
 		p.advance()
-		x = binop(x, CIRCUMFLEX, p.parseBitAnd())
+		x = p.binop(start, x, CIRCUMFLEX, p.parseBitAnd())
 	}
 	return x
 }
 
 func (p *parser) parseBitAnd() Expr {
+	start := p.tok().pos
 	x := p.parseShift()
 	for p.kind() == AMP {
 		p.advance()
-		x = binop(x, AMP, p.parseShift())
+		x = p.binop(start, x, AMP, p.parseShift())
 	}
 	return x
 }
 
 func (p *parser) parseShift() Expr {
+	start := p.tok().pos
 	x := p.parseSum()
 	for k := p.kind(); k == LTLT || k == GTGT; k = p.kind() {
 		p.advance()
-		x = binop(x, k, p.parseSum())
+		x = p.binop(start, x, k, p.parseSum())
 	}
 	return x
 }
 
 func (p *parser) parseSum() Expr {
+	start := p.tok().pos
 	x := p.parseTerm()
 	for k := p.kind(); k == PLUS || k == MINUS; k = p.kind() {
 		p.advance()
-		x = binop(x, k, p.parseTerm())
+		x = p.binop(start, x, k, p.parseTerm())
 	}
 	return x
 }
 
 func (p *parser) parseTerm() Expr {
+	start := p.tok().pos
 	x := p.parseFactor()
 	for k := p.kind(); k == STAR || k == SLASH || k == SLASHSLASH || k == PERCENT || k == AT; k = p.kind() {
 		p.advance()
-		x = binop(x, k, p.parseFactor())
+		x = p.binop(start, x, k, p.parseFactor())
 	}
 	return x
 }
@@ -273,18 +284,19 @@ func (p *parser) parseFactor() Expr {
 		t := p.advance()
 		x := p.parseFactor()
 		u := &UnaryOp{Op: k, X: x}
-		u.Pos, u.End = t.pos, endOf(x)
+		u.Pos, u.End = t.pos, p.prevEnd()
 		return u
 	}
 	return p.parsePower()
 }
 
 func (p *parser) parsePower() Expr {
+	start := p.tok().pos
 	x := p.parseAwait()
 	if p.kind() == STARSTAR {
 		p.advance()
 		// Right-associative, and the exponent may carry a unary sign: 2**-1.
-		x = binop(x, STARSTAR, p.parseFactor())
+		x = p.binop(start, x, STARSTAR, p.parseFactor())
 	}
 	return x
 }
@@ -294,13 +306,14 @@ func (p *parser) parseAwait() Expr {
 		t := p.advance()
 		x := p.parsePrimary()
 		a := &Await{Value: x}
-		a.Pos, a.End = t.pos, endOf(x)
+		a.Pos, a.End = t.pos, p.prevEnd()
 		return a
 	}
 	return p.parsePrimary()
 }
 
 func (p *parser) parsePrimary() Expr {
+	start := p.tok().pos
 	p.enter()
 	defer p.leave()
 	x := p.parseAtom()
@@ -314,20 +327,20 @@ func (p *parser) parsePrimary() Expr {
 			}
 			p.advance()
 			a := &Attribute{Value: x, Attr: t.lit}
-			a.Pos, a.End = startOf(x), t.end
+			a.Pos, a.End = start, t.end
 			x = a
 		case LPAREN:
 			lp := p.advance()
 			args, kws, end := p.parseCallArgs(lp.pos)
 			c := &Call{Func: x, Args: args, Keywords: kws}
-			c.Pos, c.End = startOf(x), end
+			c.Pos, c.End = start, end
 			x = c
 		case LBRACK:
 			p.advance()
 			sl := p.parseSlices()
 			rb := p.expect(RBRACK)
 			s := &Subscript{Value: x, Slice: sl}
-			s.Pos, s.End = startOf(x), rb.end
+			s.Pos, s.End = start, rb.end
 			x = s
 		default:
 			return x
@@ -336,12 +349,13 @@ func (p *parser) parsePrimary() Expr {
 }
 
 func (p *parser) parseSlices() Expr {
+	start := p.tok().pos
 	first := p.parseSlice()
 	if p.kind() != COMMA {
 		return first
 	}
 	elts := []Expr{first}
-	end := endOf(first)
+	end := p.prevEnd()
 	for p.kind() == COMMA {
 		end = p.advance().end
 		if p.kind() == RBRACK {
@@ -349,10 +363,10 @@ func (p *parser) parseSlices() Expr {
 		}
 		x := p.parseSlice()
 		elts = append(elts, x)
-		end = endOf(x)
+		end = p.prevEnd()
 	}
 	t := &Tuple{Elts: elts}
-	t.Pos, t.End = startOf(first), end
+	t.Pos, t.End = start, end
 	return t
 }
 
@@ -372,13 +386,13 @@ func (p *parser) parseSlice() Expr {
 	s := &Slice{Lower: lower}
 	if k := p.kind(); k != COLON && k != COMMA && k != RBRACK {
 		s.Upper = p.parseExpression()
-		end = endOf(s.Upper)
+		end = p.prevEnd()
 	}
 	if p.kind() == COLON {
 		end = p.advance().end
 		if k := p.kind(); k != COMMA && k != RBRACK {
 			s.Step = p.parseExpression()
-			end = endOf(s.Step)
+			end = p.prevEnd()
 		}
 	}
 	s.Pos, s.End = start, end
@@ -529,12 +543,12 @@ func (p *parser) parseComprehensions() []*Comprehension {
 		p.setCtx(c.Target, Store, "assign")
 		p.expect(IN)
 		c.Iter = p.parseOr()
-		c.End = endOf(c.Iter)
+		c.End = p.prevEnd()
 		for p.kind() == IF {
 			p.advance()
 			cond := p.parseOr()
 			c.Ifs = append(c.Ifs, cond)
-			c.End = endOf(cond)
+			c.End = p.prevEnd()
 		}
 		gens = append(gens, c)
 	}
@@ -546,14 +560,14 @@ func (p *parser) parseYield() Expr {
 	if p.got(FROM) {
 		x := p.parseExpression()
 		y := &YieldFrom{Value: x}
-		y.Pos, y.End = t.pos, endOf(x)
+		y.Pos, y.End = t.pos, p.prevEnd()
 		return y
 	}
 	y := &Yield{}
 	y.Pos, y.End = t.pos, t.end
 	if p.canStartStarExpr() {
 		y.Value = p.parseStarExpressions()
-		y.End = endOf(y.Value)
+		y.End = p.prevEnd()
 	}
 	return y
 }

@@ -3,6 +3,7 @@ package syntax
 import (
 	"runtime"
 	"strconv"
+	"strings"
 )
 
 // Parse parses a Python module. The error, if any, is a *Error.
@@ -176,7 +177,7 @@ func (p *parser) errNode(n Node, msg string) {
 // token, unless the scanner found an error further on (CPython re-tokenizes
 // the rest of the file and prefers that error).
 func (p *parser) syntaxError() {
-	if p.scanErr != nil {
+	if p.scanErr != nil && !isEOFError(p.scanErr) {
 		p.fail(p.scanErr)
 	}
 	t := p.tok()
@@ -309,11 +310,18 @@ func (p *parser) parseBlock(what string, line int32) []Stmt {
 	return body
 }
 
-func lastEnd(body []Stmt, dflt Pos) Pos {
-	if len(body) == 0 {
-		return dflt
+// lastRealEnd is the end of the last consumed token other than NEWLINE,
+// INDENT and DEDENT: where CPython ends a compound statement (a trailing
+// ';' included).
+func (p *parser) lastRealEnd() Pos {
+	for j := p.i - 1; j >= 0; j-- {
+		switch p.toks[j].kind {
+		case NEWLINE, INDENT, DEDENT:
+			continue
+		}
+		return p.toks[j].end
 	}
-	return endOf(body[len(body)-1])
+	return Pos{}
 }
 
 func (p *parser) parseCompound() Stmt {
@@ -361,7 +369,7 @@ func (p *parser) parseIf() Stmt {
 	s.Test = p.parseNamedExpression()
 	p.expect(COLON)
 	s.Body = p.parseBlock(what, t.pos.Line)
-	s.End = lastEnd(s.Body, t.end)
+	s.End = p.lastRealEnd()
 	switch p.kind() {
 	case ELIF:
 		e := p.parseIf()
@@ -369,7 +377,7 @@ func (p *parser) parseIf() Stmt {
 		s.End = endOf(e)
 	case ELSE:
 		s.Orelse = p.parseElse()
-		s.End = lastEnd(s.Orelse, s.End)
+		s.End = p.lastRealEnd()
 	}
 	return s
 }
@@ -387,10 +395,10 @@ func (p *parser) parseWhile() Stmt {
 	s.Test = p.parseNamedExpression()
 	p.expect(COLON)
 	s.Body = p.parseBlock("'while' statement", t.pos.Line)
-	s.End = lastEnd(s.Body, t.end)
+	s.End = p.lastRealEnd()
 	if p.kind() == ELSE {
 		s.Orelse = p.parseElse()
-		s.End = lastEnd(s.Orelse, s.End)
+		s.End = p.lastRealEnd()
 	}
 	return s
 }
@@ -408,10 +416,10 @@ func (p *parser) parseFor(asyncPos Pos, async bool) Stmt {
 	s.Iter = p.parseStarExpressions()
 	p.expect(COLON)
 	s.Body = p.parseBlock("'for' statement", t.pos.Line)
-	s.End = lastEnd(s.Body, t.end)
+	s.End = p.lastRealEnd()
 	if p.kind() == ELSE {
 		s.Orelse = p.parseElse()
-		s.End = lastEnd(s.Orelse, s.End)
+		s.End = p.lastRealEnd()
 	}
 	return s
 }
@@ -419,6 +427,7 @@ func (p *parser) parseFor(asyncPos Pos, async bool) Stmt {
 // parseTargetList parses `a, (b, c), *d` up to the stop token (in, =),
 // as star_targets; the result is validated by setCtx.
 func (p *parser) parseTargetList(stop Token) Expr {
+	start := p.tok().pos
 	first := p.parseStarTarget()
 	if p.kind() != COMMA {
 		return first
@@ -431,7 +440,7 @@ func (p *parser) parseTargetList(stop Token) Expr {
 		elts = append(elts, p.parseStarTarget())
 	}
 	tu := &Tuple{Elts: elts}
-	tu.Pos, tu.End = startOf(first), endOf(elts[len(elts)-1])
+	tu.Pos, tu.End = start, p.prevEnd()
 	return tu
 }
 
@@ -440,7 +449,7 @@ func (p *parser) parseStarTarget() Expr {
 		t := p.advance()
 		x := p.parseBitOr()
 		s := &Starred{Value: x}
-		s.Pos, s.End = t.pos, endOf(x)
+		s.Pos, s.End = t.pos, p.prevEnd()
 		return s
 	}
 	// Parse at the bitwise-or level so that `in` is not consumed as a comparison.
@@ -453,7 +462,7 @@ func (p *parser) parseTry() Stmt {
 	s.Pos = t.pos
 	p.expect(COLON)
 	s.Body = p.parseBlock("'try' statement", t.pos.Line)
-	s.End = lastEnd(s.Body, t.end)
+	s.End = p.lastRealEnd()
 	sawStar, sawPlain := false, false
 	for p.kind() == EXCEPT {
 		et := p.advance()
@@ -475,16 +484,16 @@ func (p *parser) parseTry() Stmt {
 			p.errAt(et.pos, et.end, "cannot have both 'except' and 'except*' on the same 'try'")
 		}
 		if p.kind() != COLON {
+			typeStart := p.tok().pos
 			h.Type = p.parseExpression()
 			if p.kind() == COMMA {
 				// except A, B:  -> CPython's dedicated message.
-				x := h.Type
 				p.advance()
-				last := p.parseExpression()
+				p.parseExpression()
 				for p.got(COMMA) {
-					last = p.parseExpression()
+					p.parseExpression()
 				}
-				p.errAt(startOf(x), endOf(last), "multiple exception types must be parenthesized")
+				p.errAt(typeStart, p.prevEnd(), "multiple exception types must be parenthesized")
 			}
 			if p.got(AS) {
 				nt := p.tok()
@@ -497,7 +506,7 @@ func (p *parser) parseTry() Stmt {
 		}
 		p.expect(COLON)
 		h.Body = p.parseBlock(what, et.pos.Line)
-		h.End = lastEnd(h.Body, et.end)
+		h.End = p.lastRealEnd()
 		s.Handlers = append(s.Handlers, h)
 		s.End = h.End
 	}
@@ -507,13 +516,13 @@ func (p *parser) parseTry() Stmt {
 			p.syntaxError()
 		}
 		s.Orelse = p.parseElse()
-		s.End = lastEnd(s.Orelse, s.End)
+		s.End = p.lastRealEnd()
 	}
 	if p.kind() == FINALLY {
 		ft := p.advance()
 		p.expect(COLON)
 		s.Finalbody = p.parseBlock("'finally' statement", ft.pos.Line)
-		s.End = lastEnd(s.Finalbody, s.End)
+		s.End = p.lastRealEnd()
 	}
 	if len(s.Handlers) == 0 && s.Finalbody == nil {
 		t := p.tok()
@@ -549,7 +558,7 @@ func (p *parser) parseWith(asyncPos Pos, async bool) Stmt {
 	}
 	p.expect(COLON)
 	s.Body = p.parseBlock("'with' statement", t.pos.Line)
-	s.End = lastEnd(s.Body, t.end)
+	s.End = p.lastRealEnd()
 	return s
 }
 
@@ -580,9 +589,10 @@ func (p *parser) tryParenWithItems() (items []*WithItem, ok bool) {
 }
 
 func (p *parser) parseWithItem() *WithItem {
+	start := p.tok().pos
 	x := p.parseExpression()
 	w := &WithItem{Context: x}
-	w.Pos, w.End = startOf(x), endOf(x)
+	w.Pos, w.End = start, p.prevEnd()
 	if p.got(AS) {
 		w.Vars = p.parseStarTarget()
 		if p.kind() == COMMA && p.peekKind(1) != RPAREN {
@@ -590,7 +600,7 @@ func (p *parser) parseWithItem() *WithItem {
 			// CPython only when followed by ':'; keep it simple: one target.
 		}
 		p.setCtx(w.Vars, Store, "assign")
-		w.End = endOf(w.Vars)
+		w.End = p.prevEnd()
 	}
 	return w
 }
@@ -644,7 +654,7 @@ func (p *parser) parseDef(decos []Expr, asyncPos Pos, async bool) Stmt {
 	}
 	p.expect(COLON)
 	f.Body = p.parseBlock("function definition", t.pos.Line)
-	f.End = lastEnd(f.Body, t.end)
+	f.End = p.lastRealEnd()
 	return f
 }
 
@@ -664,7 +674,7 @@ func (p *parser) parseClass(decos []Expr) Stmt {
 	}
 	p.expect(COLON)
 	c.Body = p.parseBlock("class definition", t.pos.Line)
-	c.End = lastEnd(c.Body, t.end)
+	c.End = p.lastRealEnd()
 	return c
 }
 
@@ -761,12 +771,12 @@ func (p *parser) parseParam(annotations, starred bool) *Arg {
 			st := p.advance()
 			x := p.parseExpression()
 			s := &Starred{Value: x}
-			s.Pos, s.End = st.pos, endOf(x)
+			s.Pos, s.End = st.pos, p.prevEnd()
 			arg.Annotation = s
 		} else {
 			arg.Annotation = p.parseExpression()
 		}
-		arg.End = endOf(arg.Annotation)
+		arg.End = p.prevEnd()
 	}
 	return arg
 }
@@ -797,7 +807,7 @@ func (p *parser) parseSimpleStmt() Stmt {
 		s.Pos, s.End = t.pos, t.end
 		if !p.atStmtEnd() {
 			s.Value = p.parseStarExpressions()
-			s.End = endOf(s.Value)
+			s.End = p.prevEnd()
 		}
 		return s
 	case RAISE:
@@ -806,10 +816,10 @@ func (p *parser) parseSimpleStmt() Stmt {
 		s.Pos, s.End = t.pos, t.end
 		if !p.atStmtEnd() {
 			s.Exc = p.parseExpression()
-			s.End = endOf(s.Exc)
+			s.End = p.prevEnd()
 			if p.got(FROM) {
 				s.Cause = p.parseExpression()
-				s.End = endOf(s.Cause)
+				s.End = p.prevEnd()
 			}
 		}
 		return s
@@ -849,7 +859,7 @@ func (p *parser) parseSimpleStmt() Stmt {
 			}
 			p.setCtx(x, Del, "delete")
 			s.Targets = append(s.Targets, x)
-			s.End = endOf(x)
+			s.End = p.prevEnd()
 			if !p.got(COMMA) || p.atStmtEnd() {
 				break
 			}
@@ -860,10 +870,10 @@ func (p *parser) parseSimpleStmt() Stmt {
 		s := &Assert{}
 		s.Pos = t.pos
 		s.Test = p.parseExpression()
-		s.End = endOf(s.Test)
+		s.End = p.prevEnd()
 		if p.got(COMMA) {
 			s.Msg = p.parseExpression()
-			s.End = endOf(s.Msg)
+			s.End = p.prevEnd()
 		}
 		return s
 	case IMPORT:
@@ -985,6 +995,7 @@ func (p *parser) parseFromImport() Stmt {
 func isAugAssign(k Token) bool { return k >= PLUS_EQ && k <= GTGT_EQ }
 
 func (p *parser) parseExprStmt() Stmt {
+	start := p.tok().pos
 	startTok := p.i
 	first := p.parseStarExpressionsOrYield()
 	k := p.kind()
@@ -1008,7 +1019,7 @@ func (p *parser) parseExprStmt() Stmt {
 			p.checkAssignTarget(tg, i == 0 && len(targets) == 1)
 		}
 		s := &Assign{Targets: targets, Value: value}
-		s.Pos, s.End = startOf(first), endOf(value)
+		s.Pos, s.End = start, p.prevEnd()
 		return s
 	case isAugAssign(k):
 		switch first.(type) {
@@ -1020,7 +1031,7 @@ func (p *parser) parseExprStmt() Stmt {
 		p.advance()
 		value := p.parseStarExpressionsOrYield()
 		s := &AugAssign{Target: first, Op: k.AugBase(), Value: value}
-		s.Pos, s.End = startOf(first), endOf(value)
+		s.Pos, s.End = start, p.prevEnd()
 		return s
 	case k == COLON:
 		simple := false
@@ -1040,10 +1051,10 @@ func (p *parser) parseExprStmt() Stmt {
 		p.advance()
 		s := &AnnAssign{Target: first, Simple: simple}
 		s.Annotation = p.parseExpression()
-		s.Pos, s.End = startOf(first), endOf(s.Annotation)
+		s.Pos, s.End = start, p.prevEnd()
 		if p.got(ASSIGN) {
 			s.Value = p.parseStarExpressionsOrYield()
-			s.End = endOf(s.Value)
+			s.End = p.prevEnd()
 		}
 		return s
 	}
@@ -1052,7 +1063,7 @@ func (p *parser) parseExprStmt() Stmt {
 		p.syntaxError()
 	}
 	s := &ExprStmt{X: first}
-	s.Pos, s.End = startOf(first), endOf(first)
+	s.Pos, s.End = start, p.prevEnd()
 	return s
 }
 
@@ -1085,4 +1096,19 @@ func (p *parser) canStartExpr() bool {
 		return true
 	}
 	return false
+}
+
+// prevEnd is the end of the last consumed token: the end of a node just
+// parsed, including any closing parentheses around it, as CPython records.
+func (p *parser) prevEnd() Pos {
+	if p.i == 0 {
+		return p.toks[0].pos
+	}
+	return p.toks[p.i-1].end
+}
+
+// isEOFError reports whether a scanner error is about the end of input (an
+// unclosed bracket): CPython reports those only when the parser gets there.
+func isEOFError(e *Error) bool {
+	return strings.HasSuffix(e.Msg, "was never closed") || strings.HasPrefix(e.Msg, "unexpected EOF")
 }

@@ -70,6 +70,7 @@ func itoa(n int) string {
 }
 
 func (p *parser) trySubject() (x Expr, ok bool) {
+	start := p.tok().pos
 	defer func() {
 		if r := recover(); r != nil {
 			if _, isBail := r.(bailout); !isBail {
@@ -87,7 +88,7 @@ func (p *parser) trySubject() (x Expr, ok bool) {
 		return first, true
 	}
 	elts := []Expr{first}
-	end := endOf(first)
+	end := p.prevEnd()
 	for p.kind() == COMMA {
 		end = p.advance().end
 		if p.kind() == COLON {
@@ -95,10 +96,10 @@ func (p *parser) trySubject() (x Expr, ok bool) {
 		}
 		x := p.parseStarNamedExpression()
 		elts = append(elts, x)
-		end = endOf(x)
+		end = p.prevEnd()
 	}
 	t := &Tuple{Elts: elts}
-	t.Pos, t.End = startOf(first), end
+	t.Pos, t.End = start, end
 	return t, true
 }
 
@@ -112,13 +113,14 @@ func (p *parser) parseCase() *MatchCase {
 	}
 	p.expect(COLON)
 	c.Body = p.parseBlock("'case' statement", t.pos.Line)
-	c.End = lastEnd(c.Body, t.end)
+	c.End = p.lastRealEnd()
 	return c
 }
 
 // parsePatterns parses the top-level pattern of a case: an open sequence
 // `a, *b` or a single pattern.
 func (p *parser) parsePatterns() Pattern {
+	start := p.tok().pos
 	first := p.parseMaybeStarPattern()
 	if p.kind() != COMMA {
 		if s, ok := first.(*MatchStar); ok {
@@ -130,7 +132,7 @@ func (p *parser) parsePatterns() Pattern {
 		return first
 	}
 	pats := []Pattern{first}
-	end := endOf(first)
+	end := p.prevEnd()
 	for p.kind() == COMMA {
 		end = p.advance().end
 		if p.kind() == COLON || p.kind() == IF {
@@ -138,10 +140,10 @@ func (p *parser) parsePatterns() Pattern {
 		}
 		x := p.parseMaybeStarPattern()
 		pats = append(pats, x)
-		end = endOf(x)
+		end = p.prevEnd()
 	}
 	s := &MatchSequence{Patterns: pats}
-	s.Pos, s.End = startOf(first), end
+	s.Pos, s.End = start, end
 	return s
 }
 
@@ -165,6 +167,7 @@ func (p *parser) parseMaybeStarPattern() Pattern {
 
 // parsePattern: or_pattern ['as' NAME].
 func (p *parser) parsePattern() Pattern {
+	start := p.tok().pos
 	p.enter()
 	defer p.leave()
 	x := p.parseOrPattern()
@@ -178,13 +181,14 @@ func (p *parser) parsePattern() Pattern {
 			p.errAt(nt.pos, nt.end, "cannot use '_' as a target")
 		}
 		a := &MatchAs{Pattern: x, Name: nt.lit}
-		a.Pos, a.End = startOf(x), nt.end
+		a.Pos, a.End = start, nt.end
 		return a
 	}
 	return x
 }
 
 func (p *parser) parseOrPattern() Pattern {
+	start := p.tok().pos
 	first := p.parseClosedPattern()
 	if p.kind() != PIPE {
 		return first
@@ -194,11 +198,12 @@ func (p *parser) parseOrPattern() Pattern {
 		pats = append(pats, p.parseClosedPattern())
 	}
 	o := &MatchOr{Patterns: pats}
-	o.Pos, o.End = startOf(first), endOf(pats[len(pats)-1])
+	o.Pos, o.End = start, p.prevEnd()
 	return o
 }
 
 func (p *parser) parseClosedPattern() Pattern {
+	start := p.tok().pos
 	t := p.tok()
 	switch t.kind {
 	case NONE, TRUE, FALSE:
@@ -215,7 +220,7 @@ func (p *parser) parseClosedPattern() Pattern {
 		x := p.parseSignedNumber()
 		// Complex literals (1 + 2j) are not supported: the scanner rejects j.
 		v := &MatchValue{Value: x}
-		v.Pos, v.End = startOf(x), endOf(x)
+		v.Pos, v.End = start, p.prevEnd()
 		return v
 	case STRING:
 		x := p.parseStrings()
@@ -223,7 +228,7 @@ func (p *parser) parseClosedPattern() Pattern {
 			p.errNode(x, "patterns may only match literals and attribute lookups")
 		}
 		v := &MatchValue{Value: x}
-		v.Pos, v.End = startOf(x), endOf(x)
+		v.Pos, v.End = start, p.prevEnd()
 		return v
 	case NAME:
 		return p.parseNamePattern()
@@ -286,7 +291,7 @@ func (p *parser) parseSignedNumber() Expr {
 		}
 		x := p.parseAtom()
 		u := &UnaryOp{Op: MINUS, X: x}
-		u.Pos, u.End = t.pos, endOf(x)
+		u.Pos, u.End = t.pos, p.prevEnd()
 		return u
 	}
 	return p.parseAtom()
@@ -295,6 +300,7 @@ func (p *parser) parseSignedNumber() Expr {
 // parseNamePattern handles capture (x), wildcard (_), value (a.b) and class
 // (C(...), a.B(...)) patterns.
 func (p *parser) parseNamePattern() Pattern {
+	start := p.tok().pos
 	t := p.advance()
 	var x Expr
 	n := &Name{Id: t.lit}
@@ -318,7 +324,7 @@ func (p *parser) parseNamePattern() Pattern {
 	}
 	if dotted {
 		v := &MatchValue{Value: x}
-		v.Pos, v.End = startOf(x), endOf(x)
+		v.Pos, v.End = start, p.prevEnd()
 		return v
 	}
 	as := &MatchAs{}
@@ -330,6 +336,7 @@ func (p *parser) parseNamePattern() Pattern {
 }
 
 func (p *parser) parseClassPattern(cls Expr) Pattern {
+	start := startOf(cls)
 	p.advance() // (
 	c := &MatchClass{Cls: cls}
 	for p.kind() != RPAREN {
@@ -351,7 +358,7 @@ func (p *parser) parseClassPattern(cls Expr) Pattern {
 		}
 	}
 	rp := p.expect(RPAREN)
-	c.Pos, c.End = startOf(cls), rp.end
+	c.Pos, c.End = start, rp.end
 	return c
 }
 

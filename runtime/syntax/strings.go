@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -226,7 +227,24 @@ func decodeEscapes(out, body []byte, isBytes bool) ([]byte, string) {
 				out = append(out, '\\', 'N')
 				continue
 			}
-			return out, "(unicode error) \\N{...} escapes are not supported"
+			end := -1
+			if i < len(body) && body[i] == '{' {
+				for k := i + 1; k < len(body); k++ {
+					if body[k] == '}' {
+						end = k
+						break
+					}
+				}
+			}
+			if end < 0 {
+				return out, "(unicode error) 'unicodeescape' codec can't decode bytes in position " + strconv.Itoa(i-2) + "-" + strconv.Itoa(i-1) + ": malformed \\N character escape"
+			}
+			r, ok := lookupUnicodeName(body[i+1 : end])
+			if !ok {
+				return out, "(unicode error) 'unicodeescape' codec can't decode bytes in position " + strconv.Itoa(i-2) + "-" + strconv.Itoa(end) + ": unknown Unicode character name"
+			}
+			out = utf8.AppendRune(out, r)
+			i = end + 1
 		default:
 			// Unknown escapes keep the backslash (CPython warns).
 			out = append(out, '\\', e)
@@ -279,7 +297,14 @@ func (f *fstringParser) parse(parts *[]Expr, buf *[]byte, depth int) {
 		switch {
 		case c == '\\' && !f.raw && f.i+1 < f.end:
 			if src[f.i+1] == 'N' && f.i+2 < f.end && src[f.i+2] == '{' {
-				f.errTok("(unicode error) \\N{...} escapes are not supported")
+				// \N{NAME}: the braces belong to the escape.
+				for f.i < f.end && src[f.i] != '}' {
+					f.adv()
+				}
+				if f.i < f.end {
+					f.adv()
+				}
+				continue
 			}
 			f.adv()
 			f.adv()
@@ -482,4 +507,32 @@ func (p *parser) parseFieldExpr(start, end, line, lineStart int) Expr {
 		sub.syntaxError()
 	}
 	return x
+}
+
+// lookupUnicodeName finds a character by its Unicode name, case-insensitively,
+// in the table of common blocks (unicodenames.go).
+func lookupUnicodeName(name []byte) (rune, bool) {
+	if len(name) == 0 || len(name) > 100 {
+		return 0, false
+	}
+	key := make([]byte, 0, len(name)+2)
+	key = append(key, '\n')
+	for _, c := range name {
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		key = append(key, c)
+	}
+	key = append(key, '\t')
+	i := strings.Index(unicodeNames, string(key))
+	if i < 0 {
+		return 0, false
+	}
+	rest := unicodeNames[i+len(key):]
+	j := strings.IndexByte(rest, '\n')
+	v, err := strconv.ParseUint(rest[:j], 16, 32)
+	if err != nil {
+		return 0, false
+	}
+	return rune(v), true
 }
