@@ -113,30 +113,27 @@ func (th *Thread) bindDescr(descr, obj Value, typ *Type) (Value, *Exception) {
 // GetAttr returns v.name.
 func (th *Thread) GetAttr(v Value, name string) (Value, *Exception) {
 	t := v.t
-	if !t.Static {
-		if ga, ok := t.Lookup("__getattribute__"); ok && ga.o != objectGetAttribute && ga.o != typeGetAttribute {
-			r, err := th.callDescr(ga, v, []Value{NewStr(name)}, nil)
-			if err != nil && err.Type.IsSubtype(AttributeError) {
-				if gd, ok := t.Lookup("__getattr__"); ok {
-					return th.callDescr(gd, v, []Value{NewStr(name)}, nil)
-				}
-			}
-			return r, err
-		}
-	}
-	r, found, err := th.getAttrNoHook(v, name)
-	if found || err != nil {
-		if err != nil && !t.Static && err.Type.IsSubtype(AttributeError) {
-			if gd, ok := t.Lookup("__getattr__"); ok {
-				return th.callDescr(gd, v, []Value{NewStr(name)}, nil)
-			}
+	hooks := t.attrHooks()
+	if hooks.getattribute {
+		ga, _ := t.Lookup("__getattribute__")
+		r, err := th.callDescr(ga, v, []Value{NewStr(name)}, nil)
+		if err != nil && hooks.getattr && err.Type.IsSubtype(AttributeError) {
+			gd, _ := t.Lookup("__getattr__")
+			return th.callDescr(gd, v, []Value{NewStr(name)}, nil)
 		}
 		return r, err
 	}
-	if !t.Static {
-		if gd, ok := t.Lookup("__getattr__"); ok {
+	r, found, err := th.getAttrNoHook(v, name)
+	if found || err != nil {
+		if err != nil && hooks.getattr && err.Type.IsSubtype(AttributeError) {
+			gd, _ := t.Lookup("__getattr__")
 			return th.callDescr(gd, v, []Value{NewStr(name)}, nil)
 		}
+		return r, err
+	}
+	if hooks.getattr {
+		gd, _ := t.Lookup("__getattr__")
+		return th.callDescr(gd, v, []Value{NewStr(name)}, nil)
 	}
 	if m, ok := v.o.(*Module); ok {
 		if gd, ok := m.Dict.GetStr("__getattr__"); ok {
@@ -243,11 +240,10 @@ func (th *Thread) attrError(v Value, name string) *Exception {
 // SetAttr does v.name = x.
 func (th *Thread) SetAttr(v Value, name string, x Value) *Exception {
 	t := v.t
-	if !t.Static {
-		if sa, ok := t.Lookup("__setattr__"); ok && sa.o != objectSetAttr && sa.o != typeSetAttr {
-			_, err := th.callDescr(sa, v, []Value{NewStr(name), x}, nil)
-			return err
-		}
+	if t.attrHooks().setattr {
+		sa, _ := t.Lookup("__setattr__")
+		_, err := th.callDescr(sa, v, []Value{NewStr(name), x}, nil)
+		return err
 	}
 	if cls, ok := v.o.(*Type); ok {
 		return th.typeSetAttr(v, cls, name, x)
@@ -332,11 +328,10 @@ func (th *Thread) typeSetAttr(v Value, cls *Type, name string, x Value) *Excepti
 // DelAttr does del v.name.
 func (th *Thread) DelAttr(v Value, name string) *Exception {
 	t := v.t
-	if !t.Static {
-		if da, ok := t.Lookup("__delattr__"); ok && da.o != objectDelAttr && da.o != typeDelAttr {
-			_, err := th.callDescr(da, v, []Value{NewStr(name)}, nil)
-			return err
-		}
+	if t.attrHooks().delattr {
+		da, _ := t.Lookup("__delattr__")
+		_, err := th.callDescr(da, v, []Value{NewStr(name)}, nil)
+		return err
 	}
 	if cls, ok := v.o.(*Type); ok {
 		if cls.Static {
@@ -508,7 +503,7 @@ func init() {
 func (th *Thread) GetMethod(v Value, name string) (fn Value, method bool, err *Exception) {
 	t := v.t
 	if _, isType := v.o.(*Type); !isType {
-		if t.Static || !t.hasAttrHooks() {
+		if !t.attrHooks().getattribute {
 			if descr, ok := t.Lookup(name); ok && (descr.t == FunctionType || descr.t == MethodDescriptorType) {
 				d := instanceDict(v, false)
 				if d == nil || d.Len() == 0 {
@@ -522,11 +517,4 @@ func (th *Thread) GetMethod(v Value, name string) (fn Value, method bool, err *E
 	}
 	r, err := th.GetAttr(v, name)
 	return r, false, err
-}
-
-// hasAttrHooks reports whether a class overrides __getattribute__ (which
-// must see every access). __getattr__ only matters for missing names.
-func (t *Type) hasAttrHooks() bool {
-	ga, _ := t.Lookup("__getattribute__")
-	return ga.o != objectGetAttribute && ga.o != typeGetAttribute
 }

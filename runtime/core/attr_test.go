@@ -316,3 +316,52 @@ func TestSetNameAndInitSubclass(t *testing.T) {
 		t.Errorf("calls = %q, want %q", got, want)
 	}
 }
+
+func TestAttributeHooks(t *testing.T) {
+	th := NewThread(nil, nil)
+	var log []string
+	ga := goMethod("__getattribute__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		n := str(args[1])
+		log = append(log, "get "+n)
+		if n == "missing" {
+			return Value{}, Errorf(AttributeError, "no")
+		}
+		return NewStr("ga " + n), nil
+	})
+	gattr := goMethod("__getattr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return NewStr("getattr " + str(args[1])), nil
+	})
+	sa := goMethod("__setattr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		log = append(log, "set "+str(args[1]))
+		// Delegate to object.__setattr__ as Python code would with super().
+		f, _ := ObjectType.Lookup("__setattr__")
+		return th.callDescr(f, args[0], args[1:], nil)
+	})
+	a := newClass(t, th, "A", nil, "__getattribute__", ga, "__getattr__", gattr, "__setattr__", sa)
+	ai := mustCall(t, th, a.Value())
+	if err := th.SetAttr(ai, "x", NewStr("v")); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, want string }{{"x", "ga x"}, {"missing", "getattr missing"}} {
+		v, err := th.GetAttr(ai, tc.name)
+		if err != nil || str(v) != tc.want {
+			t.Errorf("a.%s = %q, %v; want %q", tc.name, str(v), err, tc.want)
+		}
+	}
+	if got := strings.Join(log, ","); got != "set x,get x,get missing" {
+		t.Errorf("hook calls = %s", got)
+	}
+	// Adding a hook later to a base class is seen by subclasses.
+	b := newClass(t, th, "B", nil)
+	c := newClass(t, th, "C", []*Type{b})
+	ci := mustCall(t, th, c.Value())
+	if _, err := th.GetAttr(ci, "zz"); err == nil {
+		t.Fatal("c.zz should fail before __getattr__ exists")
+	}
+	if err := th.SetAttr(b.Value(), "__getattr__", gattr); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := th.GetAttr(ci, "zz"); err != nil || str(v) != "getattr zz" {
+		t.Errorf("after B.__getattr__ = ...: c.zz = %q, %v", str(v), err)
+	}
+}

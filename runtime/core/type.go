@@ -41,6 +41,38 @@ type Type struct {
 	// changes.
 	cache      map[string]Value
 	subclasses []*Type // non-static direct subclasses, for cache invalidation
+
+	// hooks caches which attribute hooks the class overrides (hooksValid
+	// is cleared with the cache).
+	hooksValid bool
+	hooks      attrHooks
+}
+
+// attrHooks records overridden attribute-access methods of a class.
+type attrHooks struct {
+	getattribute, getattr, setattr, delattr bool
+}
+
+// attrHooks returns which of __getattribute__, __getattr__, __setattr__ and
+// __delattr__ the class overrides (static types override none).
+func (t *Type) attrHooks() attrHooks {
+	if t.Static {
+		return attrHooks{}
+	}
+	if !t.hooksValid {
+		ga, _ := t.Lookup("__getattribute__")
+		_, gat := t.Lookup("__getattr__")
+		sa, _ := t.Lookup("__setattr__")
+		da, _ := t.Lookup("__delattr__")
+		t.hooks = attrHooks{
+			getattribute: ga.o != objectGetAttribute && ga.o != typeGetAttribute,
+			getattr:      gat,
+			setattr:      sa.o != objectSetAttr && sa.o != typeSetAttr,
+			delattr:      da.o != objectDelAttr && da.o != typeDelAttr,
+		}
+		t.hooksValid = true
+	}
+	return t.hooks
 }
 
 // Value returns the class as a Python value.
@@ -125,6 +157,7 @@ func (t *Type) Changed() {
 		return
 	}
 	t.cache = nil
+	t.hooksValid = false
 	for _, s := range t.subclasses {
 		s.Changed()
 	}
