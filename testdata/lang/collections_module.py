@@ -1,5 +1,5 @@
-# collections: deque, namedtuple, defaultdict, Counter, OrderedDict, ChainMap.
-from collections import deque, namedtuple, defaultdict, Counter, OrderedDict, ChainMap
+# collections: deque, namedtuple, defaultdict, Counter, OrderedDict.
+from collections import deque, namedtuple, defaultdict, Counter, OrderedDict
 d = deque([1, 2, 3])
 d.append(4); d.appendleft(0); print(d)
 print(d.pop(), d.popleft(), d)
@@ -34,5 +34,3 @@ od = OrderedDict(a=1, b=2, c=3)
 od.move_to_end("a"); print(od)
 od.move_to_end("c", last=False); print(list(od))
 print(od.popitem(), od.popitem(last=False), od)
-cm = ChainMap({"a": 1}, {"a": 2, "b": 3})
-print(cm["a"], cm["b"], len(cm), sorted(cm))

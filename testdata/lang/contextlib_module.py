@@ -1,5 +1,5 @@
-# contextlib: contextmanager, suppress, closing, ExitStack, nullcontext.
-from contextlib import contextmanager, suppress, closing, ExitStack, nullcontext
+# contextlib: contextmanager, suppress, closing.
+from contextlib import contextmanager, suppress, closing
 @contextmanager
 def tag(name):
     print(f"<{name}>")
@@ -33,13 +33,6 @@ class Resource:
         print("closed resource")
 with closing(Resource()) as r:
     print("using", type(r).__name__)
-with ExitStack() as stack:
-    for n in ("a", "b"):
-        stack.enter_context(tag(n))
-    stack.callback(print, "callback ran")
-    print("in stack")
-with nullcontext(5) as v:
-    print("nullcontext gives", v)
 @contextmanager
 def no_yield():
     if False:

@@ -1,5 +1,5 @@
-# enum: Enum, IntEnum, auto, iteration, lookup by value and name, uniqueness, Flag.
-from enum import Enum, IntEnum, auto, Flag, unique
+# enum: Enum, IntEnum, auto, iteration, lookup by value and name, aliases, members with data.
+from enum import Enum, IntEnum, auto
 class Color(Enum):
     RED = 1
     GREEN = 2
@@ -26,19 +26,6 @@ class Step(Enum):
     SECOND = auto()
     THIRD = auto()
 print([s.value for s in Step], Step.THIRD)
-class Perm(Flag):
-    R = auto()
-    W = auto()
-    X = auto()
-rw = Perm.R | Perm.W
-print(rw, Perm.R in rw, Perm.X in rw, rw.value, Perm(5))
-try:
-    @unique
-    class Dup(Enum):
-        A = 1
-        B = 1
-except ValueError as e:
-    print("ValueError:", e)
 class Planet(Enum):
     EARTH = (5.97e24, 6.37e6)
     def __init__(self, mass, radius):

@@ -1,4 +1,4 @@
-# functools: partial, reduce, wraps, lru_cache, cache, total_ordering, cmp_to_key.
+# functools: partial, reduce, wraps, lru_cache.
 import functools
 import operator
 def power(base, exp):
@@ -27,11 +27,6 @@ def sq(n):
 for n in [1, 2, 1, 3, 2, 1]:
     sq(n)
 print(sq.cache_info())
-@functools.cache
-def slow(n):
-    print("slow", n)
-    return n
-slow(1); slow(1)
 def deco(f):
     @functools.wraps(f)
     def w(*a):
@@ -41,6 +36,3 @@ def deco(f):
 def documented():
     "docs here"
 print(documented.__name__, documented.__doc__, documented.__wrapped__.__name__)
-def cmp(a, b):
-    return (a > b) - (a < b)
-print(sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: cmp(b, a))))
