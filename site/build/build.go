@@ -42,7 +42,7 @@ type Options struct {
 
 // Assets are the hashed file names of one build, relative to Out.
 type Assets struct {
-	JS, CSS, Worker, Wasm, WasmExec string
+	JS, CSS, Boot, Worker, Wasm, WasmExec string
 }
 
 // Result describes a finished build.

@@ -11,8 +11,8 @@ import (
 )
 
 // bundle runs esbuild twice: the page's ES module (with CodeMirror) and
-// stylesheet, and the worker, which must be a classic script because it
-// loads wasm_exec.js with importScripts.
+// stylesheet, and the classic scripts: the worker (it loads wasm_exec.js
+// with importScripts) and boot.js (it must run before the body is parsed).
 func bundle(root, out string) (Assets, error) {
 	src := filepath.Join(root, "site", "src")
 	common := api.BuildOptions{
@@ -33,7 +33,7 @@ func bundle(root, out string) (Assets, error) {
 	page.Format = api.FormatESModule
 	page.Platform = api.PlatformBrowser
 	worker := common
-	worker.EntryPoints = []string{filepath.Join(src, "worker.js")}
+	worker.EntryPoints = []string{filepath.Join(src, "worker.js"), filepath.Join(src, "boot.js")}
 	worker.Format = api.FormatIIFE
 
 	var a Assets
@@ -52,6 +52,8 @@ func bundle(root, out string) (Assets, error) {
 				a.CSS = name
 			case strings.HasPrefix(name, "worker.") && strings.HasSuffix(name, ".js"):
 				a.Worker = name
+			case strings.HasPrefix(name, "boot.") && strings.HasSuffix(name, ".js"):
+				a.Boot = name
 			default:
 				return a, fmt.Errorf("esbuild wrote an unexpected file %s", name)
 			}
@@ -60,7 +62,7 @@ func bundle(root, out string) (Assets, error) {
 			}
 		}
 	}
-	if a.JS == "" || a.CSS == "" || a.Worker == "" {
+	if a.JS == "" || a.CSS == "" || a.Worker == "" || a.Boot == "" {
 		return a, fmt.Errorf("esbuild did not produce every asset: %+v", a)
 	}
 	return a, nil

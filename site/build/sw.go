@@ -16,7 +16,7 @@ func writeServiceWorker(root, out string, res *Result) error {
 	if err != nil {
 		return err
 	}
-	assets := []string{"./", res.Assets.JS, res.Assets.CSS, res.Assets.Worker, res.Assets.Wasm, res.Assets.WasmExec}
+	assets := []string{"./", res.Assets.JS, res.Assets.CSS, res.Assets.Boot, res.Assets.Worker, res.Assets.Wasm, res.Assets.WasmExec}
 	for _, d := range res.Decks[1:] {
 		assets = append(assets, d.Slug+"/")
 	}

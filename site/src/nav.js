@@ -71,7 +71,10 @@ const keys = {
 };
 
 export function start() {
-  document.body.classList.add("js");
+  document.documentElement.classList.add("js");
+  // boot.js showed the URL's slide before we ran; from now on .current does.
+  const boot = window.asynchronyBootSheet;
+  if (boot) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== boot);
   addEventListener("keydown", (e) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
     if (e.target.closest && e.target.closest("button, a") && (e.key === " " || e.key === "Enter")) return;
