@@ -1,0 +1,131 @@
+package core
+
+// X | Y on classes (PEP 604): types.UnionType, usable in isinstance and
+// issubclass, e.g. in evaluated annotations like `int | None`.
+
+// Union is the heap part of a types.UnionType value.
+type Union struct {
+	Args []Value // classes (None stands for NoneType), deduplicated, in order
+}
+
+// UnionType is types.UnionType.
+var UnionType = NewStaticType("UnionType")
+
+// unionArg reports whether v can be a member of a union (a class or None).
+func unionArg(v Value) bool {
+	return v.IsNone() || v.AsType() != nil || v.t == UnionType
+}
+
+// makeUnion builds a | b, flattening nested unions and dropping duplicates.
+func makeUnion(a, b Value) Value {
+	var args []Value
+	add := func(v Value) {
+		if u, ok := v.o.(*Union); ok && v.t == UnionType {
+			for _, x := range u.Args {
+				args = appendUnique(args, x)
+			}
+			return
+		}
+		if v.IsNone() {
+			v = NoneType.Value()
+		}
+		args = appendUnique(args, v)
+	}
+	add(a)
+	add(b)
+	if len(args) == 1 {
+		return args[0]
+	}
+	return Value{t: UnionType, o: &Union{Args: args}}
+}
+
+func appendUnique(args []Value, v Value) []Value {
+	for _, x := range args {
+		if x.Is(v) {
+			return args
+		}
+	}
+	return append(args, v)
+}
+
+func unionOr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if len(args) != 2 || !unionArg(args[0]) || !unionArg(args[1]) {
+		return NotImplemented, nil
+	}
+	return makeUnion(args[0], args[1]), nil
+}
+
+func unionROr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if len(args) != 2 || !unionArg(args[0]) || !unionArg(args[1]) {
+		return NotImplemented, nil
+	}
+	return makeUnion(args[1], args[0]), nil
+}
+
+// unionTypeName is how a union member prints: int, None, __main__.A.
+func unionTypeName(v Value) string {
+	if t := v.AsType(); t != nil {
+		if t == NoneType {
+			return "None"
+		}
+		return t.FullName()
+	}
+	return "?"
+}
+
+func init() {
+	TypeType.AddMethod("__or__", unionOr)
+	TypeType.AddMethod("__ror__", unionROr)
+	NoneType.AddMethod("__or__", unionOr)
+	NoneType.AddMethod("__ror__", unionROr)
+	u := UnionType
+	u.Module = "types"
+	u.Final = true
+	u.AddMethod("__or__", unionOr)
+	u.AddMethod("__ror__", unionROr)
+	u.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		s := ""
+		for i, a := range args[0].o.(*Union).Args {
+			if i > 0 {
+				s += " | "
+			}
+			s += unionTypeName(a)
+		}
+		return NewStr(s), nil
+	})
+	u.AddGetSet("__args__", func(th *Thread, self Value) (Value, *Exception) {
+		return NewTuple(append([]Value(nil), self.o.(*Union).Args...)), nil
+	}, nil)
+	// Equality ignores order: int | str == str | int.
+	u.AddMethod("__eq__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		a := args[0].o.(*Union)
+		b, ok := args[1].o.(*Union)
+		if !ok || args[1].t != UnionType {
+			return NotImplemented, nil
+		}
+		if len(a.Args) != len(b.Args) {
+			return False, nil
+		}
+		for _, x := range a.Args {
+			if len(appendUnique(b.Args[:len(b.Args):len(b.Args)], x)) != len(b.Args) {
+				return False, nil
+			}
+		}
+		return True, nil
+	})
+	u.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		var h int64
+		for _, x := range args[0].o.(*Union).Args {
+			h ^= ID(x) >> 4
+		}
+		return Int(h), nil
+	})
+	u.AddMethod("__instancecheck__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		ok, err := th.IsInstance(args[1], NewTuple(args[0].o.(*Union).Args))
+		return Bool(ok), err
+	})
+	u.AddMethod("__subclasscheck__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		ok, err := th.IsSubclass(args[1], NewTuple(args[0].o.(*Union).Args))
+		return Bool(ok), err
+	})
+}
