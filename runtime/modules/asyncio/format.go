@@ -269,13 +269,11 @@ func excSummary(th *core.Thread, exc *core.Exception) string {
 	return exc.Type.Name + ": " + s
 }
 
-// liner is implemented by the VM's frames.
-type liner interface{ CurrentLine() int }
-
 // currentLine is the source line of the running Python code, for traces.
 func currentLine(th *core.Thread) int {
-	if f, ok := th.Frame.(liner); ok {
-		return f.CurrentLine()
+	f, ok := th.Frame.(*core.Frame)
+	if !ok || f == nil || f.Code == nil || f.LastI < 0 || f.LastI >= len(f.Code.Spans) {
+		return 0
 	}
-	return 0
+	return int(f.Code.Spans[f.LastI].Line)
 }

@@ -355,5 +355,5 @@ func initModule(th *core.Thread, m *core.Module) *core.Exception {
 	}
 	d.SetStr("TimeoutError", core.TimeoutError.Value())
 	d.SetStr("SelectorEventLoop", LoopType.Value())
-	return nil
+	return execStdlib(th, m, getState(th))
 }

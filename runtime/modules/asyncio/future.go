@@ -37,8 +37,9 @@ type Future struct {
 	state     uint8
 	result    core.Value
 	exc       *core.Exception
-	logTB     bool // the exception has not been retrieved
-	blocking  bool // _asyncio_future_blocking
+	excTB     *core.Traceback // the exception's traceback when it was set
+	logTB     bool            // the exception has not been retrieved
+	blocking  bool            // _asyncio_future_blocking
 	callbacks []doneCB
 
 	cancelMsg    core.Value      // zero: None
@@ -216,6 +217,7 @@ func (f *Future) setException(exc *core.Exception) *core.Exception {
 		return core.Errorf(core.TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
 	}
 	f.exc = exc
+	f.excTB = exc.Traceback
 	f.state = finished
 	f.emitDone()
 	f.scheduleCallbacks()
@@ -234,6 +236,8 @@ func (f *Future) resultValue() (core.Value, *core.Exception) {
 	}
 	f.logTB = false
 	if f.exc != nil {
+		// raise self._exception.with_traceback(self._exception_tb)
+		f.exc.Traceback = f.excTB
 		return core.Value{}, f.exc
 	}
 	return f.result, nil

@@ -98,6 +98,7 @@ func (h *Handle) run() *core.Exception {
 	if isFatal(err) {
 		return err
 	}
+	err = callbackError(th, err)
 	ctx := core.NewDict()
 	ctx.SetStr("message", core.NewStr("Exception in callback "+formatCallbackSource(th, h.fn, h.args)))
 	ctx.SetStr("exception", err.Value())

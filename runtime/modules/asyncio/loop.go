@@ -313,7 +313,7 @@ func (l *Loop) runUntilComplete(arg core.Value) (core.Value, *core.Exception) {
 	if !f.done() {
 		return core.Value{}, core.Errorf(core.RuntimeError, "Event loop stopped before Future completed.")
 	}
-	return f.resultValue()
+	return resultThroughFrame(th, f)
 }
 
 // stop is BaseEventLoop.stop: the loop stops after the current iteration.

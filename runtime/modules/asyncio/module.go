@@ -55,6 +55,8 @@ type runState struct {
 	nextID      int64 // ids of futures and tasks in the trace
 	nextHandle  int64 // ids of handles in the trace
 
+	internals internals // Python helpers that imitate CPython's frames
+
 	real    bool      // the real clock
 	start   time.Time // the real clock's zero
 	virtual float64   // the virtual clock's time

@@ -484,8 +484,10 @@ func loopArg(th *core.Thread, v core.Value) (*Loop, *core.Exception) {
 }
 
 func initLoopType() {
-	t := LoopType
-	t.Final = true
+	LoopType.Final = true
+	// The methods live on BaseEventLoop so that their qualified names (in
+	// handle reprs) read as CPython's.
+	t := BaseEventLoopType
 	t.AddMethod("time", loopMethod("time", func(th *core.Thread, l *Loop) (core.Value, *core.Exception) {
 		return core.Float(l.time()), nil
 	}))

@@ -1,0 +1,152 @@
+package asyncio
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/asynchrony/asynchrony/runtime/core"
+)
+
+// CPython's tracebacks through asyncio show frames of its library files
+// (asyncio.run's, run_until_complete's, Handle._run's); the golden outputs
+// write them as <stdlib>/asyncio/FILE.py. We run the Python parts that
+// take their place under those file names, with the lines that show in
+// tracebacks moved to CPython's line numbers (the "#@N" markers).
+
+//go:embed runners.py
+var runnersSource string
+
+//go:embed internals.py
+var internalsSource string
+
+// placeLines moves every line ending in "#@N" to line N by inserting blank
+// lines before it, and removes the markers. It fails when a marked line
+// already comes after line N.
+func placeLines(src string) (string, error) {
+	var out []string
+	for _, line := range strings.Split(src, "\n") {
+		if i := strings.LastIndex(line, "#@"); i >= 0 {
+			if n, err := strconv.Atoi(strings.TrimSpace(line[i+2:])); err == nil {
+				line = strings.TrimRight(line[:i], " ")
+				if len(out)+1 > n {
+					return "", fmt.Errorf("line %q is at %d, after %d", line, len(out)+1, n)
+				}
+				for len(out)+1 < n {
+					out = append(out, "")
+				}
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n"), nil
+}
+
+// splitFiles cuts internals.py at its "#@file NAME" lines.
+func splitFiles(src string) map[string]string {
+	files := map[string]string{}
+	name := ""
+	var cur []string
+	flush := func() {
+		if name != "" {
+			files[name] = strings.Join(cur, "\n") + "\n"
+		}
+	}
+	for _, line := range strings.Split(src, "\n") {
+		if f, ok := strings.CutPrefix(line, "#@file "); ok {
+			flush()
+			name, cur = strings.TrimSpace(f), nil
+			continue
+		}
+		cur = append(cur, line)
+	}
+	flush()
+	return files
+}
+
+// internals are the per-run Python functions that re-raise through an
+// imitated CPython frame.
+type internals struct {
+	runUntilComplete core.Value // base_events.py: return future.result()
+	handleRun        core.Value // events.py: self._context.run(self._callback, *self._args)
+}
+
+// execStdlib runs runners.py in the asyncio module and the imitated frames
+// in modules of their own.
+func execStdlib(th *core.Thread, m *core.Module, st *runState) *core.Exception {
+	if th.ExecModuleSource == nil {
+		return nil
+	}
+	src, err := placeLines(runnersSource)
+	if err != nil {
+		return core.Errorf(core.SystemError, "asyncio runners: %v", err)
+	}
+	if err := th.ExecModuleSource(th, m, "<stdlib>/asyncio/runners.py", src); err != nil {
+		return err
+	}
+	for file, body := range splitFiles(internalsSource) {
+		src, err := placeLines(body)
+		if err != nil {
+			return core.Errorf(core.SystemError, "asyncio %s: %v", file, err)
+		}
+		mod := core.NewModule("asyncio." + strings.TrimSuffix(file[strings.LastIndexByte(file, '/')+1:], ".py"))
+		if err := th.ExecModuleSource(th, mod, file, src); err != nil {
+			return err
+		}
+		if v, ok := mod.Dict.GetStr("run_until_complete"); ok {
+			st.internals.runUntilComplete = v
+		}
+		if v, ok := mod.Dict.GetStr("_run"); ok {
+			st.internals.handleRun = v
+		}
+	}
+	return nil
+}
+
+// throughFrame returns exc after it passed through fn's frame (fn raises
+// it by calling into Go), or exc unchanged when fn is missing.
+func throughFrame(th *core.Thread, fn core.Value, arg core.Value) *core.Exception {
+	_, err := th.Call(fn, []core.Value{arg}, nil)
+	return err
+}
+
+// reraiser stands for a Handle in events._run: its _context.run raises
+// the callback's exception again.
+type reraiser struct{ exc *core.Exception }
+
+var reraiserType = core.NewStaticType("Handle")
+
+func init() {
+	reraiserType.Module = "asyncio.events"
+	reraiserType.Final = true
+	self := func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return v, nil }
+	reraiserType.AddGetSet("_context", self, nil)
+	reraiserType.AddGetSet("_callback", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return core.None, nil }, nil)
+	reraiserType.AddGetSet("_args", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return core.EmptyTuple(), nil }, nil)
+	reraiserType.AddMethod("run", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		return core.Value{}, args[0].Obj().(*reraiser).exc
+	})
+}
+
+// callbackError gives a failed callback's exception the Handle._run frame
+// CPython's traceback starts with.
+func callbackError(th *core.Thread, exc *core.Exception) *core.Exception {
+	fn := getState(th).internals.handleRun
+	if !fn.IsValid() {
+		return exc
+	}
+	if err := throughFrame(th, fn, core.ObjValue(reraiserType, &reraiser{exc})); err != nil {
+		return err
+	}
+	return exc
+}
+
+// resultThroughFrame is run_until_complete's `return future.result()`.
+func resultThroughFrame(th *core.Thread, f *Future) (core.Value, *core.Exception) {
+	fn := getState(th).internals.runUntilComplete
+	if !fn.IsValid() {
+		return f.resultValue()
+	}
+	return th.Call(fn, []core.Value{f.self}, nil)
+}
