@@ -13,7 +13,10 @@ import (
 // Object is the heap part of a bare object() instance (no __dict__).
 type Object struct{ _ byte } // non-zero size so that distinct objects have distinct addresses
 
-// The Go-defined defaults, by identity, so that overrides can be detected.
+// The Go-defined defaults, by identity, so that overrides can be detected
+// (set once in init; read-only afterwards, so safe for concurrent runs).
+// To call a method without a bound-method allocation use th.GetMethod,
+// which also honours __getattribute__ overrides via t.attrHooks().
 var (
 	objectGetAttribute, objectSetAttr, objectDelAttr any
 	typeGetAttribute, typeSetAttr, typeDelAttr       any
