@@ -418,7 +418,7 @@ func (p *parser) parseCallArgs(lp Pos) (args []Expr, kws []*Keyword, end Pos) {
 			p.advance()
 			v := p.parseExpression()
 			k := &Keyword{Value: v}
-			k.Pos, k.End = t.pos, endOf(v)
+			k.Pos, k.End = t.pos, p.prevEnd()
 			kws = append(kws, k)
 			sawKwUnpack = true
 		case t.kind == NAME && p.peekKind(1) == ASSIGN:
@@ -426,7 +426,7 @@ func (p *parser) parseCallArgs(lp Pos) (args []Expr, kws []*Keyword, end Pos) {
 			p.advance()
 			v := p.parseExpression()
 			k := &Keyword{Arg: t.lit, Value: v}
-			k.Pos, k.End = t.pos, endOf(v)
+			k.Pos, k.End = t.pos, p.prevEnd()
 			kws = append(kws, k)
 			sawKeyword = true
 		default:
