@@ -469,3 +469,58 @@ func TestPrintOneSlidePerPage(t *testing.T) {
 		t.Fatalf("the PDF has %d pages, want one per slide: %d", pages, count)
 	}
 }
+
+func TestImportAndChangedOriginal(t *testing.T) {
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	p.openExample(ctx, helloID, fmt.Sprintf("#%d", p.exampleSlide(ctx, helloID)))
+	deck := eval[string](p, ctx, `document.body.dataset.deck`)
+	dir := t.TempDir()
+	bad := dir + "/bad.json"
+	good := dir + "/snippets.json"
+	os.WriteFile(bad, []byte(`{"format": "something else"}`), 0o644)
+	// An edit made on an original whose hash differs from the deck's now.
+	os.WriteFile(good, []byte(fmt.Sprintf(`{"format": "asynchrony-snippets", "version": 1, "snippets": [
+		{"deck": %q, "id": %q, "code": "print('imported')", "orig": "0000000000000000"}]}`, deck, helloID)), 0o644)
+
+	p.do(ctx, 5*time.Second, chromedp.Click(`[data-action="snippets"]`))
+	p.waitFor(ctx, "the snippets panel", `document.querySelector("#snippets .import-file") !== null`, 5*time.Second)
+	p.do(ctx, 5*time.Second, chromedp.SetUploadFiles(`#snippets .import-file`, []string{bad}))
+	p.waitFor(ctx, "an error for a bad import", `!document.getElementById("banner").hidden && document.getElementById("banner").textContent.includes("Cannot import")`, 5*time.Second)
+
+	p.do(ctx, 5*time.Second, chromedp.SetUploadFiles(`#snippets .import-file`, []string{good}))
+	p.waitFor(ctx, "the imported code in the editor", `[...`+ex(helloID)+`.querySelectorAll(".cm-line")].map(l => l.textContent).join("\n") === "print('imported')"`, 5*time.Second)
+	p.do(ctx, 20*time.Second, chromedp.Reload())
+	p.waitFor(ctx, "the editor after reload", ex(helloID)+`?.classList.contains("live")`, 15*time.Second)
+	if got := p.editorText(ctx, helloID); got != "print('imported')" {
+		t.Fatalf("after reload the editor has %q", got)
+	}
+	if eval[string](p, ctx, ex(helloID)+`.dataset.origChanged || ""`) != "1" ||
+		!strings.Contains(eval[string](p, ctx, ex(helloID)+`.querySelector(".ex-notice").textContent`), "original code has changed") {
+		t.Fatal("an edit of a changed original is not marked")
+	}
+}
+
+func TestTwoTabsConflict(t *testing.T) {
+	p := newTab(t)
+	a := p.ctx
+	p.do(a, 20*time.Second, chromedp.Navigate(site.URL))
+	hash := fmt.Sprintf("#%d", p.exampleSlide(a, helloID))
+	p.openExample(a, helloID, hash)
+	b := p.open()
+	p.openExample(b, helloID, hash)
+	// Both type before either save lands: B saves first (its debounce
+	// started first) while A has unsaved typing, so A must not silently
+	// take B's text nor overwrite it: it asks.
+	p.replaceCode(b, helloID, "print('B')")
+	p.replaceCode(a, helloID, "print('A')")
+	p.waitFor(a, "A to report the conflict", ex(helloID)+`.dataset.state === "conflict"`, 5*time.Second)
+	if got := p.editorText(a, helloID); got != "print('A')" {
+		t.Fatalf("A's text changed under it to %q", got)
+	}
+	p.waitFor(b, "B's save", ex(helloID)+`.dataset.state === "edited"`, 3*time.Second)
+	p.do(a, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-notice-btn`)) // "Keep mine"
+	p.waitFor(a, "A's forced save", ex(helloID)+`.dataset.state === "edited"`, 3*time.Second)
+	p.waitFor(b, "B to follow A's kept edit", `[...`+ex(helloID)+`.querySelectorAll(".cm-line")].map(l => l.textContent).join("\n") === "print('A')"`, 3*time.Second)
+}
