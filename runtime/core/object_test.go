@@ -46,3 +46,76 @@ func join(s []string) string {
 	}
 	return out
 }
+
+func TestInstanceCreationProtocol(t *testing.T) {
+	th := NewThread(nil, nil)
+	var log []string
+	other := NewStr("not an A")
+	newA := NewBuiltin("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		log = append(log, "new")
+		if len(args) > 1 && args[1].Is(other) {
+			return other, nil
+		}
+		return th.Call(mustLookup(t, ObjectType, "__new__").o.(*StaticMethod).Func, args[:1], nil)
+	})
+	initA := goMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		log = append(log, "init")
+		if len(args) > 1 && args[1].IsBool() {
+			return Int(1), nil
+		}
+		return None, nil
+	})
+	a := newClass(t, th, "A", nil, "__new__", Value{t: StaticMethodType, o: &StaticMethod{Func: newA}}, "__init__", initA)
+	if v := mustCall(t, th, a.Value(), None); v.t != a {
+		t.Errorf("A(None) is a %s", v.t.Name)
+	}
+	// __new__ returning something else skips __init__.
+	if v := mustCall(t, th, a.Value(), other); !v.Is(other) {
+		t.Errorf("A(other) = %v", v.t.Name)
+	}
+	if _, err := th.Call(a.Value(), []Value{True}, nil); err == nil || err.Error() != "TypeError: __init__() should return None, not 'int'" {
+		t.Errorf("__init__ returning 1: %v", err)
+	}
+	if got := join(log); got != "new init new new init" {
+		t.Errorf("calls = %q", got)
+	}
+	// type(x) and type(name, bases, dict).
+	if v := mustCall(t, th, TypeType.Value(), NewStr("s")); v.AsType() != StrType {
+		t.Errorf("type('s') = %v", v)
+	}
+	ns := NewDict()
+	ns.SetStr("k", NewStr("v"))
+	dyn := mustCall(t, th, TypeType.Value(), NewStr("Dyn"), NewTuple([]Value{a.Value()}), ns.Value()).AsType()
+	if dyn == nil || dyn.Name != "Dyn" || !dyn.IsSubtype(a) {
+		t.Fatalf("type('Dyn', (A,), {...}) = %v", dyn)
+	}
+	if _, err := th.Call(TypeType.Value(), []Value{None, None}, nil); err == nil || err.Error() != "TypeError: type() takes 1 or 3 arguments" {
+		t.Errorf("type(None, None): %v", err)
+	}
+	// A metaclass's __call__ replaces type.__call__.
+	meta := newClass(t, th, "Meta", []*Type{TypeType}, "__call__", constMethod("__call__", NewStr("intercepted")))
+	m, err := th.NewClass(meta, "M", nil, NewDict(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Meta != meta {
+		t.Errorf("type(M) = %s", m.Meta.Name)
+	}
+	if v := mustCall(t, th, m.Value()); str(v) != "intercepted" {
+		t.Errorf("M() = %v", v)
+	}
+	// A class deriving from M gets Meta as its metaclass.
+	n, err := th.NewClass(TypeType, "N", []*Type{m}, NewDict(), nil, nil)
+	if err != nil || n.Meta != meta {
+		t.Errorf("type(N) = %v, %v", n, err)
+	}
+}
+
+func mustLookup(t *testing.T, typ *Type, name string) Value {
+	t.Helper()
+	v, ok := typ.Lookup(name)
+	if !ok {
+		t.Fatalf("%s.%s missing", typ.Name, name)
+	}
+	return v
+}
