@@ -250,29 +250,20 @@ func (th *Thread) Compare(op CmpOp, a, b Value) (Value, *Exception) {
 	if a.t != b.t && b.t.IsSubtype(a.t) {
 		if _, ok := b.t.Lookup(rname); ok {
 			checkedReverse = true
-			r, found, err := th.callMethod(b, rname, a)
-			if err != nil {
-				return Value{}, err
-			}
-			if found && !r.Is(NotImplemented) {
-				return r, nil
+			r, err := th.richCall(b, rname, a)
+			if err != nil || !r.Is(NotImplemented) {
+				return r, err
 			}
 		}
 	}
-	r, found, err := th.callMethod(a, name, b)
-	if err != nil {
-		return Value{}, err
-	}
-	if found && !r.Is(NotImplemented) {
-		return r, nil
+	r, err := th.richCall(a, name, b)
+	if err != nil || !r.Is(NotImplemented) {
+		return r, err
 	}
 	if !checkedReverse {
-		r, found, err := th.callMethod(b, rname, a)
-		if err != nil {
-			return Value{}, err
-		}
-		if found && !r.Is(NotImplemented) {
-			return r, nil
+		r, err := th.richCall(b, rname, a)
+		if err != nil || !r.Is(NotImplemented) {
+			return r, err
 		}
 	}
 	switch op {
@@ -283,6 +274,29 @@ func (th *Thread) Compare(op CmpOp, a, b Value) (Value, *Exception) {
 	}
 	return Value{}, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'",
 		cmpSymbols[op], a.t.Name, b.t.Name)
+}
+
+// richCall calls a comparison method of v's type; object's defaults are
+// answered without a call (they only know identity).
+func (th *Thread) richCall(v Value, name string, other Value) (Value, *Exception) {
+	d, ok := v.t.Lookup(name)
+	if !ok || d.IsNone() {
+		return NotImplemented, nil
+	}
+	if d.o == objectEqFn {
+		if v.Is(other) {
+			return True, nil
+		}
+		return NotImplemented, nil
+	}
+	if d.t == MethodDescriptorType {
+		for _, f := range objectOrderFns {
+			if d.o == f {
+				return NotImplemented, nil
+			}
+		}
+	}
+	return th.callDescr(d, v, []Value{other}, nil)
 }
 
 func cmpInts(op CmpOp, a, b int64) bool {

@@ -21,6 +21,8 @@ var (
 	objectGetAttribute, objectSetAttr, objectDelAttr any
 	typeGetAttribute, typeSetAttr, typeDelAttr       any
 	objectNewFn, objectInitFn                        any
+	objectEqFn                                       any
+	objectOrderFns                                   []any // object.__lt__, __le__, __gt__, __ge__
 )
 
 // ID returns id(v): the address of a heap object, or a value derived from
@@ -298,6 +300,7 @@ func init() {
 		}
 		return NotImplemented, nil
 	})
+	objectEqFn = lastVal(o).o
 	o.AddMethod("__ne__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("__ne__", args, kw, 2, 2); err != nil {
 			return Value{}, err
@@ -312,8 +315,10 @@ func init() {
 		t, err := th.Truth(r)
 		return Bool(!t), err
 	})
+	notImpl := func(th *Thread, args []Value, kw []string) (Value, *Exception) { return NotImplemented, nil }
 	for _, n := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
-		o.AddMethod(n, func(th *Thread, args []Value, kw []string) (Value, *Exception) { return NotImplemented, nil })
+		o.AddMethod(n, notImpl)
+		objectOrderFns = append(objectOrderFns, lastVal(o).o)
 	}
 	o.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return Int(ID(args[0]) >> 4), nil
