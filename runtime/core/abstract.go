@@ -163,6 +163,9 @@ func (th *Thread) Hash(v Value) (int64, *Exception) {
 	if !ok || descr.IsNone() {
 		return 0, Errorf(TypeError, "unhashable type: '%s'", v.t.Name)
 	}
+	if descr.o == objectHashFn {
+		return objectHash(v), nil
+	}
 	r, err := th.callDescr(descr, v, nil, nil)
 	if err != nil {
 		return 0, err

@@ -21,7 +21,7 @@ var (
 	objectGetAttribute, objectSetAttr, objectDelAttr any
 	typeGetAttribute, typeSetAttr, typeDelAttr       any
 	objectNewFn, objectInitFn                        any
-	objectEqFn                                       any
+	objectEqFn, objectHashFn                         any
 	objectOrderFns                                   []any // object.__lt__, __le__, __gt__, __ge__
 )
 
@@ -34,6 +34,9 @@ func ID(v Value) int64 {
 	// Inline values: distinct per type and payload, like small-int caching.
 	return int64(reflect.ValueOf(v.t).Pointer()) ^ int64(v.n*0x9E3779B97F4A7C15)&0x7fffffffffff
 }
+
+// objectHash is object.__hash__: derived from the identity.
+func objectHash(v Value) int64 { return ID(v) >> 4 }
 
 func hexID(v Value) string { return "0x" + strconv.FormatInt(ID(v), 16) }
 
@@ -321,8 +324,9 @@ func init() {
 		objectOrderFns = append(objectOrderFns, lastVal(o).o)
 	}
 	o.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return Int(ID(args[0]) >> 4), nil
+		return Int(objectHash(args[0])), nil
 	})
+	objectHashFn = lastVal(o).o
 	o.AddMethod("__format__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("__format__", args, kw, 2, 2); err != nil {
 			return Value{}, err
