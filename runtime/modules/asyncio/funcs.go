@@ -354,6 +354,7 @@ func initModule(th *core.Thread, m *core.Module) *core.Exception {
 		d.SetStr(t.Name, t.Value())
 	}
 	d.SetStr("TimeoutError", core.TimeoutError.Value())
+	d.SetStr("_deque", dequeType.Value())
 	d.SetStr("SelectorEventLoop", LoopType.Value())
 	return execStdlib(th, m, getState(th))
 }

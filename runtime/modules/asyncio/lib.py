@@ -5,9 +5,6 @@
 # taskgroups.py, timeouts.py, runners.py) so that callbacks are scheduled in
 # the same order and errors say the same things.
 
-import collections
-import heapq
-
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
@@ -261,7 +258,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -295,7 +292,7 @@ class Event(_LoopBoundMixin):
     __module__ = 'asyncio.locks'
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -340,7 +337,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
+        self._waiters = _deque()
 
     def __repr__(self):
         res = super().__repr__()
@@ -420,7 +417,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -574,15 +571,15 @@ class Queue(_LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = _deque()
 
     def _get(self):
         return self._queue.popleft()
@@ -699,9 +696,11 @@ class PriorityQueue(Queue):
         self._queue = []
 
     def _put(self, item):
+        import heapq
         heapq.heappush(self._queue, item)
 
     def _get(self):
+        import heapq
         return heapq.heappop(self._queue)
 
 

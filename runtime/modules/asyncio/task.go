@@ -152,8 +152,8 @@ func (t *Task) yielded(th *core.Thread, result core.Value) {
 		case f.blocking:
 			if f == &t.Future {
 				r, _ := t.repr(th)
-				l.scheduleStep(t, core.Errorf(core.RuntimeError, "Task cannot await on itself: %s", r))
 				t.emitSuspend(th, nil, "")
+				l.scheduleStep(t, core.Errorf(core.RuntimeError, "Task cannot await on itself: %s", r))
 				return
 			}
 			f.blocking = false
@@ -178,13 +178,13 @@ func (t *Task) yielded(th *core.Thread, result core.Value) {
 	// A duck-typed future: anything with _asyncio_future_blocking.
 	blocking, ok, err := th.LookupAttr(result, "_asyncio_future_blocking")
 	if err != nil {
-		l.scheduleStep(t, err)
+		t.retry(th, err)
 		return
 	}
 	if ok && !blocking.IsNone() {
 		b, err := th.Truth(blocking)
 		if err != nil {
-			l.scheduleStep(t, err)
+			t.retry(th, err)
 			return
 		}
 		if !b {
@@ -192,7 +192,7 @@ func (t *Task) yielded(th *core.Thread, result core.Value) {
 			return
 		}
 		if err := th.SetAttr(result, "_asyncio_future_blocking", core.False); err != nil {
-			l.scheduleStep(t, err)
+			t.retry(th, err)
 			return
 		}
 		add, err := th.GetAttr(result, "add_done_callback")
@@ -200,7 +200,7 @@ func (t *Task) yielded(th *core.Thread, result core.Value) {
 			_, err = th.Call(add, []core.Value{wakeupCallable(t)}, nil)
 		}
 		if err != nil {
-			l.scheduleStep(t, err)
+			t.retry(th, err)
 			return
 		}
 		t.waiterV = result
@@ -220,16 +220,23 @@ func (t *Task) yielded(th *core.Thread, result core.Value) {
 		return
 	}
 	rr, _ := th.Repr(result)
-	l.scheduleStep(t, core.Errorf(core.RuntimeError, "Task got bad yield: %s", rr))
 	t.emitSuspend(th, nil, "")
+	l.scheduleStep(t, core.Errorf(core.RuntimeError, "Task got bad yield: %s", rr))
+}
+
+// retry ends the step and schedules the next one, throwing err into the
+// coroutine.
+func (t *Task) retry(th *core.Thread, err *core.Exception) {
+	t.emitSuspend(th, nil, "")
+	t.loop.scheduleStep(t, err)
 }
 
 // badYield schedules a step that throws a RuntimeError about result.
 func (t *Task) badYield(th *core.Thread, format string, result core.Value) {
 	r, _ := t.repr(th)
 	rr, _ := th.Repr(result)
-	t.loop.scheduleStep(t, core.Errorf(core.RuntimeError, format, r, rr))
 	t.emitSuspend(th, nil, "")
+	t.loop.scheduleStep(t, core.Errorf(core.RuntimeError, format, r, rr))
 }
 
 func (t *Task) emitSuspend(th *core.Thread, f *Future, what string) {
