@@ -25,7 +25,8 @@ import (
 var libSource string
 
 // Def is the asyncio module's definition for the module registry.
-var Def = &core.ModuleDef{Name: "asyncio", Init: initModule, Source: libSource}
+// Init runs lib.py itself (then runners.py), so Source stays empty.
+var Def = &core.ModuleDef{Name: "asyncio", Init: initModule}
 
 // The asyncio exception types.
 var (

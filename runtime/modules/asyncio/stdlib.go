@@ -72,11 +72,14 @@ type internals struct {
 	handleRun        core.Value // events.py: self._context.run(self._callback, *self._args)
 }
 
-// execStdlib runs runners.py in the asyncio module and the imitated frames
-// in modules of their own.
+// execStdlib runs lib.py and runners.py in the asyncio module, and the
+// imitated frames in modules of their own.
 func execStdlib(th *core.Thread, m *core.Module, st *runState) *core.Exception {
 	if th.ExecModuleSource == nil {
-		return nil
+		return core.Errorf(core.ImportError, "cannot run the Python half of asyncio: no interpreter")
+	}
+	if err := th.ExecModuleSource(th, m, "<stdlib>/asyncio/__init__.py", libSource); err != nil {
+		return err
 	}
 	src, err := placeLines(runnersSource)
 	if err != nil {
