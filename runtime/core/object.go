@@ -284,9 +284,9 @@ type MappingProxy struct{ D *Dict }
 func init() {
 	o := ObjectType
 	o.AddStaticMethod("__new__", objectNew)
-	objectNewFn = o.Dict.entries[len(o.Dict.entries)-1].val.o.(*StaticMethod).Func.o
+	objectNewFn = attrOf(o, "__new__").o.(*StaticMethod).Func.o
 	o.AddMethod("__init__", objectInit)
-	objectInitFn = lastVal(o).o
+	objectInitFn = attrOf(o, "__init__").o
 	o.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return NewStr(objectRepr(th, args[0])), nil
 	})
@@ -303,7 +303,7 @@ func init() {
 		}
 		return NotImplemented, nil
 	})
-	objectEqFn = lastVal(o).o
+	objectEqFn = attrOf(o, "__eq__").o
 	o.AddMethod("__ne__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("__ne__", args, kw, 2, 2); err != nil {
 			return Value{}, err
@@ -321,12 +321,12 @@ func init() {
 	notImpl := func(th *Thread, args []Value, kw []string) (Value, *Exception) { return NotImplemented, nil }
 	for _, n := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
 		o.AddMethod(n, notImpl)
-		objectOrderFns = append(objectOrderFns, lastVal(o).o)
+		objectOrderFns = append(objectOrderFns, attrOf(o, n).o)
 	}
 	o.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return Int(objectHash(args[0])), nil
 	})
-	objectHashFn = lastVal(o).o
+	objectHashFn = attrOf(o, "__hash__").o
 	o.AddMethod("__format__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("__format__", args, kw, 2, 2); err != nil {
 			return Value{}, err
@@ -355,7 +355,7 @@ func init() {
 		}
 		return r, err
 	})
-	objectGetAttribute = lastVal(o).o
+	objectGetAttribute = attrOf(o, "__getattribute__").o
 	o.AddMethod("__setattr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("__setattr__", args, kw, 3, 3); err != nil {
 			return Value{}, err
@@ -369,7 +369,7 @@ func init() {
 		}
 		return None, th.genericSetAttr(args[0], name, args[2])
 	})
-	objectSetAttr = lastVal(o).o
+	objectSetAttr = attrOf(o, "__setattr__").o
 	o.AddMethod("__delattr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("__delattr__", args, kw, 2, 2); err != nil {
 			return Value{}, err
@@ -380,7 +380,7 @@ func init() {
 		}
 		return None, th.genericDelAttr(args[0], name)
 	})
-	objectDelAttr = lastVal(o).o
+	objectDelAttr = attrOf(o, "__delattr__").o
 	o.AddClassMethod("__init_subclass__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if len(kw) > 0 || len(args) > 1 {
 			return Value{}, Errorf(TypeError, "%s.__init_subclass__() takes no keyword arguments", selfType(args[0]).Name)
@@ -432,7 +432,7 @@ func init() {
 		}
 		return r, err
 	})
-	typeGetAttribute = lastVal(t).o
+	typeGetAttribute = attrOf(t, "__getattribute__").o
 	t.AddMethod("__setattr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("__setattr__", args, kw, 3, 3); err != nil {
 			return Value{}, err
@@ -443,7 +443,7 @@ func init() {
 		}
 		return None, th.typeSetAttr(args[0], selfType(args[0]), name, args[2])
 	})
-	typeSetAttr = lastVal(t).o
+	typeSetAttr = attrOf(t, "__setattr__").o
 	t.AddMethod("__delattr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		name, err := attrName(args[1])
 		if err != nil {
@@ -459,7 +459,7 @@ func init() {
 		cls.Changed()
 		return None, nil
 	})
-	typeDelAttr = lastVal(t).o
+	typeDelAttr = attrOf(t, "__delattr__").o
 	t.AddMethod("mro", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return NewList(append([]Value(nil), typesTuple(selfType(args[0]).MRO).o.(*Tuple).Items...)), nil
 	})
@@ -616,5 +616,8 @@ func init() {
 	})
 }
 
-// lastVal returns the value most recently added to t's dict.
-func lastVal(t *Type) Value { return t.Dict.entries[len(t.Dict.entries)-1].val }
+// attrOf returns an entry of t's own dict (during init, before lookups).
+func attrOf(t *Type, name string) Value {
+	v, _ := t.Dict.GetStr(name)
+	return v
+}

@@ -139,12 +139,9 @@ func (t *Type) flatten() {
 	t.flat = make(map[string]Value)
 	for i := len(t.MRO) - 1; i >= 0; i-- {
 		d := t.MRO[i].Dict
-		for _, e := range d.entries {
-			if e.key.t == nil {
-				continue
-			}
-			if s, ok := e.key.AsStr(); ok {
-				t.flat[s] = e.val
+		for _, it := range d.Items() {
+			if s, ok := it.Key.AsStr(); ok {
+				t.flat[s] = it.Value
 			}
 		}
 	}
