@@ -1,15 +1,20 @@
 package core
 
-// This first Dict is simple and correct; the TYPES engineer owns this file
-// from now on (dict methods, views, a faster table).
+import (
+	"strings"
+)
 
-// Dict is an insertion-ordered hash map from Python keys to values. Exact str
-// keys use a Go map directly; other keys are found by their Python hash and
-// compared with Python equality.
+// dict: an insertion-ordered hash table laid out like CPython's compact
+// dict: entries in insertion order plus an open-addressing index (with
+// CPython's perturbed probing) once there are more than eight entries;
+// smaller dicts are scanned linearly, which is faster than hashing for the
+// typical instance or keyword dict. str keys use their cached hash and
+// compare by content without calling Python code.
+
+// Dict is a Python dict.
 type Dict struct {
-	entries []dictEntry      // insertion order; deleted entries have key.t == nil
-	strIdx  map[string]int32 // exact str key -> entry index
-	hashIdx map[int64][]int32
+	entries []dictEntry // insertion order; deleted entries have key.t == nil
+	index   []int32     // slots: entry index, or ixEmpty / ixDummy; nil for small dicts
 	live    int
 	// Version changes on every insertion or deletion of a key (not on value
 	// replacement), so iterators can detect a size change.
@@ -21,8 +26,20 @@ type dictEntry struct {
 	hash     int64
 }
 
+const (
+	ixEmpty      = -1
+	ixDummy      = -2
+	smallDictMax = 8
+)
+
+// Item is one key/value pair.
+type Item struct{ Key, Value Value }
+
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }
+
+// NewDictValue returns a new empty dict as a Python value.
+func NewDictValue() Value { return Value{t: DictType, o: &Dict{}} }
 
 // Value returns d as a Python dict.
 func (d *Dict) Value() Value { return Value{t: DictType, o: d} }
@@ -30,9 +47,205 @@ func (d *Dict) Value() Value { return Value{t: DictType, o: d} }
 // Len returns the number of items.
 func (d *Dict) Len() int { return d.live }
 
+// dictOf returns the *Dict of a dict or dict subclass instance.
+func dictOf(v Value) (*Dict, bool) {
+	if v.t == DictType {
+		return v.o.(*Dict), true
+	}
+	if v.t == nil || v.t.Static || !v.t.IsSubtype(DictType) {
+		return nil, false
+	}
+	if u := Unwrap(v); u.t == DictType {
+		return u.o.(*Dict), true
+	}
+	return nil, false
+}
+
+// AsDict returns the *Dict of a dict (or dict subclass instance).
+func AsDict(v Value) (*Dict, bool) { return dictOf(v) }
+
+// keyHash is hash(k) with fast paths for str and int keys.
+func keyHash(th *Thread, k Value) (int64, *Exception) {
+	switch k.t {
+	case StrType:
+		return k.o.(*Str).Hash(), nil
+	case IntType:
+		if k.o == nil {
+			return hashInt64(int64(k.n)), nil
+		}
+	}
+	if th == nil {
+		return 0, Errorf(SystemError, "dict: hashing %s needs a thread", k.t.Name)
+	}
+	return th.Hash(k)
+}
+
+// keysEqual compares a stored key with a probe key of the same hash.
+func keysEqual(th *Thread, stored, k Value) (bool, *Exception) {
+	if stored.t == k.t && stored.n == k.n && stored.o == k.o {
+		return true, nil
+	}
+	if stored.t == StrType && k.t == StrType {
+		return stored.o.(*Str).S == k.o.(*Str).S, nil
+	}
+	if stored.t == IntType && k.t == IntType && stored.o == nil && k.o == nil {
+		return false, nil
+	}
+	if th == nil {
+		return false, nil
+	}
+	return th.Equal(stored, k)
+}
+
+// lookup returns the entry index of k (hash h), or -1; for large dicts
+// also the index slot where k is or would go.
+func (d *Dict) lookup(th *Thread, k Value, h int64) (int, *Exception) {
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash != h || e.key.t == nil {
+				continue
+			}
+			eq, err := keysEqual(th, e.key, k)
+			if err != nil {
+				return -1, err
+			}
+			if eq {
+				return i, nil
+			}
+		}
+		return -1, nil
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	slot := perturb & mask
+	for {
+		ix := d.index[slot]
+		if ix == ixEmpty {
+			return -1, nil
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				eq, err := keysEqual(th, e.key, k)
+				if err != nil {
+					return -1, err
+				}
+				if eq {
+					return int(ix), nil
+				}
+			}
+		}
+		perturb >>= 5
+		slot = (slot*5 + perturb + 1) & mask
+	}
+}
+
+// lookupStr finds a str key given as Go text.
+func (d *Dict) lookupStr(k string) int {
+	if d.index == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.key.t == StrType && e.key.o.(*Str).S == k {
+				return i
+			}
+		}
+		if d.live == 0 {
+			return -1
+		}
+		// Non-str keys equal to a str (str subclasses) are found by hash.
+		for i := range d.entries {
+			if e := &d.entries[i]; e.key.t != nil && e.key.t != StrType {
+				if s, ok := strOf(e.key); ok && s.S == k {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	h := hashString(k)
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	slot := perturb & mask
+	for {
+		ix := d.index[slot]
+		if ix == ixEmpty {
+			return -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				if s, ok := strOf(e.key); ok && s.S == k {
+					return int(ix)
+				}
+			}
+		}
+		perturb >>= 5
+		slot = (slot*5 + perturb + 1) & mask
+	}
+}
+
+// insertIndex records entry i (hash h) in the index.
+func (d *Dict) insertIndex(h int64, i int) {
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	slot := perturb & mask
+	for d.index[slot] >= 0 {
+		perturb >>= 5
+		slot = (slot*5 + perturb + 1) & mask
+	}
+	d.index[slot] = int32(i)
+}
+
+// grow makes room for one more entry: compacts deleted entries and
+// rebuilds the index when the table is two thirds full.
+func (d *Dict) grow() {
+	n := len(d.entries)
+	if d.index == nil {
+		if n < smallDictMax {
+			return
+		}
+	} else if n < len(d.index)*2/3 {
+		return
+	}
+	if d.live < n {
+		live := make([]dictEntry, 0, max(d.live*2, smallDictMax))
+		for _, e := range d.entries {
+			if e.key.t != nil {
+				live = append(live, e)
+			}
+		}
+		d.entries = live
+		if len(live) < smallDictMax && d.index == nil {
+			return
+		}
+	}
+	size := 16
+	for size*2/3 <= d.live*2+1 {
+		size <<= 1
+	}
+	d.index = make([]int32, size)
+	for i := range d.index {
+		d.index[i] = ixEmpty
+	}
+	for i := range d.entries {
+		d.insertIndex(d.entries[i].hash, i)
+	}
+}
+
+func (d *Dict) appendEntry(k, v Value, h int64) {
+	d.grow()
+	d.entries = append(d.entries, dictEntry{key: k, val: v, hash: h})
+	if d.index != nil {
+		d.insertIndex(h, len(d.entries)-1)
+	}
+	d.live++
+	d.Version++
+}
+
 // GetStr looks up a str key.
 func (d *Dict) GetStr(k string) (Value, bool) {
-	if i, ok := d.strIdx[k]; ok {
+	if i := d.lookupStr(k); i >= 0 {
 		return d.entries[i].val, true
 	}
 	return Value{}, false
@@ -40,115 +253,63 @@ func (d *Dict) GetStr(k string) (Value, bool) {
 
 // SetStr stores a str key.
 func (d *Dict) SetStr(k string, v Value) {
-	if i, ok := d.strIdx[k]; ok {
+	if i := d.lookupStr(k); i >= 0 {
 		d.entries[i].val = v
 		return
 	}
-	if d.strIdx == nil {
-		d.strIdx = make(map[string]int32)
-	}
-	d.strIdx[k] = int32(len(d.entries))
-	d.entries = append(d.entries, dictEntry{key: NewStr(k), val: v})
-	d.live++
-	d.Version++
+	kv := NewStr(k)
+	d.appendEntry(kv, v, kv.o.(*Str).Hash())
 }
 
 // DelStr deletes a str key, reporting whether it was present.
 func (d *Dict) DelStr(k string) bool {
-	i, ok := d.strIdx[k]
-	if !ok {
+	i := d.lookupStr(k)
+	if i < 0 {
 		return false
 	}
-	delete(d.strIdx, k)
 	d.removeAt(i)
 	return true
 }
 
-func (d *Dict) removeAt(i int32) {
-	d.entries[i] = dictEntry{}
+// removeAt deletes entry i.
+func (d *Dict) removeAt(i int) {
+	e := &d.entries[i]
+	if d.index != nil {
+		mask := uint64(len(d.index) - 1)
+		perturb := uint64(e.hash)
+		slot := perturb & mask
+		for d.index[slot] != int32(i) {
+			perturb >>= 5
+			slot = (slot*5 + perturb + 1) & mask
+		}
+		d.index[slot] = ixDummy
+	}
+	*e = dictEntry{}
 	d.live--
 	d.Version++
-	if len(d.entries) > 16 && d.live < len(d.entries)/2 {
-		d.compact()
-	}
-}
-
-// compact drops deleted entries and rebuilds the indexes.
-func (d *Dict) compact() {
-	old := d.entries
-	d.entries = make([]dictEntry, 0, d.live+d.live/2)
-	d.strIdx, d.hashIdx = nil, nil
-	for _, e := range old {
-		if e.key.t == nil {
-			continue
-		}
-		d.index(e, int32(len(d.entries)))
-		d.entries = append(d.entries, e)
-	}
-}
-
-func (d *Dict) index(e dictEntry, i int32) {
-	if s, ok := strKey(e.key); ok {
-		if d.strIdx == nil {
-			d.strIdx = make(map[string]int32)
-		}
-		d.strIdx[s] = i
-		return
-	}
-	if d.hashIdx == nil {
-		d.hashIdx = make(map[int64][]int32)
-	}
-	d.hashIdx[e.hash] = append(d.hashIdx[e.hash], i)
-}
-
-// strKey reports whether k is looked up through the str index: exact strs,
-// and instances of str subclasses that keep str's __eq__ and __hash__.
-func strKey(k Value) (string, bool) {
-	if k.t == StrType {
-		return k.o.(*Str).S, true
-	}
-	if k.t != nil && !k.t.Static && k.t.Base == StrType {
-		if eq, _ := k.t.Lookup("__eq__"); eq.o == strEqMethod() {
-			if h, _ := k.t.Lookup("__hash__"); h.o == strHashMethod() {
-				return Unwrap(k).o.(*Str).S, true
+	if d.live == 0 {
+		d.entries = d.entries[:0]
+		if d.index != nil {
+			for j := range d.index {
+				d.index[j] = ixEmpty
 			}
 		}
 	}
-	return "", false
-}
-
-func strEqMethod() any   { v, _ := StrType.Lookup("__eq__"); return v.o }
-func strHashMethod() any { v, _ := StrType.Lookup("__hash__"); return v.o }
-
-// find returns the index of key k (with hash h) or -1.
-func (d *Dict) find(th *Thread, k Value, h int64) (int32, *Exception) {
-	for _, i := range d.hashIdx[h] {
-		e := &d.entries[i]
-		if e.key.t == nil || e.hash != h {
-			continue
-		}
-		eq, err := th.Equal(e.key, k)
-		if err != nil {
-			return -1, err
-		}
-		if eq {
-			return i, nil
-		}
-	}
-	return -1, nil
 }
 
 // Get looks up any hashable key.
 func (d *Dict) Get(th *Thread, k Value) (Value, bool, *Exception) {
-	if s, ok := strKey(k); ok {
-		v, ok := d.GetStr(s)
-		return v, ok, nil
+	if k.t == StrType && d.index == nil {
+		if i := d.lookupStr(k.o.(*Str).S); i >= 0 {
+			return d.entries[i].val, true, nil
+		}
+		return Value{}, false, nil
 	}
-	h, err := th.Hash(k)
+	h, err := keyHash(th, k)
 	if err != nil {
 		return Value{}, false, err
 	}
-	i, err := d.find(th, k, h)
+	i, err := d.lookup(th, k, h)
 	if err != nil || i < 0 {
 		return Value{}, false, err
 	}
@@ -158,25 +319,11 @@ func (d *Dict) Get(th *Thread, k Value) (Value, bool, *Exception) {
 // Set stores any hashable key. An existing equal key keeps its identity
 // (as in CPython); only the value is replaced.
 func (d *Dict) Set(th *Thread, k, v Value) *Exception {
-	if s, ok := strKey(k); ok {
-		if i, ok := d.strIdx[s]; ok {
-			d.entries[i].val = v
-			return nil
-		}
-		if d.strIdx == nil {
-			d.strIdx = make(map[string]int32)
-		}
-		d.strIdx[s] = int32(len(d.entries))
-		d.entries = append(d.entries, dictEntry{key: k, val: v})
-		d.live++
-		d.Version++
-		return nil
-	}
-	h, err := th.Hash(k)
+	h, err := keyHash(th, k)
 	if err != nil {
 		return err
 	}
-	i, err := d.find(th, k, h)
+	i, err := d.lookup(th, k, h)
 	if err != nil {
 		return err
 	}
@@ -184,36 +331,37 @@ func (d *Dict) Set(th *Thread, k, v Value) *Exception {
 		d.entries[i].val = v
 		return nil
 	}
-	e := dictEntry{key: k, val: v, hash: h}
-	d.index(e, int32(len(d.entries)))
-	d.entries = append(d.entries, e)
-	d.live++
-	d.Version++
+	d.appendEntry(k, v, h)
 	return nil
 }
 
 // Delete removes a key, reporting whether it was present.
 func (d *Dict) Delete(th *Thread, k Value) (bool, *Exception) {
-	if s, ok := strKey(k); ok {
-		return d.DelStr(s), nil
-	}
-	h, err := th.Hash(k)
+	h, err := keyHash(th, k)
 	if err != nil {
 		return false, err
 	}
-	i, err := d.find(th, k, h)
+	i, err := d.lookup(th, k, h)
 	if err != nil || i < 0 {
 		return false, err
 	}
-	idx := d.hashIdx[h]
-	for j, x := range idx {
-		if x == i {
-			d.hashIdx[h] = append(idx[:j:j], idx[j+1:]...)
-			break
-		}
-	}
 	d.removeAt(i)
 	return true, nil
+}
+
+// Pop removes a key and returns its value.
+func (d *Dict) Pop(th *Thread, k Value) (Value, bool, *Exception) {
+	h, err := keyHash(th, k)
+	if err != nil {
+		return Value{}, false, err
+	}
+	i, err := d.lookup(th, k, h)
+	if err != nil || i < 0 {
+		return Value{}, false, err
+	}
+	v := d.entries[i].val
+	d.removeAt(i)
+	return v, true, nil
 }
 
 // Next iterates: start with pos 0; it returns the next live item and the
@@ -251,9 +399,6 @@ func (d *Dict) Values() []Value {
 	return out
 }
 
-// Item is one key/value pair.
-type Item struct{ Key, Value Value }
-
 // Items returns the items in order.
 func (d *Dict) Items() []Item {
 	out := make([]Item, 0, d.live)
@@ -270,17 +415,279 @@ func (d *Dict) Copy() *Dict {
 	c := &Dict{entries: make([]dictEntry, 0, d.live)}
 	for _, e := range d.entries {
 		if e.key.t != nil {
-			c.index(e, int32(len(c.entries)))
 			c.entries = append(c.entries, e)
 		}
 	}
 	c.live = len(c.entries)
+	if c.live > smallDictMax {
+		c.entries = append(c.entries, dictEntry{})[:c.live] // leave room
+		size := 16
+		for size*2/3 <= c.live*2+1 {
+			size <<= 1
+		}
+		c.index = make([]int32, size)
+		for i := range c.index {
+			c.index[i] = ixEmpty
+		}
+		for i := range c.entries {
+			c.insertIndex(c.entries[i].hash, i)
+		}
+	}
 	return c
 }
 
 // Clear removes all items.
 func (d *Dict) Clear() {
-	d.entries, d.strIdx, d.hashIdx = nil, nil, nil
+	d.entries, d.index = nil, nil
 	d.live = 0
 	d.Version++
 }
+
+// popLast removes and returns the last item (popitem).
+func (d *Dict) popLast() (Item, bool) {
+	for i := len(d.entries) - 1; i >= 0; i-- {
+		if e := d.entries[i]; e.key.t != nil {
+			d.removeAt(i)
+			d.entries = d.entries[:i]
+			return Item{e.key, e.val}, true
+		}
+	}
+	return Item{}, false
+}
+
+// Update merges src (a dict, a mapping with keys(), or an iterable of
+// pairs) into d, as dict.update does.
+func (th *Thread) DictUpdate(d *Dict, src Value) *Exception {
+	if s, ok := dictOf(src); ok && (src.t == DictType || !hasOverride(src.t, "keys")) {
+		for _, e := range s.entries {
+			if e.key.t != nil {
+				if err := d.setHashed(th, e.key, e.val, e.hash); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	if _, ok := src.t.Lookup("keys"); ok {
+		keys, err := th.CallMethodAttr(src, "keys")
+		if err != nil {
+			return err
+		}
+		ks, err := th.Collect(keys)
+		if err != nil {
+			return err
+		}
+		for _, k := range ks {
+			v, err := th.GetItem(src, k)
+			if err != nil {
+				return err
+			}
+			if err := d.Set(th, k, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	it, err := th.Iter(src)
+	if err != nil {
+		return err
+	}
+	for n := 0; ; n++ {
+		x, ok, err := th.Next(it)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return nil
+		}
+		var pair []Value
+		switch {
+		case x.t == TupleType:
+			pair = x.o.(*Tuple).Items
+		case x.t == ListType:
+			pair = x.o.(*List).Items
+		default:
+			if _, ok := x.t.Lookup("__iter__"); !ok {
+				return Errorf(TypeError, "cannot convert dictionary update sequence element #%d to a sequence", n)
+			}
+			if pair, err = th.Collect(x); err != nil {
+				return err
+			}
+		}
+		if len(pair) != 2 {
+			return Errorf(ValueError, "dictionary update sequence element #%d has length %d; 2 is required", n, len(pair))
+		}
+		if err := d.Set(th, pair[0], pair[1]); err != nil {
+			return err
+		}
+	}
+}
+
+// hasOverride reports whether a user subclass redefines a method.
+func hasOverride(t *Type, name string) bool {
+	if t.Static {
+		return false
+	}
+	v, _ := t.Lookup(name)
+	base, _ := t.Base.Lookup(name)
+	return !v.Is(base)
+}
+
+// setHashed stores k with a known hash.
+func (d *Dict) setHashed(th *Thread, k, v Value, h int64) *Exception {
+	i, err := d.lookup(th, k, h)
+	if err != nil {
+		return err
+	}
+	if i >= 0 {
+		d.entries[i].val = v
+		return nil
+	}
+	d.appendEntry(k, v, h)
+	return nil
+}
+
+// dictRepr is repr(d).
+func (th *Thread) dictRepr(d *Dict) (string, *Exception) {
+	if d.live == 0 {
+		return "{}", nil
+	}
+	if !th.reprEnter(d) {
+		return "{...}", nil
+	}
+	defer th.reprLeave(d)
+	var b strings.Builder
+	b.WriteByte('{')
+	first := true
+	for i := 0; i < len(d.entries); i++ {
+		e := d.entries[i]
+		if e.key.t == nil {
+			continue
+		}
+		if !first {
+			b.WriteString(", ")
+		}
+		first = false
+		k, err := th.Repr(e.key)
+		if err != nil {
+			return "", err
+		}
+		v, err := th.Repr(e.val)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(k)
+		b.WriteString(": ")
+		b.WriteString(v)
+	}
+	b.WriteByte('}')
+	return b.String(), nil
+}
+
+// dictEqual compares two dicts' items.
+func (th *Thread) dictEqual(a, b *Dict) (bool, *Exception) {
+	if a.live != b.live {
+		return false, nil
+	}
+	for i := 0; i < len(a.entries); i++ {
+		e := a.entries[i]
+		if e.key.t == nil {
+			continue
+		}
+		j, err := b.lookup(th, e.key, e.hash)
+		if err != nil {
+			return false, err
+		}
+		if j < 0 {
+			return false, nil
+		}
+		eq, err := th.Equal(e.val, b.entries[j].val)
+		if err != nil || !eq {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// DictIter iterates a dict's keys, values or items.
+type DictIter struct {
+	d     *Dict
+	pos   int
+	size  int
+	kind  byte // 'k', 'v', 'i'
+	rev   bool
+	ended bool
+}
+
+// Next implements Iterator.
+func (it *DictIter) Next(th *Thread) (Value, bool, *Exception) {
+	if it.ended {
+		return Value{}, false, nil
+	}
+	d := it.d
+	if d.live != it.size {
+		it.ended = true
+		it.size = -1
+		return Value{}, false, Errorf(RuntimeError, "dictionary changed size during iteration")
+	}
+	var e *dictEntry
+	if it.rev {
+		for it.pos >= 0 && it.pos < len(d.entries) {
+			c := &d.entries[it.pos]
+			it.pos--
+			if c.key.t != nil {
+				e = c
+				break
+			}
+		}
+	} else {
+		for it.pos < len(d.entries) {
+			c := &d.entries[it.pos]
+			it.pos++
+			if c.key.t != nil {
+				e = c
+				break
+			}
+		}
+	}
+	if e == nil {
+		it.ended = true
+		return Value{}, false, nil
+	}
+	switch it.kind {
+	case 'k':
+		return e.key, true, nil
+	case 'v':
+		return e.val, true, nil
+	}
+	return NewTuple([]Value{e.key, e.val}), true, nil
+}
+
+func newDictIter(d *Dict, kind byte, rev bool) Value {
+	it := &DictIter{d: d, size: d.live, kind: kind, rev: rev}
+	var t *Type
+	switch kind {
+	case 'k':
+		t = DictKeyIterType
+		if rev {
+			t = DictRevKeyIterType
+		}
+	case 'v':
+		t = DictValueIterType
+		if rev {
+			t = DictRevValIterType
+		}
+	default:
+		t = DictItemIterType
+		if rev {
+			t = DictRevItemIterType
+		}
+	}
+	if rev {
+		it.pos = len(d.entries) - 1
+	}
+	return Value{t: t, o: it}
+}
+
+// NewDictIter returns iter(d) over the keys.
+func NewDictIter(d *Dict) Value { return newDictIter(d, 'k', false) }

@@ -16,7 +16,7 @@ import (
 
 const (
 	hashBits    = 61
-	hashModulus = (1 << hashBits) - 1
+	pyHashModulus = (1 << hashBits) - 1
 	hashInf     = 314159
 )
 
@@ -24,9 +24,9 @@ const (
 func hashInt64(x int64) int64 {
 	var h int64
 	if x >= 0 {
-		h = int64(uint64(x) % hashModulus)
+		h = int64(uint64(x) % pyHashModulus)
 	} else {
-		h = -int64(uint64(-x) % hashModulus) // -x overflows only for MinInt64, whose uint64 is still right
+		h = -int64(uint64(-x) % pyHashModulus) // -x overflows only for MinInt64, whose uint64 is still right
 	}
 	if h == -1 {
 		return -2
@@ -34,7 +34,7 @@ func hashInt64(x int64) int64 {
 	return h
 }
 
-var bigHashModulus = big.NewInt(hashModulus)
+var pyBigHashModulus = big.NewInt(pyHashModulus)
 
 // hashBigInt is hash(b) for an int of any size.
 func hashBigInt(b *big.Int) int64 {
@@ -42,7 +42,7 @@ func hashBigInt(b *big.Int) int64 {
 		return hashInt64(b.Int64())
 	}
 	m := new(big.Int).Abs(b)
-	m.Mod(m, bigHashModulus)
+	m.Mod(m, pyBigHashModulus)
 	h := m.Int64()
 	if b.Sign() < 0 {
 		h = -h
@@ -72,14 +72,14 @@ func hashFloat(v float64) int64 {
 	}
 	var x uint64
 	for m != 0 {
-		x = ((x << 28) & hashModulus) | x>>(hashBits-28)
+		x = ((x << 28) & pyHashModulus) | x>>(hashBits-28)
 		m *= 268435456.0
 		e -= 28
 		y := uint64(m)
 		m -= float64(y)
 		x += y
-		if x >= hashModulus {
-			x -= hashModulus
+		if x >= pyHashModulus {
+			x -= pyHashModulus
 		}
 	}
 	if e >= 0 {
@@ -87,7 +87,7 @@ func hashFloat(v float64) int64 {
 	} else {
 		e = hashBits - 1 - ((-1 - e) % hashBits)
 	}
-	x = ((x << uint(e)) & hashModulus) | x>>(hashBits-uint(e))
+	x = ((x << uint(e)) & pyHashModulus) | x>>(hashBits-uint(e))
 	h := int64(x) * sign
 	if h == -1 {
 		return -2

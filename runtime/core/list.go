@@ -1,7 +1,11 @@
-// This file is owned by TYPES (list methods); MODEL created only the struct
-// and constructor that the rest of core needs.
-
 package core
+
+import (
+	"strings"
+)
+
+// list, and what lists and tuples share: collecting an iterable,
+// lexicographic comparison, reprs with recursion guards.
 
 // List is a Python list.
 type List struct {
@@ -10,3 +14,600 @@ type List struct {
 
 // NewList returns a list value holding items (not copied).
 func NewList(items []Value) Value { return Value{t: ListType, o: &List{Items: items}} }
+
+// listOf returns the *List of a list or list subclass instance.
+func listOf(v Value) (*List, bool) {
+	if v.t == ListType {
+		return v.o.(*List), true
+	}
+	if v.t == nil || v.t.Static || !v.t.IsSubtype(ListType) {
+		return nil, false
+	}
+	if u := Unwrap(v); u.t == ListType {
+		return u.o.(*List), true
+	}
+	return nil, false
+}
+
+// AsList returns the items of a list (or list subclass instance).
+func AsList(v Value) ([]Value, bool) {
+	if l, ok := listOf(v); ok {
+		return l.Items, true
+	}
+	return nil, false
+}
+
+// Collect returns the items of any iterable as a fresh slice (lists and
+// tuples are copied directly).
+func (th *Thread) Collect(v Value) ([]Value, *Exception) {
+	items, err := th.collect(v)
+	if err != nil {
+		return nil, err
+	}
+	if v.t == ListType || v.t == TupleType {
+		items = append([]Value(nil), items...)
+	}
+	return items, nil
+}
+
+// collect returns the items of an iterable; for exact lists and tuples
+// the result aliases their storage (callers must not modify it).
+func (th *Thread) collect(v Value) ([]Value, *Exception) {
+	switch v.t {
+	case ListType:
+		return v.o.(*List).Items, nil
+	case TupleType:
+		return v.o.(*Tuple).Items, nil
+	case DictType:
+		return v.o.(*Dict).Keys(), nil
+	}
+	it, err := th.Iter(v)
+	if err != nil {
+		return nil, err
+	}
+	var out []Value
+	if r, ok := it.o.(*RangeIter); ok {
+		out = make([]Value, 0, max(0, r.left))
+	}
+	for {
+		x, ok, err := th.Next(it)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return out, nil
+		}
+		out = append(out, x)
+	}
+}
+
+// compareSeq is the rich comparison of two sequences (list or tuple).
+func (th *Thread) compareSeq(op CmpOp, a, b []Value) (Value, *Exception) {
+	if len(a) != len(b) && (op == Eq || op == Ne) {
+		return Bool(op == Ne), nil
+	}
+	n := min(len(a), len(b))
+	i := 0
+	for ; i < n; i++ {
+		eq, err := th.Equal(a[i], b[i])
+		if err != nil {
+			return Value{}, err
+		}
+		if !eq {
+			break
+		}
+	}
+	if i >= n {
+		return Bool(cmpInts(op, int64(len(a)), int64(len(b)))), nil
+	}
+	switch op {
+	case Eq:
+		return False, nil
+	case Ne:
+		return True, nil
+	}
+	return th.Compare(op, a[i], b[i])
+}
+
+// reprEnter marks o as being repr'd; false means it already is (a
+// recursive container, shown as [...] or {...}).
+func (th *Thread) reprEnter(o any) bool {
+	m := th.State("core.repr", func() any { return map[any]bool{} }).(map[any]bool)
+	if m[o] {
+		return false
+	}
+	m[o] = true
+	return true
+}
+
+func (th *Thread) reprLeave(o any) {
+	m := th.State("core.repr", func() any { return map[any]bool{} }).(map[any]bool)
+	delete(m, o)
+}
+
+// seqRepr writes open + repr(items joined by ", ") + close.
+func (th *Thread) seqRepr(open string, items []Value, close string) (string, *Exception) {
+	var b strings.Builder
+	b.WriteString(open)
+	for i := 0; i < len(items); i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := th.Repr(items[i])
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(close)
+	return b.String(), nil
+}
+
+func listSelf(name string, args []Value) (*List, *Exception) {
+	if len(args) > 0 {
+		if l, ok := listOf(args[0]); ok {
+			return l, nil
+		}
+		return nil, Errorf(TypeError, "descriptor '%s' for 'list' objects doesn't apply to a '%s' object", name, args[0].t.Name)
+	}
+	return nil, Errorf(TypeError, "unbound method list.%s() needs an argument", name)
+}
+
+// listMethod wraps a list method with an argument count check (CPython's
+// wording differs between methods, so the name is given as shown).
+func listMethod(shown string, lo, hi int, f func(th *Thread, self Value, l *List, args []Value) (Value, *Exception)) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount(shown, args[min(1, len(args)):], kw, lo, hi); err != nil {
+			return Value{}, err
+		}
+		l, err := listSelf(shown, args)
+		if err != nil {
+			return Value{}, err
+		}
+		return f(th, args[0], l, args[1:])
+	}
+}
+
+// listIndexRange parses index/count's optional start and stop.
+func (th *Thread) seqRange(args []Value, n int) (int, int, *Exception) {
+	start, stop := 0, n
+	var err *Exception
+	if len(args) > 0 {
+		if start, err = th.sliceIndex(args[0]); err != nil {
+			return 0, 0, err
+		}
+		if start < 0 {
+			start = max(0, start+n)
+		}
+	}
+	if len(args) > 1 {
+		if stop, err = th.sliceIndex(args[1]); err != nil {
+			return 0, 0, err
+		}
+		if stop < 0 {
+			stop = max(0, stop+n)
+		}
+	}
+	return start, min(stop, n), nil
+}
+
+// listGetItem is l[k].
+func (th *Thread) listGetItem(self Value, l *List, k Value) (Value, *Exception) {
+	if k.t == IntType && k.o == nil {
+		i, ok := seqIndex(int(int64(k.n)), len(l.Items))
+		if !ok {
+			return Value{}, Errorf(IndexError, "list index out of range")
+		}
+		return l.Items[i], nil
+	}
+	if k.t == SliceType {
+		start, _, step, n, err := th.SliceIndices(k.o.(*Slice), len(l.Items))
+		if err != nil {
+			return Value{}, err
+		}
+		out := make([]Value, n)
+		if step == 1 {
+			copy(out, l.Items[start:start+n])
+		} else {
+			for i, j := 0, start; i < n; i, j = i+1, j+step {
+				out[i] = l.Items[j]
+			}
+		}
+		return NewList(out), nil
+	}
+	i, err := th.indexArg("list", k)
+	if err != nil {
+		return Value{}, err
+	}
+	return th.listGetItem(self, l, Int(int64(i)))
+}
+
+// listSetItem is l[k] = v.
+func (th *Thread) listSetItem(l *List, k, v Value) *Exception {
+	if k.t == SliceType {
+		return th.listSetSlice(l, k.o.(*Slice), v)
+	}
+	i, err := th.indexArg("list", k)
+	if err != nil {
+		return err
+	}
+	j, ok := seqIndex(i, len(l.Items))
+	if !ok {
+		return Errorf(IndexError, "list assignment index out of range")
+	}
+	l.Items[j] = v
+	return nil
+}
+
+func (th *Thread) listSetSlice(l *List, s *Slice, v Value) *Exception {
+	var src []Value
+	if vl, ok := listOf(v); ok && vl == l {
+		src = append([]Value(nil), l.Items...)
+	} else {
+		if _, ok := v.t.Lookup("__iter__"); !ok {
+			if _, ok := v.t.Lookup("__getitem__"); !ok {
+				if s.Step.IsNone() || s.Step.Is(Int(1)) {
+					return Errorf(TypeError, "can only assign an iterable")
+				}
+				return Errorf(TypeError, "must assign iterable to extended slice")
+			}
+		}
+		items, err := th.Collect(v)
+		if err != nil {
+			return err
+		}
+		src = items
+	}
+	start, stop, step, n, err := th.SliceIndices(s, len(l.Items))
+	if err != nil {
+		return err
+	}
+	if step == 1 {
+		if stop < start {
+			stop = start
+		}
+		tail := append([]Value(nil), l.Items[stop:]...)
+		l.Items = append(append(l.Items[:start], src...), tail...)
+		return nil
+	}
+	if len(src) != n {
+		return Errorf(ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(src), n)
+	}
+	for i, j := 0, start; i < n; i, j = i+1, j+step {
+		l.Items[j] = src[i]
+	}
+	return nil
+}
+
+// listDelItem is del l[k].
+func (th *Thread) listDelItem(l *List, k Value) *Exception {
+	if k.t == SliceType {
+		start, _, step, n, err := th.SliceIndices(k.o.(*Slice), len(l.Items))
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return nil
+		}
+		if step < 0 {
+			start = start + (n-1)*step
+			step = -step
+		}
+		if step == 1 {
+			l.Items = append(l.Items[:start], l.Items[start+n:]...)
+			return nil
+		}
+		out := l.Items[:start]
+		next := start
+		for i := start; i < len(l.Items); i++ {
+			if i == next && n > 0 {
+				next += step
+				n--
+				continue
+			}
+			out = append(out, l.Items[i])
+		}
+		clear(l.Items[len(out):])
+		l.Items = out
+		return nil
+	}
+	i, err := th.indexArg("list", k)
+	if err != nil {
+		return err
+	}
+	j, ok := seqIndex(i, len(l.Items))
+	if !ok {
+		return Errorf(IndexError, "list assignment index out of range")
+	}
+	copy(l.Items[j:], l.Items[j+1:])
+	l.Items[len(l.Items)-1] = Value{}
+	l.Items = l.Items[:len(l.Items)-1]
+	return nil
+}
+
+// repeatItems is items * n.
+func repeatItems(items []Value, n int) ([]Value, *Exception) {
+	if n <= 0 || len(items) == 0 {
+		return nil, nil
+	}
+	if len(items)*n > 1<<28 || len(items)*n/n != len(items) {
+		return nil, Errorf(MemoryError, "")
+	}
+	out := make([]Value, 0, len(items)*n)
+	for i := 0; i < n; i++ {
+		out = append(out, items...)
+	}
+	return out, nil
+}
+
+// repeatCount converts the right operand of sequence * n (NotImplemented
+// when it is not an integer).
+func (th *Thread) repeatCount(v Value) (int, bool, *Exception) {
+	if _, _, ok := intOf(v); !ok {
+		if _, has := v.t.Lookup("__index__"); !has {
+			return 0, false, nil
+		}
+	}
+	r, err := th.IndexValue(v)
+	if err != nil {
+		return 0, true, err
+	}
+	if r.o != nil {
+		if r.BigInt().Sign() < 0 {
+			return 0, true, nil
+		}
+		return 0, true, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	return int(clampInt(r.Int64())), true, nil
+}
+
+func listNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	cls, err := typeArg("list", args)
+	if err != nil {
+		return Value{}, err
+	}
+	return WrapSubclass(cls, NewList(nil)), nil
+}
+
+func listInit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	l, err := listSelf("__init__", args)
+	if err != nil {
+		return Value{}, err
+	}
+	if err := NoKwargs("list", kw); err != nil {
+		return Value{}, err
+	}
+	if len(args) > 2 {
+		return Value{}, Errorf(TypeError, "list expected at most 1 argument, got %d", len(args)-1)
+	}
+	l.Items = l.Items[:0]
+	if len(args) == 2 {
+		items, err := th.Collect(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		l.Items = items
+	}
+	return None, nil
+}
+
+// ListAppend appends v to a list value (for the VM's LIST_APPEND).
+func ListAppend(l Value, v Value) {
+	ll := l.o.(*List)
+	ll.Items = append(ll.Items, v)
+}
+
+func init() {
+	t := ListType
+	t.AddStaticMethod("__new__", listNew)
+	t.AddMethod("__init__", listInit)
+	t.AddAttr("__hash__", None)
+	t.AddMethod("__len__", listMethod("__len__", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		return Int(int64(len(l.Items))), nil
+	}))
+	t.AddMethod("__getitem__", listMethod("__getitem__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		return th.listGetItem(self, l, args[0])
+	}))
+	t.AddMethod("__setitem__", listMethod("__setitem__", 2, 2, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		return None, th.listSetItem(l, args[0], args[1])
+	}))
+	t.AddMethod("__delitem__", listMethod("__delitem__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		return None, th.listDelItem(l, args[0])
+	}))
+	t.AddMethod("__iter__", listMethod("__iter__", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		return NewListIter(l), nil
+	}))
+	t.AddMethod("__reversed__", listMethod("__reversed__", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		return Value{t: ListRevIterType, o: &ListRevIter{l: l, i: len(l.Items) - 1}}, nil
+	}))
+	t.AddMethod("__contains__", listMethod("__contains__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		for i := 0; i < len(l.Items); i++ {
+			eq, err := th.Equal(l.Items[i], args[0])
+			if err != nil || eq {
+				return Bool(eq), err
+			}
+		}
+		return False, nil
+	}))
+	t.AddMethod("__repr__", listMethod("__repr__", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		if len(l.Items) == 0 {
+			return NewStr("[]"), nil
+		}
+		if !th.reprEnter(l) {
+			return NewStr("[...]"), nil
+		}
+		defer th.reprLeave(l)
+		s, err := th.seqRepr("[", l.Items, "]")
+		return NewStr(s), err
+	}))
+	t.AddMethod("__add__", listMethod("__add__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		o, ok := listOf(args[0])
+		if !ok {
+			return NotImplemented, nil
+		}
+		out := make([]Value, 0, len(l.Items)+len(o.Items))
+		return NewList(append(append(out, l.Items...), o.Items...)), nil
+	}))
+	t.AddMethod("__iadd__", listMethod("__iadd__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		items, err := th.collect(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		l.Items = append(l.Items, items...)
+		return self, nil
+	}))
+	mul := listMethod("__mul__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		n, ok, err := th.repeatCount(args[0])
+		if !ok || err != nil {
+			if !ok {
+				return NotImplemented, nil
+			}
+			return Value{}, err
+		}
+		items, err := repeatItems(l.Items, n)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewList(items), nil
+	})
+	t.AddMethod("__mul__", mul)
+	t.AddMethod("__rmul__", mul)
+	t.AddMethod("__imul__", listMethod("__imul__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		n, ok, err := th.repeatCount(args[0])
+		if !ok || err != nil {
+			if !ok {
+				return NotImplemented, nil
+			}
+			return Value{}, err
+		}
+		items, err := repeatItems(l.Items, n)
+		if err != nil {
+			return Value{}, err
+		}
+		l.Items = items
+		return self, nil
+	}))
+	for op := Lt; op <= Ge; op++ {
+		op := op
+		t.AddMethod(cmpNames[op], listMethod(cmpNames[op], 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+			o, ok := listOf(args[0])
+			if !ok {
+				return NotImplemented, nil
+			}
+			return th.compareSeq(op, l.Items, o.Items)
+		}))
+	}
+	t.AddMethod("append", listMethod("list.append", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		l.Items = append(l.Items, args[0])
+		return None, nil
+	}))
+	t.AddMethod("extend", listMethod("list.extend", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		items, err := th.collect(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		l.Items = append(l.Items, items...)
+		return None, nil
+	}))
+	t.AddMethod("insert", listMethod("insert", 2, 2, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		i, err := th.IndexInt(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		n := len(l.Items)
+		if i < 0 {
+			i = max(0, i+n)
+		}
+		i = min(i, n)
+		l.Items = append(l.Items, Value{})
+		copy(l.Items[i+1:], l.Items[i:])
+		l.Items[i] = args[1]
+		return None, nil
+	}))
+	t.AddMethod("pop", listMethod("pop", 0, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		if len(l.Items) == 0 {
+			return Value{}, Errorf(IndexError, "pop from empty list")
+		}
+		i := len(l.Items) - 1
+		if len(args) == 1 {
+			j, err := th.IndexInt(args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			var ok bool
+			if i, ok = seqIndex(j, len(l.Items)); !ok {
+				return Value{}, Errorf(IndexError, "pop index out of range")
+			}
+		}
+		v := l.Items[i]
+		copy(l.Items[i:], l.Items[i+1:])
+		l.Items[len(l.Items)-1] = Value{}
+		l.Items = l.Items[:len(l.Items)-1]
+		return v, nil
+	}))
+	t.AddMethod("remove", listMethod("list.remove", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		for i := 0; i < len(l.Items); i++ {
+			eq, err := th.Equal(l.Items[i], args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			if eq {
+				copy(l.Items[i:], l.Items[i+1:])
+				l.Items[len(l.Items)-1] = Value{}
+				l.Items = l.Items[:len(l.Items)-1]
+				return None, nil
+			}
+		}
+		return Value{}, Errorf(ValueError, "list.remove(x): x not in list")
+	}))
+	t.AddMethod("index", listMethod("index", 1, 3, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		start, stop, err := th.seqRange(args[1:], len(l.Items))
+		if err != nil {
+			return Value{}, err
+		}
+		for i := start; i < stop && i < len(l.Items); i++ {
+			eq, err := th.Equal(l.Items[i], args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			if eq {
+				return Int(int64(i)), nil
+			}
+		}
+		r, err := th.Repr(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return Value{}, Errorf(ValueError, "%s is not in list", r)
+	}))
+	t.AddMethod("count", listMethod("list.count", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		n := 0
+		for i := 0; i < len(l.Items); i++ {
+			eq, err := th.Equal(l.Items[i], args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			if eq {
+				n++
+			}
+		}
+		return Int(int64(n)), nil
+	}))
+	t.AddMethod("clear", listMethod("list.clear", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		l.Items = nil
+		return None, nil
+	}))
+	t.AddMethod("copy", listMethod("list.copy", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		return NewList(append([]Value(nil), l.Items...)), nil
+	}))
+	t.AddMethod("reverse", listMethod("list.reverse", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+		for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
+			l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
+		}
+		return None, nil
+	}))
+	t.AddMethod("sort", listSort)
+	t.AddClassMethod("__class_getitem__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return args[0], nil
+	})
+}

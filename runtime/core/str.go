@@ -1,24 +1,200 @@
-// This file is owned by TYPES (str methods, formatting); MODEL created only
-// the struct and constructor that the rest of core needs.
-
 package core
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
+
+// str: UTF-8 text indexed by code point. A Str caches its hash and its
+// length in code points; non-ASCII strings build a table of code point
+// offsets on first indexing. Concatenation of long strings appends into a
+// shared buffer with spare capacity, so `s += x` in a loop is amortized
+// linear (bytes are only ever appended past the end of every Str that
+// shares the buffer, so no visible string changes).
 
 // Str is a Python str. S holds UTF-8 text.
 type Str struct {
-	S string
+	S     string
+	hash  int64
+	n     int32 // code point count + 1; 0 = not yet counted
+	flags uint8
+	buf   *strBuf
+	offs  []int32 // byte offset of each code point (non-ASCII only), built on demand
+}
+
+const (
+	strHashed uint8 = 1 << iota
+	strASCII
+)
+
+type strBuf struct{ b []byte }
+
+var emptyStr = &Str{S: "", n: 1, flags: strASCII | strHashed}
+
+// asciiStrs holds the one-character strs for ASCII, shared by indexing and
+// iteration.
+var asciiStrs [128]Value
+
+func init() {
+	for i := range asciiStrs {
+		asciiStrs[i] = Value{t: StrType, o: &Str{S: string(rune(i)), n: 2, flags: strASCII}}
+	}
 }
 
 // NewStr returns a str value.
-func NewStr(s string) Value { return Value{t: StrType, o: &Str{S: s}} }
+func NewStr(s string) Value {
+	switch len(s) {
+	case 0:
+		return Value{t: StrType, o: emptyStr}
+	case 1:
+		if s[0] < 0x80 {
+			return asciiStrs[s[0]]
+		}
+	}
+	return Value{t: StrType, o: &Str{S: s}}
+}
+
+// AsStr returns the text of a str or str subclass instance.
+func AsStr(v Value) (string, bool) {
+	if v.t == StrType {
+		return v.o.(*Str).S, true
+	}
+	if s, ok := strOf(v); ok {
+		return s.S, true
+	}
+	return "", false
+}
+
+// strOf returns the *Str of a str or str subclass instance.
+func strOf(v Value) (*Str, bool) {
+	if v.t == StrType {
+		return v.o.(*Str), true
+	}
+	if v.t == nil || v.t.Static || !v.t.IsSubtype(StrType) {
+		return nil, false
+	}
+	u := Unwrap(v)
+	if u.t == StrType {
+		return u.o.(*Str), true
+	}
+	return nil, false
+}
+
+func (s *Str) count() {
+	ascii := true
+	for i := 0; i < len(s.S); i++ {
+		if s.S[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		s.n = int32(len(s.S)) + 1
+		s.flags |= strASCII
+		return
+	}
+	s.n = int32(utf8.RuneCountInString(s.S)) + 1
+}
+
+// Len returns the length in code points.
+func (s *Str) Len() int {
+	if s.n == 0 {
+		s.count()
+	}
+	return int(s.n - 1)
+}
+
+func (s *Str) isASCII() bool {
+	if s.n == 0 {
+		s.count()
+	}
+	return s.flags&strASCII != 0
+}
+
+// Hash returns hash(s), cached.
+func (s *Str) Hash() int64 {
+	if s.flags&strHashed == 0 {
+		s.hash = hashString(s.S)
+		s.flags |= strHashed
+	}
+	return s.hash
+}
 
 // StrLen returns the length of s in code points.
-func StrLen(s *Str) int { return utf8.RuneCountInString(s.S) }
+func StrLen(s *Str) int { return s.Len() }
+
+// offset returns the byte offset of code point i (0 <= i <= Len).
+func (s *Str) offset(i int) int {
+	if s.isASCII() {
+		return i
+	}
+	n := s.Len()
+	if i >= n {
+		return len(s.S)
+	}
+	if s.offs == nil {
+		offs := make([]int32, 0, n)
+		for j := range s.S {
+			offs = append(offs, int32(j))
+		}
+		s.offs = offs
+	}
+	return int(s.offs[i])
+}
+
+// cpIndex returns the code point index of byte offset b.
+func (s *Str) cpIndex(b int) int {
+	if s.isASCII() {
+		return b
+	}
+	return utf8.RuneCountInString(s.S[:b])
+}
+
+// at returns the i-th code point as a str (0 <= i < Len).
+func (s *Str) at(i int) Value {
+	if s.isASCII() {
+		return asciiStrs[s.S[i]]
+	}
+	o := s.offset(i)
+	r, n := decodeRune(s.S[o:])
+	_ = r
+	return NewStr(s.S[o : o+n])
+}
+
+func decodeRune(s string) (rune, int) {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// concatStr is a + b with amortized appends for long strings.
+func concatStr(av Value, a, b *Str) Value {
+	if b.S == "" && av.t == StrType {
+		return av
+	}
+	if a.S == "" {
+		return Value{t: StrType, o: b}
+	}
+	total := len(a.S) + len(b.S)
+	if bf := a.buf; bf != nil && len(bf.b) == len(a.S) && cap(bf.b) >= total && unsafe.StringData(a.S) == unsafe.SliceData(bf.b) {
+		bf.b = append(bf.b, b.S...)
+		return Value{t: StrType, o: &Str{S: unsafe.String(unsafe.SliceData(bf.b), total), buf: bf}}
+	}
+	if total < 128 {
+		return Value{t: StrType, o: &Str{S: a.S + b.S}}
+	}
+	nb := make([]byte, total, total*2)
+	copy(nb, a.S)
+	copy(nb[len(a.S):], b.S)
+	return Value{t: StrType, o: &Str{S: unsafe.String(unsafe.SliceData(nb), total), buf: &strBuf{nb}}}
+}
+
+// ConcatStrs is str + str for the VM's fast path (both exact strs).
+func ConcatStrs(a, b Value) Value { return concatStr(a, a.o.(*Str), b.o.(*Str)) }
 
 // StrRepr returns Python's repr of a str: single quotes unless the text
 // contains ' and no ", escapes for control and non-printable characters.
@@ -30,7 +206,15 @@ func StrRepr(s string) string {
 	const hex = "0123456789abcdef"
 	b := make([]byte, 0, len(s)+2)
 	b = append(b, quote)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f && c != quote && c != '\\' {
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := decodeRune(s[i:])
+		i += n
 		switch {
 		case r == rune(quote) || r == '\\':
 			b = append(b, '\\', byte(r))
@@ -40,11 +224,11 @@ func StrRepr(s string) string {
 			b = append(b, '\\', 'r')
 		case r == '\t':
 			b = append(b, '\\', 't')
+		case r == utf8.RuneError && n == 1:
+			b = append(b, '\\', 'x', hex[c>>4], hex[c&15])
 		case r < 0x20 || r == 0x7f:
 			b = append(b, '\\', 'x', hex[r>>4], hex[r&15])
-		case r < 0x7f:
-			b = append(b, byte(r))
-		case unicode.IsPrint(r):
+		case isPrintable(r):
 			b = utf8.AppendRune(b, r)
 		case r <= 0xff:
 			b = append(b, '\\', 'x', hex[r>>4], hex[r&15])
@@ -58,4 +242,1296 @@ func StrRepr(s string) string {
 		}
 	}
 	return string(append(b, quote))
+}
+
+// isPrintable is str.isprintable for one code point: everything but
+// control, format, surrogate, private use, unassigned and separators
+// other than the ASCII space.
+func isPrintable(r rune) bool {
+	if r < 0x7f {
+		return r >= 0x20
+	}
+	if r == 0xad { // soft hyphen is Cf
+		return false
+	}
+	return unicode.IsPrint(r)
+}
+
+// strSelf returns the receiver of a str method.
+func strSelf(name string, args []Value) (*Str, *Exception) {
+	if len(args) > 0 {
+		if s, ok := strOf(args[0]); ok {
+			return s, nil
+		}
+		return nil, Errorf(TypeError, "descriptor '%s' requires a 'str' object but received a '%s'", name, args[0].t.Name)
+	}
+	return nil, Errorf(TypeError, "unbound method str.%s() needs an argument", name)
+}
+
+// strArg requires a str argument ("must be str, not int").
+func strArg(v Value, format string) (string, *Exception) {
+	if s, ok := AsStr(v); ok {
+		return s, nil
+	}
+	return "", Errorf(TypeError, format, v.t.Name)
+}
+
+// isPySpace reports whether r is whitespace for str.split/strip/isspace.
+func isPySpace(r rune) bool { return pyIsSpace(r) }
+
+// subRange resolves optional start/end code point arguments (slice
+// semantics) to byte offsets in s.
+func (th *Thread) subRange(s *Str, args []Value) (int, int, *Exception) {
+	n := s.Len()
+	start, end := 0, n
+	var err *Exception
+	if len(args) > 0 && !args[0].IsNone() {
+		if start, err = th.sliceIndex(args[0]); err != nil {
+			return 0, 0, err
+		}
+	}
+	if len(args) > 1 && !args[1].IsNone() {
+		if end, err = th.sliceIndex(args[1]); err != nil {
+			return 0, 0, err
+		}
+	}
+	if end > n {
+		end = n
+	} else if end < 0 {
+		end += n
+		if end < 0 {
+			end = 0
+		}
+	}
+	if start < 0 {
+		start += n
+		if start < 0 {
+			start = 0
+		}
+	}
+	if start > end {
+		return -1, -1, nil
+	}
+	return s.offset(start), s.offset(end), nil
+}
+
+// strFind implements find/rfind/index/rindex/count's search: the code
+// point index of sub in s[start:end], or -1.
+func (th *Thread) strFind(name string, args []Value, kw []string, reverse bool) (*Str, int, *Exception) {
+	if err := NoKwargs(name, kw); err != nil {
+		return nil, 0, err
+	}
+	if len(args) < 2 {
+		return nil, 0, Errorf(TypeError, "%s() takes at least 1 argument (%d given)", name, len(args)-1)
+	}
+	if len(args) > 4 {
+		return nil, 0, Errorf(TypeError, "%s() takes at most 3 arguments (%d given)", name, len(args)-1)
+	}
+	s, err := strSelf(name, args)
+	if err != nil {
+		return nil, 0, err
+	}
+	sub, err := strArg(args[1], "must be str, not %s")
+	if err != nil {
+		return nil, 0, err
+	}
+	lo, hi, err := th.subRange(s, args[2:])
+	if err != nil {
+		return nil, 0, err
+	}
+	if lo < 0 {
+		return s, -1, nil
+	}
+	var i int
+	if reverse {
+		i = strings.LastIndex(s.S[lo:hi], sub)
+	} else {
+		i = strings.Index(s.S[lo:hi], sub)
+	}
+	if i < 0 {
+		return s, -1, nil
+	}
+	return s, s.cpIndex(lo + i), nil
+}
+
+func strFindMethod(name string, reverse, raise bool) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		_, i, err := th.strFind(name, args, kw, reverse)
+		if err != nil {
+			return Value{}, err
+		}
+		if i < 0 && raise {
+			return Value{}, Errorf(ValueError, "substring not found")
+		}
+		return Int(int64(i)), nil
+	}
+}
+
+func strCount(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := NoKwargs("count", kw); err != nil {
+		return Value{}, err
+	}
+	if len(args) < 2 || len(args) > 4 {
+		if len(args) < 2 {
+			return Value{}, Errorf(TypeError, "count() takes at least 1 argument (%d given)", len(args)-1)
+		}
+		return Value{}, Errorf(TypeError, "count() takes at most 3 arguments (%d given)", len(args)-1)
+	}
+	s, err := strSelf("count", args)
+	if err != nil {
+		return Value{}, err
+	}
+	sub, err := strArg(args[1], "must be str, not %s")
+	if err != nil {
+		return Value{}, err
+	}
+	lo, hi, err := th.subRange(s, args[2:])
+	if err != nil {
+		return Value{}, err
+	}
+	if lo < 0 {
+		return Int(0), nil
+	}
+	part := s.S[lo:hi]
+	if sub == "" {
+		return Int(int64(utf8.RuneCountInString(part) + 1)), nil
+	}
+	return Int(int64(strings.Count(part, sub))), nil
+}
+
+// strAffix implements startswith/endswith.
+func strAffix(name string, end bool) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := NoKwargs(name, kw); err != nil {
+			return Value{}, err
+		}
+		if len(args) < 2 {
+			return Value{}, Errorf(TypeError, "%s() takes at least 1 argument (%d given)", name, len(args)-1)
+		}
+		if len(args) > 4 {
+			return Value{}, Errorf(TypeError, "%s() takes at most 3 arguments (%d given)", name, len(args)-1)
+		}
+		s, err := strSelf(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		lo, hi, err := th.subRange(s, args[2:])
+		if err != nil {
+			return Value{}, err
+		}
+		test := func(v Value) (bool, *Exception) {
+			p, ok := AsStr(v)
+			if !ok {
+				return false, Errorf(TypeError, "%s first arg must be str or a tuple of str, not %s", name, v.t.Name)
+			}
+			if lo < 0 {
+				return false, nil
+			}
+			if end {
+				return strings.HasSuffix(s.S[lo:hi], p), nil
+			}
+			return strings.HasPrefix(s.S[lo:hi], p), nil
+		}
+		if args[1].t == TupleType {
+			for _, v := range args[1].o.(*Tuple).Items {
+				if _, ok := AsStr(v); !ok {
+					return Value{}, Errorf(TypeError, "tuple for %s must only contain str, not %s", name, v.t.Name)
+				}
+				ok, _ := test(v)
+				if ok {
+					return True, nil
+				}
+			}
+			return False, nil
+		}
+		ok, err := test(args[1])
+		return Bool(ok), err
+	}
+}
+
+// strSplitArgs parses (sep=None, maxsplit=-1).
+func (th *Thread) strSplitArgs(name string, args []Value, kw []string) (*Str, string, bool, int, *Exception) {
+	s, err := strSelf(name, args)
+	if err != nil {
+		return nil, "", false, 0, err
+	}
+	if len(args)-len(kw) > 3 {
+		return nil, "", false, 0, Errorf(TypeError, "%s() takes at most 2 arguments (%d given)", name, len(args)-1)
+	}
+	var sepV, maxV Value
+	for _, k := range kw {
+		if k != "sep" && k != "maxsplit" {
+			return nil, "", false, 0, Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", k, name)
+		}
+	}
+	if err := th.UnpackArgs(name, args[1:], kw, "sep?", &sepV, "maxsplit?", &maxV); err != nil {
+		return nil, "", false, 0, err
+	}
+	haveSep := sepV.IsValid() && !sepV.IsNone()
+	sep := ""
+	if haveSep {
+		if sep, err = strArg(sepV, "must be str or None, not %s"); err != nil {
+			return nil, "", false, 0, err
+		}
+		if sep == "" {
+			return nil, "", false, 0, Errorf(ValueError, "empty separator")
+		}
+	}
+	maxsplit := -1
+	if maxV.IsValid() {
+		if maxsplit, err = th.IndexInt(maxV); err != nil {
+			return nil, "", false, 0, err
+		}
+	}
+	return s, sep, haveSep, maxsplit, nil
+}
+
+// splitWhitespace is str.split() without a separator.
+func splitWhitespace(s string, maxsplit int) []Value {
+	var out []Value
+	i := 0
+	for {
+		for i < len(s) {
+			r, n := decodeRune(s[i:])
+			if !isPySpace(r) {
+				break
+			}
+			i += n
+		}
+		if i >= len(s) {
+			return out
+		}
+		if maxsplit >= 0 && len(out) == maxsplit {
+			j := len(s)
+			for j > i {
+				r, n := utf8.DecodeLastRuneInString(s[:j])
+				if !isPySpace(r) {
+					break
+				}
+				j -= n
+			}
+			return append(out, NewStr(s[i:j]))
+		}
+		j := i
+		for j < len(s) {
+			r, n := decodeRune(s[j:])
+			if isPySpace(r) {
+				break
+			}
+			j += n
+		}
+		out = append(out, NewStr(s[i:j]))
+		i = j
+	}
+}
+
+// rsplitWhitespace is str.rsplit() without a separator.
+func rsplitWhitespace(s string, maxsplit int) []Value {
+	var rev []Value
+	j := len(s)
+	for {
+		for j > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:j])
+			if !isPySpace(r) {
+				break
+			}
+			j -= n
+		}
+		if j <= 0 {
+			break
+		}
+		if maxsplit >= 0 && len(rev) == maxsplit {
+			i := 0
+			for i < j {
+				r, n := decodeRune(s[i:])
+				if !isPySpace(r) {
+					break
+				}
+				i += n
+			}
+			rev = append(rev, NewStr(s[i:j]))
+			break
+		}
+		i := j
+		for i > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			if isPySpace(r) {
+				break
+			}
+			i -= n
+		}
+		rev = append(rev, NewStr(s[i:j]))
+		j = i
+	}
+	for a, b := 0, len(rev)-1; a < b; a, b = a+1, b-1 {
+		rev[a], rev[b] = rev[b], rev[a]
+	}
+	return rev
+}
+
+func strSplit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, sep, haveSep, maxsplit, err := th.strSplitArgs("split", args, kw)
+	if err != nil {
+		return Value{}, err
+	}
+	if !haveSep {
+		return NewList(splitWhitespace(s.S, maxsplit)), nil
+	}
+	n := -1
+	if maxsplit >= 0 {
+		n = maxsplit + 1
+	}
+	parts := strings.SplitN(s.S, sep, n)
+	out := make([]Value, len(parts))
+	for i, p := range parts {
+		out[i] = NewStr(p)
+	}
+	return NewList(out), nil
+}
+
+func strRSplit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, sep, haveSep, maxsplit, err := th.strSplitArgs("rsplit", args, kw)
+	if err != nil {
+		return Value{}, err
+	}
+	if !haveSep {
+		return NewList(rsplitWhitespace(s.S, maxsplit)), nil
+	}
+	if maxsplit < 0 {
+		return strSplit(th, args, kw)
+	}
+	var rev []Value
+	rest := s.S
+	for len(rev) < maxsplit {
+		i := strings.LastIndex(rest, sep)
+		if i < 0 {
+			break
+		}
+		rev = append(rev, NewStr(rest[i+len(sep):]))
+		rest = rest[:i]
+	}
+	rev = append(rev, NewStr(rest))
+	for a, b := 0, len(rev)-1; a < b; a, b = a+1, b-1 {
+		rev[a], rev[b] = rev[b], rev[a]
+	}
+	return NewList(rev), nil
+}
+
+// isLineBreak reports whether r ends a line for str.splitlines.
+func isLineBreak(r rune) bool {
+	switch r {
+	case '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029:
+		return true
+	}
+	return false
+}
+
+func strSplitlines(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := strSelf("splitlines", args)
+	if err != nil {
+		return Value{}, err
+	}
+	var keepV Value
+	if len(args)-len(kw) > 2 {
+		return Value{}, Errorf(TypeError, "splitlines() takes at most 1 argument (%d given)", len(args)-1)
+	}
+	if err := th.UnpackArgs("splitlines", args[1:], kw, "keepends?", &keepV); err != nil {
+		return Value{}, err
+	}
+	keep := false
+	if keepV.IsValid() {
+		if keep, err = th.Truth(keepV); err != nil {
+			return Value{}, err
+		}
+	}
+	var out []Value
+	str := s.S
+	start := 0
+	for i := 0; i < len(str); {
+		r, n := decodeRune(str[i:])
+		if !isLineBreak(r) {
+			i += n
+			continue
+		}
+		end := i + n
+		if r == '\r' && end < len(str) && str[end] == '\n' {
+			end++
+		}
+		if keep {
+			out = append(out, NewStr(str[start:end]))
+		} else {
+			out = append(out, NewStr(str[start:i]))
+		}
+		start, i = end, end
+	}
+	if start < len(str) {
+		out = append(out, NewStr(str[start:]))
+	}
+	return NewList(out), nil
+}
+
+// strStrip implements strip/lstrip/rstrip.
+func strStrip(name string, left, right bool) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount(name, args, kw, 1, 2); err != nil {
+			if len(args) > 2 {
+				return Value{}, Errorf(TypeError, "%s expected at most 1 argument, got %d", name, len(args)-1)
+			}
+			return Value{}, err
+		}
+		s, err := strSelf(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		cut := isPySpace
+		if len(args) == 2 && !args[1].IsNone() {
+			chars, ok := AsStr(args[1])
+			if !ok {
+				return Value{}, Errorf(TypeError, "%s arg must be None or str", name)
+			}
+			cut = func(r rune) bool { return strings.ContainsRune(chars, r) }
+		}
+		r := s.S
+		if left {
+			r = strings.TrimLeftFunc(r, cut)
+		}
+		if right {
+			r = strings.TrimRightFunc(r, cut)
+		}
+		if len(r) == len(s.S) && args[0].t == StrType {
+			return args[0], nil
+		}
+		return NewStr(r), nil
+	}
+}
+
+func strJoin(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("str.join", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	s, err := strSelf("join", args)
+	if err != nil {
+		return Value{}, err
+	}
+	var items []Value
+	switch it := args[1]; it.t {
+	case ListType:
+		items = it.o.(*List).Items
+	case TupleType:
+		items = it.o.(*Tuple).Items
+	default:
+		if _, ok := it.t.Lookup("__iter__"); !ok {
+			if _, ok := it.t.Lookup("__getitem__"); !ok {
+				return Value{}, Errorf(TypeError, "can only join an iterable")
+			}
+		}
+		if items, err = th.collect(it); err != nil {
+			return Value{}, err
+		}
+	}
+	switch len(items) {
+	case 0:
+		return NewStr(""), nil
+	case 1:
+		if items[0].t == StrType {
+			return items[0], nil
+		}
+	}
+	size := len(s.S) * (len(items) - 1)
+	for i, v := range items {
+		p, ok := AsStr(v)
+		if !ok {
+			return Value{}, Errorf(TypeError, "sequence item %d: expected str instance, %s found", i, v.t.Name)
+		}
+		size += len(p)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i, v := range items {
+		if i > 0 {
+			b.WriteString(s.S)
+		}
+		p, _ := AsStr(v)
+		b.WriteString(p)
+	}
+	return NewStr(b.String()), nil
+}
+
+func strReplace(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := NoKwargs("replace", kw); err != nil {
+		return Value{}, err
+	}
+	if len(args) < 3 {
+		return Value{}, Errorf(TypeError, "replace expected at least 2 arguments, got %d", len(args)-1)
+	}
+	if len(args) > 4 {
+		return Value{}, Errorf(TypeError, "replace expected at most 3 arguments, got %d", len(args)-1)
+	}
+	s, err := strSelf("replace", args)
+	if err != nil {
+		return Value{}, err
+	}
+	old, err := strArg(args[1], "replace() argument 1 must be str, not %s")
+	if err != nil {
+		return Value{}, err
+	}
+	nw, err := strArg(args[2], "replace() argument 2 must be str, not %s")
+	if err != nil {
+		return Value{}, err
+	}
+	n := -1
+	if len(args) == 4 {
+		if n, err = th.IndexInt(args[3]); err != nil {
+			return Value{}, err
+		}
+	}
+	return NewStr(strings.Replace(s.S, old, nw, n)), nil
+}
+
+// strCase applies a per-string transformation.
+func strCase(name string, f func(string) string) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("str."+name, args, kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		s, err := strSelf(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewStr(f(s.S)), nil
+	}
+}
+
+// strPredicate implements the is*() methods: true when s is non-empty and
+// every code point passes (empty strings give empty's answer).
+func strPredicate(name string, empty bool, f func(r rune) bool) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("str."+name, args, kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		s, err := strSelf(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		if s.S == "" {
+			return Bool(empty), nil
+		}
+		for _, r := range s.S {
+			if !f(r) {
+				return False, nil
+			}
+		}
+		return True, nil
+	}
+}
+
+// pyUpper is str.upper with the special casings that change length.
+func pyUpper(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('a' <= c && c <= 'z') {
+			if strings.ContainsRune(s, 'ß') {
+				s = strings.ReplaceAll(s, "ß", "SS")
+			}
+			return strings.ToUpper(s)
+		}
+	}
+	return s
+}
+
+func pyLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func isCased(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r)
+}
+
+// pyTitle is str.title: a cased character after an uncased one starts a word.
+func pyTitle(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	prevCased := false
+	for _, r := range s {
+		if prevCased {
+			b.WriteRune(unicode.ToLower(r))
+		} else if r == 'ß' {
+			b.WriteString("Ss")
+		} else {
+			b.WriteRune(unicode.ToTitle(r))
+		}
+		prevCased = isCased(r)
+	}
+	return b.String()
+}
+
+func pyCapitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := decodeRune(s)
+	first := string(unicode.ToTitle(r))
+	if r == 'ß' {
+		first = "Ss"
+	}
+	return first + strings.ToLower(s[n:])
+}
+
+func pySwapcase(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			b.WriteRune(unicode.ToLower(r))
+		case r == 'ß':
+			b.WriteString("SS")
+		case unicode.IsLower(r):
+			b.WriteRune(unicode.ToUpper(r))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func pyIsTitle(s string) bool {
+	cased, prevCased := false, false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsTitle(r):
+			if prevCased {
+				return false
+			}
+			prevCased, cased = true, true
+		case unicode.IsLower(r):
+			if !prevCased {
+				return false
+			}
+			prevCased, cased = true, true
+		default:
+			prevCased = false
+		}
+	}
+	return cased
+}
+
+// hasCased reports whether s has a cased character and none of the
+// opposite case (islower/isupper).
+func caseCheck(s string, want func(rune) bool, other func(rune) bool) bool {
+	found := false
+	for _, r := range s {
+		if other(r) || unicode.IsTitle(r) {
+			return false
+		}
+		if want(r) {
+			found = true
+		}
+	}
+	return found
+}
+
+func isDecimalRune(r rune) bool { return unicode.Is(unicode.Nd, r) }
+func isDigitRune(r rune) bool {
+	return unicode.Is(unicode.Nd, r) || (unicode.Is(unicode.No, r) && (r >= 0x2070 && r <= 0x2079 || r == 0xb2 || r == 0xb3 || r == 0xb9 || r >= 0x2080 && r <= 0x2089 || r >= 0x2460 && r <= 0x2468))
+}
+func isNumericRune(r rune) bool { return unicode.IsNumber(r) || unicode.Is(unicode.Han, r) && false }
+func isAlphaRune(r rune) bool   { return unicode.IsLetter(r) }
+func isAlnumRune(r rune) bool {
+	return unicode.IsLetter(r) || isDecimalRune(r) || isDigitRune(r) || isNumericRune(r)
+}
+
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) {
+			continue
+		}
+		if i > 0 && (unicode.Is(unicode.Nd, r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r)) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// fillArg parses the fill character of center/ljust/rjust.
+func fillArg(args []Value) (rune, *Exception) {
+	if len(args) < 3 {
+		return ' ', nil
+	}
+	f, ok := AsStr(args[2])
+	if !ok {
+		return 0, Errorf(TypeError, "The fill character must be a unicode character, not %s", args[2].t.Name)
+	}
+	if utf8.RuneCountInString(f) != 1 {
+		return 0, Errorf(TypeError, "The fill character must be exactly one character long")
+	}
+	r, _ := utf8.DecodeRuneInString(f)
+	return r, nil
+}
+
+func strPad(name string) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount(name, args, kw, 2, 3); err != nil {
+			if len(args) < 2 {
+				return Value{}, Errorf(TypeError, "%s expected at least 1 argument, got 0", name)
+			}
+			return Value{}, Errorf(TypeError, "%s expected at most 2 arguments, got %d", name, len(args)-1)
+		}
+		s, err := strSelf(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		width, err := th.IndexInt(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		fill, err := fillArg(args)
+		if err != nil {
+			return Value{}, err
+		}
+		n := s.Len()
+		if width <= n {
+			if args[0].t == StrType {
+				return args[0], nil
+			}
+			return NewStr(s.S), nil
+		}
+		pad := width - n
+		var left int
+		switch name {
+		case "center":
+			// CPython: left = pad/2 + (pad & width & 1).
+			left = pad/2 + (pad & width & 1)
+		case "rjust":
+			left = pad
+		}
+		var b strings.Builder
+		b.Grow(len(s.S) + pad*utf8.RuneLen(fill))
+		writeFill(&b, fill, left)
+		b.WriteString(s.S)
+		writeFill(&b, fill, pad-left)
+		return NewStr(b.String()), nil
+	}
+}
+
+func strZfill(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("str.zfill", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	s, err := strSelf("zfill", args)
+	if err != nil {
+		return Value{}, err
+	}
+	width, err := th.IndexInt(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	n := s.Len()
+	if width <= n {
+		return NewStr(s.S), nil
+	}
+	str := s.S
+	sign := ""
+	if str != "" && (str[0] == '+' || str[0] == '-') {
+		sign, str = str[:1], str[1:]
+	}
+	return NewStr(sign + strings.Repeat("0", width-n) + str), nil
+}
+
+func strPartition(name string, reverse bool) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("str."+name, args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		s, err := strSelf(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		sep, err := strArg(args[1], "must be str, not %s")
+		if err != nil {
+			return Value{}, err
+		}
+		if sep == "" {
+			return Value{}, Errorf(ValueError, "empty separator")
+		}
+		var i int
+		if reverse {
+			i = strings.LastIndex(s.S, sep)
+		} else {
+			i = strings.Index(s.S, sep)
+		}
+		if i < 0 {
+			if reverse {
+				return NewTuple([]Value{NewStr(""), NewStr(""), NewStr(s.S)}), nil
+			}
+			return NewTuple([]Value{NewStr(s.S), NewStr(""), NewStr("")}), nil
+		}
+		return NewTuple([]Value{NewStr(s.S[:i]), NewStr(sep), NewStr(s.S[i+len(sep):])}), nil
+	}
+}
+
+func strAffixRemove(name string, suffix bool) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("str."+name, args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		s, err := strSelf(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		a, err := strArg(args[1], name+"() argument must be str, not %s")
+		if err != nil {
+			return Value{}, err
+		}
+		if suffix {
+			return NewStr(strings.TrimSuffix(s.S, a)), nil
+		}
+		return NewStr(strings.TrimPrefix(s.S, a)), nil
+	}
+}
+
+func strExpandtabs(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := strSelf("expandtabs", args)
+	if err != nil {
+		return Value{}, err
+	}
+	var tabV Value
+	if err := th.UnpackArgs("expandtabs", args[1:], kw, "tabsize?", &tabV); err != nil {
+		return Value{}, err
+	}
+	tab := 8
+	if tabV.IsValid() {
+		if tab, err = th.IndexInt(tabV); err != nil {
+			return Value{}, err
+		}
+	}
+	var b strings.Builder
+	col := 0
+	for _, r := range s.S {
+		switch {
+		case r == '\t':
+			if tab > 0 {
+				n := tab - col%tab
+				b.WriteString(strings.Repeat(" ", n))
+				col += n
+			}
+		case r == '\n' || r == '\r':
+			b.WriteRune(r)
+			col = 0
+		default:
+			b.WriteRune(r)
+			col++
+		}
+	}
+	return NewStr(b.String()), nil
+}
+
+// strGetItem is s[k].
+func (th *Thread) strGetItem(sv Value, s *Str, k Value) (Value, *Exception) {
+	if k.t == IntType && k.o == nil {
+		i, ok := seqIndex(int(int64(k.n)), s.Len())
+		if !ok {
+			return Value{}, Errorf(IndexError, "string index out of range")
+		}
+		return s.at(i), nil
+	}
+	if k.t == SliceType {
+		n := s.Len()
+		start, stop, step, cnt, err := th.SliceIndices(k.o.(*Slice), n)
+		if err != nil {
+			return Value{}, err
+		}
+		if step == 1 {
+			if cnt == n && sv.t == StrType {
+				return sv, nil
+			}
+			if cnt <= 0 {
+				return NewStr(""), nil
+			}
+			return NewStr(s.S[s.offset(start):s.offset(stop)]), nil
+		}
+		var b strings.Builder
+		for i, j := 0, start; i < cnt; i, j = i+1, j+step {
+			o := s.offset(j)
+			_, w := decodeRune(s.S[o:])
+			b.WriteString(s.S[o : o+w])
+		}
+		return NewStr(b.String()), nil
+	}
+	if _, _, ok := intOf(k); !ok {
+		if _, has := k.t.Lookup("__index__"); !has {
+			return Value{}, Errorf(TypeError, "string indices must be integers, not '%s'", k.t.Name)
+		}
+	}
+	i, err := th.IndexInt(k)
+	if err != nil {
+		return Value{}, err
+	}
+	return th.strGetItem(sv, s, Int(int64(i)))
+}
+
+// strRepeat is s * n.
+func strRepeat(s string, n int64) (Value, *Exception) {
+	if n <= 0 || s == "" {
+		return NewStr(""), nil
+	}
+	if int64(len(s))*n > math.MaxInt32 {
+		return Value{}, Errorf(MemoryError, "")
+	}
+	return NewStr(strings.Repeat(s, int(n))), nil
+}
+
+func strNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	cls, err := typeArg("str", args)
+	if err != nil {
+		return Value{}, err
+	}
+	var obj, enc, errs Value
+	if err := th.UnpackArgs("str", args[1:], kw, "object?", &obj, "encoding", &enc, "errors", &errs); err != nil {
+		return Value{}, err
+	}
+	var r Value
+	switch {
+	case !obj.IsValid():
+		r = NewStr("")
+	case enc.IsValid() || errs.IsValid():
+		u := Unwrap(obj)
+		if u.t != BytesType && u.t != ByteArrayType {
+			return Value{}, Errorf(TypeError, "decoding to str: need a bytes-like object, %s found", obj.t.Name)
+		}
+		if r, err = th.decodeBytes(u.o.(*Bytes).B, enc, errs); err != nil {
+			return Value{}, err
+		}
+	case obj.t == StrType:
+		r = obj
+	default:
+		s, err := th.StrOf(obj)
+		if err != nil {
+			return Value{}, err
+		}
+		r = NewStr(s)
+	}
+	return WrapSubclass(cls, r), nil
+}
+
+func strBinary(name string, f func(th *Thread, self Value, s *Str, other Value) (Value, *Exception)) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount(name, args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		s, err := strSelf(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		return f(th, args[0], s, args[1])
+	}
+}
+
+func strCmp(op CmpOp) BuiltinFunc {
+	return strBinary(cmpNames[op], func(th *Thread, self Value, s *Str, other Value) (Value, *Exception) {
+		o, ok := AsStr(other)
+		if !ok {
+			return NotImplemented, nil
+		}
+		return Bool(cmpStrings(op, s.S, o)), nil
+	})
+}
+
+func init() {
+	t := StrType
+	t.AddStaticMethod("__new__", strNew)
+	t.AddMethod("__len__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		s, err := strSelf("__len__", args)
+		if err != nil {
+			return Value{}, err
+		}
+		return Int(int64(s.Len())), nil
+	})
+	t.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		s, err := strSelf("__hash__", args)
+		if err != nil {
+			return Value{}, err
+		}
+		return Int(s.Hash()), nil
+	})
+	t.AddMethod("__str__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		s, err := strSelf("__str__", args)
+		if err != nil {
+			return Value{}, err
+		}
+		if args[0].t == StrType {
+			return args[0], nil
+		}
+		return Value{t: StrType, o: s}, nil
+	})
+	t.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		s, err := strSelf("__repr__", args)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewStr(StrRepr(s.S)), nil
+	})
+	t.AddMethod("__format__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__format__", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		s, err := strSelf("__format__", args)
+		if err != nil {
+			return Value{}, err
+		}
+		spec, ok := AsStr(args[1])
+		if !ok {
+			return Value{}, Errorf(TypeError, "__format__() argument must be str, not %s", args[1].t.Name)
+		}
+		r, ferr := formatStrSpec(s.S, spec, args[0].t.Name)
+		if ferr != nil {
+			return Value{}, fmtException(ferr)
+		}
+		return NewStr(r), nil
+	})
+	t.AddMethod("__getitem__", strBinary("__getitem__", func(th *Thread, self Value, s *Str, k Value) (Value, *Exception) {
+		return th.strGetItem(self, s, k)
+	}))
+	t.AddMethod("__contains__", strBinary("__contains__", func(th *Thread, self Value, s *Str, x Value) (Value, *Exception) {
+		sub, ok := AsStr(x)
+		if !ok {
+			return Value{}, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", x.t.Name)
+		}
+		return Bool(strings.Contains(s.S, sub)), nil
+	}))
+	t.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		s, err := strSelf("__iter__", args)
+		if err != nil {
+			return Value{}, err
+		}
+		return Value{t: StrIterType, o: &StrIter{s: s.S}}, nil
+	})
+	t.AddMethod("__add__", strBinary("__add__", func(th *Thread, self Value, s *Str, other Value) (Value, *Exception) {
+		o, ok := strOf(other)
+		if !ok {
+			return NotImplemented, nil
+		}
+		if self.t != StrType {
+			self = Value{t: StrType, o: s}
+		}
+		return concatStr(self, s, o), nil
+	}))
+	mul := strBinary("__mul__", func(th *Thread, self Value, s *Str, other Value) (Value, *Exception) {
+		if _, _, ok := intOf(other); !ok {
+			if _, has := other.t.Lookup("__index__"); !has {
+				return NotImplemented, nil
+			}
+		}
+		n, err := th.IndexValue(other)
+		if err != nil {
+			return Value{}, err
+		}
+		if n.o != nil {
+			if n.BigInt().Sign() < 0 {
+				return NewStr(""), nil
+			}
+			return Value{}, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+		}
+		return strRepeat(s.S, n.Int64())
+	})
+	t.AddMethod("__mul__", mul)
+	t.AddMethod("__rmul__", mul)
+	t.AddMethod("__mod__", strBinary("__mod__", func(th *Thread, self Value, s *Str, other Value) (Value, *Exception) {
+		r, err := th.PercentFormat(s.S, other)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewStr(r), nil
+	}))
+	t.AddMethod("__rmod__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return NotImplemented, nil
+	})
+	for op := Lt; op <= Ge; op++ {
+		t.AddMethod(cmpNames[op], strCmp(op))
+	}
+	t.AddMethod("__getnewargs__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		s, err := strSelf("__getnewargs__", args)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewTuple([]Value{NewStr(s.S)}), nil
+	})
+
+	t.AddMethod("find", strFindMethod("find", false, false))
+	t.AddMethod("rfind", strFindMethod("rfind", true, false))
+	t.AddMethod("index", strFindMethod("index", false, true))
+	t.AddMethod("rindex", strFindMethod("rindex", true, true))
+	t.AddMethod("count", strCount)
+	t.AddMethod("startswith", strAffix("startswith", false))
+	t.AddMethod("endswith", strAffix("endswith", true))
+	t.AddMethod("split", strSplit)
+	t.AddMethod("rsplit", strRSplit)
+	t.AddMethod("splitlines", strSplitlines)
+	t.AddMethod("strip", strStrip("strip", true, true))
+	t.AddMethod("lstrip", strStrip("lstrip", true, false))
+	t.AddMethod("rstrip", strStrip("rstrip", false, true))
+	t.AddMethod("join", strJoin)
+	t.AddMethod("replace", strReplace)
+	t.AddMethod("upper", strCase("upper", pyUpper))
+	t.AddMethod("lower", strCase("lower", pyLower))
+	t.AddMethod("casefold", strCase("casefold", func(s string) string {
+		return strings.ReplaceAll(pyLower(s), "ß", "ss")
+	}))
+	t.AddMethod("title", strCase("title", pyTitle))
+	t.AddMethod("capitalize", strCase("capitalize", pyCapitalize))
+	t.AddMethod("swapcase", strCase("swapcase", pySwapcase))
+	t.AddMethod("isdigit", strPredicate("isdigit", false, isDigitRune))
+	t.AddMethod("isdecimal", strPredicate("isdecimal", false, isDecimalRune))
+	t.AddMethod("isnumeric", strPredicate("isnumeric", false, isNumericRune))
+	t.AddMethod("isalpha", strPredicate("isalpha", false, isAlphaRune))
+	t.AddMethod("isalnum", strPredicate("isalnum", false, isAlnumRune))
+	t.AddMethod("isspace", strPredicate("isspace", false, isPySpace))
+	t.AddMethod("isascii", strPredicate("isascii", true, func(r rune) bool { return r < 0x80 }))
+	t.AddMethod("isprintable", strPredicate("isprintable", true, isPrintable))
+	t.AddMethod("isidentifier", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("str.isidentifier", args, kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		s, err := strSelf("isidentifier", args)
+		if err != nil {
+			return Value{}, err
+		}
+		return Bool(isIdentifier(s.S)), nil
+	})
+	caseMethod := func(name string, f func(string) bool) BuiltinFunc {
+		return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			if err := ArgCount("str."+name, args, kw, 1, 1); err != nil {
+				return Value{}, err
+			}
+			s, err := strSelf(name, args)
+			if err != nil {
+				return Value{}, err
+			}
+			return Bool(f(s.S)), nil
+		}
+	}
+	t.AddMethod("islower", caseMethod("islower", func(s string) bool { return caseCheck(s, unicode.IsLower, unicode.IsUpper) }))
+	t.AddMethod("isupper", caseMethod("isupper", func(s string) bool { return caseCheck(s, unicode.IsUpper, unicode.IsLower) }))
+	t.AddMethod("istitle", caseMethod("istitle", pyIsTitle))
+	t.AddMethod("center", strPad("center"))
+	t.AddMethod("ljust", strPad("ljust"))
+	t.AddMethod("rjust", strPad("rjust"))
+	t.AddMethod("zfill", strZfill)
+	t.AddMethod("partition", strPartition("partition", false))
+	t.AddMethod("rpartition", strPartition("rpartition", true))
+	t.AddMethod("removeprefix", strAffixRemove("removeprefix", false))
+	t.AddMethod("removesuffix", strAffixRemove("removesuffix", true))
+	t.AddMethod("expandtabs", strExpandtabs)
+	t.AddMethod("encode", strEncode)
+	t.AddMethod("format", strFormatMethod)
+	t.AddMethod("format_map", strFormatMapMethod)
+	t.AddMethod("translate", strTranslate)
+	t.AddStaticMethod("maketrans", strMaketrans)
+}
+
+// strTranslate is str.translate(table): table[ord(c)] gives a str, an int
+// (code point) or None (delete); LookupError leaves c unchanged.
+func strTranslate(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("str.translate", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	s, err := strSelf("translate", args)
+	if err != nil {
+		return Value{}, err
+	}
+	var b strings.Builder
+	for _, r := range s.S {
+		v, err := th.GetItem(args[1], Int(int64(r)))
+		if err != nil {
+			if err.Matches(LookupError) {
+				b.WriteRune(r)
+				continue
+			}
+			return Value{}, err
+		}
+		switch {
+		case v.IsNone():
+		case IsInt(v):
+			c, _ := AsInt64(v)
+			if c < 0 || c > 0x10ffff {
+				return Value{}, Errorf(ValueError, "character mapping must be in range(0x110000)")
+			}
+			b.WriteRune(rune(c))
+		default:
+			t, ok := AsStr(v)
+			if !ok {
+				return Value{}, Errorf(TypeError, "character mapping must return integer, None or str")
+			}
+			b.WriteString(t)
+		}
+	}
+	return NewStr(b.String()), nil
+}
+
+// strMaketrans is str.maketrans(x[, y[, z]]).
+func strMaketrans(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("maketrans", args, kw, 1, 3); err != nil {
+		return Value{}, err
+	}
+	d := NewDict()
+	if len(args) == 1 {
+		src, ok := args[0].o.(*Dict)
+		if !ok {
+			return Value{}, Errorf(TypeError, "if you give only one argument to maketrans it must be a dict")
+		}
+		for pos := 0; ; {
+			k, v, next, ok := src.Next(pos)
+			if !ok {
+				break
+			}
+			pos = next
+			if ks, ok := AsStr(k); ok {
+				if utf8.RuneCountInString(ks) != 1 {
+					return Value{}, Errorf(ValueError, "string keys in translate table must be of length 1")
+				}
+				r, _ := utf8.DecodeRuneInString(ks)
+				k = Int(int64(r))
+			} else if !IsInt(k) {
+				return Value{}, Errorf(TypeError, "keys in translate table must be strings or integers")
+			}
+			if err := d.Set(th, k, v); err != nil {
+				return Value{}, err
+			}
+		}
+		return d.Value(), nil
+	}
+	x, ok1 := AsStr(args[0])
+	y, ok2 := AsStr(args[1])
+	if !ok1 || !ok2 {
+		return Value{}, Errorf(TypeError, "maketrans() argument must be str")
+	}
+	xr, yr := []rune(x), []rune(y)
+	if len(xr) != len(yr) {
+		return Value{}, Errorf(ValueError, "the first two maketrans arguments must have equal length")
+	}
+	for i := range xr {
+		if err := d.Set(th, Int(int64(xr[i])), Int(int64(yr[i]))); err != nil {
+			return Value{}, err
+		}
+	}
+	if len(args) == 3 {
+		z, ok := AsStr(args[2])
+		if !ok {
+			return Value{}, Errorf(TypeError, "maketrans() argument 3 must be str")
+		}
+		for _, r := range z {
+			if err := d.Set(th, Int(int64(r)), None); err != nil {
+				return Value{}, err
+			}
+		}
+	}
+	return d.Value(), nil
 }

@@ -1,7 +1,6 @@
-// This file is owned by TYPES (tuple methods); MODEL created only the struct
-// and constructor that the rest of core needs.
-
 package core
+
+// tuple: an immutable sequence; its hash is CPython's (hash.go).
 
 // Tuple is a Python tuple; its Items must not change once it is visible to
 // Python code.
@@ -22,3 +21,227 @@ func NewTuple(items []Value) Value {
 
 // EmptyTuple is ().
 func EmptyTuple() Value { return Value{t: TupleType, o: emptyTuple} }
+
+// tupleOf returns the *Tuple of a tuple or tuple subclass instance.
+func tupleOf(v Value) (*Tuple, bool) {
+	if v.t == TupleType {
+		return v.o.(*Tuple), true
+	}
+	if v.t == nil || v.t.Static || !v.t.IsSubtype(TupleType) {
+		return nil, false
+	}
+	if u := Unwrap(v); u.t == TupleType {
+		return u.o.(*Tuple), true
+	}
+	return nil, false
+}
+
+// AsTuple returns the items of a tuple (or tuple subclass instance).
+func AsTuple(v Value) ([]Value, bool) {
+	if t, ok := tupleOf(v); ok {
+		return t.Items, true
+	}
+	return nil, false
+}
+
+func tupleSelf(name string, args []Value) (*Tuple, *Exception) {
+	if len(args) > 0 {
+		if t, ok := tupleOf(args[0]); ok {
+			return t, nil
+		}
+		return nil, Errorf(TypeError, "descriptor '%s' for 'tuple' objects doesn't apply to a '%s' object", name, args[0].t.Name)
+	}
+	return nil, Errorf(TypeError, "unbound method tuple.%s() needs an argument", name)
+}
+
+func tupleMethod(shown string, lo, hi int, f func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception)) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount(shown, args[min(1, len(args)):], kw, lo, hi); err != nil {
+			return Value{}, err
+		}
+		t, err := tupleSelf(shown, args)
+		if err != nil {
+			return Value{}, err
+		}
+		return f(th, args[0], t, args[1:])
+	}
+}
+
+// tupleGetItem is t[k].
+func (th *Thread) tupleGetItem(self Value, t *Tuple, k Value) (Value, *Exception) {
+	if k.t == IntType && k.o == nil {
+		i, ok := seqIndex(int(int64(k.n)), len(t.Items))
+		if !ok {
+			return Value{}, Errorf(IndexError, "tuple index out of range")
+		}
+		return t.Items[i], nil
+	}
+	if k.t == SliceType {
+		start, _, step, n, err := th.SliceIndices(k.o.(*Slice), len(t.Items))
+		if err != nil {
+			return Value{}, err
+		}
+		if step == 1 && n == len(t.Items) && self.t == TupleType {
+			return self, nil
+		}
+		out := make([]Value, n)
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			out[i] = t.Items[j]
+		}
+		return NewTuple(out), nil
+	}
+	i, err := th.indexArg("tuple", k)
+	if err != nil {
+		return Value{}, err
+	}
+	return th.tupleGetItem(self, t, Int(int64(i)))
+}
+
+// TupleRepr returns repr of a tuple's items: "()", "(1,)", "(1, 2)".
+func (th *Thread) TupleRepr(items []Value) (string, *Exception) {
+	switch len(items) {
+	case 0:
+		return "()", nil
+	case 1:
+		s, err := th.Repr(items[0])
+		return "(" + s + ",)", err
+	}
+	return th.seqRepr("(", items, ")")
+}
+
+func tupleNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	cls, err := typeArg("tuple", args)
+	if err != nil {
+		return Value{}, err
+	}
+	if err := NoKwargs("tuple", kw); err != nil {
+		return Value{}, err
+	}
+	if len(args) > 2 {
+		return Value{}, Errorf(TypeError, "tuple expected at most 1 argument, got %d", len(args)-1)
+	}
+	var r Value
+	switch {
+	case len(args) == 1:
+		r = EmptyTuple()
+	case args[1].t == TupleType:
+		r = args[1]
+	default:
+		items, err := th.Collect(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		r = NewTuple(items)
+	}
+	return WrapSubclass(cls, r), nil
+}
+
+func init() {
+	t := TupleType
+	t.AddStaticMethod("__new__", tupleNew)
+	t.AddMethod("__len__", tupleMethod("__len__", 0, 0, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+		return Int(int64(len(t.Items))), nil
+	}))
+	t.AddMethod("__getitem__", tupleMethod("__getitem__", 1, 1, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+		return th.tupleGetItem(self, t, args[0])
+	}))
+	t.AddMethod("__iter__", tupleMethod("__iter__", 0, 0, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+		return NewTupleIter(t.Items), nil
+	}))
+	t.AddMethod("__contains__", tupleMethod("__contains__", 1, 1, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+		for _, v := range t.Items {
+			eq, err := th.Equal(v, args[0])
+			if err != nil || eq {
+				return Bool(eq), err
+			}
+		}
+		return False, nil
+	}))
+	t.AddMethod("__hash__", tupleMethod("__hash__", 0, 0, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+		h, err := th.HashTuple(t.Items)
+		return Int(h), err
+	}))
+	t.AddMethod("__repr__", tupleMethod("__repr__", 0, 0, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+		if len(t.Items) == 0 {
+			return NewStr("()"), nil
+		}
+		if !th.reprEnter(t) {
+			return NewStr("(...)"), nil
+		}
+		defer th.reprLeave(t)
+		s, err := th.TupleRepr(t.Items)
+		return NewStr(s), err
+	}))
+	t.AddMethod("__add__", tupleMethod("__add__", 1, 1, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+		o, ok := tupleOf(args[0])
+		if !ok {
+			return NotImplemented, nil
+		}
+		out := make([]Value, 0, len(t.Items)+len(o.Items))
+		return NewTuple(append(append(out, t.Items...), o.Items...)), nil
+	}))
+	mul := tupleMethod("__mul__", 1, 1, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+		n, ok, err := th.repeatCount(args[0])
+		if !ok || err != nil {
+			if !ok {
+				return NotImplemented, nil
+			}
+			return Value{}, err
+		}
+		if n == 1 && self.t == TupleType {
+			return self, nil
+		}
+		items, err := repeatItems(t.Items, n)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewTuple(items), nil
+	})
+	t.AddMethod("__mul__", mul)
+	t.AddMethod("__rmul__", mul)
+	for op := Lt; op <= Ge; op++ {
+		op := op
+		t.AddMethod(cmpNames[op], tupleMethod(cmpNames[op], 1, 1, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+			o, ok := tupleOf(args[0])
+			if !ok {
+				return NotImplemented, nil
+			}
+			return th.compareSeq(op, t.Items, o.Items)
+		}))
+	}
+	t.AddMethod("index", tupleMethod("index", 1, 3, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+		start, stop, err := th.seqRange(args[1:], len(t.Items))
+		if err != nil {
+			return Value{}, err
+		}
+		for i := start; i < stop; i++ {
+			eq, err := th.Equal(t.Items[i], args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			if eq {
+				return Int(int64(i)), nil
+			}
+		}
+		return Value{}, Errorf(ValueError, "tuple.index(x): x not in tuple")
+	}))
+	t.AddMethod("count", tupleMethod("tuple.count", 1, 1, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+		n := 0
+		for _, v := range t.Items {
+			eq, err := th.Equal(v, args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			if eq {
+				n++
+			}
+		}
+		return Int(int64(n)), nil
+	}))
+	t.AddMethod("__getnewargs__", tupleMethod("__getnewargs__", 0, 0, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+		return NewTuple([]Value{NewTuple(t.Items)}), nil
+	}))
+	t.AddClassMethod("__class_getitem__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return args[0], nil
+	})
+}

@@ -1,0 +1,766 @@
+package core
+
+import (
+	"bytes"
+	"encoding/hex"
+	"strings"
+	"unicode/utf8"
+)
+
+// bytes and bytearray (the basics): both hold a Bytes; bytearray is the
+// mutable one. Encoding and decoding know utf-8, ascii and latin-1.
+
+// Bytes is the payload of bytes and bytearray values.
+type Bytes struct {
+	B []byte
+}
+
+// NewBytes returns a bytes value holding b (not copied).
+func NewBytes(b []byte) Value { return Value{t: BytesType, o: &Bytes{B: b}} }
+
+// NewByteArray returns a bytearray value holding b (not copied).
+func NewByteArray(b []byte) Value { return Value{t: ByteArrayType, o: &Bytes{B: b}} }
+
+// bytesOf returns the payload of a bytes or bytearray (or subclass).
+func bytesOf(v Value) (*Bytes, bool) {
+	u := Unwrap(v)
+	if u.t == BytesType || u.t == ByteArrayType {
+		return u.o.(*Bytes), true
+	}
+	return nil, false
+}
+
+// bytesRepr is repr(b) for bytes ("b'...'") without the prefix handling of
+// bytearray.
+func bytesRepr(b []byte) string {
+	quote := byte('\'')
+	if bytes.IndexByte(b, '\'') >= 0 && bytes.IndexByte(b, '"') < 0 {
+		quote = '"'
+	}
+	const hx = "0123456789abcdef"
+	out := make([]byte, 0, len(b)+3)
+	out = append(out, 'b', quote)
+	for _, c := range b {
+		switch {
+		case c == quote || c == '\\':
+			out = append(out, '\\', c)
+		case c == '\n':
+			out = append(out, '\\', 'n')
+		case c == '\r':
+			out = append(out, '\\', 'r')
+		case c == '\t':
+			out = append(out, '\\', 't')
+		case c < 0x20 || c >= 0x7f:
+			out = append(out, '\\', 'x', hx[c>>4], hx[c&15])
+		default:
+			out = append(out, c)
+		}
+	}
+	return string(append(out, quote))
+}
+
+// bytesFrom returns the bytes of a bytes-like argument.
+func (th *Thread) bytesFrom(v Value) ([]byte, *Exception) {
+	if b, ok := bytesOf(v); ok {
+		return b.B, nil
+	}
+	return nil, Errorf(TypeError, "a bytes-like object is required, not '%s'", v.t.Name)
+}
+
+// bytesFromIterable builds bytes from bytes(x)'s argument: an int (that
+// many zero bytes), a bytes-like object, or an iterable of ints.
+func (th *Thread) bytesFromObject(x Value) ([]byte, *Exception) {
+	if b, ok := bytesOf(x); ok {
+		return append([]byte(nil), b.B...), nil
+	}
+	if _, ok := AsStr(x); ok {
+		return nil, Errorf(TypeError, "string argument without an encoding")
+	}
+	if IsInt(x) {
+		n, err := th.IndexInt(x)
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, Errorf(ValueError, "negative count")
+		}
+		return make([]byte, n), nil
+	}
+	if _, ok := x.t.Lookup("__iter__"); !ok {
+		if _, ok := x.t.Lookup("__index__"); ok {
+			n, err := th.IndexInt(x)
+			if err != nil {
+				return nil, err
+			}
+			return make([]byte, max(n, 0)), nil
+		}
+		return nil, Errorf(TypeError, "cannot convert '%s' object to bytes", x.t.Name)
+	}
+	items, err := th.collect(x)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, len(items))
+	for i, v := range items {
+		if !IsInt(v) {
+			if _, ok := v.t.Lookup("__index__"); !ok {
+				return nil, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", v.t.Name)
+			}
+		}
+		n, err := th.IndexInt(v)
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 || n > 255 {
+			return nil, Errorf(ValueError, "bytes must be in range(0, 256)")
+		}
+		out[i] = byte(n)
+	}
+	return out, nil
+}
+
+// normEncoding maps an encoding name to "utf-8", "ascii" or "latin-1".
+func normEncoding(name string) (string, bool) {
+	n := strings.ToLower(strings.ReplaceAll(name, "_", "-"))
+	switch n {
+	case "utf-8", "utf8", "u8", "utf":
+		return "utf-8", true
+	case "ascii", "us-ascii", "646":
+		return "ascii", true
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin":
+		return "latin-1", true
+	}
+	return "", false
+}
+
+func (th *Thread) codecArgs(enc, errs Value) (string, string, *Exception) {
+	e, x := "utf-8", "strict"
+	if enc.IsValid() {
+		s, ok := AsStr(enc)
+		if !ok {
+			return "", "", Errorf(TypeError, "encode() argument 'encoding' must be str, not %s", enc.t.Name)
+		}
+		n, ok := normEncoding(s)
+		if !ok {
+			return "", "", Errorf(LookupError, "unknown encoding: %s", s)
+		}
+		e = n
+	}
+	if errs.IsValid() {
+		s, ok := AsStr(errs)
+		if !ok {
+			return "", "", Errorf(TypeError, "encode() argument 'errors' must be str, not %s", errs.t.Name)
+		}
+		x = s
+	}
+	return e, x, nil
+}
+
+// encodeStr encodes text.
+func encodeStr(s, enc, errors string) ([]byte, *Exception) {
+	if enc == "utf-8" {
+		return []byte(s), nil
+	}
+	limit := rune(0x80)
+	if enc == "latin-1" {
+		limit = 0x100
+	}
+	out := make([]byte, 0, len(s))
+	pos := 0
+	for _, r := range s {
+		if r < limit {
+			out = append(out, byte(r))
+		} else {
+			switch errors {
+			case "ignore":
+			case "replace":
+				out = append(out, '?')
+			default:
+				what := "ordinal not in range(128)"
+				if enc == "latin-1" {
+					what = "ordinal not in range(256)"
+				}
+				return nil, Errorf(UnicodeEncodeError, "'%s' codec can't encode character %s in position %d: %s",
+					strings.Replace(enc, "-", "", 1), charEscape(r), pos, what)
+			}
+		}
+		pos++
+	}
+	return out, nil
+}
+
+// charEscape is how codec errors show a character: '\xe9', '\u20ac'.
+func charEscape(r rune) string {
+	s := StrRepr(string(r))
+	return s
+}
+
+// decodeBytes decodes b with the given encoding and errors values.
+func (th *Thread) decodeBytes(b []byte, enc, errs Value) (Value, *Exception) {
+	e, x, err := th.codecArgs(enc, errs)
+	if err != nil {
+		return Value{}, err
+	}
+	s, err := decodeWith(b, e, x)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewStr(s), nil
+}
+
+func decodeWith(b []byte, enc, errors string) (string, *Exception) {
+	switch enc {
+	case "latin-1":
+		var sb strings.Builder
+		for _, c := range b {
+			sb.WriteRune(rune(c))
+		}
+		return sb.String(), nil
+	case "ascii":
+		var sb strings.Builder
+		for i, c := range b {
+			if c < 0x80 {
+				sb.WriteByte(c)
+				continue
+			}
+			switch errors {
+			case "ignore":
+			case "replace":
+				sb.WriteRune(utf8.RuneError)
+			default:
+				return "", Errorf(UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
+			}
+		}
+		return sb.String(), nil
+	}
+	if utf8.Valid(b) {
+		return string(b), nil
+	}
+	var sb strings.Builder
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError || n > 1 {
+			sb.WriteRune(r)
+			i += n
+			continue
+		}
+		switch errors {
+		case "ignore":
+		case "replace":
+			sb.WriteRune(utf8.RuneError)
+		default:
+			reason := "invalid start byte"
+			if c := b[i]; c >= 0xc2 && c <= 0xf4 {
+				reason = "invalid continuation byte"
+				if i+1 >= len(b) {
+					reason = "unexpected end of data"
+				}
+			}
+			return "", Errorf(UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[i], i, reason)
+		}
+		i++
+	}
+	return sb.String(), nil
+}
+
+func strEncode(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := strSelf("encode", args)
+	if err != nil {
+		return Value{}, err
+	}
+	var enc, errs Value
+	if err := th.UnpackArgs("encode", args[1:], kw, "encoding?", &enc, "errors?", &errs); err != nil {
+		return Value{}, err
+	}
+	e, x, err := th.codecArgs(enc, errs)
+	if err != nil {
+		return Value{}, err
+	}
+	b, err := encodeStr(s.S, e, x)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewBytes(b), nil
+}
+
+func bytesSelf(name string, args []Value) (*Bytes, *Exception) {
+	if len(args) > 0 {
+		if b, ok := bytesOf(args[0]); ok {
+			return b, nil
+		}
+		return nil, Errorf(TypeError, "descriptor '%s' requires a 'bytes' object but received a '%s'", name, args[0].t.Name)
+	}
+	return nil, Errorf(TypeError, "descriptor '%s' needs an argument", name)
+}
+
+// sameKind returns a bytes or bytearray like self's type.
+func sameKind(self Value, b []byte) Value {
+	if Unwrap(self).t == ByteArrayType {
+		return NewByteArray(b)
+	}
+	return NewBytes(b)
+}
+
+func bytesNew(isArray bool) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		name := "bytes"
+		if isArray {
+			name = "bytearray"
+		}
+		cls, err := typeArg(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		var src, enc, errs Value
+		if err := th.UnpackArgs(name, args[1:], kw, "source?", &src, "encoding", &enc, "errors", &errs); err != nil {
+			return Value{}, err
+		}
+		var b []byte
+		switch {
+		case !src.IsValid():
+			b = []byte{}
+		case enc.IsValid() || errs.IsValid():
+			s, ok := AsStr(src)
+			if !ok {
+				return Value{}, Errorf(TypeError, "encoding without a string argument")
+			}
+			e, x, err := th.codecArgs(enc, errs)
+			if err != nil {
+				return Value{}, err
+			}
+			if b, err = encodeStr(s, e, x); err != nil {
+				return Value{}, err
+			}
+		default:
+			if _, ok := AsStr(src); ok {
+				return Value{}, Errorf(TypeError, "string argument without an encoding")
+			}
+			if !isArray {
+				if r, found, err := th.callMethod(src, "__bytes__"); found || err != nil {
+					if err != nil {
+						return Value{}, err
+					}
+					if _, ok := bytesOf(r); !ok {
+						return Value{}, Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", r.t.Name)
+					}
+					return WrapSubclass(cls, r), nil
+				}
+			}
+			if b, err = th.bytesFromObject(src); err != nil {
+				return Value{}, err
+			}
+		}
+		if isArray {
+			return WrapSubclass(cls, NewByteArray(b)), nil
+		}
+		return WrapSubclass(cls, NewBytes(b)), nil
+	}
+}
+
+func bytesMethod(name string, lo, hi int, f func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception)) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount(name, args[min(1, len(args)):], kw, lo, hi); err != nil {
+			return Value{}, err
+		}
+		b, err := bytesSelf(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		return f(th, args[0], b, args[1:])
+	}
+}
+
+// bytesArg accepts a bytes-like argument or, where allowed, an int.
+func (th *Thread) bytesArg(v Value, allowInt bool) ([]byte, *Exception) {
+	if b, ok := bytesOf(v); ok {
+		return b.B, nil
+	}
+	if allowInt && IsInt(v) {
+		n, err := th.IndexInt(v)
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 || n > 255 {
+			return nil, Errorf(ValueError, "byte must be in range(0, 256)")
+		}
+		return []byte{byte(n)}, nil
+	}
+	return nil, Errorf(TypeError, "a bytes-like object is required, not '%s'", v.t.Name)
+}
+
+func init() {
+	for _, t := range []*Type{BytesType, ByteArrayType} {
+		isArray := t == ByteArrayType
+		t.AddStaticMethod("__new__", bytesNew(isArray))
+		t.AddMethod("__len__", bytesMethod("__len__", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			return Int(int64(len(b.B))), nil
+		}))
+		t.AddMethod("__repr__", bytesMethod("__repr__", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			if Unwrap(self).t == ByteArrayType {
+				return NewStr(self.t.Name + "(" + bytesRepr(b.B) + ")"), nil
+			}
+			return NewStr(bytesRepr(b.B)), nil
+		}))
+		t.AddMethod("__getitem__", bytesMethod("__getitem__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			k := args[0]
+			if k.t == SliceType {
+				start, _, step, n, err := th.SliceIndices(k.o.(*Slice), len(b.B))
+				if err != nil {
+					return Value{}, err
+				}
+				out := make([]byte, n)
+				for i, j := 0, start; i < n; i, j = i+1, j+step {
+					out[i] = b.B[j]
+				}
+				return sameKind(self, out), nil
+			}
+			kind := "byte"
+			if isArray {
+				kind = "bytearray"
+			}
+			i, err := th.indexArg(kind, k)
+			if err != nil {
+				return Value{}, err
+			}
+			j, ok := seqIndex(i, len(b.B))
+			if !ok {
+				if isArray {
+					return Value{}, Errorf(IndexError, "bytearray index out of range")
+				}
+				return Value{}, Errorf(IndexError, "index out of range")
+			}
+			return Int(int64(b.B[j])), nil
+		}))
+		t.AddMethod("__iter__", bytesMethod("__iter__", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			items := make([]Value, len(b.B))
+			for i, c := range b.B {
+				items[i] = Int(int64(c))
+			}
+			return Value{t: BytesIterType, o: &TupleIter{items: items}}, nil
+		}))
+		t.AddMethod("__contains__", bytesMethod("__contains__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			sub, err := th.bytesArg(args[0], true)
+			if err != nil {
+				return Value{}, err
+			}
+			return Bool(bytes.Contains(b.B, sub)), nil
+		}))
+		t.AddMethod("__add__", bytesMethod("__add__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			o, ok := bytesOf(args[0])
+			if !ok {
+				return NotImplemented, nil
+			}
+			out := make([]byte, 0, len(b.B)+len(o.B))
+			return sameKind(self, append(append(out, b.B...), o.B...)), nil
+		}))
+		mul := bytesMethod("__mul__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			if !IsInt(args[0]) {
+				return NotImplemented, nil
+			}
+			n, err := th.IndexInt(args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			if n < 0 {
+				n = 0
+			}
+			return sameKind(self, bytes.Repeat(b.B, n)), nil
+		})
+		t.AddMethod("__mul__", mul)
+		t.AddMethod("__rmul__", mul)
+		for op := Lt; op <= Ge; op++ {
+			op := op
+			t.AddMethod(cmpNames[op], bytesMethod(cmpNames[op], 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+				o, ok := bytesOf(args[0])
+				if !ok {
+					return NotImplemented, nil
+				}
+				return Bool(cmpResult(op, bytes.Compare(b.B, o.B))), nil
+			}))
+		}
+		if !isArray {
+			t.AddMethod("__hash__", bytesMethod("__hash__", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+				return Int(hashBytes(b.B)), nil
+			}))
+		} else {
+			t.AddAttr("__hash__", None)
+		}
+		t.AddMethod("decode", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			b, err := bytesSelf("decode", args)
+			if err != nil {
+				return Value{}, err
+			}
+			var enc, errs Value
+			if err := th.UnpackArgs("decode", args[1:], kw, "encoding?", &enc, "errors?", &errs); err != nil {
+				return Value{}, err
+			}
+			return th.decodeBytes(b.B, enc, errs)
+		})
+		t.AddMethod("hex", bytesMethod("hex", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			return NewStr(hex.EncodeToString(b.B)), nil
+		}))
+		t.AddClassMethod("fromhex", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			if err := ArgCount("fromhex", args, kw, 2, 2); err != nil {
+				return Value{}, err
+			}
+			s, ok := AsStr(args[1])
+			if !ok {
+				return Value{}, Errorf(TypeError, "fromhex() argument must be str, not %s", args[1].t.Name)
+			}
+			var out []byte
+			digits := strings.Map(func(r rune) rune {
+				if isPySpace(r) {
+					return -1
+				}
+				return r
+			}, s)
+			if len(digits)%2 != 0 {
+				return Value{}, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", len(s))
+			}
+			out, e := hex.DecodeString(digits)
+			if e != nil {
+				return Value{}, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg")
+			}
+			if isArray {
+				return NewByteArray(out), nil
+			}
+			return NewBytes(out), nil
+		})
+		t.AddMethod("join", bytesMethod("join", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			items, err := th.collect(args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			parts := make([][]byte, len(items))
+			for i, v := range items {
+				p, ok := bytesOf(v)
+				if !ok {
+					return Value{}, Errorf(TypeError, "sequence item %d: expected a bytes-like object, %s found", i, v.t.Name)
+				}
+				parts[i] = p.B
+			}
+			return sameKind(self, bytes.Join(parts, b.B)), nil
+		}))
+		t.AddMethod("count", bytesMethod("count", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			sub, err := th.bytesArg(args[0], true)
+			if err != nil {
+				return Value{}, err
+			}
+			return Int(int64(bytes.Count(b.B, sub))), nil
+		}))
+		find := func(name string, reverse, raise bool) BuiltinFunc {
+			return bytesMethod(name, 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+				sub, err := th.bytesArg(args[0], true)
+				if err != nil {
+					return Value{}, err
+				}
+				i := bytes.Index(b.B, sub)
+				if reverse {
+					i = bytes.LastIndex(b.B, sub)
+				}
+				if i < 0 && raise {
+					return Value{}, Errorf(ValueError, "subsection not found")
+				}
+				return Int(int64(i)), nil
+			})
+		}
+		t.AddMethod("find", find("find", false, false))
+		t.AddMethod("rfind", find("rfind", true, false))
+		t.AddMethod("index", find("index", false, true))
+		t.AddMethod("rindex", find("rindex", true, true))
+		affix := func(name string, suffix bool) BuiltinFunc {
+			return bytesMethod(name, 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+				test := func(v Value) (bool, *Exception) {
+					p, ok := bytesOf(v)
+					if !ok {
+						return false, Errorf(TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, v.t.Name)
+					}
+					if suffix {
+						return bytes.HasSuffix(b.B, p.B), nil
+					}
+					return bytes.HasPrefix(b.B, p.B), nil
+				}
+				if args[0].t == TupleType {
+					for _, v := range args[0].o.(*Tuple).Items {
+						ok, err := test(v)
+						if err != nil || ok {
+							return Bool(ok), err
+						}
+					}
+					return False, nil
+				}
+				ok, err := test(args[0])
+				return Bool(ok), err
+			})
+		}
+		t.AddMethod("startswith", affix("startswith", false))
+		t.AddMethod("endswith", affix("endswith", true))
+		t.AddMethod("replace", bytesMethod("replace", 2, 3, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			o, err := th.bytesArg(args[0], false)
+			if err != nil {
+				return Value{}, err
+			}
+			n, err := th.bytesArg(args[1], false)
+			if err != nil {
+				return Value{}, err
+			}
+			cnt := -1
+			if len(args) == 3 {
+				if cnt, err = th.IndexInt(args[2]); err != nil {
+					return Value{}, err
+				}
+			}
+			return sameKind(self, bytes.Replace(b.B, o, n, cnt)), nil
+		}))
+		t.AddMethod("split", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			b, err := bytesSelf("split", args)
+			if err != nil {
+				return Value{}, err
+			}
+			var sepV, maxV Value
+			if err := th.UnpackArgs("split", args[1:], kw, "sep?", &sepV, "maxsplit?", &maxV); err != nil {
+				return Value{}, err
+			}
+			maxsplit := -1
+			if maxV.IsValid() {
+				if maxsplit, err = th.IndexInt(maxV); err != nil {
+					return Value{}, err
+				}
+			}
+			var parts [][]byte
+			if !sepV.IsValid() || sepV.IsNone() {
+				parts = bytes.Fields(b.B)
+				if maxsplit >= 0 && len(parts) > maxsplit+1 {
+					// Re-split keeping the remainder intact.
+					rest := b.B
+					parts = parts[:0]
+					for len(parts) < maxsplit {
+						rest = bytes.TrimLeft(rest, " \t\n\r\v\f")
+						i := bytes.IndexAny(rest, " \t\n\r\v\f")
+						if i < 0 {
+							break
+						}
+						parts = append(parts, rest[:i])
+						rest = rest[i:]
+					}
+					if rest = bytes.TrimLeft(rest, " \t\n\r\v\f"); len(rest) > 0 {
+						parts = append(parts, rest)
+					}
+				}
+			} else {
+				sep, err := th.bytesArg(sepV, false)
+				if err != nil {
+					return Value{}, err
+				}
+				if len(sep) == 0 {
+					return Value{}, Errorf(ValueError, "empty separator")
+				}
+				n := -1
+				if maxsplit >= 0 {
+					n = maxsplit + 1
+				}
+				parts = bytes.SplitN(b.B, sep, n)
+			}
+			out := make([]Value, len(parts))
+			for i, p := range parts {
+				out[i] = sameKind(args[0], append([]byte(nil), p...))
+			}
+			return NewList(out), nil
+		})
+		strip := func(name string, l, r bool) BuiltinFunc {
+			return bytesMethod(name, 0, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+				cut := " \t\n\r\v\f"
+				if len(args) == 1 && !args[0].IsNone() {
+					c, err := th.bytesArg(args[0], false)
+					if err != nil {
+						return Value{}, err
+					}
+					cut = string(c)
+				}
+				out := b.B
+				if l {
+					out = bytes.TrimLeft(out, cut)
+				}
+				if r {
+					out = bytes.TrimRight(out, cut)
+				}
+				return sameKind(self, append([]byte(nil), out...)), nil
+			})
+		}
+		t.AddMethod("strip", strip("strip", true, true))
+		t.AddMethod("lstrip", strip("lstrip", true, false))
+		t.AddMethod("rstrip", strip("rstrip", false, true))
+		t.AddMethod("upper", bytesMethod("upper", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			return sameKind(self, bytes.ToUpper(b.B)), nil
+		}))
+		t.AddMethod("lower", bytesMethod("lower", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			return sameKind(self, bytes.ToLower(b.B)), nil
+		}))
+	}
+	ba := ByteArrayType
+	ba.AddMethod("append", bytesMethod("append", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+		c, err := th.bytesArg(args[0], true)
+		if err != nil || !IsInt(args[0]) {
+			if err == nil {
+				err = Errorf(TypeError, "'%s' object cannot be interpreted as an integer", args[0].t.Name)
+			}
+			return Value{}, err
+		}
+		b.B = append(b.B, c...)
+		return None, nil
+	}))
+	ba.AddMethod("extend", bytesMethod("extend", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+		more, err := th.bytesFromObject(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		b.B = append(b.B, more...)
+		return None, nil
+	}))
+	ba.AddMethod("pop", bytesMethod("pop", 0, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+		if len(b.B) == 0 {
+			return Value{}, Errorf(IndexError, "pop from empty bytearray")
+		}
+		i := len(b.B) - 1
+		if len(args) == 1 {
+			j, err := th.IndexInt(args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			var ok bool
+			if i, ok = seqIndex(j, len(b.B)); !ok {
+				return Value{}, Errorf(IndexError, "pop index out of range")
+			}
+		}
+		c := b.B[i]
+		b.B = append(b.B[:i], b.B[i+1:]...)
+		return Int(int64(c)), nil
+	}))
+	ba.AddMethod("__setitem__", bytesMethod("__setitem__", 2, 2, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+		i, err := th.indexArg("bytearray", args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		j, ok := seqIndex(i, len(b.B))
+		if !ok {
+			return Value{}, Errorf(IndexError, "bytearray index out of range")
+		}
+		c, err := th.IndexInt(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		if c < 0 || c > 255 {
+			return Value{}, Errorf(ValueError, "byte must be in range(0, 256)")
+		}
+		b.B[j] = byte(c)
+		return None, nil
+	}))
+	ba.AddMethod("__iadd__", bytesMethod("__iadd__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+		o, ok := bytesOf(args[0])
+		if !ok {
+			return NotImplemented, nil
+		}
+		b.B = append(b.B, o.B...)
+		return self, nil
+	}))
+}

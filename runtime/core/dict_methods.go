@@ -1,0 +1,472 @@
+package core
+
+import "strings"
+
+// The dict type's Python methods and its keys/values/items views.
+
+// DictViewType & co. are the view types.
+var (
+	DictKeysType   = NewStaticType("dict_keys")
+	DictValuesType = NewStaticType("dict_values")
+	DictItemsType  = NewStaticType("dict_items")
+)
+
+// DictView is a live view of a dict (keys, values or items).
+type DictView struct {
+	D    *Dict
+	Kind byte // 'k', 'v', 'i'
+}
+
+func dictSelf(name string, args []Value) (*Dict, *Exception) {
+	if len(args) > 0 {
+		if d, ok := dictOf(args[0]); ok {
+			return d, nil
+		}
+		return nil, Errorf(TypeError, "descriptor '%s' for 'dict' objects doesn't apply to a '%s' object", name, args[0].t.Name)
+	}
+	return nil, Errorf(TypeError, "unbound method dict.%s() needs an argument", name)
+}
+
+func dictMethod(shown string, lo, hi int, f func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception)) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount(shown, args[min(1, len(args)):], kw, lo, hi); err != nil {
+			return Value{}, err
+		}
+		d, err := dictSelf(shown, args)
+		if err != nil {
+			return Value{}, err
+		}
+		return f(th, args[0], d, args[1:])
+	}
+}
+
+// DictGetItem is d[k] including __missing__ for subclasses.
+func (th *Thread) DictGetItem(self Value, d *Dict, k Value) (Value, *Exception) {
+	v, ok, err := d.Get(th, k)
+	if err != nil {
+		return Value{}, err
+	}
+	if ok {
+		return v, nil
+	}
+	if self.t != DictType {
+		if r, found, err := th.callMethod(self, "__missing__", k); found || err != nil {
+			return r, err
+		}
+	}
+	return Value{}, NewException(KeyError, k)
+}
+
+// dictInitArgs fills d from dict(...)/update(...) arguments.
+func (th *Thread) dictInitArgs(name string, d *Dict, args []Value, kw []string) *Exception {
+	npos := len(args) - len(kw)
+	if npos > 1 {
+		return Errorf(TypeError, "%s expected at most 1 argument, got %d", name, npos)
+	}
+	if npos == 1 {
+		if err := th.DictUpdate(d, args[0]); err != nil {
+			return err
+		}
+	}
+	for i, k := range kw {
+		d.SetStr(k, args[npos+i])
+	}
+	return nil
+}
+
+func dictNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	cls, err := typeArg("dict", args)
+	if err != nil {
+		return Value{}, err
+	}
+	return WrapSubclass(cls, NewDictValue()), nil
+}
+
+func viewSelf(args []Value) (*DictView, *Exception) {
+	if len(args) == 0 {
+		return nil, Errorf(TypeError, "descriptor needs an argument")
+	}
+	v, ok := args[0].o.(*DictView)
+	if !ok {
+		return nil, Errorf(TypeError, "descriptor requires a dict view")
+	}
+	return v, nil
+}
+
+// viewSet returns the contents of a keys/items view or any iterable as a
+// set for the view set operations.
+func (th *Thread) iterableToSet(v Value) (*Set, *Exception) {
+	s := newSet()
+	if err := th.setUpdate(s, v); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (th *Thread) viewContains(v *DictView, x Value) (bool, *Exception) {
+	switch v.Kind {
+	case 'k':
+		_, ok, err := v.D.Get(th, x)
+		return ok, err
+	case 'i':
+		t, ok := tupleOf(x)
+		if !ok || len(t.Items) != 2 {
+			return false, nil
+		}
+		val, ok, err := v.D.Get(th, t.Items[0])
+		if err != nil || !ok {
+			return false, err
+		}
+		return th.Equal(val, t.Items[1])
+	}
+	for _, e := range v.D.entries {
+		if e.key.t == nil {
+			continue
+		}
+		eq, err := th.Equal(e.val, x)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
+}
+
+func (v *DictView) items() []Value {
+	out := make([]Value, 0, v.D.live)
+	for _, e := range v.D.entries {
+		if e.key.t == nil {
+			continue
+		}
+		switch v.Kind {
+		case 'k':
+			out = append(out, e.key)
+		case 'v':
+			out = append(out, e.val)
+		default:
+			out = append(out, NewTuple([]Value{e.key, e.val}))
+		}
+	}
+	return out
+}
+
+func init() {
+	t := DictType
+	t.AddStaticMethod("__new__", dictNew)
+	t.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		d, err := dictSelf("__init__", args)
+		if err != nil {
+			return Value{}, err
+		}
+		return None, th.dictInitArgs("dict", d, args[1:], kw)
+	})
+	t.AddAttr("__hash__", None)
+	t.AddMethod("__len__", dictMethod("__len__", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		return Int(int64(d.live)), nil
+	}))
+	t.AddMethod("__getitem__", dictMethod("__getitem__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		return th.DictGetItem(self, d, args[0])
+	}))
+	t.AddMethod("__setitem__", dictMethod("__setitem__", 2, 2, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		return None, d.Set(th, args[0], args[1])
+	}))
+	t.AddMethod("__delitem__", dictMethod("__delitem__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		ok, err := d.Delete(th, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return Value{}, NewException(KeyError, args[0])
+		}
+		return None, nil
+	}))
+	t.AddMethod("__contains__", dictMethod("__contains__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		_, ok, err := d.Get(th, args[0])
+		return Bool(ok), err
+	}))
+	t.AddMethod("__iter__", dictMethod("__iter__", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		return newDictIter(d, 'k', false), nil
+	}))
+	t.AddMethod("__reversed__", dictMethod("__reversed__", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		return newDictIter(d, 'k', true), nil
+	}))
+	t.AddMethod("__repr__", dictMethod("__repr__", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		s, err := th.dictRepr(d)
+		return NewStr(s), err
+	}))
+	t.AddMethod("__eq__", dictMethod("__eq__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		o, ok := dictOf(args[0])
+		if !ok {
+			return NotImplemented, nil
+		}
+		eq, err := th.dictEqual(d, o)
+		return Bool(eq), err
+	}))
+	t.AddMethod("__ne__", dictMethod("__ne__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		o, ok := dictOf(args[0])
+		if !ok {
+			return NotImplemented, nil
+		}
+		eq, err := th.dictEqual(d, o)
+		return Bool(!eq), err
+	}))
+	t.AddMethod("__or__", dictMethod("__or__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		o, ok := dictOf(args[0])
+		if !ok {
+			return NotImplemented, nil
+		}
+		c := d.Copy()
+		if err := th.DictUpdate(c, Value{t: DictType, o: o}); err != nil {
+			return Value{}, err
+		}
+		return c.Value(), nil
+	}))
+	t.AddMethod("__ror__", dictMethod("__ror__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		o, ok := dictOf(args[0])
+		if !ok {
+			return NotImplemented, nil
+		}
+		c := o.Copy()
+		if err := th.DictUpdate(c, Value{t: DictType, o: d}); err != nil {
+			return Value{}, err
+		}
+		return c.Value(), nil
+	}))
+	t.AddMethod("__ior__", dictMethod("__ior__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		return self, th.DictUpdate(d, args[0])
+	}))
+	t.AddMethod("get", dictMethod("get", 1, 2, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		v, ok, err := d.Get(th, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if ok {
+			return v, nil
+		}
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		return None, nil
+	}))
+	t.AddMethod("setdefault", dictMethod("setdefault", 1, 2, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		v, ok, err := d.Get(th, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if ok {
+			return v, nil
+		}
+		def := None
+		if len(args) == 2 {
+			def = args[1]
+		}
+		return def, d.Set(th, args[0], def)
+	}))
+	t.AddMethod("pop", dictMethod("pop", 1, 2, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		v, ok, err := d.Pop(th, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if ok {
+			return v, nil
+		}
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		return Value{}, NewException(KeyError, args[0])
+	}))
+	t.AddMethod("popitem", dictMethod("dict.popitem", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		it, ok := d.popLast()
+		if !ok {
+			return Value{}, Errorf(KeyError, "popitem(): dictionary is empty")
+		}
+		return NewTuple([]Value{it.Key, it.Value}), nil
+	}))
+	t.AddMethod("keys", dictMethod("dict.keys", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		return Value{t: DictKeysType, o: &DictView{d, 'k'}}, nil
+	}))
+	t.AddMethod("values", dictMethod("dict.values", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		return Value{t: DictValuesType, o: &DictView{d, 'v'}}, nil
+	}))
+	t.AddMethod("items", dictMethod("dict.items", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		return Value{t: DictItemsType, o: &DictView{d, 'i'}}, nil
+	}))
+	t.AddMethod("update", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		d, err := dictSelf("update", args)
+		if err != nil {
+			return Value{}, err
+		}
+		return None, th.dictInitArgs("update", d, args[1:], kw)
+	})
+	t.AddMethod("clear", dictMethod("dict.clear", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		d.Clear()
+		return None, nil
+	}))
+	t.AddMethod("copy", dictMethod("dict.copy", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+		return d.Copy().Value(), nil
+	}))
+	t.AddClassMethod("fromkeys", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("fromkeys", args[1:], kw, 1, 2); err != nil {
+			return Value{}, err
+		}
+		val := None
+		if len(args) == 3 {
+			val = args[2]
+		}
+		keys, err := th.collect(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		cls := args[0].AsType()
+		var out Value
+		if cls == DictType || cls == nil {
+			out = NewDictValue()
+		} else if out, err = th.Call(args[0], nil, nil); err != nil {
+			return Value{}, err
+		}
+		if d, ok := dictOf(out); ok && out.t == DictType {
+			for _, k := range keys {
+				if err := d.Set(th, k, val); err != nil {
+					return Value{}, err
+				}
+			}
+			return out, nil
+		}
+		for _, k := range keys {
+			if err := th.SetItem(out, k, val); err != nil {
+				return Value{}, err
+			}
+		}
+		return out, nil
+	})
+	t.AddClassMethod("__class_getitem__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return args[0], nil
+	})
+
+	// Views.
+	names := map[*Type]string{DictKeysType: "dict_keys", DictValuesType: "dict_values", DictItemsType: "dict_items"}
+	for vt, name := range names {
+		vt := vt
+		name := name
+		vt.Final = true
+		vt.AddMethod("__len__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			v, err := viewSelf(args)
+			if err != nil {
+				return Value{}, err
+			}
+			return Int(int64(v.D.live)), nil
+		})
+		vt.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			v, err := viewSelf(args)
+			if err != nil {
+				return Value{}, err
+			}
+			return newDictIter(v.D, v.Kind, false), nil
+		})
+		vt.AddMethod("__reversed__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			v, err := viewSelf(args)
+			if err != nil {
+				return Value{}, err
+			}
+			return newDictIter(v.D, v.Kind, true), nil
+		})
+		vt.AddMethod("__contains__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			v, err := viewSelf(args)
+			if err != nil || len(args) != 2 {
+				return Value{}, Errorf(TypeError, "__contains__ expected 1 argument")
+			}
+			ok, err := th.viewContains(v, args[1])
+			return Bool(ok), err
+		})
+		vt.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			v, err := viewSelf(args)
+			if err != nil {
+				return Value{}, err
+			}
+			if !th.reprEnter(v.D) {
+				return NewStr("..."), nil
+			}
+			defer th.reprLeave(v.D)
+			s, err := th.seqRepr(name+"([", v.items(), "])")
+			return NewStr(s), err
+		})
+		if vt == DictValuesType {
+			continue
+		}
+		// keys and items views are set-like.
+		setOp := func(op BinOp, rev bool) BuiltinFunc {
+			return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+				v, err := viewSelf(args)
+				if err != nil || len(args) != 2 {
+					return Value{}, Errorf(TypeError, "expected 1 argument")
+				}
+				if _, ok := args[1].t.Lookup("__iter__"); !ok {
+					return NotImplemented, nil
+				}
+				a := newSet()
+				if err := th.setAddAll(a, v.items()); err != nil {
+					return Value{}, err
+				}
+				b, err := th.iterableToSet(args[1])
+				if err != nil {
+					return Value{}, err
+				}
+				if rev {
+					a, b = b, a
+				}
+				r, err := th.setBinary(op, a, b)
+				if err != nil {
+					return Value{}, err
+				}
+				return Value{t: SetType, o: r}, nil
+			}
+		}
+		for _, op := range []BinOp{And, Or, Sub, Xor} {
+			vt.AddMethod(binDunders[op], setOp(op, false))
+			vt.AddMethod(binRDunders[op], setOp(op, true))
+		}
+		for op := Lt; op <= Ge; op++ {
+			op := op
+			vt.AddMethod(cmpNames[op], func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+				v, err := viewSelf(args)
+				if err != nil || len(args) != 2 {
+					return Value{}, Errorf(TypeError, "expected 1 argument")
+				}
+				o := args[1]
+				var b *Set
+				if ov, ok := o.o.(*DictView); ok && ov.Kind != 'v' {
+					b = newSet()
+					if err := th.setAddAll(b, ov.items()); err != nil {
+						return Value{}, err
+					}
+				} else if s, ok := setOf(o); ok {
+					b = s
+				} else {
+					return NotImplemented, nil
+				}
+				a := newSet()
+				if err := th.setAddAll(a, v.items()); err != nil {
+					return Value{}, err
+				}
+				return th.setCompare(op, a, b)
+			})
+		}
+		vt.AddMethod("isdisjoint", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			v, err := viewSelf(args)
+			if err != nil || len(args) != 2 {
+				return Value{}, Errorf(TypeError, "isdisjoint expected 1 argument")
+			}
+			items, err := th.collect(args[1])
+			if err != nil {
+				return Value{}, err
+			}
+			for _, x := range items {
+				ok, err := th.viewContains(v, x)
+				if err != nil || ok {
+					return Bool(!ok), err
+				}
+			}
+			return True, nil
+		})
+	}
+	_ = strings.Builder{}
+}

@@ -1,0 +1,530 @@
+package core
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+)
+
+// float: IEEE double held inline in the Value. Arithmetic follows CPython's
+// floatobject.c (floor division and modulo signs, pow special cases,
+// errors), repr is the shortest round-trip form (floatfmt.go).
+
+// floatOf returns the value of a float (or float subclass instance).
+func floatOf(v Value) (float64, bool) {
+	if v.t == FloatType {
+		return v.Float64(), true
+	}
+	if v.t != nil && !v.t.Static && v.t.IsSubtype(FloatType) {
+		if u := Unwrap(v); u.t == FloatType {
+			return u.Float64(), true
+		}
+	}
+	return 0, false
+}
+
+// numberAsFloat converts a float or int operand to float64 (ok=false for
+// other types; an int too large for a float raises OverflowError).
+func numberAsFloat(v Value) (float64, bool, *Exception) {
+	if f, ok := floatOf(v); ok {
+		return f, true, nil
+	}
+	if x, b, ok := intOf(v); ok {
+		f, err := intToFloat(x, b)
+		return f, err == nil, err
+	}
+	return 0, false, nil
+}
+
+// FloatValue converts any object with __float__ (or __index__) to float64,
+// as float(x) and the math functions do.
+func (th *Thread) FloatValue(v Value) (float64, *Exception) {
+	f, ok, err := numberAsFloat(v)
+	if ok || err != nil {
+		return f, err
+	}
+	r, found, err := th.callMethod(v, "__float__")
+	if err != nil {
+		return 0, err
+	}
+	if found {
+		if f, ok := floatOf(r); ok {
+			return f, nil
+		}
+		return 0, Errorf(TypeError, "%s.__float__ returned non-float (type %s)", v.t.Name, r.t.Name)
+	}
+	if _, ok := v.t.Lookup("__index__"); ok {
+		iv, err := th.IndexValue(v)
+		if err != nil {
+			return 0, err
+		}
+		x, b, _ := intOf(iv)
+		return intToFloat(x, b)
+	}
+	return 0, Errorf(TypeError, "must be real number, not %s", v.t.Name)
+}
+
+// floatDivMod is CPython's float_divmod.
+func floatDivMod(vx, wx float64) (float64, float64) {
+	mod := math.Mod(vx, wx)
+	div := (vx - mod) / wx
+	if mod != 0 {
+		if (wx < 0) != (mod < 0) {
+			mod += wx
+			div -= 1.0
+		}
+	} else {
+		mod = math.Copysign(0, wx)
+	}
+	var floordiv float64
+	if div != 0 {
+		floordiv = math.Floor(div)
+		if div-floordiv > 0.5 {
+			floordiv += 1.0
+		}
+	} else {
+		floordiv = math.Copysign(0, vx/wx)
+	}
+	return floordiv, mod
+}
+
+// floatMod is CPython's float_rem.
+func floatMod(vx, wx float64) float64 {
+	mod := math.Mod(vx, wx)
+	if mod != 0 {
+		if (wx < 0) != (mod < 0) {
+			mod += wx
+		}
+	} else {
+		mod = math.Copysign(0, wx)
+	}
+	return mod
+}
+
+// floatPow is CPython's float_pow for real results.
+func floatPow(iv, iw float64) (Value, *Exception) {
+	if iw == 0 {
+		return Float(1), nil
+	}
+	if math.IsNaN(iv) {
+		if iw == 0 {
+			return Float(1), nil
+		}
+		return Float(iv), nil
+	}
+	if math.IsNaN(iw) {
+		if iv == 1 {
+			return Float(1), nil
+		}
+		return Float(iw), nil
+	}
+	if math.IsInf(iw, 0) {
+		av := math.Abs(iv)
+		switch {
+		case av == 1:
+			return Float(1), nil
+		case (iw > 0) == (av > 1):
+			return Float(math.Inf(1)), nil
+		}
+		return Float(0), nil
+	}
+	iwIsInt := iw == math.Floor(iw)
+	if math.IsInf(iv, 0) {
+		odd := iwIsInt && math.Mod(math.Abs(iw), 2) == 1
+		if iw > 0 {
+			if odd {
+				return Float(iv), nil
+			}
+			return Float(math.Abs(iv)), nil
+		}
+		if odd {
+			return Float(math.Copysign(0, iv)), nil
+		}
+		return Float(0), nil
+	}
+	if iv == 0 {
+		odd := iwIsInt && math.Mod(math.Abs(iw), 2) == 1
+		if iw < 0 {
+			return Value{}, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+		}
+		if odd {
+			return Float(iv), nil
+		}
+		return Float(0), nil
+	}
+	if iv < 0 && !iwIsInt {
+		return Value{}, Errorf(ValueError, "math domain error")
+	}
+	if iv == 1 {
+		return Float(1), nil
+	}
+	r := math.Pow(iv, iw)
+	if math.IsInf(r, 0) {
+		return Value{}, Errorf(OverflowError, "(34, 'Numerical result out of range')")
+	}
+	return Float(r), nil
+}
+
+// floatBinary applies a binary operator to two floats (NotImplemented for
+// the bitwise operators and @).
+func floatBinary(op BinOp, x, y float64) (Value, *Exception) {
+	switch op {
+	case Add:
+		return Float(x + y), nil
+	case Sub:
+		return Float(x - y), nil
+	case Mul:
+		return Float(x * y), nil
+	case TrueDiv:
+		if y == 0 {
+			return Value{}, Errorf(ZeroDivisionError, "float division by zero")
+		}
+		return Float(x / y), nil
+	case FloorDiv:
+		if y == 0 {
+			return Value{}, Errorf(ZeroDivisionError, "float floor division by zero")
+		}
+		q, _ := floatDivMod(x, y)
+		return Float(q), nil
+	case Mod:
+		if y == 0 {
+			return Value{}, Errorf(ZeroDivisionError, "float modulo")
+		}
+		return Float(floatMod(x, y)), nil
+	case Pow:
+		return floatPow(x, y)
+	}
+	return NotImplemented, nil
+}
+
+func floatSelf(name string, args []Value) (float64, *Exception) {
+	if len(args) == 0 {
+		return 0, Errorf(TypeError, "descriptor '%s' of 'float' object needs an argument", name)
+	}
+	f, ok := floatOf(args[0])
+	if !ok {
+		return 0, Errorf(TypeError, "descriptor '%s' requires a 'float' object but received a '%s'", name, args[0].t.Name)
+	}
+	return f, nil
+}
+
+func floatBinMethod(name string, op BinOp, rev bool) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount(name, args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		x, err := floatSelf(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		y, ok, err := numberAsFloat(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return NotImplemented, nil
+		}
+		if rev {
+			x, y = y, x
+		}
+		return floatBinary(op, x, y)
+	}
+}
+
+func floatPowMethod(rev bool) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__pow__", args, kw, 2, 3); err != nil {
+			return Value{}, err
+		}
+		if len(args) == 3 && !args[2].IsNone() {
+			return Value{}, Errorf(TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+		}
+		return floatBinMethod("__pow__", Pow, rev)(th, args[:2], nil)
+	}
+}
+
+func floatDivmodMethod(rev bool) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__divmod__", args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		x, err := floatSelf("__divmod__", args)
+		if err != nil {
+			return Value{}, err
+		}
+		y, ok, err := numberAsFloat(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
+			return NotImplemented, nil
+		}
+		if rev {
+			x, y = y, x
+		}
+		if y == 0 {
+			return Value{}, Errorf(ZeroDivisionError, "float divmod()")
+		}
+		q, m := floatDivMod(x, y)
+		return NewTuple([]Value{Float(q), Float(m)}), nil
+	}
+}
+
+// floatCompare compares a float with a float or an int, exactly.
+func floatCompare(op CmpOp, x float64, w Value) (Value, bool) {
+	if y, ok := floatOf(w); ok {
+		return Bool(cmpFloats(op, x, y)), true
+	}
+	if y, yb, ok := intOf(w); ok {
+		c, ok := intFloatCmp(y, yb, x)
+		if !ok {
+			return Bool(op == Ne), true
+		}
+		return Bool(cmpResult(op, -c)), true
+	}
+	return NotImplemented, false
+}
+
+func floatCmpMethod(name string, op CmpOp) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount(name, args, kw, 2, 2); err != nil {
+			return Value{}, err
+		}
+		x, err := floatSelf(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		r, _ := floatCompare(op, x, args[1])
+		return r, nil
+	}
+}
+
+func floatUnary(name string, f func(x float64) (Value, *Exception)) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount(name, args, kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		x, err := floatSelf(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		return f(x)
+	}
+}
+
+// floatRoundInt is round(x) for a float: the nearest int, ties to even.
+func floatRoundInt(x float64) (Value, *Exception) {
+	r := math.RoundToEven(x)
+	return floatToInt(r)
+}
+
+// floatRoundDigits is round(x, n): correctly rounded to n decimal digits
+// (ties to even on the exact binary value), as CPython's double_round.
+func floatRoundDigits(x float64, n int64) (Value, *Exception) {
+	if math.IsInf(x, 0) || math.IsNaN(x) || x == 0 {
+		return Float(x), nil
+	}
+	// Beyond these the result is x itself, or zero (CPython's NDIGITS_MAX/MIN).
+	if n > 323 {
+		return Float(x), nil
+	}
+	if n < -308 {
+		return Float(math.Copysign(0, x)), nil
+	}
+	if n >= 0 {
+		s := strconv.FormatFloat(x, 'f', int(n), 64)
+		r, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return Value{}, Errorf(OverflowError, "rounded value too large to represent")
+		}
+		if r == 0 {
+			r = math.Copysign(0, x)
+		}
+		return Float(r), nil
+	}
+	// Round to a multiple of 10**-n on the exact value.
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-n), nil)
+	exact := new(big.Rat).SetFloat64(x)
+	q := new(big.Rat).Quo(exact, new(big.Rat).SetInt(p))
+	num, den := q.Num(), q.Denom()
+	d, m := new(big.Int), new(big.Int)
+	d.DivMod(num, den, m) // floor division for positive den
+	c := new(big.Int).Lsh(m, 1).Cmp(den)
+	if c > 0 || (c == 0 && d.Bit(0) == 1) {
+		d.Add(d, big.NewInt(1))
+	}
+	d.Mul(d, p)
+	f, _ := new(big.Float).SetInt(d).Float64()
+	if math.IsInf(f, 0) {
+		return Value{}, Errorf(OverflowError, "rounded value too large to represent")
+	}
+	if f == 0 {
+		f = math.Copysign(0, x)
+	}
+	return Float(f), nil
+}
+
+func floatRound(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__round__", args, kw, 1, 2); err != nil {
+		return Value{}, err
+	}
+	x, err := floatSelf("__round__", args)
+	if err != nil {
+		return Value{}, err
+	}
+	if len(args) < 2 || args[1].IsNone() {
+		return floatRoundInt(x)
+	}
+	nd, err := th.IndexValue(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	n := nd.Int64()
+	if nd.o != nil {
+		n = int64(nd.o.(*big.Int).Sign()) * 1000
+	}
+	return floatRoundDigits(x, n)
+}
+
+// floatAsIntegerRatio is float.as_integer_ratio().
+func floatAsIntegerRatio(x float64) (Value, *Exception) {
+	if math.IsInf(x, 0) {
+		return Value{}, Errorf(OverflowError, "cannot convert Infinity to integer ratio")
+	}
+	if math.IsNaN(x) {
+		return Value{}, Errorf(ValueError, "cannot convert NaN to integer ratio")
+	}
+	r := new(big.Rat).SetFloat64(x)
+	return NewTuple([]Value{BigInt(new(big.Int).Set(r.Num())), BigInt(new(big.Int).Set(r.Denom()))}), nil
+}
+
+// newFloatFrom is float(x) for the value part.
+func (th *Thread) newFloatFrom(x Value) (Value, *Exception) {
+	if !x.IsValid() {
+		return Float(0), nil
+	}
+	if x.t == FloatType {
+		return x, nil
+	}
+	if s, ok := textOf(x); ok {
+		f, ok := parseFloatText(s)
+		if !ok {
+			var r string
+			if u := Unwrap(x); u.t == StrType {
+				r = StrRepr(u.o.(*Str).S)
+			} else {
+				r, _ = th.Repr(x)
+			}
+			return Value{}, Errorf(ValueError, "could not convert string to float: %s", r)
+		}
+		return Float(f), nil
+	}
+	if _, ok := x.t.Lookup("__float__"); !ok {
+		if _, ok := x.t.Lookup("__index__"); !ok {
+			if _, _, isInt := intOf(x); !isInt {
+				return Value{}, Errorf(TypeError, "float() argument must be a string or a real number, not '%s'", x.t.Name)
+			}
+		}
+	}
+	f, err := th.FloatValue(x)
+	if err != nil {
+		return Value{}, err
+	}
+	return Float(f), nil
+}
+
+func floatNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	cls, err := typeArg("float", args)
+	if err != nil {
+		return Value{}, err
+	}
+	if len(kw) > 0 {
+		return Value{}, Errorf(TypeError, "float() takes no keyword arguments")
+	}
+	if len(args) > 2 {
+		return Value{}, Errorf(TypeError, "float expected at most 1 argument, got %d", len(args)-1)
+	}
+	var x Value
+	if len(args) == 2 {
+		x = args[1]
+	}
+	v, err := th.newFloatFrom(x)
+	if err != nil {
+		return Value{}, err
+	}
+	return WrapSubclass(cls, v), nil
+}
+
+func floatFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__format__", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	x, err := floatSelf("__format__", args)
+	if err != nil {
+		return Value{}, err
+	}
+	spec, ok := Unwrap(args[1]).AsStr()
+	if !ok {
+		return Value{}, Errorf(TypeError, "__format__() argument must be str, not %s", args[1].t.Name)
+	}
+	if spec == "" {
+		if args[0].t == FloatType {
+			return NewStr(floatRepr(x)), nil
+		}
+		s, err := th.StrOf(args[0])
+		return NewStr(s), err
+	}
+	s, ferr := formatFloatSpec(x, spec, args[0].t.Name)
+	if ferr != nil {
+		return Value{}, fmtException(ferr)
+	}
+	return NewStr(s), nil
+}
+
+func init() {
+	t := FloatType
+	t.AddStaticMethod("__new__", floatNew)
+	for _, op := range []BinOp{Add, Sub, Mul, TrueDiv, FloorDiv, Mod} {
+		t.AddMethod(binDunders[op], floatBinMethod(binDunders[op], op, false))
+		t.AddMethod(binRDunders[op], floatBinMethod(binRDunders[op], op, true))
+	}
+	t.AddMethod("__pow__", floatPowMethod(false))
+	t.AddMethod("__rpow__", floatPowMethod(true))
+	t.AddMethod("__divmod__", floatDivmodMethod(false))
+	t.AddMethod("__rdivmod__", floatDivmodMethod(true))
+	for op := Lt; op <= Ge; op++ {
+		t.AddMethod(cmpNames[op], floatCmpMethod(cmpNames[op], op))
+	}
+	t.AddMethod("__neg__", floatUnary("__neg__", func(x float64) (Value, *Exception) { return Float(-x), nil }))
+	t.AddMethod("__pos__", floatUnary("__pos__", func(x float64) (Value, *Exception) { return Float(x), nil }))
+	t.AddMethod("__abs__", floatUnary("__abs__", func(x float64) (Value, *Exception) { return Float(math.Abs(x)), nil }))
+	t.AddMethod("__bool__", floatUnary("__bool__", func(x float64) (Value, *Exception) { return Bool(x != 0), nil }))
+	t.AddMethod("__float__", floatUnary("__float__", func(x float64) (Value, *Exception) { return Float(x), nil }))
+	t.AddMethod("conjugate", floatUnary("conjugate", func(x float64) (Value, *Exception) { return Float(x), nil }))
+	t.AddMethod("__int__", floatUnary("__int__", floatToInt))
+	t.AddMethod("__trunc__", floatUnary("__trunc__", floatToInt))
+	t.AddMethod("__floor__", floatUnary("__floor__", func(x float64) (Value, *Exception) { return floatToInt(math.Floor(x)) }))
+	t.AddMethod("__ceil__", floatUnary("__ceil__", func(x float64) (Value, *Exception) { return floatToInt(math.Ceil(x)) }))
+	t.AddMethod("__round__", floatRound)
+	t.AddMethod("__repr__", floatUnary("__repr__", func(x float64) (Value, *Exception) { return NewStr(floatRepr(x)), nil }))
+	t.AddMethod("__format__", floatFormat)
+	t.AddMethod("__hash__", floatUnary("__hash__", func(x float64) (Value, *Exception) { return Int(hashFloat(x)), nil }))
+	t.AddMethod("is_integer", floatUnary("is_integer", func(x float64) (Value, *Exception) {
+		return Bool(!math.IsInf(x, 0) && x == math.Trunc(x)), nil
+	}))
+	t.AddMethod("as_integer_ratio", floatUnary("as_integer_ratio", floatAsIntegerRatio))
+	t.AddMethod("__getnewargs__", floatUnary("__getnewargs__", func(x float64) (Value, *Exception) {
+		return NewTuple([]Value{Float(x)}), nil
+	}))
+	getter := func(f func(x float64) Value) func(th *Thread, self Value) (Value, *Exception) {
+		return func(th *Thread, self Value) (Value, *Exception) {
+			x, ok := floatOf(self)
+			if !ok {
+				return Value{}, Errorf(TypeError, "descriptor requires a 'float' object")
+			}
+			return f(x), nil
+		}
+	}
+	t.AddGetSet("real", getter(func(x float64) Value { return Float(x) }), nil)
+	t.AddGetSet("imag", getter(func(float64) Value { return Float(0) }), nil)
+}

@@ -1,0 +1,377 @@
+package core
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// printf-style formatting: str % args, as CPython's PyUnicode_Format.
+
+// PercentFormat is format % args.
+func (th *Thread) PercentFormat(format string, args Value) (string, *Exception) {
+	var tuple []Value
+	argLen, argIdx := -1, -2
+	if t, ok := tupleOf(args); ok {
+		tuple = t.Items
+		argLen, argIdx = len(tuple), 0
+	}
+	// A mapping (anything subscriptable but a tuple or str) allows %(key)s.
+	var mapping Value
+	if _, isTuple := tupleOf(args); !isTuple {
+		if _, isStr := strOf(args); !isStr {
+			if _, ok := args.t.Lookup("__getitem__"); ok {
+				mapping = args
+			}
+		}
+	}
+	nextArg := func() (Value, *Exception) {
+		if argIdx < argLen {
+			i := argIdx
+			argIdx++
+			if argLen < 0 {
+				return args, nil
+			}
+			return tuple[i], nil
+		}
+		return Value{}, Errorf(TypeError, "not enough arguments for format string")
+	}
+	var b strings.Builder
+	b.Grow(len(format) + 16)
+	i := 0
+	for i < len(format) {
+		j := strings.IndexByte(format[i:], '%')
+		if j < 0 {
+			b.WriteString(format[i:])
+			break
+		}
+		b.WriteString(format[i : i+j])
+		i += j + 1
+		if i >= len(format) {
+			return "", Errorf(ValueError, "incomplete format")
+		}
+		if format[i] == '%' {
+			b.WriteByte('%')
+			i++
+			continue
+		}
+		// A mapping key replaces the argument source for this spec.
+		saved := struct {
+			args       Value
+			tuple      []Value
+			len, index int
+		}{args, tuple, argLen, argIdx}
+		useKey := false
+		if format[i] == '(' {
+			if !mapping.IsValid() {
+				return "", Errorf(TypeError, "format requires a mapping")
+			}
+			depth, k := 1, i+1
+			for k < len(format) && depth > 0 {
+				switch format[k] {
+				case '(':
+					depth++
+				case ')':
+					depth--
+				}
+				k++
+			}
+			if depth > 0 {
+				return "", Errorf(ValueError, "incomplete format key")
+			}
+			key := format[i+1 : k-1]
+			v, err := th.GetItem(mapping, NewStr(key))
+			if err != nil {
+				return "", err
+			}
+			args, tuple, argLen, argIdx = v, nil, -1, -2
+			useKey = true
+			i = k
+		}
+		var left, plus, space, alt, zero bool
+	flags:
+		for i < len(format) {
+			switch format[i] {
+			case '-':
+				left = true
+			case '+':
+				plus = true
+			case ' ':
+				space = true
+			case '#':
+				alt = true
+			case '0':
+				zero = true
+			default:
+				break flags
+			}
+			i++
+		}
+		width, prec := -1, -1
+		if i < len(format) && format[i] == '*' {
+			v, err := nextArg()
+			if err != nil {
+				return "", err
+			}
+			n, ok := AsInt64(v)
+			if !ok {
+				return "", Errorf(TypeError, "* wants int")
+			}
+			width = int(n)
+			if width < 0 {
+				left, width = true, -width
+			}
+			i++
+		} else {
+			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				width = max(width, 0)*10 + int(format[i]-'0')
+				i++
+			}
+		}
+		if i < len(format) && format[i] == '.' {
+			i++
+			prec = 0
+			if i < len(format) && format[i] == '*' {
+				v, err := nextArg()
+				if err != nil {
+					return "", err
+				}
+				n, ok := AsInt64(v)
+				if !ok {
+					return "", Errorf(TypeError, "* wants int")
+				}
+				prec = max(int(n), 0)
+				i++
+			} else {
+				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+					prec = prec*10 + int(format[i]-'0')
+					i++
+				}
+			}
+		}
+		for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
+			i++
+		}
+		if i >= len(format) {
+			return "", Errorf(ValueError, "incomplete format")
+		}
+		c, csize := utf8.DecodeRuneInString(format[i:])
+		convIndex := utf8.RuneCountInString(format[:i])
+		i += csize
+		v, err := nextArg()
+		if err != nil {
+			return "", err
+		}
+		var body, sign, prefix string
+		numeric := false
+		switch c {
+		case '%':
+			body = "%"
+		case 's', 'r', 'a':
+			var s string
+			switch c {
+			case 's':
+				s, err = th.StrOf(v)
+			case 'r':
+				s, err = th.Repr(v)
+			default:
+				if s, err = th.Repr(v); err == nil {
+					s = asciiRepr2(s)
+				}
+			}
+			if err != nil {
+				return "", err
+			}
+			if prec >= 0 && utf8.RuneCountInString(s) > prec {
+				s = string([]rune(s)[:prec])
+			}
+			body = s
+		case 'c':
+			if s, ok := AsStr(v); ok {
+				if utf8.RuneCountInString(s) != 1 {
+					return "", Errorf(TypeError, "%%c requires int or char")
+				}
+				body = s
+			} else if IsInt(v) {
+				x, ok := AsInt64(v)
+				if !ok || x < 0 || x > 0x10ffff {
+					return "", Errorf(OverflowError, "%%c arg not in range(0x110000)")
+				}
+				body = string(rune(x))
+			} else {
+				return "", Errorf(TypeError, "%%c requires int or char")
+			}
+		case 'd', 'i', 'u', 'x', 'X', 'o':
+			numeric = true
+			iv, err := th.percentInt(c, v)
+			if err != nil {
+				return "", err
+			}
+			x, xb, _ := intOf(iv)
+			neg := x < 0
+			if xb != nil {
+				neg = xb.Sign() < 0
+			}
+			base := 10
+			switch c {
+			case 'x', 'X':
+				base = 16
+				if alt {
+					prefix = "0" + string(c)
+				}
+			case 'o':
+				base = 8
+				if alt {
+					prefix = "0o"
+				}
+			}
+			if xb != nil {
+				body = new(big.Int).Abs(xb).Text(base)
+			} else if neg {
+				body = strconv.FormatUint(uint64(-x), base)
+			} else {
+				body = strconv.FormatUint(uint64(x), base)
+			}
+			if c == 'X' {
+				body = strings.ToUpper(body)
+			}
+			if prec > len(body) {
+				body = strings.Repeat("0", prec-len(body)) + body
+			}
+			switch {
+			case neg:
+				sign = "-"
+			case plus:
+				sign = "+"
+			case space:
+				sign = " "
+			}
+		case 'e', 'E', 'f', 'F', 'g', 'G':
+			numeric = true
+			f, ok, err := numberAsFloat(v)
+			if err != nil {
+				return "", err
+			}
+			if !ok {
+				if _, has := v.t.Lookup("__float__"); !has {
+					return "", Errorf(TypeError, "must be real number, not %s", v.t.Name)
+				}
+				if f, err = th.FloatValue(v); err != nil {
+					return "", err
+				}
+			}
+			if prec < 0 {
+				prec = 6
+			}
+			s := formatFloatCode(f, byte(c), prec, false, alt, false)
+			if s[0] == '-' {
+				sign, s = "-", s[1:]
+			} else if plus {
+				sign = "+"
+			} else if space {
+				sign = " "
+			}
+			body = s
+		default:
+			if c < 128 && c > 31 {
+				return "", Errorf(ValueError, "unsupported format character '%c' (0x%x) at index %d", c, c, convIndex)
+			}
+			return "", Errorf(ValueError, "unsupported format character '\\x%x' (0x%x) at index %d", c, c, convIndex)
+		}
+		n := utf8.RuneCountInString(body) + len(sign) + len(prefix)
+		switch {
+		case width <= n:
+			b.WriteString(sign)
+			b.WriteString(prefix)
+			b.WriteString(body)
+		case left:
+			b.WriteString(sign)
+			b.WriteString(prefix)
+			b.WriteString(body)
+			b.WriteString(strings.Repeat(" ", width-n))
+		case zero && numeric:
+			b.WriteString(sign)
+			b.WriteString(prefix)
+			b.WriteString(strings.Repeat("0", width-n))
+			b.WriteString(body)
+		default:
+			b.WriteString(strings.Repeat(" ", width-n))
+			b.WriteString(sign)
+			b.WriteString(prefix)
+			b.WriteString(body)
+		}
+		if useKey {
+			args, tuple, argLen, argIdx = saved.args, saved.tuple, saved.len, saved.index
+		}
+	}
+	if argIdx < argLen && !mapping.IsValid() {
+		return "", Errorf(TypeError, "not all arguments converted during string formatting")
+	}
+	return b.String(), nil
+}
+
+// percentInt converts the argument of %d/%x/%o.
+func (th *Thread) percentInt(c rune, v Value) (Value, *Exception) {
+	if x, b, ok := intOf(v); ok {
+		return intValue(x, b), nil
+	}
+	isNumber := false
+	for _, m := range []string{"__index__", "__int__", "__float__"} {
+		if _, ok := v.t.Lookup(m); ok {
+			isNumber = true
+			break
+		}
+	}
+	if c == 'x' || c == 'X' || c == 'o' {
+		if _, ok := v.t.Lookup("__index__"); !ok {
+			return Value{}, Errorf(TypeError, "%%%c format: an integer is required, not %s", c, v.t.Name)
+		}
+		return th.IndexValue(v)
+	}
+	if !isNumber {
+		return Value{}, Errorf(TypeError, "%%%c format: a real number is required, not %s", c, v.t.Name)
+	}
+	return th.newIntFrom(v, Value{})
+}
+
+// asciiRepr2 escapes the non-ASCII characters of an already computed repr.
+func asciiRepr2(r string) string {
+	for i := 0; i < len(r); i++ {
+		if r[i] >= utf8.RuneSelf {
+			var b strings.Builder
+			const hex = "0123456789abcdef"
+			for _, c := range r {
+				switch {
+				case c < 0x80:
+					b.WriteRune(c)
+				case c <= 0xff:
+					b.WriteString("\\x")
+					b.WriteByte(hex[c>>4])
+					b.WriteByte(hex[c&15])
+				case c <= 0xffff:
+					b.WriteString("\\u")
+					for sh := 12; sh >= 0; sh -= 4 {
+						b.WriteByte(hex[c>>uint(sh)&15])
+					}
+				default:
+					b.WriteString("\\U")
+					for sh := 28; sh >= 0; sh -= 4 {
+						b.WriteByte(hex[c>>uint(sh)&15])
+					}
+				}
+			}
+			return b.String()
+		}
+	}
+	return r
+}
+
+// ASCII is ascii(v).
+func (th *Thread) ASCII(v Value) (string, *Exception) {
+	r, err := th.Repr(v)
+	if err != nil {
+		return "", err
+	}
+	return asciiRepr2(r), nil
+}
