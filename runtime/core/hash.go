@@ -15,9 +15,9 @@ import (
 // (the golden outputs are made with PYTHONHASHSEED=0).
 
 const (
-	hashBits    = 61
+	hashBits      = 61
 	pyHashModulus = (1 << hashBits) - 1
-	hashInf     = 314159
+	hashInf       = 314159
 )
 
 // hashInt64 is hash(x) for an int.
