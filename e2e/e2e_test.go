@@ -65,6 +65,23 @@ type tab struct {
 	browser context.Context
 	mu      sync.Mutex
 	bad     []string
+	origins []string // besides site.URL, origins this test serves itself
+}
+
+// allow adds an origin of the test's own (a second server).
+func (p *tab) allow(origin string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.origins = append(p.origins, origin)
+}
+
+func (p *tab) ours(u string) bool {
+	for _, o := range append([]string{site.URL, "data:", "blob:"}, p.origins...) {
+		if strings.HasPrefix(u, o) {
+			return true
+		}
+	}
+	return false
 }
 
 func newTab(t *testing.T) *tab {
@@ -99,7 +116,7 @@ func (p *tab) watch(ev any) {
 	switch ev := ev.(type) {
 	case *network.EventRequestWillBeSent:
 		u := ev.Request.URL
-		if !strings.HasPrefix(u, site.URL) && !strings.HasPrefix(u, "data:") && !strings.HasPrefix(u, "blob:") {
+		if !p.ours(u) {
 			p.bad = append(p.bad, "request to another origin: "+u)
 		}
 	case *runtime.EventExceptionThrown:

@@ -44,12 +44,22 @@ func BuildSite(dir string, log io.Writer) (*build.Result, error) {
 
 // Serve serves dir on a free loopback port.
 func Serve(dir string) (*Site, error) {
+	return ServeWith(dir, nil)
+}
+
+// ServeWith serves dir on a free loopback port through wrap (nil: as is),
+// for tests that change what the server sends.
+func ServeWith(dir string, wrap func(http.Handler) http.Handler) (*Site, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
 	}
 	s := &Site{Dir: dir, URL: "http://" + ln.Addr().String() + "/"}
-	s.srv = &http.Server{Handler: serve.Handler(dir), ReadHeaderTimeout: 10 * time.Second}
+	h := serve.Handler(dir)
+	if wrap != nil {
+		h = wrap(h)
+	}
+	s.srv = &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 	go s.srv.Serve(ln)
 	return s, nil
 }

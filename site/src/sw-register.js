@@ -15,14 +15,19 @@ export function registerServiceWorker() {
         w.postMessage({ type: "skip-waiting" });
       },
     });
-    if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
-    reg.addEventListener("updatefound", () => {
-      const w = reg.installing;
+    const watch = (w) => {
       if (!w) return;
+      if (w.state === "installed" && navigator.serviceWorker.controller) return offer(w);
       w.addEventListener("statechange", () => {
         if (w.state === "installed" && navigator.serviceWorker.controller) offer(w);
       });
-    });
+    };
+    // A new build may already be waiting or installing (the browser checks
+    // on navigation), or be found by the check below.
+    if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
+    watch(reg.installing);
+    reg.addEventListener("updatefound", () => watch(reg.installing));
+    reg.update().catch(() => {}); // offline: nothing to check
   }, (err) => console.warn("service worker:", err));
   // Reload only when the reader asked for the new version: the first
   // worker's clients.claim() also changes the controller.
