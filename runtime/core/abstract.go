@@ -151,7 +151,7 @@ func (th *Thread) Hash(v Value) (int64, *Exception) {
 	case BoolType:
 		return int64(v.n), nil
 	case StrType:
-		return HashString(v.o.(*Str).S), nil
+		return v.o.(*Str).Hash(), nil
 	case FloatType:
 		return HashFloat(v.Float64()), nil
 	case NoneType:
@@ -724,6 +724,9 @@ func (th *Thread) Binary(op BinOp, a, b Value) (Value, *Exception) {
 			return r, nil
 		}
 	}
+	if r, ok, err := FastBinary(op, a, b); ok {
+		return r, err
+	}
 	r, err := th.binaryOp1(op, a, b)
 	if err != nil {
 		return Value{}, err
@@ -781,6 +784,11 @@ func (th *Thread) InPlace(op BinOp, a, b Value) (Value, *Exception) {
 	if a.o == nil && b.o == nil && a.t == IntType && b.t == IntType {
 		if r, ok := smallIntBinary(op, a.Int64(), b.Int64()); ok {
 			return r, nil
+		}
+	}
+	if a.t != ListType { // list += extends in place (__iadd__)
+		if r, ok, err := FastBinary(op, a, b); ok {
+			return r, err
 		}
 	}
 	if d, ok := a.t.Lookup(binIDunders[op]); ok && !d.IsNone() {
