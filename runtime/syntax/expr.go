@@ -403,6 +403,9 @@ func (p *parser) parseSlice() Expr {
 func (p *parser) parseCallArgs(lp Pos) (args []Expr, kws []*Keyword, end Pos) {
 	sawKeyword, sawKwUnpack := false, false
 	var genexp Expr
+	// CPython reports a positional argument after keywords once the whole
+	// argument list is read, at the closing parenthesis.
+	lateMsg := ""
 	n := 0
 	for p.kind() != RPAREN {
 		n++
@@ -411,7 +414,7 @@ func (p *parser) parseCallArgs(lp Pos) (args []Expr, kws []*Keyword, end Pos) {
 		case t.kind == STAR:
 			x := p.parseStarExpression()
 			if sawKwUnpack {
-				p.errNode(x, "iterable argument unpacking follows keyword argument unpacking")
+				p.errAt(t.pos, t.end, "iterable argument unpacking follows keyword argument unpacking")
 			}
 			args = append(args, x)
 		case t.kind == STARSTAR:
@@ -443,18 +446,15 @@ func (p *parser) parseCallArgs(lp Pos) (args []Expr, kws []*Keyword, end Pos) {
 				switch c := x.(type) {
 				case *Constant:
 					if c.Kind == ConstTrue || c.Kind == ConstFalse || c.Kind == ConstNone {
-						p.advance()
-						v := p.parseExpression()
-						p.errAt(startOf(x), endOf(v), "cannot assign to "+exprName(x))
+						p.errAt(t.pos, at.end, "cannot assign to "+exprName(x))
 					}
 				}
-				p.errAt(startOf(x), at.end, `expression cannot contain assignment, perhaps you meant "=="?`)
+				p.errAt(t.pos, at.end, `expression cannot contain assignment, perhaps you meant "=="?`)
 			}
-			if sawKwUnpack {
-				p.errNode(x, "positional argument follows keyword argument unpacking")
-			}
-			if sawKeyword {
-				p.errNode(x, "positional argument follows keyword argument")
+			if lateMsg == "" && sawKwUnpack {
+				lateMsg = "positional argument follows keyword argument unpacking"
+			} else if lateMsg == "" && sawKeyword {
+				lateMsg = "positional argument follows keyword argument"
 			}
 			args = append(args, x)
 		}
@@ -469,6 +469,10 @@ func (p *parser) parseCallArgs(lp Pos) (args []Expr, kws []*Keyword, end Pos) {
 	if genexp != nil && n > 1 {
 		g := genexp.(*GeneratorExp)
 		p.errAt(startOf(g.Elt), g.End, "Generator expression must be parenthesized")
+	}
+	if lateMsg != "" && p.kind() == RPAREN {
+		t := p.tok()
+		p.errAt(t.pos, t.end, lateMsg)
 	}
 	end = p.expect(RPAREN).end
 	if genexp != nil {
@@ -512,21 +516,11 @@ func (p *parser) checkMissingComma(prev Expr) {
 		return
 	}
 	save := p.i
-	var next Expr
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				if _, isBail := r.(bailout); !isBail {
-					panic(r)
-				}
-				next = nil
-			}
-		}()
-		next = p.parseExpression()
-	}()
+	next := p.speculate(p.parseExpression)
+	end := p.prevEnd()
 	p.i = save
 	if next != nil {
-		p.errAt(startOf(prev), endOf(next), "invalid syntax. Perhaps you forgot a comma?")
+		p.errAt(startOf(prev), end, "invalid syntax. Perhaps you forgot a comma?")
 	}
 }
 
@@ -540,7 +534,7 @@ func (p *parser) parseComprehensions() []*Comprehension {
 		}
 		p.advance() // for
 		c.Target = p.parseTargetList(IN)
-		p.setCtx(c.Target, Store, "assign")
+		p.setCtx(c.Target, Store, "assign to")
 		p.expect(IN)
 		c.Iter = p.parseOr()
 		c.End = p.prevEnd()
@@ -717,7 +711,9 @@ func (p *parser) parseList() Expr {
 		l.Pos, l.End = lb.pos, rb.end
 		return l
 	}
+	firstPos := p.tok().pos
 	first := p.parseStarNamedExpression()
+	p.checkStrayAssign(first, firstPos)
 	if p.kind() == FOR || (p.kind() == ASYNC && p.peekKind(1) == FOR) {
 		gens := p.parseComprehensions()
 		rb := p.expect(RBRACK)
@@ -823,4 +819,27 @@ func (p *parser) parseBrace() Expr {
 	rb := p.expect(RBRACE)
 	d.Pos, d.End = lb.pos, rb.end
 	return d
+}
+
+// checkStrayAssign reports CPython's hints for `if x = 1:` and `[x = 1]`,
+// where a named expression is followed by '='.
+func (p *parser) checkStrayAssign(x Expr, start Pos) {
+	if p.kind() != ASSIGN {
+		return
+	}
+	save := p.i
+	p.advance()
+	rhs := p.speculate(p.parseBitOr)
+	rhsEnd := p.prevEnd()
+	if rhs == nil || p.kind() == ASSIGN || p.kind() == WALRUS {
+		p.i = save
+		return
+	}
+	if _, ok := x.(*Name); ok {
+		p.errAt(start, rhsEnd, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
+	if maybeComparison(x, x) {
+		p.errNode(x, "cannot assign to "+exprName(x)+" here. Maybe you meant '==' instead of '='?")
+	}
+	p.i = save
 }

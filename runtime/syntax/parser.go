@@ -191,20 +191,36 @@ func (p *parser) syntaxError() {
 		e := p.errorRange("IndentationError", "unexpected unindent", t.pos, Pos{})
 		p.fail(e)
 	}
-	p.errAt(t.pos, t.end, "invalid syntax")
+	end := t.end
+	if t.kind == NEWLINE || t.kind == EOF {
+		end = t.pos
+	}
+	p.errAt(t.pos, end, "invalid syntax")
 }
 
-// expect consumes a token of kind k or reports an error: "expected ':'"
-// for colons (as CPython does), "invalid syntax" otherwise.
+// expect consumes a token of kind k or reports "invalid syntax".
 func (p *parser) expect(k Token) token {
 	if p.kind() != k {
-		if k == COLON {
-			t := p.tok()
-			p.errAt(t.pos, t.pos, "expected ':'")
-		}
 		p.syntaxError()
 	}
 	return p.advance()
+}
+
+// expectColon consumes the ':' of a compound statement header. CPython
+// says "expected ':'" when the line ends there, and for try, def, else and
+// finally (forced tokens in its grammar) whatever follows.
+func (p *parser) expectColon(forced bool) {
+	t := p.tok()
+	switch {
+	case p.kind() == COLON:
+		p.advance()
+		return
+	case t.kind == NEWLINE:
+		p.errAt(t.pos, t.pos, "expected ':'")
+	case forced:
+		p.errAt(t.pos, t.end, "expected ':'")
+	}
+	p.syntaxError()
 }
 
 func (p *parser) enter() {
@@ -366,8 +382,10 @@ func (p *parser) parseIf() Stmt {
 	}
 	s := &If{}
 	s.Pos = t.pos
+	testPos := p.tok().pos
 	s.Test = p.parseNamedExpression()
-	p.expect(COLON)
+	p.checkStrayAssign(s.Test, testPos)
+	p.expectColon(false)
 	s.Body = p.parseBlock(what, t.pos.Line)
 	s.End = p.lastRealEnd()
 	switch p.kind() {
@@ -384,7 +402,7 @@ func (p *parser) parseIf() Stmt {
 
 func (p *parser) parseElse() []Stmt {
 	t := p.advance()
-	p.expect(COLON)
+	p.expectColon(true)
 	return p.parseBlock("'else' statement", t.pos.Line)
 }
 
@@ -392,8 +410,10 @@ func (p *parser) parseWhile() Stmt {
 	t := p.advance()
 	s := &While{}
 	s.Pos = t.pos
+	testPos := p.tok().pos
 	s.Test = p.parseNamedExpression()
-	p.expect(COLON)
+	p.checkStrayAssign(s.Test, testPos)
+	p.expectColon(false)
 	s.Body = p.parseBlock("'while' statement", t.pos.Line)
 	s.End = p.lastRealEnd()
 	if p.kind() == ELSE {
@@ -411,10 +431,10 @@ func (p *parser) parseFor(asyncPos Pos, async bool) Stmt {
 		s.Pos = asyncPos
 	}
 	s.Target = p.parseTargetList(IN)
-	p.setCtx(s.Target, Store, "assign")
+	p.setCtx(s.Target, Store, "assign to")
 	p.expect(IN)
 	s.Iter = p.parseStarExpressions()
-	p.expect(COLON)
+	p.expectColon(false)
 	s.Body = p.parseBlock("'for' statement", t.pos.Line)
 	s.End = p.lastRealEnd()
 	if p.kind() == ELSE {
@@ -460,7 +480,7 @@ func (p *parser) parseTry() Stmt {
 	t := p.advance()
 	s := &Try{}
 	s.Pos = t.pos
-	p.expect(COLON)
+	p.expectColon(true)
 	s.Body = p.parseBlock("'try' statement", t.pos.Line)
 	s.End = p.lastRealEnd()
 	sawStar, sawPlain := false, false
@@ -504,7 +524,7 @@ func (p *parser) parseTry() Stmt {
 				h.Name = nt.lit
 			}
 		}
-		p.expect(COLON)
+		p.expectColon(false)
 		h.Body = p.parseBlock(what, et.pos.Line)
 		h.End = p.lastRealEnd()
 		s.Handlers = append(s.Handlers, h)
@@ -520,7 +540,7 @@ func (p *parser) parseTry() Stmt {
 	}
 	if p.kind() == FINALLY {
 		ft := p.advance()
-		p.expect(COLON)
+		p.expectColon(true)
 		s.Finalbody = p.parseBlock("'finally' statement", ft.pos.Line)
 		s.End = p.lastRealEnd()
 	}
@@ -556,33 +576,26 @@ func (p *parser) parseWith(asyncPos Pos, async bool) Stmt {
 			}
 		}
 	}
-	p.expect(COLON)
+	p.expectColon(false)
 	s.Body = p.parseBlock("'with' statement", t.pos.Line)
 	s.End = p.lastRealEnd()
 	return s
 }
 
 func (p *parser) tryParenWithItems() (items []*WithItem, ok bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			if _, isBail := r.(bailout); !isBail {
-				panic(r)
+	p.speculate(func() Expr {
+		p.advance() // (
+		for {
+			items = append(items, p.parseWithItem())
+			if !p.got(COMMA) || p.kind() == RPAREN {
+				break
 			}
-			items, ok = nil, false
 		}
-	}()
-	p.advance() // (
-	for {
-		items = append(items, p.parseWithItem())
-		if !p.got(COMMA) {
-			break
-		}
-		if p.kind() == RPAREN {
-			break
-		}
-	}
-	p.expect(RPAREN)
-	if p.kind() != COLON {
+		p.expect(RPAREN)
+		ok = p.kind() == COLON
+		return nil
+	})
+	if !ok {
 		return nil, false
 	}
 	return items, true
@@ -599,7 +612,7 @@ func (p *parser) parseWithItem() *WithItem {
 			// `as a, b` without parentheses would be a tuple target in
 			// CPython only when followed by ':'; keep it simple: one target.
 		}
-		p.setCtx(w.Vars, Store, "assign")
+		p.setCtx(w.Vars, Store, "assign to")
 		w.End = p.prevEnd()
 	}
 	return w
@@ -652,7 +665,7 @@ func (p *parser) parseDef(decos []Expr, asyncPos Pos, async bool) Stmt {
 	if p.got(ARROW) {
 		f.Returns = p.parseExpression()
 	}
-	p.expect(COLON)
+	p.expectColon(true)
 	f.Body = p.parseBlock("function definition", t.pos.Line)
 	f.End = p.lastRealEnd()
 	return f
@@ -672,7 +685,7 @@ func (p *parser) parseClass(decos []Expr) Stmt {
 		lp := p.advance()
 		c.Bases, c.Keywords, _ = p.parseCallArgs(lp.pos)
 	}
-	p.expect(COLON)
+	p.expectColon(false)
 	c.Body = p.parseBlock("class definition", t.pos.Line)
 	c.End = p.lastRealEnd()
 	return c
@@ -1027,7 +1040,7 @@ func (p *parser) parseExprStmt() Stmt {
 		default:
 			p.errNode(first, "'"+exprName(first)+"' is an illegal expression for augmented assignment")
 		}
-		p.setCtx(first, Store, "assign")
+		p.setCtx(first, Store, "assign to")
 		p.advance()
 		value := p.parseStarExpressionsOrYield()
 		s := &AugAssign{Target: first, Op: k.AugBase(), Value: value}
@@ -1047,7 +1060,7 @@ func (p *parser) parseExprStmt() Stmt {
 		default:
 			p.errNode(first, "illegal target for annotation")
 		}
-		p.setCtx(first, Store, "assign")
+		p.setCtx(first, Store, "assign to")
 		p.advance()
 		s := &AnnAssign{Target: first, Simple: simple}
 		s.Annotation = p.parseExpression()
@@ -1074,18 +1087,28 @@ func (p *parser) legacyPrint(first Expr) {
 		return
 	}
 	save := p.i
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				if _, isBail := r.(bailout); !isBail {
-					panic(r)
-				}
-				p.i = save
+	x := p.speculate(func() Expr { return p.parseStarExpressions() })
+	if x == nil {
+		p.i = save
+		return
+	}
+	p.errAt(n.Pos, p.prevEnd(), "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
+}
+
+// speculate runs parse and returns its result, or nil if it failed with a
+// syntax error. Scanner errors still propagate: CPython reports a
+// tokenizer error as soon as its lookahead reaches it.
+func (p *parser) speculate(parse func() Expr) (x Expr) {
+	defer func() {
+		if r := recover(); r != nil {
+			b, isBail := r.(bailout)
+			if !isBail || (p.scanErr != nil && b.err == p.scanErr) {
+				panic(r)
 			}
-		}()
-		x := p.parseStarExpressions()
-		p.errAt(n.Pos, endOf(x), "Missing parentheses in call to '"+n.Id+"'. Did you mean "+n.Id+"(...)?")
+			x = nil
+		}
 	}()
+	return parse()
 }
 
 // canStartExpr reports whether the current token can begin an expression.

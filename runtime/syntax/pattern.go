@@ -19,6 +19,10 @@ func (p *parser) tryMatch() Stmt {
 		return nil
 	}
 	subject, ok := p.trySubject()
+	if ok && p.kind() == NEWLINE {
+		nt := p.tok()
+		p.errAt(nt.pos, nt.pos, "expected ':'")
+	}
 	if !ok || p.kind() != COLON || p.peekKind(1) != NEWLINE {
 		p.i = save
 		return nil
@@ -70,22 +74,19 @@ func itoa(n int) string {
 }
 
 func (p *parser) trySubject() (x Expr, ok bool) {
+	x = p.speculate(p.parseSubject)
+	return x, x != nil
+}
+
+func (p *parser) parseSubject() Expr {
 	start := p.tok().pos
-	defer func() {
-		if r := recover(); r != nil {
-			if _, isBail := r.(bailout); !isBail {
-				panic(r)
-			}
-			x, ok = nil, false
-		}
-	}()
 	// subject_expr: star_named_expression ',' star_named_expressions? | named_expression
 	first := p.parseStarNamedExpression()
 	if p.kind() != COMMA {
 		if _, star := first.(*Starred); star {
-			return nil, false
+			p.syntaxError()
 		}
-		return first, true
+		return first
 	}
 	elts := []Expr{first}
 	end := p.prevEnd()
@@ -100,7 +101,7 @@ func (p *parser) trySubject() (x Expr, ok bool) {
 	}
 	t := &Tuple{Elts: elts}
 	t.Pos, t.End = start, end
-	return t, true
+	return t
 }
 
 func (p *parser) parseCase() *MatchCase {
@@ -111,7 +112,7 @@ func (p *parser) parseCase() *MatchCase {
 	if p.got(IF) {
 		c.Guard = p.parseNamedExpression()
 	}
-	p.expect(COLON)
+	p.expectColon(false)
 	c.Body = p.parseBlock("'case' statement", t.pos.Line)
 	c.End = p.lastRealEnd()
 	return c
@@ -218,7 +219,16 @@ func (p *parser) parseClosedPattern() Pattern {
 		return s
 	case INT, FLOAT, MINUS:
 		x := p.parseSignedNumber()
-		// Complex literals (1 + 2j) are not supported: the scanner rejects j.
+		if k := p.kind(); k == PLUS || k == MINUS {
+			// Only complex literals (1 + 2j) may be written with + or -;
+			// a real right operand gets CPython's message.
+			p.advance()
+			if nk := p.kind(); nk == INT || nk == FLOAT {
+				nt := p.tok()
+				p.errAt(nt.pos, nt.end, "imaginary number required in complex literal")
+			}
+			p.syntaxError()
+		}
 		v := &MatchValue{Value: x}
 		v.Pos, v.End = start, p.prevEnd()
 		return v

@@ -243,7 +243,7 @@ measured:
 			// CPython reports the end of the line as the offset.
 			text := lineText(s.src, s.lineStart)
 			s.err.Col = utf8.RuneCountInString(text) + 1
-			s.err.EndLine, s.err.EndCol = 0, 0
+			s.err.EndLine, s.err.EndCol = s.line, -1
 			return true
 		}
 		if alt != s.altIndents[len(s.altIndents)-1] {
@@ -256,7 +256,7 @@ measured:
 func (s *scanner) tabError(i int) {
 	s.errorAt("TabError", "inconsistent use of tabs and spaces in indentation", s.line, s.lineStart, i, -1)
 	s.err.Col = 1
-	s.err.EndLine, s.err.EndCol = 0, 0
+	s.err.EndLine, s.err.EndCol = s.line, 0
 }
 
 func isIdentStart(c byte) bool {
@@ -299,7 +299,8 @@ func (s *scanner) next() bool {
 				j++
 			}
 			if j >= s.limit {
-				s.errorAt("SyntaxError", "unexpected EOF while parsing", s.line, s.lineStart, s.off, -1)
+				s.errorAt("SyntaxError", "unexpected EOF while parsing", s.line, s.lineStart, s.off+1, -1)
+				s.err.EndLine, s.err.EndCol = s.line, -1
 				return false
 			}
 			if s.src[j] != '\n' {
@@ -310,7 +311,8 @@ func (s *scanner) next() bool {
 			s.off = j + 1
 			s.newline(s.off)
 			if s.off >= s.limit && len(s.parens) == 0 {
-				s.errorAt("SyntaxError", "unexpected EOF while parsing", s.line-1, s.lineStart, s.off, -1)
+				s.errorAt("SyntaxError", "unexpected EOF while parsing", s.line, s.lineStart, s.off+1, -1)
+				s.err.EndLine, s.err.EndCol = s.line, -1
 				return false
 			}
 			continue
@@ -518,10 +520,10 @@ func (s *scanner) scanNumber(start int) {
 				i++
 				if i >= s.limit || !ok(s.src[i]) {
 					if i < s.limit && isDigit(s.src[i]) && base != 'x' {
-						s.numErr("invalid digit '"+string(s.src[i])+"' in "+name+" literal", i+2)
+						s.numErr("invalid digit '"+string(s.src[i])+"' in "+name+" literal", i+1)
 						return
 					}
-					s.numErr("invalid "+name+" literal", i+1)
+					s.numErr("invalid "+name+" literal", i)
 					return
 				}
 				continue
@@ -532,17 +534,17 @@ func (s *scanner) scanNumber(start int) {
 				continue
 			}
 			if isDigit(c) && base != 'x' {
-				s.numErr("invalid digit '"+string(c)+"' in "+name+" literal", i+2)
+				s.numErr("invalid digit '"+string(c)+"' in "+name+" literal", i+1)
 				return
 			}
 			break
 		}
 		if n == 0 {
-			s.numErr("invalid "+name+" literal", i+1)
+			s.numErr("invalid "+name+" literal", i)
 			return
 		}
 		if i < s.limit && isIdentChar(s.src[i]) && !s.keywordAfterNumber(i) {
-			s.numErr("invalid "+name+" literal", i+1)
+			s.numErr("invalid "+name+" literal", i)
 			return
 		}
 		s.off = i
@@ -577,7 +579,12 @@ func (s *scanner) scanNumber(start int) {
 				return
 			}
 		} else if !s.keywordAfterNumber(i) {
-			s.numErr("invalid decimal literal", start+1)
+			// CPython backs up to the 'e', or stops after a sign.
+			if j > i+1 {
+				s.numErr("invalid decimal literal", j)
+			} else {
+				s.numErr("invalid decimal literal", i)
+			}
 			return
 		}
 	}
@@ -586,7 +593,7 @@ func (s *scanner) scanNumber(start int) {
 		return
 	}
 	if i < s.limit && isIdentChar(s.src[i]) && !s.keywordAfterNumber(i) {
-		s.numErr("invalid decimal literal", start+1)
+		s.numErr("invalid decimal literal", i)
 		return
 	}
 	if kind == INT && c == '0' {
@@ -811,7 +818,7 @@ func (s *scanner) scanOperator(start int) {
 		return
 	case RPAREN, RBRACK, RBRACE:
 		if len(s.parens) == 0 {
-			s.errorAt("SyntaxError", "unmatched '"+k.String()+"'", s.line, s.lineStart, start, start+1)
+			s.errorAt("SyntaxError", "unmatched '"+k.String()+"'", s.line, s.lineStart, start, start)
 			return
 		}
 		open := s.parens[len(s.parens)-1]
@@ -820,7 +827,7 @@ func (s *scanner) scanOperator(start int) {
 			if int(open.pos.Line) != s.line {
 				msg += " on line " + strconv.Itoa(int(open.pos.Line))
 			}
-			s.errorAt("SyntaxError", msg, s.line, s.lineStart, start, start+1)
+			s.errorAt("SyntaxError", msg, s.line, s.lineStart, start, start)
 			return
 		}
 		s.parens = s.parens[:len(s.parens)-1]
