@@ -203,6 +203,12 @@ func plainText(n ast.Node, src []byte) string {
 			}
 		case *ast.String:
 			sb.Write(t.Value)
+		case *ast.RawHTML:
+			// Shown escaped on the slide, so part of the title as text.
+			for i := 0; i < t.Segments.Len(); i++ {
+				seg := t.Segments.At(i)
+				sb.Write(seg.Value(src))
+			}
 		case *ast.CodeSpan:
 			for k := t.FirstChild(); k != nil; k = k.NextSibling() {
 				if tx, ok := k.(*ast.Text); ok {

@@ -37,14 +37,14 @@ func TestSplit(t *testing.T) {
 }
 
 func TestParse(t *testing.T) {
-	src := "# Python and *Asynchrony*\n\nintro <b>raw</b>\n\n<div>block</div>\n\n---\n\n## Code\n\n" +
+	src := "# Python and *Asynchrony* <i>x</i>\n\nintro <b>raw</b>\n\n<div>block</div>\n\n---\n\n## Code\n\n" +
 		"```python id=hello autorun clock=real\nprint('hi')\n```\n\n```python\nx = 1\n```\n\n" +
 		"```python norun\ny\n```\n\n```javascript\nf(function () {})\n```\n???\nNotes with `code`\n```python\nnot an example\n```\n"
 	d, err := Parse("talk", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Title != "Python and Asynchrony" || len(d.Slides) != 2 {
+	if d.Title != "Python and Asynchrony <i>x</i>" || len(d.Slides) != 2 {
 		t.Fatalf("title %q, %d slides", d.Title, len(d.Slides))
 	}
 	s1 := string(d.Slides[0].HTML)
