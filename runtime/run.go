@@ -5,8 +5,13 @@
 package runtime
 
 import (
+	"fmt"
 	"io"
+	"strconv"
 
+	"github.com/asynchrony/asynchrony/runtime/compile"
+	"github.com/asynchrony/asynchrony/runtime/core"
+	"github.com/asynchrony/asynchrony/runtime/syntax"
 	"github.com/asynchrony/asynchrony/runtime/trace"
 )
 
@@ -35,7 +40,7 @@ type Options struct {
 	Trace func(trace.Event)
 
 	// Limits. Zero means the default; each turns into a Python exception.
-	MaxSteps  int64 // bytecode steps before the run is stopped
+	MaxSteps  int64 // loop iterations and calls before the run is stopped (KeyboardInterrupt)
 	MaxMemory int64 // approximate bytes of live Python objects (MemoryError)
 	MaxOutput int64 // bytes written to stdout+stderr before output is cut
 
@@ -47,18 +52,110 @@ type Options struct {
 // Result is what a run ended with.
 type Result struct {
 	// ExitCode is what CPython's process would exit with: 0 on success,
-	// 1 on an uncaught exception, 2 on a syntax error, or the argument of
+	// 1 on an uncaught exception or a syntax error, or the argument of
 	// sys.exit / SystemExit.
 	ExitCode int
 }
 
+// registry returns the modules a run can import.
+var registry = func() map[string]*core.ModuleDef { return map[string]*core.ModuleDef{} }
+
 // Run compiles and runs one program. It never panics.
-//
-// TEMPORARY: until the core is wired in, Run reports that it cannot run
-// anything. The core engineer replaces this body.
-func Run(src []byte, opt Options) Result {
-	if opt.Stderr != nil {
-		io.WriteString(opt.Stderr, "RuntimeError: the interpreter is not wired in yet\n")
+func Run(src []byte, opt Options) (res Result) {
+	filename := opt.Filename
+	if filename == "" {
+		filename = "<stdin>"
 	}
-	return Result{ExitCode: 1}
+	th := core.NewThread(opt.Stdout, opt.Stderr)
+	defer func() {
+		if r := recover(); r != nil {
+			// An internal fault: report it as CPython reports SystemError.
+			th.Write(false, fmt.Sprintf("SystemError: internal error: %v\n", r))
+			res = Result{ExitCode: 1}
+		}
+	}()
+	th.Stdin = opt.Stdin
+	th.Argv = append([]string{filename}, opt.Argv...)
+	th.MaxSteps = opt.MaxSteps
+	th.MaxOutput = opt.MaxOutput
+	th.Cancel = opt.Cancel
+	th.Trace = opt.Trace
+	th.Registry = registry()
+	th.Builtins = core.NewBuiltinsModule()
+	th.ExecModuleSource = execModuleSource
+	if opt.Clock == Real {
+		th.State("clock", func() any { return "real" })
+	}
+	th.AddSource(filename, string(src))
+
+	code, exc := compileSource(filename, src)
+	if exc == nil {
+		main := core.NewModule("__main__")
+		main.Dict.SetStr("__file__", core.NewStr(filename))
+		main.Dict.SetStr("__builtins__", th.Builtins.Value())
+		th.Modules.SetStr("__main__", main.Value())
+		exc = th.ExecCode(code, main.Dict)
+	}
+	th.Write(false, th.NeverAwaitedWarnings())
+	if exc == nil {
+		return Result{ExitCode: 0}
+	}
+	return Result{ExitCode: exitStatus(th, exc)}
 }
+
+// exitStatus reports an uncaught exception as CPython does and returns the
+// process exit status.
+func exitStatus(th *core.Thread, exc *core.Exception) int {
+	if exc.Matches(core.SystemExit) {
+		code := exc.Payload
+		switch {
+		case !code.IsValid() || code.IsNone():
+			return 0
+		case code.IsSmallInt() || code.IsBool():
+			return int(code.Int64() & 0xff)
+		}
+		s, err := th.StrOf(code)
+		if err != nil {
+			s = "<exit code str() failed>"
+		}
+		th.Write(false, s+"\n")
+		return 1
+	}
+	th.PrintException(exc)
+	return 1
+}
+
+// compileSource parses and compiles a program; errors come back as
+// SyntaxError exceptions.
+func compileSource(filename string, src []byte) (*compile.Code, *core.Exception) {
+	mod, err := syntax.Parse(filename, src)
+	if err != nil {
+		if se, ok := err.(*syntax.Error); ok {
+			return nil, core.NewSyntaxError(se)
+		}
+		return nil, core.Errorf(core.SyntaxError, "%s", err.Error())
+	}
+	code, serr := compile.Compile(mod, filename, src)
+	if serr != nil {
+		if serr.Kind == "SystemError" {
+			return nil, core.Errorf(core.SystemError, "%s", serr.Msg)
+		}
+		return nil, core.NewSyntaxError(serr)
+	}
+	return code, nil
+}
+
+// execModuleSource runs a module written in Python as the body of m.
+func execModuleSource(th *core.Thread, m *core.Module, filename, src string) *core.Exception {
+	th.AddSource(filename, src)
+	code, exc := compileSource(filename, []byte(src))
+	if exc != nil {
+		return exc
+	}
+	if _, ok := m.Dict.GetStr("__builtins__"); !ok {
+		m.Dict.SetStr("__builtins__", th.Builtins.Value())
+	}
+	return th.ExecCode(code, m.Dict)
+}
+
+var _ = strconv.Itoa

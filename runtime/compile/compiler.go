@@ -1450,9 +1450,9 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	c.stmts(body)
 	c.u.loc = Span{}
 	if sc.needsClassCell {
+		// The body returns its __class__ cell; __build_class__ fills it
+		// with the new class (CPython passes it as __classcell__).
 		c.emit(LOAD_CLOSURE, c.u.cellIdx["__class__"])
-		c.emit(COPY, 1)
-		c.nameDictOp("__classcell__", syntax.Store)
 	} else {
 		c.loadNone()
 	}

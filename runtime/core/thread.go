@@ -42,6 +42,8 @@ type Thread struct {
 	Steps    int64 // steps executed
 	MaxSteps int64 // step budget (0 = unlimited)
 	Cancel   <-chan struct{}
+	halted   *Exception // set once a limit stopped the run: no handler may catch it
+	vm       vmState    // the rest of the VM's per-run state (frame.go)
 
 	// Exc is the exception currently being handled (sys.exc_info()), for
 	// implicit chaining (__context__) and bare raise.

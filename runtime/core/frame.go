@@ -1,0 +1,253 @@
+package core
+
+import (
+	"math/big"
+
+	"github.com/asynchrony/asynchrony/runtime/compile"
+)
+
+// Frame is the execution state of one code object: a function call, a
+// generator or coroutine (which keep their frame while suspended), a class
+// body or a module body. Frames are heap objects; tracebacks keep them.
+type Frame struct {
+	Code     *compile.Code
+	Func     *Function // nil for module and class bodies
+	Globals  *Dict
+	Builtins *Dict
+	Locals   *Dict // the namespace of class and module bodies (nil in functions)
+	Fast     []Value
+	Cells    []*Cell
+	Stack    []Value
+	sp       int
+	PC       int // next instruction to execute
+	LastI    int // instruction being executed (for tracebacks and line numbers)
+	Blocks   []block
+	Back     *Frame
+	consts   []Value
+	kwnames  []string
+	gen      *Generator // set for generator, coroutine and async generator frames
+
+	// suspended is set when the frame stopped at a yield (not a return).
+	suspended bool
+}
+
+// block is an entry of the frame's block stack: where to go when an
+// exception is raised and how high the value stack was.
+type block struct {
+	handler int32
+	level   int32
+}
+
+// codeExt is the runtime side of a code object: its constants as values.
+type codeExt struct {
+	consts  []Value
+	names   []Value // names as str values (for attribute keys)
+	kwnames map[int][]string
+}
+
+// vmState is the VM's per-run state kept in the Thread.
+type vmState struct {
+	coroutines []*Generator // coroutines created, for the never-awaited warning
+}
+
+func codeExtOf(code *compile.Code) *codeExt {
+	if e, ok := code.Ext.(*codeExt); ok {
+		return e
+	}
+	e := &codeExt{consts: make([]Value, len(code.Consts))}
+	for i, k := range code.Consts {
+		e.consts[i] = constValue(k)
+	}
+	e.names = make([]Value, len(code.Names))
+	for i, n := range code.Names {
+		e.names[i] = NewStr(n)
+	}
+	code.Ext = e
+	return e
+}
+
+// NewBytesHook, when set by the bytes implementation, makes bytes values
+// for bytes literals.
+var NewBytesHook func(b []byte) Value
+
+func constValue(k compile.Const) Value {
+	switch k.Kind {
+	case compile.ConstNone:
+		return None
+	case compile.ConstTrue:
+		return True
+	case compile.ConstFalse:
+		return False
+	case compile.ConstEllipsis:
+		return Ellipsis
+	case compile.ConstInt:
+		return Int(k.Int)
+	case compile.ConstBigInt:
+		b, ok := new(big.Int).SetString(k.Str, 0)
+		if !ok {
+			return Int(0)
+		}
+		return BigInt(b)
+	case compile.ConstFloat:
+		return Float(k.Float)
+	case compile.ConstStr:
+		return NewStr(k.Str)
+	case compile.ConstBytes:
+		if NewBytesHook != nil {
+			return NewBytesHook([]byte(k.Str))
+		}
+		return NewStr(k.Str)
+	case compile.ConstTuple:
+		if len(k.Tuple) == 0 {
+			return EmptyTuple()
+		}
+		items := make([]Value, len(k.Tuple))
+		for i, t := range k.Tuple {
+			items[i] = constValue(t)
+		}
+		return NewTuple(items)
+	case compile.ConstCode:
+		return Value{t: CodeType, o: k.Code}
+	}
+	return None
+}
+
+// newFrame allocates a frame for code; locals is the namespace for class and
+// module bodies (nil for functions).
+func (th *Thread) newFrame(code *compile.Code, globals, locals *Dict, fn *Function) *Frame {
+	ext := codeExtOf(code)
+	nfast := len(code.VarNames)
+	// One allocation for the locals and the value stack.
+	mem := make([]Value, nfast+code.StackSize)
+	f := &Frame{
+		Code:    code,
+		Func:    fn,
+		Globals: globals,
+		Locals:  locals,
+		Fast:    mem[:nfast:nfast],
+		Stack:   mem[nfast:],
+		consts:  ext.consts,
+	}
+	if th.Builtins != nil {
+		f.Builtins = th.Builtins.Dict
+	}
+	if n := code.NumCells(); n > 0 {
+		f.Cells = make([]*Cell, n)
+		nc := len(code.CellVars)
+		for i := 0; i < nc; i++ {
+			f.Cells[i] = &Cell{}
+		}
+		if fn != nil {
+			copy(f.Cells[nc:], fn.Closure)
+		}
+	}
+	return f
+}
+
+// initCells copies parameters that are captured by inner functions into
+// their cells (after argument binding).
+func (f *Frame) initCells() {
+	for i, a := range f.Code.Cell2Arg {
+		if a >= 0 {
+			f.Cells[i].V = f.Fast[a]
+		}
+	}
+}
+
+// Line returns the source line the frame is executing.
+func (f *Frame) Line() int {
+	if f.LastI >= 0 && f.LastI < len(f.Code.Spans) {
+		if l := int(f.Code.Spans[f.LastI].Line); l > 0 {
+			return l
+		}
+		// Instructions without a position (cleanup code) report the
+		// nearest earlier line.
+		for i := f.LastI; i >= 0; i-- {
+			if l := int(f.Code.Spans[i].Line); l > 0 {
+				return l
+			}
+		}
+	}
+	return f.Code.FirstLine
+}
+
+// CurrentFrame returns the innermost running frame, or nil.
+func (th *Thread) CurrentFrame() *Frame {
+	f, _ := th.Frame.(*Frame)
+	return f
+}
+
+// ExecCode runs a module-level code object with globals as its namespace.
+func (th *Thread) ExecCode(code *compile.Code, globals *Dict) *Exception {
+	if _, ok := globals.GetStr("__builtins__"); !ok && th.Builtins != nil {
+		globals.SetStr("__builtins__", th.Builtins.Value())
+	}
+	f := th.newFrame(code, globals, globals, nil)
+	_, err := th.runFrame(f)
+	return err
+}
+
+func init() {
+	ZeroArgSuper = zeroArgSuper
+	RunClassBody = runClassBody
+}
+
+// zeroArgSuper finds super()'s implicit arguments: the __class__ cell of
+// the calling method and its first argument.
+func zeroArgSuper(th *Thread) (*Type, Value, *Exception) {
+	f := th.CurrentFrame()
+	if f == nil || f.Code.Flags&compile.FlagNewLocals == 0 {
+		return nil, Value{}, Errorf(RuntimeError, "super(): no arguments")
+	}
+	code := f.Code
+	if code.ArgCount == 0 && code.Flags&compile.FlagVarArgs == 0 {
+		return nil, Value{}, Errorf(RuntimeError, "super(): no arguments")
+	}
+	var obj Value
+	// The first argument may have been moved into a cell.
+	obj = f.Fast[0]
+	for i, a := range code.Cell2Arg {
+		if a == 0 {
+			obj = f.Cells[i].V
+		}
+	}
+	if code.ArgCount == 0 {
+		if t, ok := obj.o.(*Tuple); ok && len(t.Items) > 0 {
+			obj = t.Items[0]
+		}
+	}
+	if obj.t == nil {
+		return nil, Value{}, Errorf(RuntimeError, "super(): arg[0] deleted")
+	}
+	for i, name := range code.FreeVars {
+		if name == "__class__" {
+			c := f.Cells[len(code.CellVars)+i]
+			if c.V.t == nil {
+				return nil, Value{}, Errorf(RuntimeError, "super(): empty __class__ cell")
+			}
+			t := c.V.AsType()
+			if t == nil {
+				return nil, Value{}, Errorf(RuntimeError, "super(): __class__ is not a type (%s)", c.V.t.Name)
+			}
+			return t, obj, nil
+		}
+	}
+	return nil, Value{}, Errorf(RuntimeError, "super(): __class__ cell not found")
+}
+
+// runClassBody runs a class body function with ns as its namespace.
+func runClassBody(th *Thread, body Value, ns *Dict) (func(cls Value), *Exception) {
+	fn, ok := body.o.(*Function)
+	if !ok {
+		return nil, Errorf(TypeError, "__build_class__: func must be a function")
+	}
+	f := th.newFrame(fn.Code, fn.Globals, ns, fn)
+	r, err := th.runFrame(f)
+	if err != nil {
+		return nil, err
+	}
+	if c, ok := r.o.(*Cell); ok {
+		return func(cls Value) { c.V = cls }, nil
+	}
+	return nil, nil
+}

@@ -1,0 +1,377 @@
+package core
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/asynchrony/asynchrony/runtime/compile"
+)
+
+// Function is a Python function: code plus the environment it closes over.
+type Function struct {
+	Code        *compile.Code
+	Globals     *Dict
+	Name        string
+	QualName    string
+	Defaults    []Value // for the last len(Defaults) positional parameters
+	KwDefaults  *Dict   // keyword-only defaults, or nil
+	Closure     []*Cell // values of the code's free variables
+	Annotations *Dict
+	Doc         Value
+	Module      Value
+	Dict        *Dict // function attributes (__wrapped__, ...), created on demand
+}
+
+// Cell holds a variable shared between a scope and its inner functions.
+type Cell struct {
+	V Value // zero Value when empty
+}
+
+// InstanceDict gives functions a __dict__.
+func (f *Function) InstanceDict() *Dict {
+	if f.Dict == nil {
+		f.Dict = NewDict()
+	}
+	return f.Dict
+}
+
+// newFunction makes a function for code in globals (MAKE_FUNCTION).
+func newFunction(th *Thread, code *compile.Code, globals *Dict) *Function {
+	f := &Function{Code: code, Globals: globals, Name: code.Name, QualName: code.QualName, Doc: None}
+	ext := codeExtOf(code)
+	if code.Doc >= 0 {
+		f.Doc = ext.consts[code.Doc]
+	}
+	if m, ok := globals.GetStr("__name__"); ok {
+		f.Module = m
+	} else {
+		f.Module = None
+	}
+	return f
+}
+
+func funcOf(v Value) *Function { return v.o.(*Function) }
+
+// callFunction is FunctionType.Call.
+func callFunction(th *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {
+	return th.callFunc(fn.o.(*Function), args, kw)
+}
+
+// callFunc calls a Python function: it binds the arguments into a new frame
+// and runs it, or returns a generator/coroutine for such code.
+func (th *Thread) callFunc(f *Function, args []Value, kw []string) (Value, *Exception) {
+	code := f.Code
+	fr := th.newFrame(code, f.Globals, nil, f)
+	if len(kw) == 0 && len(args) == code.ArgCount && code.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords) == 0 && code.KwOnlyCount == 0 {
+		copy(fr.Fast, args)
+	} else if err := th.bindArgs(f, fr, args, kw); err != nil {
+		return Value{}, err
+	}
+	fr.initCells()
+	if code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0 {
+		return th.newGenerator(fr, f), nil
+	}
+	return th.runFrame(fr)
+}
+
+// bindArgs assigns arguments to parameters with CPython's error messages.
+func (th *Thread) bindArgs(f *Function, fr *Frame, args []Value, kw []string) *Exception {
+	code := f.Code
+	n := code.ArgCount
+	total := n + code.KwOnlyCount
+	npos := len(args) - len(kw)
+	locals := fr.Fast
+	name := f.QualName
+	varargs := code.Flags&compile.FlagVarArgs != 0
+	varkw := code.Flags&compile.FlagVarKeywords != 0
+	var kwdict *Dict
+	if varkw {
+		kwdict = NewDict()
+		idx := total
+		if varargs {
+			idx++
+		}
+		locals[idx] = kwdict.Value()
+	}
+	m := npos
+	if m > n {
+		m = n
+	}
+	copy(locals, args[:m])
+	if varargs {
+		if npos > n {
+			items := make([]Value, npos-n)
+			copy(items, args[n:npos])
+			locals[total] = NewTuple(items)
+		} else {
+			locals[total] = EmptyTuple()
+		}
+	}
+	var posOnlyAsKw []string
+	for j, k := range kw {
+		v := args[npos+j]
+		found := -1
+		for i := code.PosOnlyCount; i < total; i++ {
+			if code.VarNames[i] == k {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			if varkw {
+				kwdict.SetStr(k, v)
+				continue
+			}
+			for i := 0; i < code.PosOnlyCount; i++ {
+				if code.VarNames[i] == k {
+					posOnlyAsKw = append(posOnlyAsKw, k)
+					found = i
+					break
+				}
+			}
+			if found >= 0 {
+				continue
+			}
+			return Errorf(TypeError, "%s() got an unexpected keyword argument '%s'", name, k)
+		}
+		if locals[found].t != nil {
+			return Errorf(TypeError, "%s() got multiple values for argument '%s'", name, k)
+		}
+		locals[found] = v
+	}
+	if len(posOnlyAsKw) > 0 {
+		return Errorf(TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+			name, strings.Join(posOnlyAsKw, ", "))
+	}
+	if npos > n && !varargs {
+		return tooManyPositional(f, npos, locals)
+	}
+	// Defaults for missing positionals.
+	if npos < n {
+		firstDefault := n - len(f.Defaults)
+		var missing []string
+		for i := npos; i < n; i++ {
+			if locals[i].t != nil {
+				continue
+			}
+			if i >= firstDefault {
+				locals[i] = f.Defaults[i-firstDefault]
+				continue
+			}
+			missing = append(missing, code.VarNames[i])
+		}
+		if len(missing) > 0 {
+			return missingArgs(name, missing, "positional")
+		}
+	}
+	if code.KwOnlyCount > 0 {
+		var missing []string
+		for i := n; i < total; i++ {
+			if locals[i].t != nil {
+				continue
+			}
+			if f.KwDefaults != nil {
+				if d, ok := f.KwDefaults.GetStr(code.VarNames[i]); ok {
+					locals[i] = d
+					continue
+				}
+			}
+			missing = append(missing, code.VarNames[i])
+		}
+		if len(missing) > 0 {
+			return missingArgs(name, missing, "keyword-only")
+		}
+	}
+	return nil
+}
+
+func missingArgs(fname string, names []string, kind string) *Exception {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	s := "s"
+	if len(names) == 1 {
+		s = ""
+	}
+	return Errorf(TypeError, "%s() missing %d required %s argument%s: %s", fname, len(names), kind, s, list)
+}
+
+func tooManyPositional(f *Function, given int, locals []Value) *Exception {
+	code := f.Code
+	n := code.ArgCount
+	kwonlyGiven := 0
+	for i := n; i < n+code.KwOnlyCount; i++ {
+		if locals[i].t != nil {
+			kwonlyGiven++
+		}
+	}
+	var sig string
+	plural := n != 1
+	if len(f.Defaults) > 0 {
+		sig = "from " + strconv.Itoa(n-len(f.Defaults)) + " to " + strconv.Itoa(n)
+		plural = true
+	} else {
+		sig = strconv.Itoa(n)
+	}
+	s := ""
+	if plural {
+		s = "s"
+	}
+	was := "was"
+	if given != 1 {
+		was = "were"
+	}
+	if kwonlyGiven > 0 {
+		ks := ""
+		if kwonlyGiven != 1 {
+			ks = "s"
+		}
+		gs := ""
+		if given != 1 {
+			gs = "s"
+		}
+		return Errorf(TypeError, "%s() takes %s positional argument%s but %d positional argument%s (and %d keyword-only argument%s) were given",
+			f.QualName, sig, s, given, gs, kwonlyGiven, ks)
+	}
+	return Errorf(TypeError, "%s() takes %s positional argument%s but %d %s given", f.QualName, sig, s, given, was)
+}
+
+func funcRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	f := funcOf(args[0])
+	return NewStr("<function " + f.QualName + " at " + hexID(args[0]) + ">"), nil
+}
+
+func init() {
+	FunctionType.Call = callFunction
+	t := FunctionType
+	t.AddMethod("__repr__", funcRepr)
+	str := func(get func(f *Function) string, set func(f *Function, s string)) (func(th *Thread, self Value) (Value, *Exception), func(th *Thread, self, v Value) *Exception) {
+		return func(th *Thread, self Value) (Value, *Exception) { return NewStr(get(funcOf(self))), nil },
+			func(th *Thread, self, v Value) *Exception {
+				s, ok := v.AsStr()
+				if !ok {
+					return Errorf(TypeError, "__name__ must be set to a string object")
+				}
+				set(funcOf(self), s)
+				return nil
+			}
+	}
+	g, s := str(func(f *Function) string { return f.Name }, func(f *Function, v string) { f.Name = v })
+	t.AddGetSet("__name__", g, s)
+	g, s = str(func(f *Function) string { return f.QualName }, func(f *Function, v string) { f.QualName = v })
+	t.AddGetSet("__qualname__", g, s)
+	t.AddGetSet("__doc__", func(th *Thread, self Value) (Value, *Exception) { return funcOf(self).Doc, nil },
+		func(th *Thread, self, v Value) *Exception { funcOf(self).Doc = v; return nil })
+	t.AddGetSet("__module__", func(th *Thread, self Value) (Value, *Exception) { return funcOf(self).Module, nil },
+		func(th *Thread, self, v Value) *Exception { funcOf(self).Module = v; return nil })
+	t.AddGetSet("__dict__", func(th *Thread, self Value) (Value, *Exception) { return funcOf(self).InstanceDict().Value(), nil }, nil)
+	t.AddGetSet("__globals__", func(th *Thread, self Value) (Value, *Exception) { return funcOf(self).Globals.Value(), nil }, nil)
+	t.AddGetSet("__defaults__", func(th *Thread, self Value) (Value, *Exception) {
+		f := funcOf(self)
+		if len(f.Defaults) == 0 {
+			return None, nil
+		}
+		return NewTuple(append([]Value(nil), f.Defaults...)), nil
+	}, func(th *Thread, self, v Value) *Exception {
+		f := funcOf(self)
+		if v.IsNone() {
+			f.Defaults = nil
+			return nil
+		}
+		tu, ok := v.o.(*Tuple)
+		if !ok {
+			return Errorf(TypeError, "__defaults__ must be set to a tuple object")
+		}
+		f.Defaults = append([]Value(nil), tu.Items...)
+		return nil
+	})
+	t.AddGetSet("__kwdefaults__", func(th *Thread, self Value) (Value, *Exception) {
+		f := funcOf(self)
+		if f.KwDefaults == nil {
+			return None, nil
+		}
+		return f.KwDefaults.Value(), nil
+	}, nil)
+	t.AddGetSet("__annotations__", func(th *Thread, self Value) (Value, *Exception) {
+		f := funcOf(self)
+		if f.Annotations == nil {
+			f.Annotations = NewDict()
+		}
+		return f.Annotations.Value(), nil
+	}, nil)
+	t.AddGetSet("__code__", func(th *Thread, self Value) (Value, *Exception) {
+		return Value{t: CodeType, o: funcOf(self).Code}, nil
+	}, nil)
+	t.AddGetSet("__closure__", func(th *Thread, self Value) (Value, *Exception) {
+		f := funcOf(self)
+		if len(f.Closure) == 0 {
+			return None, nil
+		}
+		items := make([]Value, len(f.Closure))
+		for i, c := range f.Closure {
+			items[i] = Value{t: CellType, o: c}
+		}
+		return NewTuple(items), nil
+	}, nil)
+	CellType.AddGetSet("cell_contents", func(th *Thread, self Value) (Value, *Exception) {
+		c := self.o.(*Cell)
+		if c.V.t == nil {
+			return Value{}, Errorf(ValueError, "Cell is empty")
+		}
+		return c.V, nil
+	}, nil)
+	code := func(get func(c *compile.Code) Value) func(th *Thread, self Value) (Value, *Exception) {
+		return func(th *Thread, self Value) (Value, *Exception) { return get(self.o.(*compile.Code)), nil }
+	}
+	CodeType.AddGetSet("co_name", code(func(c *compile.Code) Value { return NewStr(c.Name) }), nil)
+	CodeType.AddGetSet("co_qualname", code(func(c *compile.Code) Value { return NewStr(c.QualName) }), nil)
+	CodeType.AddGetSet("co_filename", code(func(c *compile.Code) Value { return NewStr(c.Filename) }), nil)
+	CodeType.AddGetSet("co_firstlineno", code(func(c *compile.Code) Value { return Int(int64(c.FirstLine)) }), nil)
+	CodeType.AddGetSet("co_argcount", code(func(c *compile.Code) Value { return Int(int64(c.ArgCount)) }), nil)
+	CodeType.AddGetSet("co_flags", code(func(c *compile.Code) Value { return Int(int64(codeFlagsCPython(c))) }), nil)
+	CodeType.AddGetSet("co_varnames", code(func(c *compile.Code) Value {
+		items := make([]Value, len(c.VarNames))
+		for i, n := range c.VarNames {
+			items[i] = NewStr(n)
+		}
+		return NewTuple(items)
+	}), nil)
+}
+
+// codeFlagsCPython maps our code flags to CPython's co_flags bits (what
+// inspect.iscoroutinefunction and friends test).
+func codeFlagsCPython(c *compile.Code) int {
+	f := 0
+	if c.Flags&compile.FlagNewLocals != 0 {
+		f |= 0x3 // OPTIMIZED | NEWLOCALS
+	}
+	if c.Flags&compile.FlagVarArgs != 0 {
+		f |= 0x4
+	}
+	if c.Flags&compile.FlagVarKeywords != 0 {
+		f |= 0x8
+	}
+	if len(c.FreeVars) == 0 && len(c.CellVars) == 0 {
+		f |= 0x40 // NOFREE
+	}
+	if c.Flags&compile.FlagGenerator != 0 {
+		f |= 0x20
+	}
+	if c.Flags&compile.FlagCoroutine != 0 {
+		f |= 0x80
+	}
+	if c.Flags&compile.FlagAsyncGenerator != 0 {
+		f |= 0x200
+	}
+	return f
+}

@@ -1,0 +1,703 @@
+package core
+
+import (
+	"github.com/asynchrony/asynchrony/runtime/compile"
+)
+
+// Generators, coroutines and async generators: each keeps its suspended
+// frame; resuming runs the frame's loop again from where it stopped.
+
+type genKind uint8
+
+const (
+	genGenerator genKind = iota
+	genCoroutine
+	genAsyncGen
+)
+
+// FlagIterableCoroutine marks generator code made awaitable by
+// types.coroutine (CPython's CO_ITERABLE_COROUTINE).
+const FlagIterableCoroutine = 1 << 12
+
+// Generator is a generator, coroutine or async generator object.
+type Generator struct {
+	Frame    *Frame
+	kind     genKind
+	Name     string
+	QualName string
+	running  bool
+	started  bool
+	finished bool
+	exc      *Exception // the exception the frame was handling when it suspended
+
+	// Where a coroutine was created, for the never-awaited warning.
+	createdFile string
+	createdLine int
+	createdText string
+
+	agRunning bool // async generator: an asend/athrow is in progress
+}
+
+func (th *Thread) newGenerator(fr *Frame, fn *Function) Value {
+	g := &Generator{Frame: fr, Name: fn.Name, QualName: fn.QualName}
+	fr.gen = g
+	t := GeneratorType
+	switch {
+	case fr.Code.Flags&compile.FlagCoroutine != 0:
+		g.kind, t = genCoroutine, CoroutineType
+		if caller := th.CurrentFrame(); caller != nil {
+			g.createdFile = caller.Code.Filename
+			g.createdLine = caller.Line()
+		}
+		th.vm.coroutines = append(th.vm.coroutines, g)
+	case fr.Code.Flags&compile.FlagAsyncGenerator != 0:
+		g.kind, t = genAsyncGen, AsyncGeneratorType
+	}
+	return Value{t: t, o: g}
+}
+
+func (g *Generator) noun() string {
+	switch g.kind {
+	case genCoroutine:
+		return "coroutine"
+	case genAsyncGen:
+		return "async generator"
+	}
+	return "generator"
+}
+
+// Resume implements Resumable: it sends a value into the generator (exc ==
+// nil) or throws exc into it.
+func (g *Generator) Resume(th *Thread, send Value, exc *Exception) (Value, bool, *Exception) {
+	if g.running {
+		return Value{}, false, Errorf(ValueError, "%s already executing", g.noun())
+	}
+	if g.finished {
+		if exc != nil {
+			return Value{}, false, exc
+		}
+		if g.kind == genCoroutine {
+			return Value{}, false, Errorf(RuntimeError, "cannot reuse already awaited coroutine")
+		}
+		return None, true, nil
+	}
+	f := g.Frame
+	if !g.started {
+		if exc == nil && send.t != nil && !send.IsNone() {
+			return Value{}, false, Errorf(TypeError, "can't send non-None value to a just-started %s", g.noun())
+		}
+		g.started = true
+	} else if exc == nil {
+		if send.t == nil {
+			send = None
+		}
+		f.Stack[f.sp] = send
+		f.sp++
+	} else if f.PC < len(f.Code.Instrs) && f.Code.Instrs[f.PC].Op == compile.YIELD_FROM {
+		// Delegating: the sub-iterator gets the exception first.
+		sub := f.Stack[f.sp-1]
+		g.running = true
+		r, done, err := th.throwInto(sub, exc)
+		g.running = false
+		if err == nil && !done {
+			return r, false, nil
+		}
+		if err == nil {
+			// The sub-iterator finished: continue after the YIELD_FROM with its result.
+			f.Stack[f.sp-1] = r
+			f.PC++
+			exc = nil
+		} else {
+			f.sp--
+			f.Stack[f.sp] = Value{}
+			exc = err
+		}
+	}
+	g.running = true
+	outer := th.Exc
+	if g.exc != nil {
+		th.Exc = g.exc
+	}
+	v, err := th.resumeFrame(f, exc)
+	g.running = false
+	if f.suspended {
+		if th.Exc != outer {
+			g.exc = th.Exc
+		} else {
+			g.exc = nil
+		}
+		th.Exc = outer
+		return v, false, nil
+	}
+	th.Exc = outer
+	g.exc = nil
+	g.finished = true
+	if err != nil {
+		if err.Matches(StopIteration) {
+			r := Errorf(RuntimeError, "%s raised StopIteration", g.noun())
+			r.Cause, r.Context, r.SuppressContext = err, err, true
+			return Value{}, false, r
+		}
+		if g.kind == genAsyncGen && err.Matches(StopAsyncIteration) {
+			r := Errorf(RuntimeError, "async generator raised StopAsyncIteration")
+			r.Cause, r.Context, r.SuppressContext = err, err, true
+			return Value{}, false, r
+		}
+		return Value{}, false, err
+	}
+	return v, true, nil
+}
+
+// Next implements Iterator for generators.
+func (g *Generator) Next(th *Thread) (Value, bool, *Exception) {
+	v, done, err := g.Resume(th, None, nil)
+	if err != nil || done {
+		return Value{}, false, err
+	}
+	return v, true, nil
+}
+
+// throwInto throws exc into a sub-iterator of yield from / await.
+func (th *Thread) throwInto(sub Value, exc *Exception) (Value, bool, *Exception) {
+	if exc.Matches(GeneratorExit) {
+		// Close the sub-iterator, then raise GeneratorExit in the delegator.
+		if g, ok := sub.o.(*Generator); ok {
+			if err := th.closeGen(g); err != nil {
+				return Value{}, false, err
+			}
+			return Value{}, false, exc
+		}
+		if cl, ok, err := th.LookupAttr(sub, "close"); err != nil {
+			return Value{}, false, err
+		} else if ok {
+			if _, err := th.Call(cl, nil, nil); err != nil {
+				return Value{}, false, err
+			}
+		}
+		return Value{}, false, exc
+	}
+	if r, ok := sub.o.(Resumable); ok {
+		return r.Resume(th, Value{}, exc)
+	}
+	tf, ok, err := th.LookupAttr(sub, "throw")
+	if err != nil {
+		return Value{}, false, err
+	}
+	if !ok {
+		return Value{}, false, exc
+	}
+	r, err := th.Call(tf, []Value{exc.Value()}, nil)
+	if err != nil {
+		if err.Matches(StopIteration) {
+			return stopValue(err), true, nil
+		}
+		return Value{}, false, err
+	}
+	return r, false, nil
+}
+
+func stopValue(e *Exception) Value {
+	if e.Payload.t == nil {
+		return None
+	}
+	return e.Payload
+}
+
+// yieldFrom runs one step of YIELD_FROM: stack [sub, v].
+func (th *Thread) yieldFrom(f *Frame) (Value, bool, *Exception) {
+	sp := f.sp
+	sub := f.Stack[sp-2]
+	v := f.Stack[sp-1]
+	f.Stack[sp-1] = Value{}
+	sp--
+	var r Value
+	var done bool
+	var err *Exception
+	if rs, ok := sub.o.(Resumable); ok {
+		r, done, err = rs.Resume(th, v, nil)
+	} else if v.IsNone() {
+		var ok bool
+		r, ok, err = th.nextWithValue(sub)
+		done = !ok
+	} else {
+		r, err = th.CallMethod(sub, "send", v)
+		if err != nil && err.Matches(StopIteration) {
+			r, done, err = stopValue(err), true, nil
+		}
+	}
+	if err != nil || done {
+		sp--
+		f.Stack[sp] = Value{}
+		if done {
+			f.Stack[sp] = r
+			sp++
+		}
+	}
+	f.sp = sp
+	return r, done, err
+}
+
+// nextWithValue is next(it) that keeps StopIteration's value (for yield from).
+func (th *Thread) nextWithValue(it Value) (Value, bool, *Exception) {
+	if i, isIt := it.o.(Iterator); isIt && it.t.Static {
+		v, ok, err := i.Next(th)
+		if !ok && err == nil {
+			return None, false, nil
+		}
+		return v, ok, err
+	}
+	r, found, err := th.callMethod(it, "__next__")
+	if err != nil {
+		if err.Matches(StopIteration) {
+			return stopValue(err), false, nil
+		}
+		return Value{}, false, err
+	}
+	if !found {
+		return Value{}, false, Errorf(TypeError, "'%s' object is not an iterator", it.t.Name)
+	}
+	return r, true, nil
+}
+
+func (th *Thread) closeGen(g *Generator) *Exception {
+	if g.finished {
+		return nil
+	}
+	if !g.started {
+		g.finished = true
+		return nil
+	}
+	_, done, err := g.Resume(th, Value{}, NewException(GeneratorExit))
+	if err == nil && !done {
+		if g.kind == genAsyncGen {
+			return Errorf(RuntimeError, "async generator ignored GeneratorExit")
+		}
+		return Errorf(RuntimeError, "%s ignored GeneratorExit", g.noun())
+	}
+	if err != nil && !err.Matches(GeneratorExit) && !err.Matches(StopIteration) {
+		return err
+	}
+	return nil
+}
+
+// yieldFromIter is GET_YIELD_FROM_ITER.
+func (th *Thread) yieldFromIter(f *Frame, v Value) (Value, *Exception) {
+	if g, ok := v.o.(*Generator); ok {
+		if g.kind == genCoroutine && f.Code.Flags&(compile.FlagCoroutine|FlagIterableCoroutine) == 0 {
+			return Value{}, Errorf(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+		}
+		if g.kind != genAsyncGen {
+			return v, nil
+		}
+	}
+	return th.Iter(v)
+}
+
+// getAwaitable is GET_AWAITABLE: the iterator `await v` delegates to.
+func (th *Thread) getAwaitable(v Value, where int) (Value, *Exception) {
+	if g, ok := v.o.(*Generator); ok {
+		if g.kind == genCoroutine {
+			if g.started && !g.finished && g.Frame.PC < len(g.Frame.Code.Instrs) && g.Frame.Code.Instrs[g.Frame.PC].Op == compile.YIELD_FROM {
+				return Value{}, Errorf(RuntimeError, "coroutine is being awaited already")
+			}
+			return v, nil
+		}
+		if g.kind == genGenerator && g.Frame.Code.Flags&FlagIterableCoroutine != 0 {
+			return v, nil
+		}
+	}
+	aw, ok := v.t.Lookup("__await__")
+	if !ok || aw.IsNone() {
+		switch where {
+		case 1:
+			return Value{}, Errorf(TypeError, "'async with' received an object from __aenter__ that does not implement __await__: %s", v.t.Name)
+		case 2:
+			return Value{}, Errorf(TypeError, "'async with' received an object from __aexit__ that does not implement __await__: %s", v.t.Name)
+		}
+		return Value{}, Errorf(TypeError, "object %s can't be used in 'await' expression", v.t.Name)
+	}
+	r, err := th.callDescr(aw, v, nil, nil)
+	if err != nil {
+		return Value{}, err
+	}
+	if g, ok := r.o.(*Generator); ok && g.kind == genCoroutine {
+		return Value{}, Errorf(TypeError, "__await__() returned a coroutine")
+	}
+	if _, ok := r.o.(Resumable); ok {
+		return r, nil
+	}
+	if _, ok := r.t.Lookup("__next__"); !ok {
+		return Value{}, Errorf(TypeError, "__await__() returned non-iterator of type '%s'", r.t.Name)
+	}
+	return r, nil
+}
+
+func (th *Thread) getAIter(v Value) (Value, *Exception) {
+	m, ok := v.t.Lookup("__aiter__")
+	if !ok {
+		return Value{}, Errorf(TypeError, "'async for' requires an object with __aiter__ method, got %s", v.t.Name)
+	}
+	r, err := th.callDescr(m, v, nil, nil)
+	if err != nil {
+		return Value{}, err
+	}
+	if _, ok := r.t.Lookup("__anext__"); !ok {
+		return Value{}, Errorf(TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s", r.t.Name)
+	}
+	return r, nil
+}
+
+func (th *Thread) getANext(v Value) (Value, *Exception) {
+	if g, ok := v.o.(*Generator); ok && g.kind == genAsyncGen {
+		return newAsyncGenOp(g, opASend, None, nil), nil
+	}
+	m, ok := v.t.Lookup("__anext__")
+	if !ok {
+		return Value{}, Errorf(TypeError, "'async for' requires an iterator with __anext__ method, got %s", v.t.Name)
+	}
+	r, err := th.callDescr(m, v, nil, nil)
+	if err != nil {
+		return Value{}, err
+	}
+	aw, err := th.getAwaitable(r, 0)
+	if err != nil {
+		return Value{}, Errorf(TypeError, "'async for' received an invalid object from __anext__: %s", r.t.Name)
+	}
+	return aw, nil
+}
+
+// ---------------------------------------------------------------- async generators
+
+type asyncGenWrapped struct{ v Value }
+
+var asyncGenWrappedType = NewStaticType("async_generator_wrapped_value")
+
+type asyncOpKind uint8
+
+const (
+	opASend asyncOpKind = iota
+	opAThrow
+	opAClose
+)
+
+// asyncGenOp is the awaitable returned by asend(), athrow(), aclose() and
+// __anext__() of an async generator.
+type asyncGenOp struct {
+	gen   *Generator
+	kind  asyncOpKind
+	send  Value
+	exc   *Exception
+	state uint8 // 0 not started, 1 running, 2 done
+}
+
+var (
+	asyncGenASendType  = NewStaticType("async_generator_asend")
+	asyncGenAThrowType = NewStaticType("async_generator_athrow")
+)
+
+func newAsyncGenOp(g *Generator, kind asyncOpKind, send Value, exc *Exception) Value {
+	t := asyncGenASendType
+	if kind != opASend {
+		t = asyncGenAThrowType
+	}
+	return Value{t: t, o: &asyncGenOp{gen: g, kind: kind, send: send, exc: exc}}
+}
+
+// Resume implements Resumable.
+func (op *asyncGenOp) Resume(th *Thread, send Value, exc *Exception) (Value, bool, *Exception) {
+	g := op.gen
+	if op.state == 2 {
+		if op.kind == opASend {
+			return Value{}, false, Errorf(RuntimeError, "cannot reuse already awaited __anext__()/asend()")
+		}
+		return Value{}, false, Errorf(RuntimeError, "cannot reuse already awaited aclose()/athrow()")
+	}
+	if op.state == 0 {
+		if g.agRunning {
+			if op.kind == opASend {
+				return Value{}, false, Errorf(RuntimeError, "anext(): asynchronous generator is already running")
+			}
+			return Value{}, false, Errorf(RuntimeError, "athrow(): asynchronous generator is already running")
+		}
+		op.state = 1
+		if exc == nil {
+			switch op.kind {
+			case opASend:
+				send = op.send
+			case opAThrow:
+				exc = op.exc
+			case opAClose:
+				exc = NewException(GeneratorExit)
+			}
+		}
+		if g.finished || (!g.started && op.kind == opAClose) {
+			op.state = 2
+			g.finished = true
+			if op.kind == opASend {
+				return Value{}, false, NewException(StopAsyncIteration)
+			}
+			if op.kind == opAClose {
+				return None, true, nil
+			}
+			return Value{}, false, exc
+		}
+		g.agRunning = true
+	}
+	r, done, err := g.Resume(th, send, exc)
+	if err != nil {
+		op.state = 2
+		g.agRunning = false
+		if op.kind == opAClose && (err.Matches(GeneratorExit) || err.Matches(StopAsyncIteration)) {
+			return None, true, nil
+		}
+		return Value{}, false, err
+	}
+	if done {
+		op.state = 2
+		g.agRunning = false
+		if op.kind == opAClose {
+			return None, true, nil
+		}
+		return Value{}, false, NewException(StopAsyncIteration)
+	}
+	if w, ok := r.o.(*asyncGenWrapped); ok {
+		op.state = 2
+		g.agRunning = false
+		if op.kind == opAClose {
+			return Value{}, false, Errorf(RuntimeError, "async generator ignored GeneratorExit")
+		}
+		return w.v, true, nil
+	}
+	return r, false, nil
+}
+
+// ---------------------------------------------------------------- Python-visible methods
+
+// resumeAsMethod turns a Resume result into a method result: a finished
+// iterator raises StopIteration(value).
+func resumeAsMethod(r Value, done bool, err *Exception) (Value, *Exception) {
+	if err != nil {
+		return Value{}, err
+	}
+	if done {
+		if r.t == nil || r.IsNone() {
+			return Value{}, NewException(StopIteration)
+		}
+		return Value{}, NewException(StopIteration, r)
+	}
+	return r, nil
+}
+
+// throwArgs builds the exception of gen.throw(typ[, val[, tb]]).
+func (th *Thread) throwArgs(name string, args []Value) (*Exception, *Exception) {
+	if len(args) < 1 || len(args) > 3 {
+		return nil, Errorf(TypeError, "%s expected at least 1 argument, got %d", name, len(args))
+	}
+	typ := args[0]
+	if e := excOf(typ); e != nil {
+		if len(args) > 1 && !args[1].IsNone() {
+			return nil, Errorf(TypeError, "instance exception may not have a separate value")
+		}
+		return e, nil
+	}
+	t := typ.AsType()
+	if t == nil || !t.IsSubtype(BaseException) {
+		return nil, Errorf(TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", typ.t.Name)
+	}
+	if len(args) > 1 && !args[1].IsNone() {
+		if e := excOf(args[1]); e != nil && e.Type.IsSubtype(t) {
+			return e, nil
+		}
+		r, err := th.Call(typ, []Value{args[1]}, nil)
+		if err != nil {
+			return nil, err
+		}
+		return excOf(r), nil
+	}
+	r, err := th.Call(typ, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return excOf(r), nil
+}
+
+func genOf(v Value) *Generator { return v.o.(*Generator) }
+
+// coroWrapper is what coroutine.__await__() returns: an iterator over the
+// coroutine.
+type coroWrapper struct{ g *Generator }
+
+var coroWrapperType = NewStaticType("coroutine_wrapper")
+
+func (w *coroWrapper) Resume(th *Thread, send Value, exc *Exception) (Value, bool, *Exception) {
+	return w.g.Resume(th, send, exc)
+}
+
+func init() {
+	for _, t := range []*Type{GeneratorType, CoroutineType, AsyncGeneratorType} {
+		t.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			g := genOf(args[0])
+			return NewStr("<" + args[0].t.Name + " object " + g.QualName + " at " + hexID(args[0]) + ">"), nil
+		})
+		t.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(genOf(self).Name), nil }, nil)
+		t.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(genOf(self).QualName), nil }, nil)
+	}
+	frameGetter := func(th *Thread, self Value) (Value, *Exception) {
+		g := genOf(self)
+		if g.finished {
+			return None, nil
+		}
+		return Value{t: FrameType, o: g.Frame}, nil
+	}
+	runningGetter := func(th *Thread, self Value) (Value, *Exception) { return Bool(genOf(self).running), nil }
+	codeGetter := func(th *Thread, self Value) (Value, *Exception) {
+		return Value{t: CodeType, o: genOf(self).Frame.Code}, nil
+	}
+	g := GeneratorType
+	g.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
+	g.AddMethod("__next__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return resumeAsMethod(genOf(args[0]).Resume(th, None, nil))
+	})
+	sendMethod := func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("send", args[1:], kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		return resumeAsMethod(genOf(args[0]).Resume(th, args[1], nil))
+	}
+	throwMethod := func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		exc, err := th.throwArgs("throw", args[1:])
+		if err != nil {
+			return Value{}, err
+		}
+		return resumeAsMethod(genOf(args[0]).Resume(th, Value{}, exc))
+	}
+	closeMethod := func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return None, th.closeGen(genOf(args[0]))
+	}
+	g.AddMethod("send", sendMethod)
+	g.AddMethod("throw", throwMethod)
+	g.AddMethod("close", closeMethod)
+	g.AddGetSet("gi_frame", frameGetter, nil)
+	g.AddGetSet("gi_running", runningGetter, nil)
+	g.AddGetSet("gi_code", codeGetter, nil)
+	g.AddGetSet("gi_yieldfrom", func(th *Thread, self Value) (Value, *Exception) { return yieldFromOf(genOf(self)), nil }, nil)
+
+	c := CoroutineType
+	c.AddMethod("send", sendMethod)
+	c.AddMethod("throw", throwMethod)
+	c.AddMethod("close", closeMethod)
+	c.AddMethod("__await__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return Value{t: coroWrapperType, o: &coroWrapper{genOf(args[0])}}, nil
+	})
+	c.AddGetSet("cr_frame", frameGetter, nil)
+	c.AddGetSet("cr_running", runningGetter, nil)
+	c.AddGetSet("cr_code", codeGetter, nil)
+	c.AddGetSet("cr_await", func(th *Thread, self Value) (Value, *Exception) { return yieldFromOf(genOf(self)), nil }, nil)
+
+	w := coroWrapperType
+	w.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
+	w.AddMethod("__next__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return resumeAsMethod(args[0].o.(*coroWrapper).g.Resume(th, None, nil))
+	})
+	w.AddMethod("send", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("send", args[1:], kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		return resumeAsMethod(args[0].o.(*coroWrapper).g.Resume(th, args[1], nil))
+	})
+	w.AddMethod("throw", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		exc, err := th.throwArgs("throw", args[1:])
+		if err != nil {
+			return Value{}, err
+		}
+		return resumeAsMethod(args[0].o.(*coroWrapper).g.Resume(th, Value{}, exc))
+	})
+	w.AddMethod("close", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return None, th.closeGen(args[0].o.(*coroWrapper).g)
+	})
+
+	a := AsyncGeneratorType
+	a.AddMethod("__aiter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
+	a.AddMethod("__anext__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return newAsyncGenOp(genOf(args[0]), opASend, None, nil), nil
+	})
+	a.AddMethod("asend", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("asend", args[1:], kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		return newAsyncGenOp(genOf(args[0]), opASend, args[1], nil), nil
+	})
+	a.AddMethod("athrow", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		exc, err := th.throwArgs("athrow", args[1:])
+		if err != nil {
+			return Value{}, err
+		}
+		return newAsyncGenOp(genOf(args[0]), opAThrow, Value{}, exc), nil
+	})
+	a.AddMethod("aclose", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return newAsyncGenOp(genOf(args[0]), opAClose, Value{}, nil), nil
+	})
+	a.AddGetSet("ag_frame", frameGetter, nil)
+	a.AddGetSet("ag_running", func(th *Thread, self Value) (Value, *Exception) { return Bool(genOf(self).agRunning), nil }, nil)
+	a.AddGetSet("ag_code", codeGetter, nil)
+
+	for _, t := range []*Type{asyncGenASendType, asyncGenAThrowType} {
+		op := func(v Value) *asyncGenOp { return v.o.(*asyncGenOp) }
+		t.AddMethod("__await__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
+		t.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
+		t.AddMethod("__next__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			return resumeAsMethod(op(args[0]).Resume(th, None, nil))
+		})
+		t.AddMethod("send", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			if err := ArgCount("send", args[1:], kw, 1, 1); err != nil {
+				return Value{}, err
+			}
+			return resumeAsMethod(op(args[0]).Resume(th, args[1], nil))
+		})
+		t.AddMethod("throw", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			exc, err := th.throwArgs("throw", args[1:])
+			if err != nil {
+				return Value{}, err
+			}
+			return resumeAsMethod(op(args[0]).Resume(th, Value{}, exc))
+		})
+		t.AddMethod("close", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			op(args[0]).state = 2
+			return None, nil
+		})
+	}
+}
+
+// yieldFromOf is the object a suspended generator delegates to, or None.
+func yieldFromOf(g *Generator) Value {
+	f := g.Frame
+	if g.finished || !g.started || f.PC >= len(f.Code.Instrs) || f.Code.Instrs[f.PC].Op != compile.YIELD_FROM {
+		return None
+	}
+	return f.Stack[f.sp-1]
+}
+
+// MarkIterableCoroutine makes calls of the generator function fn return
+// generators that can be awaited (types.coroutine).
+func MarkIterableCoroutine(fn Value) bool {
+	f, ok := fn.o.(*Function)
+	if !ok || f.Code.Flags&compile.FlagGenerator == 0 {
+		return false
+	}
+	c := *f.Code
+	c.Flags |= FlagIterableCoroutine
+	f.Code = &c
+	return true
+}
+
+// IsCoroutine reports whether v is a coroutine object (asyncio.iscoroutine).
+func IsCoroutine(v Value) bool {
+	g, ok := v.o.(*Generator)
+	return ok && (g.kind == genCoroutine || g.kind == genGenerator && g.Frame.Code.Flags&FlagIterableCoroutine != 0)
+}
+
+// IsCoroutineFunction reports whether v is an async def function.
+func IsCoroutineFunction(v Value) bool {
+	f, ok := v.o.(*Function)
+	return ok && f.Code.Flags&compile.FlagCoroutine != 0
+}

@@ -1,0 +1,597 @@
+package core
+
+import (
+	"github.com/asynchrony/asynchrony/runtime/compile"
+)
+
+// execStatus says why exec returned.
+type execStatus uint8
+
+const (
+	statusReturn  execStatus = iota // the frame returned a value
+	statusError                     // the frame raised
+	statusYield                     // the frame suspended at a yield
+	statusReenter                   // the loop returned to its driver (WASM tiering); call again
+)
+
+// reenterEvery is how many backward jumps exec runs before returning to
+// its driver: V8 only optimizes a wasm function that is entered again.
+const reenterEvery = 1000
+
+// runFrame runs a new frame to completion (or to its first suspension for
+// generator frames, which use resumeFrame instead).
+func (th *Thread) runFrame(f *Frame) (Value, *Exception) {
+	return th.resumeFrame(f, nil)
+}
+
+// resumeFrame runs f from its saved position; throw, if set, is raised at
+// that position first. A suspended frame has f.suspended set.
+func (th *Thread) resumeFrame(f *Frame, throw *Exception) (Value, *Exception) {
+	if th.Depth >= th.recursionLimitVM() {
+		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
+	th.Depth++
+	back := th.CurrentFrame()
+	f.Back = back
+	th.Frame = f
+	f.suspended = false
+	var v Value
+	var err *Exception
+	var st execStatus
+	for {
+		v, err, st = th.exec(f, throw)
+		throw = nil
+		if st != statusReenter {
+			break
+		}
+	}
+	th.Frame = back
+	th.Depth--
+	return v, err
+}
+
+func (th *Thread) recursionLimitVM() int {
+	if th.RecursionLimit <= 0 {
+		return 1000
+	}
+	return th.RecursionLimit
+}
+
+// excValue returns e as a value, None for nil.
+func excValue(e *Exception) Value {
+	if e == nil {
+		return None
+	}
+	return e.Value()
+}
+
+// excOf returns the exception held by v, or nil for None and non-exceptions.
+func excOf(v Value) *Exception {
+	e, _ := v.o.(*Exception)
+	return e
+}
+
+// setContext implements implicit chaining: a newly raised exception gets the
+// exception being handled as its __context__ (breaking cycles as CPython).
+func (th *Thread) setContext(e *Exception) {
+	cur := th.Exc
+	if cur == nil || cur == e {
+		return
+	}
+	// Avoid a cycle: if e is already in cur's context chain, cut it there.
+	for o := cur; o.Context != nil; o = o.Context {
+		if o.Context == e {
+			o.Context = nil
+			break
+		}
+	}
+	e.Context = cur
+}
+
+// checkLimits runs on backward jumps (every reenterEvery of them): the step
+// budget and cancellation.
+func (th *Thread) checkLimits() *Exception {
+	if th.halted != nil {
+		return th.halted
+	}
+	if th.MaxSteps > 0 && th.Steps > th.MaxSteps {
+		th.halted = Errorf(KeyboardInterrupt, "step limit exceeded")
+		return th.halted
+	}
+	if th.Cancel != nil {
+		select {
+		case <-th.Cancel:
+			th.halted = NewException(KeyboardInterrupt)
+			return th.halted
+		default:
+		}
+	}
+	return nil
+}
+
+// exec is the dispatch loop. The hot opcodes are in the first switch; the
+// rest go through execRare, which works on the frame's saved state.
+func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatus) {
+	code := f.Code
+	instrs := code.Instrs
+	stack := f.Stack
+	fast := f.Fast
+	consts := f.consts
+	names := code.Names
+	sp := f.sp
+	pc := f.PC
+	ticks := 0
+	reraise := false
+	err := throw
+	if throw != nil {
+		pc++ // the error is reported at pc-1, the suspension point
+	}
+	for {
+		if err != nil {
+			lasti := pc - 1
+			f.LastI = lasti
+			if !reraise {
+				if err.Traceback == nil {
+					th.setContext(err)
+				}
+				err.Traceback = &Traceback{Next: err.Traceback, Frame: f, Line: f.Line(), Lasti: lasti}
+			}
+			reraise = false
+			if n := len(f.Blocks); n > 0 && th.halted == nil {
+				b := f.Blocks[n-1]
+				f.Blocks = f.Blocks[:n-1]
+				for i := int(b.level); i < sp; i++ {
+					stack[i] = Value{}
+				}
+				sp = int(b.level)
+				stack[sp] = err.Value()
+				sp++
+				pc = int(b.handler)
+				err = nil
+				continue
+			}
+			for i := 0; i < sp; i++ {
+				stack[i] = Value{}
+			}
+			f.sp = 0
+			f.PC = pc
+			return Value{}, err, statusError
+		}
+		in := instrs[pc]
+		pc++
+		switch in.Op {
+		case compile.LOAD_FAST:
+			v := fast[in.Arg]
+			if v.t == nil {
+				f.LastI = pc - 1
+				err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
+				err.GetDict().SetStr("name", NewStr(code.VarNames[in.Arg]))
+				continue
+			}
+			stack[sp] = v
+			sp++
+		case compile.STORE_FAST:
+			sp--
+			fast[in.Arg] = stack[sp]
+			stack[sp] = Value{}
+		case compile.LOAD_CONST:
+			stack[sp] = consts[in.Arg]
+			sp++
+		case compile.LOAD_GLOBAL:
+			name := names[in.Arg]
+			v, ok := f.Globals.GetStr(name)
+			if !ok {
+				if f.Builtins != nil {
+					v, ok = f.Builtins.GetStr(name)
+				}
+				if !ok {
+					err = nameError(name)
+					continue
+				}
+			}
+			stack[sp] = v
+			sp++
+		case compile.BINARY_OP, compile.INPLACE_OP:
+			b := stack[sp-1]
+			a := stack[sp-2]
+			if a.t == IntType && b.t == IntType && a.o == nil && b.o == nil {
+				x, y := int64(a.n), int64(b.n)
+				switch compile.BinOp(in.Arg) {
+				case compile.Add:
+					if r := x + y; (r > x) == (y > 0) {
+						stack[sp-2] = Value{t: IntType, n: uint64(r)}
+						stack[sp-1] = Value{}
+						sp--
+						continue
+					}
+				case compile.Sub:
+					if r := x - y; (r < x) == (y > 0) {
+						stack[sp-2] = Value{t: IntType, n: uint64(r)}
+						stack[sp-1] = Value{}
+						sp--
+						continue
+					}
+				case compile.Mul:
+					if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
+						stack[sp-2] = Value{t: IntType, n: uint64(x * y)}
+						stack[sp-1] = Value{}
+						sp--
+						continue
+					}
+				}
+			} else if a.t == FloatType && b.t == FloatType {
+				x, y := a.Float64(), b.Float64()
+				r, ok := 0.0, true
+				switch compile.BinOp(in.Arg) {
+				case compile.Add:
+					r = x + y
+				case compile.Sub:
+					r = x - y
+				case compile.Mul:
+					r = x * y
+				case compile.TrueDiv:
+					if y == 0 {
+						ok = false
+					} else {
+						r = x / y
+					}
+				default:
+					ok = false
+				}
+				if ok {
+					stack[sp-2] = Float(r)
+					stack[sp-1] = Value{}
+					sp--
+					continue
+				}
+			}
+			var r Value
+			if in.Op == compile.BINARY_OP {
+				r, err = th.Binary(BinOp(in.Arg), a, b)
+			} else {
+				r, err = th.InPlace(BinOp(in.Arg), a, b)
+			}
+			if err != nil {
+				continue
+			}
+			stack[sp-2] = r
+			stack[sp-1] = Value{}
+			sp--
+		case compile.COMPARE_OP:
+			b := stack[sp-1]
+			a := stack[sp-2]
+			var r Value
+			if a.t == IntType && b.t == IntType && a.o == nil && b.o == nil {
+				r = Bool(cmpInts(CmpOp(in.Arg), int64(a.n), int64(b.n)))
+			} else if a.t == FloatType && b.t == FloatType {
+				r = Bool(cmpFloats(CmpOp(in.Arg), a.Float64(), b.Float64()))
+			} else {
+				r, err = th.Compare(CmpOp(in.Arg), a, b)
+				if err != nil {
+					continue
+				}
+			}
+			stack[sp-2] = r
+			stack[sp-1] = Value{}
+			sp--
+		case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+			sp--
+			v := stack[sp]
+			stack[sp] = Value{}
+			var truth bool
+			switch {
+			case v.t == BoolType:
+				truth = v.n != 0
+			case v.t == NoneType:
+				truth = false
+			case v.t == IntType && v.o == nil:
+				truth = v.n != 0
+			default:
+				truth, err = th.Truth(v)
+				if err != nil {
+					continue
+				}
+			}
+			if truth == (in.Op == compile.POP_JUMP_IF_TRUE) {
+				target := int(in.Arg)
+				if target < pc {
+					th.Steps++
+					if ticks++; ticks >= reenterEvery || th.MaxSteps > 0 && th.Steps > th.MaxSteps {
+						if err = th.checkLimits(); err != nil {
+							continue
+						}
+						f.sp, f.PC = sp, target
+						return Value{}, nil, statusReenter
+					}
+				}
+				pc = target
+			}
+		case compile.JUMP:
+			target := int(in.Arg)
+			if target < pc {
+				th.Steps++
+				if ticks++; ticks >= reenterEvery || th.MaxSteps > 0 && th.Steps > th.MaxSteps {
+					if err = th.checkLimits(); err != nil {
+						continue
+					}
+					f.sp, f.PC = sp, target
+					return Value{}, nil, statusReenter
+				}
+			}
+			pc = target
+		case compile.FOR_ITER:
+			it := stack[sp-1]
+			var v Value
+			var ok bool
+			v, ok, err = th.Next(it)
+			if err != nil {
+				continue
+			}
+			if !ok {
+				sp--
+				stack[sp] = Value{}
+				pc = int(in.Arg)
+				continue
+			}
+			stack[sp] = v
+			sp++
+		case compile.CALL:
+			n := int(in.Arg)
+			fn := stack[sp-n-1]
+			kw := f.kwnames
+			f.kwnames = nil
+			f.LastI = pc - 1
+			th.Steps++
+			var r Value
+			if fn.t == FunctionType {
+				r, err = th.callFunc(fn.o.(*Function), stack[sp-n:sp], kw)
+			} else {
+				r, err = th.Call(fn, copyArgs(stack[sp-n:sp]), kw)
+			}
+			for i := sp - n - 1; i < sp; i++ {
+				stack[i] = Value{}
+			}
+			sp -= n + 1
+			if err != nil {
+				continue
+			}
+			stack[sp] = r
+			sp++
+		case compile.CALL_METHOD:
+			n := int(in.Arg)
+			meth := stack[sp-n-2]
+			self := stack[sp-n-1]
+			kw := f.kwnames
+			f.kwnames = nil
+			f.LastI = pc - 1
+			th.Steps++
+			var args []Value
+			if self.t != nil {
+				args = stack[sp-n-1 : sp]
+			} else {
+				args = stack[sp-n : sp]
+			}
+			var r Value
+			switch meth.t {
+			case FunctionType:
+				r, err = th.callFunc(meth.o.(*Function), args, kw)
+			case MethodDescriptorType:
+				if self.t != nil {
+					r, err = meth.o.(*Builtin).Fn(th, copyArgs(args), kw)
+				} else {
+					r, err = th.Call(meth, copyArgs(args), kw)
+				}
+			default:
+				r, err = th.Call(meth, copyArgs(args), kw)
+			}
+			for i := sp - n - 2; i < sp; i++ {
+				stack[i] = Value{}
+			}
+			sp -= n + 2
+			if err != nil {
+				continue
+			}
+			stack[sp] = r
+			sp++
+		case compile.LOAD_METHOD:
+			obj := stack[sp-1]
+			name := names[in.Arg]
+			m, isMeth, e := th.GetMethod(obj, name)
+			if e != nil {
+				err = e
+				continue
+			}
+			stack[sp-1] = m
+			if isMeth {
+				stack[sp] = obj
+			} else {
+				stack[sp] = Value{}
+			}
+			sp++
+		case compile.LOAD_ATTR:
+			var v Value
+			v, err = th.GetAttr(stack[sp-1], names[in.Arg])
+			if err != nil {
+				continue
+			}
+			stack[sp-1] = v
+		case compile.STORE_ATTR:
+			err = th.SetAttr(stack[sp-1], names[in.Arg], stack[sp-2])
+			stack[sp-1], stack[sp-2] = Value{}, Value{}
+			sp -= 2
+		case compile.BINARY_SUBSCR:
+			k := stack[sp-1]
+			c := stack[sp-2]
+			var r Value
+			if l, ok := c.o.(*List); ok && c.t == ListType && k.t == IntType && k.o == nil {
+				i := int64(k.n)
+				if i < 0 {
+					i += int64(len(l.Items))
+				}
+				if i >= 0 && i < int64(len(l.Items)) {
+					stack[sp-2] = l.Items[i]
+					stack[sp-1] = Value{}
+					sp--
+					continue
+				}
+			}
+			r, err = th.GetItem(c, k)
+			if err != nil {
+				continue
+			}
+			stack[sp-2] = r
+			stack[sp-1] = Value{}
+			sp--
+		case compile.STORE_SUBSCR:
+			k := stack[sp-1]
+			c := stack[sp-2]
+			v := stack[sp-3]
+			stack[sp-1], stack[sp-2], stack[sp-3] = Value{}, Value{}, Value{}
+			sp -= 3
+			if l, ok := c.o.(*List); ok && c.t == ListType && k.t == IntType && k.o == nil {
+				i := int64(k.n)
+				if i < 0 {
+					i += int64(len(l.Items))
+				}
+				if i >= 0 && i < int64(len(l.Items)) {
+					l.Items[i] = v
+					continue
+				}
+			}
+			err = th.SetItem(c, k, v)
+		case compile.RETURN_VALUE:
+			sp--
+			v := stack[sp]
+			stack[sp] = Value{}
+			f.sp = sp
+			f.PC = pc
+			return v, nil, statusReturn
+		case compile.POP_TOP:
+			sp--
+			stack[sp] = Value{}
+		case compile.LOAD_DEREF:
+			v := f.Cells[in.Arg].V
+			if v.t == nil {
+				err = th.unboundDeref(f, int(in.Arg))
+				continue
+			}
+			stack[sp] = v
+			sp++
+		case compile.STORE_DEREF:
+			sp--
+			f.Cells[in.Arg].V = stack[sp]
+			stack[sp] = Value{}
+		case compile.IS_OP:
+			r := stack[sp-2].Is(stack[sp-1]) != (in.Arg == 1)
+			stack[sp-2] = Bool(r)
+			stack[sp-1] = Value{}
+			sp--
+		case compile.CONTAINS_OP:
+			var r bool
+			r, err = th.Contains(stack[sp-1], stack[sp-2])
+			if err != nil {
+				continue
+			}
+			stack[sp-2] = Bool(r != (in.Arg == 1))
+			stack[sp-1] = Value{}
+			sp--
+		case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+			var truth bool
+			truth, err = th.Truth(stack[sp-1])
+			if err != nil {
+				continue
+			}
+			if truth == (in.Op == compile.JUMP_IF_TRUE_OR_POP) {
+				pc = int(in.Arg)
+			} else {
+				sp--
+				stack[sp] = Value{}
+			}
+		case compile.UNARY_NOT:
+			var truth bool
+			truth, err = th.Truth(stack[sp-1])
+			if err != nil {
+				continue
+			}
+			stack[sp-1] = Bool(!truth)
+		default:
+			// Control-flow opcodes that leave the loop, then the rest.
+			switch in.Op {
+			case compile.YIELD_VALUE:
+				sp--
+				v := stack[sp]
+				stack[sp] = Value{}
+				f.sp, f.PC = sp, pc
+				f.LastI = pc - 1
+				f.suspended = true
+				return v, nil, statusYield
+			case compile.YIELD_FROM:
+				f.sp, f.PC = sp, pc
+				f.LastI = pc - 1
+				var v Value
+				var done bool
+				v, done, err = th.yieldFrom(f)
+				sp = f.sp
+				if err != nil {
+					continue
+				}
+				if !done {
+					f.PC = pc - 1 // resume re-executes YIELD_FROM with the sent value
+					f.suspended = true
+					return v, nil, statusYield
+				}
+			case compile.RERAISE:
+				sp--
+				err = excOf(stack[sp])
+				stack[sp] = Value{}
+				if err == nil {
+					err = Errorf(SystemError, "RERAISE of a non-exception")
+				}
+				reraise = true
+			case compile.END_ASYNC_FOR:
+				sp--
+				exc := excOf(stack[sp])
+				stack[sp] = Value{}
+				if exc != nil && exc.Matches(StopAsyncIteration) {
+					sp--
+					stack[sp] = Value{}
+					continue
+				}
+				err = exc
+				reraise = true
+			case compile.RAISE_VARARGS:
+				f.sp, f.PC = sp, pc
+				err, reraise = th.raiseVarargs(f, int(in.Arg))
+				sp = f.sp
+			default:
+				f.sp, f.PC = sp, pc
+				f.LastI = pc - 1
+				err = th.execRare(f, in)
+				sp, pc = f.sp, f.PC
+			}
+		}
+	}
+}
+
+func copyArgs(a []Value) []Value {
+	if len(a) == 0 {
+		return nil
+	}
+	c := make([]Value, len(a))
+	copy(c, a)
+	return c
+}
+
+func nameError(name string) *Exception {
+	e := Errorf(NameError, "name '%s' is not defined", name)
+	e.GetDict().SetStr("name", NewStr(name))
+	return e
+}
+
+func (th *Thread) unboundDeref(f *Frame, i int) *Exception {
+	code := f.Code
+	if i < len(code.CellVars) {
+		return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.CellName(i))
+	}
+	return Errorf(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", code.CellName(i))
+}

@@ -1,0 +1,586 @@
+package core
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/asynchrony/asynchrony/runtime/compile"
+	"github.com/asynchrony/asynchrony/runtime/syntax"
+)
+
+// Traceback printing as CPython 3.11's C implementation does it
+// (Python/traceback.c, Python/pythonrun.c): frames, source lines with the
+// ^^^^ / ~~~^~~~ position markers, chained exceptions, exception groups in
+// boxes, notes, SyntaxError locations and "Did you mean" suggestions.
+
+// SourceLines gives the text of a file's lines for tracebacks; the runtime
+// registers the program's source under its filename.
+func (th *Thread) SourceLine(filename string, line int) string {
+	src := th.sources()[filename]
+	if src == nil || line < 1 || line > len(src) {
+		return ""
+	}
+	return src[line-1]
+}
+
+// AddSource registers a file's text for traceback source lines.
+func (th *Thread) AddSource(filename, text string) {
+	th.sources()[filename] = strings.Split(text, "\n")
+}
+
+func (th *Thread) sources() map[string][]string {
+	return th.State("vm.sources", func() any { return map[string][]string{} }).(map[string][]string)
+}
+
+type excPrinter struct {
+	th        *Thread
+	b         strings.Builder
+	depth     int // exception group depth
+	seen      map[*Exception]bool
+	needClose bool
+}
+
+func (p *excPrinter) indent() int { return 2 * p.depth }
+
+func (p *excPrinter) margin() string {
+	if p.depth > 0 {
+		return "| "
+	}
+	return ""
+}
+
+func (p *excPrinter) writeMargin() {
+	p.b.WriteString(strings.Repeat(" ", p.indent()))
+	p.b.WriteString(p.margin())
+}
+
+// FormatException returns what CPython prints for an uncaught exception.
+func (th *Thread) FormatException(e *Exception) string {
+	p := &excPrinter{th: th, seen: map[*Exception]bool{}}
+	p.recursive(e)
+	return p.b.String()
+}
+
+// PrintException writes the formatted exception to the run's stderr.
+func (th *Thread) PrintException(e *Exception) {
+	th.Write(false, th.FormatException(e))
+}
+
+func (p *excPrinter) recursive(e *Exception) {
+	p.causeAndContext(e)
+	if e.Type.IsSubtype(BaseExceptionGroup) {
+		p.group(e)
+	} else {
+		p.single(e)
+	}
+}
+
+func (p *excPrinter) causeAndContext(e *Exception) {
+	p.seen[e] = true
+	if e.Cause != nil {
+		if !p.seen[e.Cause] {
+			p.chained(e.Cause, "The above exception was the direct cause of the following exception:\n")
+		}
+		return
+	}
+	if e.SuppressContext {
+		return
+	}
+	if e.Context != nil && !p.seen[e.Context] {
+		p.chained(e.Context, "During handling of the above exception, another exception occurred:\n")
+	}
+}
+
+func (p *excPrinter) chained(e *Exception, msg string) {
+	need := p.needClose
+	p.recursive(e)
+	p.needClose = need
+	p.writeMargin()
+	p.b.WriteString("\n")
+	p.writeMargin()
+	p.b.WriteString(msg)
+	p.writeMargin()
+	p.b.WriteString("\n")
+}
+
+const maxGroupWidth, maxGroupDepth = 15, 10
+
+func (p *excPrinter) group(e *Exception) {
+	if p.depth > maxGroupDepth {
+		p.writeMargin()
+		p.b.WriteString("... (max_group_depth is " + strconv.Itoa(maxGroupDepth) + ")\n")
+		return
+	}
+	top := p.depth == 0
+	if top {
+		p.depth++
+	}
+	p.single(e)
+	n := len(e.Exceptions)
+	if n > maxGroupWidth {
+		n = maxGroupWidth + 1
+	}
+	p.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			p.needClose = true
+		}
+		p.b.WriteString(strings.Repeat(" ", p.indent()))
+		lead := "  "
+		if i == 0 {
+			lead = "+-"
+		}
+		truncated := i >= maxGroupWidth
+		if !truncated {
+			p.b.WriteString(lead + "+---------------- " + strconv.Itoa(i+1) + " ----------------\n")
+		} else {
+			p.b.WriteString(lead + "+---------------- ... ----------------\n")
+		}
+		p.depth++
+		if !truncated {
+			p.recursive(e.Exceptions[i])
+		} else {
+			rem := len(e.Exceptions) - maxGroupWidth
+			p.writeMargin()
+			s := ""
+			if rem > 1 {
+				s = "s"
+			}
+			p.b.WriteString("and " + strconv.Itoa(rem) + " more exception" + s + "\n")
+		}
+		if last && p.needClose {
+			p.b.WriteString(strings.Repeat(" ", p.indent()))
+			p.b.WriteString("+------------------------------------\n")
+			p.needClose = false
+		}
+		p.depth--
+	}
+	if top {
+		p.depth--
+	}
+}
+
+func (p *excPrinter) single(e *Exception) {
+	th := p.th
+	if e.Traceback != nil {
+		headerMargin := p.margin()
+		header := "Traceback (most recent call last):\n"
+		if e.Type.IsSubtype(BaseExceptionGroup) {
+			header = "Exception Group Traceback (most recent call last):\n"
+			if p.depth == 1 {
+				headerMargin = "+ "
+			}
+		}
+		p.b.WriteString(strings.Repeat(" ", p.indent()))
+		p.b.WriteString(headerMargin)
+		p.b.WriteString(header)
+		p.traceback(e.Traceback)
+	}
+	if e.Type.IsSubtype(SyntaxError) {
+		p.syntaxErrorLocation(e)
+	}
+	p.writeMargin()
+	t := e.Type
+	name := t.QualName
+	if t.Module != "" && t.Module != "builtins" && t.Module != "__main__" {
+		name = t.Module + "." + name
+	}
+	p.b.WriteString(name)
+	s, err := th.ExcStr(e)
+	if err != nil {
+		p.b.WriteString(": <exception str() failed>")
+	} else if s != "" {
+		p.b.WriteString(": ")
+		p.b.WriteString(s)
+	}
+	if sug := th.suggestion(e); sug != "" {
+		p.b.WriteString(". Did you mean: '" + sug + "'?")
+	}
+	p.b.WriteString("\n")
+	if e.Dict != nil {
+		if notes, ok := e.Dict.GetStr("__notes__"); ok {
+			p.notes(notes)
+		}
+	}
+}
+
+func (p *excPrinter) notes(notes Value) {
+	th := p.th
+	l, ok := notes.o.(*List)
+	var items []Value
+	if ok {
+		items = l.Items
+	} else if t, ok := notes.o.(*Tuple); ok {
+		items = t.Items
+	} else {
+		r, err := th.Repr(notes)
+		if err != nil {
+			r = "<__notes__ repr() failed>"
+		}
+		p.writeMargin()
+		p.b.WriteString(r + "\n")
+		return
+	}
+	for _, n := range items {
+		s, ok := n.AsStr()
+		if !ok {
+			var err *Exception
+			s, err = th.StrOf(n)
+			if err != nil {
+				s = "<note str() failed>"
+			}
+		}
+		lines := strings.SplitAfter(s, "\n")
+		for _, line := range lines {
+			if line == "" {
+				continue
+			}
+			p.writeMargin()
+			p.b.WriteString(line)
+		}
+		p.b.WriteString("\n")
+	}
+}
+
+// suggestion is the "Did you mean" for NameError and AttributeError.
+func (th *Thread) suggestion(e *Exception) string {
+	if e.Type.IsSubtype(NameError) && e.Dict != nil {
+		nv, ok := e.Dict.GetStr("name")
+		name, isStr := nv.AsStr()
+		if !ok || !isStr {
+			return ""
+		}
+		var f *Frame
+		for tb := e.Traceback; tb != nil; tb = tb.Next {
+			if fr, ok := tb.Frame.(*Frame); ok {
+				f = fr
+			}
+		}
+		if f == nil {
+			return ""
+		}
+		var cands []string
+		if f.Code.Flags&compile.FlagNewLocals != 0 {
+			cands = append(cands, f.Code.VarNames...)
+			cands = append(cands, f.Code.CellVars...)
+			cands = append(cands, f.Code.FreeVars...)
+		} else if f.Locals != nil && f.Locals != f.Globals {
+			cands = append(cands, dictStrKeys(f.Locals)...)
+		}
+		if s := SuggestName(name, cands); s != "" {
+			return s
+		}
+		cands = append(dictStrKeys(f.Globals), dictStrKeys(f.Builtins)...)
+		return SuggestName(name, cands)
+	}
+	if e.Type.IsSubtype(AttributeError) {
+		return th.AttrSuggestion(e)
+	}
+	return ""
+}
+
+func dictStrKeys(d *Dict) []string {
+	if d == nil {
+		return nil
+	}
+	var out []string
+	for _, k := range d.Keys() {
+		if s, ok := k.AsStr(); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// traceback prints the entries, collapsing runs of identical lines.
+func (p *excPrinter) traceback(tb *Traceback) {
+	const cutoff = 3
+	depth := 0
+	for t := tb; t != nil; t = t.Next {
+		depth++
+	}
+	const limit = 1000
+	for depth > limit {
+		depth--
+		tb = tb.Next
+	}
+	var lastFile, lastName string
+	lastLine, cnt := -1, 0
+	for t := tb; t != nil; t = t.Next {
+		f, _ := t.Frame.(*Frame)
+		file, name := "<unknown>", "<unknown>"
+		if f != nil {
+			file, name = f.Code.Filename, f.Code.Name
+		}
+		if file != lastFile || t.Line != lastLine || name != lastName {
+			if cnt > cutoff {
+				p.repeated(cnt)
+			}
+			lastFile, lastLine, lastName = file, t.Line, name
+			cnt = 0
+		}
+		cnt++
+		if cnt <= cutoff {
+			p.entry(t, f, file, name)
+		}
+	}
+	if cnt > cutoff {
+		p.repeated(cnt)
+	}
+}
+
+func (p *excPrinter) repeated(cnt int) {
+	cnt -= 3
+	s := "s"
+	if cnt == 1 {
+		s = ""
+	}
+	p.writeMargin()
+	p.b.WriteString("  [Previous line repeated " + strconv.Itoa(cnt) + " more time" + s + "]\n")
+}
+
+func (p *excPrinter) entry(t *Traceback, f *Frame, file, name string) {
+	p.writeMargin()
+	p.b.WriteString("  File \"" + file + "\", line " + strconv.Itoa(t.Line) + ", in " + name + "\n")
+	line := p.th.SourceLine(file, t.Line)
+	stripped := strings.TrimSpace(line)
+	if stripped == "" {
+		return
+	}
+	p.writeMargin()
+	p.b.WriteString("    " + stripped + "\n")
+	if f == nil || t.Lasti < 0 || t.Lasti >= len(f.Code.Spans) {
+		return
+	}
+	sp := f.Code.Spans[t.Lasti]
+	if sp.Line <= 0 || int(sp.Line) != t.Line || sp.EndLine <= 0 {
+		return
+	}
+	carets := caretLine(line, sp)
+	if carets != "" {
+		p.writeMargin()
+		p.b.WriteString(carets + "\n")
+	}
+}
+
+// caretLine computes 3.11's position-marker line for an instruction's span
+// on its source line ("" when the markers would span the whole line).
+func caretLine(line string, sp compile.Span) string {
+	lead := len(line) - len(strings.TrimLeft(line, " \t\f"))
+	trimmed := strings.TrimRight(line, " \t\f\r\n")
+	start := charOffset(line, int(sp.Col))
+	end := charOffset(line, int(sp.EndCol))
+	leftEnd, rightStart := -1, -1
+	primary, secondary := "^", "^"
+	if sp.EndLine == sp.Line {
+		if a, b, ok := anchors(line, int(sp.Col), int(sp.EndCol)); ok {
+			leftEnd, rightStart = a+start, b+start
+			primary, secondary = "~", "^"
+		}
+	} else {
+		end = utf8.RuneCountInString(trimmed)
+	}
+	strippedLen := utf8.RuneCountInString(trimmed) - utf8.RuneCountInString(line[:lead])
+	special := leftEnd != -1 || rightStart != -1
+	if end-start == strippedLen && !special {
+		return ""
+	}
+	if end <= start {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("    ")
+	leadChars := utf8.RuneCountInString(line[:lead])
+	for i := leadChars; i < end; i++ {
+		switch {
+		case i < start:
+			b.WriteByte(' ')
+		case special && i >= leftEnd && i < rightStart:
+			b.WriteString(secondary)
+		default:
+			b.WriteString(primary)
+		}
+	}
+	return b.String()
+}
+
+func charOffset(line string, byteCol int) int {
+	if byteCol > len(line) {
+		byteCol = len(line)
+	}
+	if byteCol < 0 {
+		return 0
+	}
+	return utf8.RuneCountInString(line[:byteCol])
+}
+
+// anchors parses the failing segment and, for a binary operation or a
+// subscript, returns the character offsets (relative to the segment) of the
+// part to mark with ^.
+func anchors(line string, startB, endB int) (int, int, bool) {
+	if startB < 0 || endB > len(line) || startB >= endB {
+		return 0, 0, false
+	}
+	seg := line[startB:endB]
+	x, err := syntax.ParseExpr(seg)
+	if err != nil {
+		return 0, 0, false
+	}
+	switch e := x.(type) {
+	case *syntax.BinOp:
+		_, lend := e.Left.Span()
+		rstart, _ := e.Right.Span()
+		if lend.Line != 1 || rstart.Line != 1 {
+			return 0, 0, false
+		}
+		for i := int(lend.Col); i < int(rstart.Col) && i < len(seg); i++ {
+			if isSpace(seg[i]) {
+				continue
+			}
+			left, right := i, i+1
+			if i+1 < int(rstart.Col) && !isSpace(seg[i+1]) {
+				right++
+			}
+			return charOffset(seg, left), charOffset(seg, right), true
+		}
+	case *syntax.Subscript:
+		_, vend := e.Value.Span()
+		_, send := e.Slice.Span()
+		if vend.Line != 1 || send.Line != 1 {
+			return 0, 0, false
+		}
+		return charOffset(seg, int(vend.Col)), charOffset(seg, int(send.Col)+1), true
+	}
+	return 0, 0, false
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\f' }
+
+// syntaxErrorLocation prints a SyntaxError's file, line, text and caret.
+func (p *excPrinter) syntaxErrorLocation(e *Exception) {
+	th := p.th
+	get := func(name string) Value {
+		if e.Dict == nil {
+			return Value{}
+		}
+		v, _ := e.Dict.GetStr(name)
+		return v
+	}
+	fn, _ := get("filename").AsStr()
+	linev := get("lineno")
+	if !linev.IsSmallInt() {
+		return
+	}
+	if fn == "" {
+		fn = "<string>"
+	}
+	p.writeMargin()
+	p.b.WriteString("  File \"" + fn + "\", line " + strconv.FormatInt(linev.Int64(), 10) + "\n")
+	text, ok := get("text").AsStr()
+	if !ok {
+		return
+	}
+	off := get("offset")
+	endOff := get("end_offset")
+	offset := -1
+	if off.IsSmallInt() {
+		offset = int(off.Int64())
+	}
+	endOffset := -1
+	if endOff.IsSmallInt() {
+		endOffset = int(endOff.Int64())
+	}
+	if endLine := get("end_lineno"); endLine.IsSmallInt() && endLine.Int64() > linev.Int64() {
+		endOffset = -1
+	}
+	_ = th
+	reps := 1
+	if endOffset > 0 && endOffset > offset {
+		reps = endOffset - offset
+	}
+	offset--
+	runes := []rune(text)
+	i := 0
+	for i < len(runes) && (runes[i] == ' ' || runes[i] == '\t' || runes[i] == '\f') {
+		i++
+		offset--
+	}
+	runes = runes[i:]
+	n := len(runes)
+	if n > 0 && runes[n-1] == '\n' {
+		n--
+	}
+	if offset > n {
+		offset = n
+	}
+	p.writeMargin()
+	p.b.WriteString("    " + string(runes[:n]) + "\n")
+	if offset < 0 {
+		return
+	}
+	p.writeMargin()
+	p.b.WriteString("    " + strings.Repeat(" ", offset) + strings.Repeat("^", reps) + "\n")
+}
+
+// NewSyntaxError turns a compile-time error into a SyntaxError (or
+// IndentationError/TabError) exception with CPython's attributes.
+func NewSyntaxError(se *syntax.Error) *Exception {
+	t := SyntaxError
+	switch se.Kind {
+	case "IndentationError":
+		t = IndentationError
+	case "TabError":
+		t = TabError
+	}
+	e := NewException(t, NewStr(se.Msg))
+	d := e.GetDict()
+	d.SetStr("msg", NewStr(se.Msg))
+	d.SetStr("filename", NewStr(se.Filename))
+	d.SetStr("lineno", Int(int64(se.Line)))
+	d.SetStr("offset", Int(int64(se.Col)))
+	d.SetStr("text", NewStr(se.Text))
+	if se.EndLine > 0 {
+		d.SetStr("end_lineno", Int(int64(se.EndLine)))
+		d.SetStr("end_offset", Int(int64(se.EndCol)))
+	} else {
+		d.SetStr("end_lineno", None)
+		d.SetStr("end_offset", None)
+	}
+	return e
+}
+
+// TracebackLines lists an exception's traceback entries (file, line,
+// function), outermost first; for the trace and the page's links.
+func TracebackLines(e *Exception) [][3]string {
+	var out [][3]string
+	for t := e.Traceback; t != nil; t = t.Next {
+		if f, ok := t.Frame.(*Frame); ok {
+			out = append(out, [3]string{f.Code.Filename, strconv.Itoa(t.Line), f.Code.Name})
+		}
+	}
+	return out
+}
+
+// NeverAwaitedWarnings returns CPython's RuntimeWarning text for every
+// coroutine created during the run and never started.
+func (th *Thread) NeverAwaitedWarnings() string {
+	var b strings.Builder
+	cs := th.vm.coroutines
+	sort.SliceStable(cs, func(i, j int) bool { return false })
+	for _, g := range cs {
+		if g.started || g.finished {
+			continue
+		}
+		g.finished = true
+		b.WriteString(g.createdFile + ":" + strconv.Itoa(g.createdLine) + ": RuntimeWarning: coroutine '" + g.QualName + "' was never awaited\n")
+		if line := strings.TrimSpace(th.SourceLine(g.createdFile, g.createdLine)); line != "" {
+			b.WriteString("  " + line + "\n")
+		}
+		b.WriteString("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+	}
+	th.vm.coroutines = nil
+	return b.String()
+}
