@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -540,4 +541,24 @@ func TestTwoTabsConflict(t *testing.T) {
 	p.do(a, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-notice-btn`)) // "Keep mine"
 	p.waitFor(a, "A's forced save", ex(helloID)+`.dataset.state === "edited"`, 3*time.Second)
 	p.waitFor(b, "B to follow A's kept edit", `[...`+ex(helloID)+`.querySelectorAll(".cm-line")].map(l => l.textContent).join("\n") === "print('A')"`, 3*time.Second)
+}
+
+func TestStorageErrorShown(t *testing.T) {
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	p.openExample(ctx, helloID, fmt.Sprintf("#%d", p.exampleSlide(ctx, helloID)))
+	// A full disk: the origin's quota is one byte.
+	quota := 1.0
+	p.do(ctx, 5*time.Second, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, storage.OverrideQuotaForOrigin, storage.OverrideQuotaForOriginParams{Origin: strings.TrimSuffix(site.URL, "/"), QuotaSize: &quota})
+		return err
+	}))
+	p.replaceCode(ctx, helloID, "print('a long edit that does not fit in one byte of quota')")
+	p.waitFor(ctx, "the failed save to be shown", ex(helloID)+`.dataset.state === "error" && !document.getElementById("banner").hidden`, 5*time.Second)
+	msg := eval[string](p, ctx, `document.getElementById("banner").textContent`)
+	t.Logf("banner: %s", msg)
+	if !strings.Contains(msg, "could not be saved") {
+		t.Fatalf("banner %q does not say the edit was not saved", msg)
+	}
 }
