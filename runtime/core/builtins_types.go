@@ -10,8 +10,7 @@ import (
 // The builtins that convert or compute on the built-in types: chr, ord,
 // hex, oct, bin, format, abs, round, divmod, pow, ascii. (The type objects
 // themselves — int, str, list, ... — are added by FillCoreBuiltins.)
-// FillTypesBuiltins adds these to a builtins module dict; the builtins
-// module's setup calls it after FillCoreBuiltins.
+// They join the core builtins list, so FillCoreBuiltins adds them too.
 
 var typesBuiltins = []struct {
 	name string
@@ -36,6 +35,7 @@ func init() {
 	for _, b := range typesBuiltins {
 		typesBuiltinValues = append(typesBuiltinValues, Item{NewStr(b.name), NewBuiltin(b.name, b.fn)})
 	}
+	builtinValues = append(builtinValues, typesBuiltinValues...)
 }
 
 // FillTypesBuiltins adds chr, ord, hex, oct, bin, format, abs, round,

@@ -2,6 +2,7 @@ package core
 
 import (
 	"bytes"
+	"fmt"
 	"encoding/hex"
 	"strings"
 	"unicode/utf8"
@@ -191,8 +192,13 @@ func encodeStr(s, enc, errors string) ([]byte, *Exception) {
 
 // charEscape is how codec errors show a character: '\xe9', '\u20ac'.
 func charEscape(r rune) string {
-	s := StrRepr(string(r))
-	return s
+	switch {
+	case r < 0x100:
+		return fmt.Sprintf("'\\x%02x'", r)
+	case r < 0x10000:
+		return fmt.Sprintf("'\\u%04x'", r)
+	}
+	return fmt.Sprintf("'\\U%08x'", r)
 }
 
 // decodeBytes decodes b with the given encoding and errors values.

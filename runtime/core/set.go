@@ -330,6 +330,25 @@ func (th *Thread) NewSetFrom(items []Value) (Value, *Exception) {
 	return Value{t: SetType, o: s}, nil
 }
 
+// NewSetFromConstants builds a set display whose items are all constants:
+// CPython compiles those (with more than two items) to a frozenset
+// constant merged into an empty set, which gives a different table layout
+// (and iteration order) than adding the items one by one.
+func (th *Thread) NewSetFromConstants(items []Value) (Value, *Exception) {
+	if len(items) <= 2 {
+		return th.NewSetFrom(items)
+	}
+	fs := newSet()
+	if err := th.setAddAll(fs, items); err != nil {
+		return Value{}, err
+	}
+	s := newSet()
+	if err := s.merge(th, fs); err != nil {
+		return Value{}, err
+	}
+	return Value{t: SetType, o: s}, nil
+}
+
 // SetAdd adds x to a set value (for SET_ADD in comprehensions).
 func (th *Thread) SetAdd(set Value, x Value) *Exception {
 	s, ok := setOf(set)

@@ -50,6 +50,9 @@ func (f *formatter) vformat(s string, depth int) (string, *Exception) {
 			i += 2
 			continue
 		}
+		if i+1 == len(s) {
+			return "", Errorf(ValueError, "Single '{' encountered in format string")
+		}
 		// Find the end of the field, counting nested braces outside [].
 		start := i + 1
 		nested, bracket := 1, 0
