@@ -18,8 +18,15 @@ func (p *parser) tryMatch() Stmt {
 		p.i = save
 		return nil
 	}
+	// Could the line still be an expression statement (match(x), match[i])?
+	var exprCont bool
+	switch p.peekKind(0) {
+	case NAME, INT, FLOAT, STRING, LBRACE, NONE, TRUE, FALSE, LAMBDA, AWAIT, ELLIPSIS:
+	default:
+		exprCont = true
+	}
 	subject, ok := p.trySubject()
-	if ok && p.kind() == NEWLINE {
+	if ok && p.kind() == NEWLINE && !exprCont {
 		nt := p.tok()
 		p.errAt(nt.pos, nt.pos, "expected ':'")
 	}
