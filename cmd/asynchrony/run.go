@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -13,34 +14,63 @@ import (
 	"github.com/asynchrony/asynchrony/runtime/trace"
 )
 
+const runUsage = "usage: asynchrony run [-trace] [-trace-out FILE] [-clock virtual|real] FILE.py|- [flags] [-- ARGS...]"
+
+type runArgs struct {
+	file     string
+	argv     []string // the program's sys.argv[1:]
+	trace    bool
+	traceOut string
+	clock    string
+}
+
+// parseRunArgs reads run's flags, which may come before or right after the
+// file (`asynchrony run x.py --trace`); the program's own arguments follow
+// them, or "--".
+func parseRunArgs(args []string, stderr io.Writer) (runArgs, error) {
+	var r runArgs
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.BoolVar(&r.trace, "trace", false, "write the run's trace events as JSON lines")
+	fs.StringVar(&r.traceOut, "trace-out", "", "file for -trace's JSON lines (default stderr)")
+	fs.StringVar(&r.clock, "clock", "virtual", "event loop clock: virtual or real")
+	if err := fs.Parse(args); err != nil {
+		return r, err
+	}
+	if fs.NArg() < 1 {
+		return r, errors.New(runUsage)
+	}
+	r.file = fs.Arg(0)
+	if err := fs.Parse(fs.Args()[1:]); err != nil {
+		return r, err
+	}
+	r.argv = fs.Args()
+	if r.clock != "virtual" && r.clock != "real" {
+		return r, fmt.Errorf("-clock must be virtual or real, not %q", r.clock)
+	}
+	if r.traceOut != "" {
+		r.trace = true
+	}
+	return r, nil
+}
+
 // runCmd runs one program and returns its exit code. With -trace, every
 // trace event is written to stderr (or -trace-out) as one JSON line.
 func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	withTrace := fs.Bool("trace", false, "write the run's trace events as JSON lines")
-	traceOut := fs.String("trace-out", "", "file for -trace's JSON lines (default stderr)")
-	clock := fs.String("clock", "virtual", "event loop clock: virtual or real")
-	if err := fs.Parse(args); err != nil {
+	a, err := parseRunArgs(args, stderr)
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stderr, "asynchrony run:", err)
+		}
 		return 2
 	}
-	if fs.NArg() < 1 {
-		fmt.Fprintln(stderr, "usage: asynchrony run [-trace] [-clock virtual|real] FILE.py|- [ARGS...]")
-		return 2
-	}
-	if *clock != "virtual" && *clock != "real" {
-		fmt.Fprintf(stderr, "asynchrony run: -clock must be virtual or real, not %q\n", *clock)
-		return 2
-	}
-	file := fs.Arg(0)
 	var src []byte
-	var err error
-	name := file
-	if file == "-" {
+	name := a.file
+	if a.file == "-" {
 		src, err = io.ReadAll(stdin)
 		name, stdin = "<stdin>", nil
 	} else {
-		src, err = os.ReadFile(file)
+		src, err = os.ReadFile(a.file)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "asynchrony run:", err)
@@ -50,16 +80,16 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	defer out.Flush()
 	opt := runtime.Options{
 		Filename: name,
-		Argv:     fs.Args()[1:],
+		Argv:     a.argv,
 		Stdin:    stdin,
 		Stdout:   out,
 		Stderr:   stderrFirst{out, stderr},
-		Clock:    runtime.Clock(*clock),
+		Clock:    runtime.Clock(a.clock),
 	}
-	if *withTrace {
+	if a.trace {
 		var tw io.Writer = stderr
-		if *traceOut != "" {
-			f, err := os.Create(*traceOut)
+		if a.traceOut != "" {
+			f, err := os.Create(a.traceOut)
 			if err != nil {
 				fmt.Fprintln(stderr, "asynchrony run:", err)
 				return 2

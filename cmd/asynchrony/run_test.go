@@ -2,46 +2,69 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
 
-// The command's own behaviour: flags, input handling and exit codes for
-// bad usage. What programs print is the runtime's (tested there).
-func TestRunCmdUsage(t *testing.T) {
-	py := filepath.Join(t.TempDir(), "x.py")
-	os.WriteFile(py, []byte("print(1)\n"), 0o644)
+func TestParseRunArgs(t *testing.T) {
 	tests := []struct {
-		args    []string
-		code    int
-		errHas  string
-		stdinOK bool
+		args []string
+		want runArgs
+		err  string
 	}{
-		{nil, 2, "usage: asynchrony run", false},
-		{[]string{"-clock", "fast", py}, 2, "-clock must be virtual or real", false},
-		{[]string{"/no/such/file.py"}, 2, "no such file", false},
-		{[]string{"-bogus", py}, 2, "flag provided but not defined", false},
+		{[]string{"x.py"}, runArgs{file: "x.py", argv: []string{}, clock: "virtual"}, ""},
+		{[]string{"-trace", "x.py", "a", "b"}, runArgs{file: "x.py", argv: []string{"a", "b"}, trace: true, clock: "virtual"}, ""},
+		{[]string{"x.py", "--trace", "--clock=real", "a"}, runArgs{file: "x.py", argv: []string{"a"}, trace: true, clock: "real"}, ""},
+		{[]string{"x.py", "-trace-out", "t.jsonl", "--", "-v"}, runArgs{file: "x.py", argv: []string{"-v"}, trace: true, traceOut: "t.jsonl", clock: "virtual"}, ""},
+		{[]string{"-", "--", "--trace"}, runArgs{file: "-", argv: []string{"--trace"}, clock: "virtual"}, ""},
+		{nil, runArgs{}, "usage: asynchrony run"},
+		{[]string{"-clock", "fast", "x.py"}, runArgs{}, "-clock must be virtual or real"},
+		{[]string{"x.py", "-v"}, runArgs{}, "flag provided but not defined: -v"},
 	}
 	for _, tt := range tests {
-		var out, errb bytes.Buffer
-		code := runCmd(tt.args, strings.NewReader(""), &out, &errb)
-		if code != tt.code || !strings.Contains(errb.String(), tt.errHas) {
-			t.Errorf("run %q = %d, stderr %q; want %d and %q", tt.args, code, errb.String(), tt.code, tt.errHas)
+		got, err := parseRunArgs(tt.args, io.Discard)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("parseRunArgs(%q) error %v, want %q", tt.args, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("parseRunArgs(%q) = %+v, %v; want %+v", tt.args, got, err, tt.want)
 		}
 	}
 }
 
-func TestRunCmdRuns(t *testing.T) {
-	// Whatever the runtime supports today, a run returns an exit code and
-	// writes something for a program that prints or fails; it never panics.
-	var out, errb bytes.Buffer
-	code := runCmd([]string{"-"}, strings.NewReader("print('hi')\n"), &out, &errb)
-	if code == 0 && out.String() != "hi\n" {
-		t.Errorf("exit 0 but stdout %q", out.String())
+func TestRunCmd(t *testing.T) {
+	dir := t.TempDir()
+	py := filepath.Join(dir, "x.py")
+	os.WriteFile(py, []byte("print('hi')\n"), 0o644)
+	traceFile := filepath.Join(dir, "trace.jsonl")
+	tests := []struct {
+		args        []string
+		stdin       string
+		code        int
+		out, errHas string
+	}{
+		{[]string{py}, "", 0, "hi\n", ""},
+		{[]string{"-"}, "print(2 + 3)\n", 0, "5\n", ""},
+		{[]string{py, "-trace-out", traceFile}, "", 0, "hi\n", ""},
+		{[]string{"-"}, "1/0\n", 1, "", "ZeroDivisionError: division by zero"},
+		{[]string{"/no/such/file.py"}, "", 2, "", "no such file"},
+		{[]string{"-bogus", py}, "", 2, "", "flag provided but not defined"},
 	}
-	if code != 0 && errb.Len() == 0 {
-		t.Errorf("exit %d with nothing on stderr", code)
+	for _, tt := range tests {
+		var out, errb bytes.Buffer
+		code := runCmd(tt.args, strings.NewReader(tt.stdin), &out, &errb)
+		if code != tt.code || out.String() != tt.out || !strings.Contains(errb.String(), tt.errHas) {
+			t.Errorf("run %q = %d, stdout %q, stderr %q; want %d, %q, %q", tt.args, code, out.String(), errb.String(), tt.code, tt.out, tt.errHas)
+		}
+	}
+	if _, err := os.Stat(traceFile); err != nil {
+		t.Errorf("-trace-out wrote no file: %v", err)
 	}
 }
