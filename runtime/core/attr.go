@@ -502,7 +502,10 @@ func init() {
 // (method=false).
 func (th *Thread) GetMethod(v Value, name string) (fn Value, method bool, err *Exception) {
 	t := v.t
-	if _, isType := v.o.(*Type); !isType {
+	switch v.o.(type) {
+	case *Type, *Super, *Method:
+		// Their attribute lookup is not the generic one.
+	default:
 		if !t.attrHooks().getattribute {
 			if descr, ok := t.Lookup(name); ok && (descr.t == FunctionType || descr.t == MethodDescriptorType) {
 				d := instanceDict(v, false)

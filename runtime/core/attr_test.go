@@ -250,6 +250,14 @@ func TestSuperAndMRO(t *testing.T) {
 		if got := str(mustCall(t, th, f)); got != tc.want {
 			t.Errorf("super(%s, d).who() = %q, want %q", tc.start.Name, got, tc.want)
 		}
+		// The method-call path must not bypass super's lookup.
+		m, isMeth, err := th.GetMethod(s, "who")
+		if err != nil || isMeth {
+			t.Fatalf("GetMethod(super, who) = method %v, %v", isMeth, err)
+		}
+		if got := str(mustCall(t, th, m)); got != tc.want {
+			t.Errorf("GetMethod(super(%s, d), who)() = %q, want %q", tc.start.Name, got, tc.want)
+		}
 	}
 	if _, err := NewSuper(b, mustCall(t, th, c.Value())); err == nil {
 		t.Errorf("super(B, C()) should fail")
