@@ -8,6 +8,7 @@ import (
 
 // Parse parses a Python module. The error, if any, is a *Error.
 func Parse(filename string, src []byte) (mod *Module, err error) {
+	src = normalizeNewlines(src)
 	toks, scanErr := scanAll(filename, src)
 	p := newParser(filename, src, toks, scanErr)
 	defer p.recoverTo(&err)
@@ -17,7 +18,7 @@ func Parse(filename string, src []byte) (mod *Module, err error) {
 
 // ParseExpr parses a single expression (used by tests and tools).
 func ParseExpr(src string) (x Expr, err error) {
-	b := []byte(src)
+	b := normalizeNewlines([]byte(src))
 	toks, scanErr := scanAll("<string>", b)
 	p := newParser("<string>", b, toks, scanErr)
 	defer p.recoverTo(&err)

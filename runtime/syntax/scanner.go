@@ -836,3 +836,28 @@ func (s *scanner) scanOperator(start int) {
 }
 
 var map1 = [256]Token{'+': PLUS, '%': PERCENT, '@': AT, '&': AMP, '|': PIPE, '^': CIRCUMFLEX}
+
+// normalizeNewlines turns \r\n and lone \r into \n, as CPython's universal
+// newlines do before tokenizing. It copies only when there is a \r.
+func normalizeNewlines(src []byte) []byte {
+	i := 0
+	for i < len(src) && src[i] != '\r' {
+		i++
+	}
+	if i == len(src) {
+		return src
+	}
+	out := make([]byte, i, len(src))
+	copy(out, src[:i])
+	for ; i < len(src); i++ {
+		c := src[i]
+		if c == '\r' {
+			if i+1 < len(src) && src[i+1] == '\n' {
+				continue
+			}
+			c = '\n'
+		}
+		out = append(out, c)
+	}
+	return out
+}
