@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -99,8 +98,11 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			defer bw.Flush()
 			tw = bw
 		}
-		enc := json.NewEncoder(tw)
-		opt.Trace = func(e trace.Event) { enc.Encode(e) }
+		var line []byte
+		opt.Trace = func(e trace.Event) {
+			line = append(e.AppendJSON(line[:0]), '\n')
+			tw.Write(line)
+		}
 	}
 	// Ctrl-C stops the run with KeyboardInterrupt, as in CPython.
 	cancel := make(chan struct{})
