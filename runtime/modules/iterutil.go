@@ -1,0 +1,121 @@
+package modules
+
+import (
+	"github.com/asynchrony/asynchrony/runtime/core"
+)
+
+// Helpers shared by the Go modules: iterator types, argument checks.
+
+// newIterType creates a static iterator type whose instances hold a Go
+// value implementing core.Iterator (so th.Next advances them without a
+// method call); __iter__ returns self and __next__ raises StopIteration at
+// the end. newf, when set, is the type's __new__ (args[0] is the class).
+func newIterType(name, module string, newf core.BuiltinFunc) *core.Type {
+	t := core.NewStaticType(name)
+	t.Module = module
+	t.AddMethod("__iter__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		return args[0], nil
+	})
+	t.AddMethod("__next__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		it, ok := core.Unwrap(args[0]).Obj().(core.Iterator)
+		if !ok {
+			return core.Value{}, core.Errorf(core.TypeError, "descriptor '__next__' requires a '%s' object", name)
+		}
+		v, ok, err := it.Next(th)
+		if err != nil {
+			return core.Value{}, err
+		}
+		if !ok {
+			return core.Value{}, core.NewException(core.StopIteration)
+		}
+		return v, nil
+	})
+	if newf != nil {
+		t.AddStaticMethod("__new__", newf)
+	}
+	return t
+}
+
+// newOf returns the class a __new__ was called for and the remaining
+// arguments.
+func newOf(name string, args []core.Value) (*core.Type, []core.Value, *core.Exception) {
+	if len(args) == 0 {
+		return nil, nil, core.Errorf(core.TypeError, "%s.__new__(): not enough arguments", name)
+	}
+	cls := args[0].AsType()
+	if cls == nil {
+		return nil, nil, core.Errorf(core.TypeError, "%s.__new__(X): X is not a type object (%s)", name, core.TypeName(args[0]))
+	}
+	return cls, args[1:], nil
+}
+
+// wrap returns a Go object as an instance of cls: directly when cls is the
+// built-in type t itself, else as a subclass instance whose built-in part
+// is the object.
+func wrap(cls, t *core.Type, o any) core.Value {
+	v := core.ObjValue(t, o)
+	if cls == t || cls == nil {
+		return v
+	}
+	return core.WrapSubclass(cls, v)
+}
+
+// iterate calls f for each item of an iterable until f returns false or an
+// error.
+func iterate(th *core.Thread, v core.Value, f func(x core.Value) (bool, *core.Exception)) *core.Exception {
+	it, err := th.Iter(v)
+	if err != nil {
+		return err
+	}
+	for {
+		x, ok, err := th.Next(it)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return nil
+		}
+		more, err := f(x)
+		if err != nil || !more {
+			return err
+		}
+	}
+}
+
+// kwArg splits keyword arguments out of a vectorcall argument list into a
+// map, checking names against allowed; the positional arguments are
+// returned.
+func kwArgs(fname string, args []core.Value, kw []string, allowed ...string) ([]core.Value, map[string]core.Value, *core.Exception) {
+	npos := len(args) - len(kw)
+	if len(kw) == 0 {
+		return args, nil, nil
+	}
+	m := make(map[string]core.Value, len(kw))
+	for i, k := range kw {
+		ok := false
+		for _, a := range allowed {
+			if a == k {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return nil, nil, core.Errorf(core.TypeError, "%s() got an unexpected keyword argument '%s'", fname, k)
+		}
+		m[k] = args[npos+i]
+	}
+	return args[:npos], m, nil
+}
+
+// toInt reads a Python int (or index) as a Go int.
+func toInt(th *core.Thread, v core.Value) (int, *core.Exception) {
+	return th.IndexInt(v)
+}
+
+var (
+	noValue = core.Value{}
+)
+
+func str(s string) core.Value { return core.NewStr(s) }
+
+func tuple(items ...core.Value) core.Value { return core.NewTuple(items) }

@@ -1,0 +1,234 @@
+package modules
+
+import (
+	"math"
+	"strings"
+	"time"
+
+	"github.com/asynchrony/asynchrony/runtime/core"
+)
+
+// The time module: wall clock, monotonic clocks, sleep (real and blocking,
+// but ended early by the run's Cancel), struct_time via gmtime/localtime
+// (UTC: the runtime has no time zone) and a basic strftime.
+
+func init() {
+	goModules["time"] = initTime
+	pyModules = append(pyModules, "time")
+}
+
+// clockStart is per run: monotonic and perf_counter count from it.
+type clockStart struct{ t time.Time }
+
+func runStart(th *core.Thread) time.Time {
+	return th.State("time.start", func() any { return &clockStart{time.Now()} }).(*clockStart).t
+}
+
+func floatSeconds(th *core.Thread, v core.Value, name string) (float64, *core.Exception) {
+	if !core.IsInt(v) && !v.IsFloat() && !v.Type().IsSubtype(core.FloatType) && !v.Type().IsSubtype(core.IntType) {
+		return 0, core.Errorf(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(v))
+	}
+	return th.FloatValue(v)
+}
+
+func initTime(th *core.Thread, m *core.Module) *core.Exception {
+	runStart(th)
+	d := m.Dict
+	mono := func() time.Duration { return time.Since(runStart(th)) + time.Second }
+	floatFn := func(name string, f func() float64) core.BuiltinFunc {
+		return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount(name, args, kw, 0, 0); err != nil {
+				return core.Value{}, err
+			}
+			return core.Float(f()), nil
+		}
+	}
+	intFn := func(name string, f func() int64) core.BuiltinFunc {
+		return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount(name, args, kw, 0, 0); err != nil {
+				return core.Value{}, err
+			}
+			return core.Int(f()), nil
+		}
+	}
+	now := func() float64 { return float64(time.Now().UnixNano()) / 1e9 }
+	setFuncs(d, map[string]core.BuiltinFunc{
+		"time":             floatFn("time", now),
+		"time_ns":          intFn("time_ns", func() int64 { return time.Now().UnixNano() }),
+		"monotonic":        floatFn("monotonic", func() float64 { return mono().Seconds() }),
+		"monotonic_ns":     intFn("monotonic_ns", func() int64 { return int64(mono()) }),
+		"perf_counter":     floatFn("perf_counter", func() float64 { return mono().Seconds() }),
+		"perf_counter_ns":  intFn("perf_counter_ns", func() int64 { return int64(mono()) }),
+		"process_time":     floatFn("process_time", func() float64 { return mono().Seconds() }),
+		"process_time_ns":  intFn("process_time_ns", func() int64 { return int64(mono()) }),
+		"thread_time":      floatFn("thread_time", func() float64 { return mono().Seconds() }),
+		"sleep":            timeSleep,
+		"_gmtime_fields":   timeFields,
+		"_strftime":        timeStrftime,
+		"_mktime_from_utc": timeMktime,
+	})
+	d.SetStr("timezone", core.Int(0))
+	d.SetStr("altzone", core.Int(0))
+	d.SetStr("daylight", core.Int(0))
+	d.SetStr("tzname", tuple(str("UTC"), str("UTC")))
+	return nil
+}
+
+func timeSleep(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	if err := core.ArgCount("sleep", args, kw, 1, 1); err != nil {
+		return core.Value{}, err
+	}
+	secs, err := floatSeconds(th, args[0], "sleep")
+	if err != nil {
+		return core.Value{}, err
+	}
+	if math.IsNaN(secs) {
+		return core.Value{}, core.Errorf(core.ValueError, "Invalid value NaN (not a number)")
+	}
+	if secs < 0 {
+		return core.Value{}, core.Errorf(core.ValueError, "sleep length must be non-negative")
+	}
+	if secs == 0 {
+		return core.None, nil
+	}
+	t := time.NewTimer(time.Duration(secs * float64(time.Second)))
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-th.Cancel:
+		// The interpreter raises KeyboardInterrupt at its next step.
+	}
+	return core.None, nil
+}
+
+// timeFields returns the 9 struct_time fields of a Unix time in UTC:
+// (year, mon, mday, hour, min, sec, wday, yday, isdst); None means now.
+func timeFields(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	t := time.Now().UTC()
+	if len(args) > 0 && !args[0].IsNone() {
+		secs, err := floatSeconds(th, args[0], "gmtime")
+		if err != nil {
+			return core.Value{}, err
+		}
+		t = time.Unix(int64(math.Floor(secs)), 0).UTC()
+	}
+	wd := (int(t.Weekday()) + 6) % 7 // Monday is 0
+	return tuple(core.Int(int64(t.Year())), core.Int(int64(t.Month())), core.Int(int64(t.Day())),
+		core.Int(int64(t.Hour())), core.Int(int64(t.Minute())), core.Int(int64(t.Second())),
+		core.Int(int64(wd)), core.Int(int64(t.YearDay())), core.Int(0)), nil
+}
+
+func timeMktime(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	f := make([]int, 6)
+	for i := range f {
+		n, err := th.IndexInt(args[i])
+		if err != nil {
+			return core.Value{}, err
+		}
+		f[i] = n
+	}
+	t := time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], 0, time.UTC)
+	return core.Float(float64(t.Unix())), nil
+}
+
+var weekdayNames = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// timeStrftime formats (format, year, mon, mday, hour, min, sec, wday, yday)
+// with the common C directives.
+func timeStrftime(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	format, ok := args[0].AsStr()
+	if !ok {
+		return core.Value{}, core.Errorf(core.TypeError, "strftime() argument 1 must be str, not %s", core.TypeName(args[0]))
+	}
+	f := make([]int, 8)
+	for i := range f {
+		n, err := th.IndexInt(args[i+1])
+		if err != nil {
+			return core.Value{}, err
+		}
+		f[i] = n
+	}
+	year, mon, mday, hour, min, sec, wday, yday := f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]
+	pad := func(n, w int) string {
+		s := itoa(n)
+		for len(s) < w {
+			s = "0" + s
+		}
+		return s
+	}
+	var sb strings.Builder
+	rs := []rune(format)
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '%' || i+1 == len(rs) {
+			sb.WriteRune(rs[i])
+			continue
+		}
+		i++
+		switch rs[i] {
+		case 'Y':
+			sb.WriteString(itoa(year))
+		case 'y':
+			sb.WriteString(pad(year%100, 2))
+		case 'm':
+			sb.WriteString(pad(mon, 2))
+		case 'd':
+			sb.WriteString(pad(mday, 2))
+		case 'H':
+			sb.WriteString(pad(hour, 2))
+		case 'I':
+			h := hour % 12
+			if h == 0 {
+				h = 12
+			}
+			sb.WriteString(pad(h, 2))
+		case 'M':
+			sb.WriteString(pad(min, 2))
+		case 'S':
+			sb.WriteString(pad(sec, 2))
+		case 'p':
+			if hour < 12 {
+				sb.WriteString("AM")
+			} else {
+				sb.WriteString("PM")
+			}
+		case 'j':
+			sb.WriteString(pad(yday, 3))
+		case 'A':
+			sb.WriteString(weekdayNames[wday%7])
+		case 'a':
+			sb.WriteString(weekdayNames[wday%7][:3])
+		case 'B':
+			sb.WriteString(time.Month(mon).String())
+		case 'b', 'h':
+			sb.WriteString(time.Month(mon).String()[:3])
+		case 'w':
+			sb.WriteString(itoa((wday + 1) % 7))
+		case 'Z':
+			sb.WriteString("UTC")
+		case 'z':
+			sb.WriteString("+0000")
+		case 'F':
+			sb.WriteString(itoa(year) + "-" + pad(mon, 2) + "-" + pad(mday, 2))
+		case 'T':
+			sb.WriteString(pad(hour, 2) + ":" + pad(min, 2) + ":" + pad(sec, 2))
+		case 'D':
+			sb.WriteString(pad(mon, 2) + "/" + pad(mday, 2) + "/" + pad(year%100, 2))
+		case 'c':
+			sb.WriteString(weekdayNames[wday%7][:3] + " " + time.Month(mon).String()[:3] + " " +
+				strings.Replace(pad(mday, 2), "0", " ", mday/10*0+boolInt(mday < 10)) + " " + pad(hour, 2) + ":" + pad(min, 2) + ":" + pad(sec, 2) + " " + itoa(year))
+		case '%':
+			sb.WriteByte('%')
+		default:
+			sb.WriteRune('%')
+			sb.WriteRune(rs[i])
+		}
+	}
+	return core.NewStr(sb.String()), nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
