@@ -395,6 +395,7 @@ func (th *Thread) bytesArg(v Value, allowInt bool) ([]byte, *Exception) {
 }
 
 func init() {
+	NewBytesHook = NewBytes
 	for _, t := range []*Type{BytesType, ByteArrayType} {
 		isArray := t == ByteArrayType
 		t.AddStaticMethod("__new__", bytesNew(isArray))

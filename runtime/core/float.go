@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 )
 
 // float: IEEE double held inline in the Value. Arithmetic follows CPython's
@@ -481,8 +482,101 @@ func floatFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return NewStr(s), nil
 }
 
+// floatHex is float.hex().
+func floatHex(x float64) string {
+	switch {
+	case math.IsInf(x, 1):
+		return "inf"
+	case math.IsInf(x, -1):
+		return "-inf"
+	case math.IsNaN(x):
+		return "nan"
+	case x == 0:
+		if math.Signbit(x) {
+			return "-0x0.0p+0"
+		}
+		return "0x0.0p+0"
+	}
+	m, e := math.Frexp(math.Abs(x))
+	shift := 1 - max(-1021-e, 0)
+	m = math.Ldexp(m, shift)
+	e -= shift
+	const hexd = "0123456789abcdef"
+	b := []byte{hexd[int(m)], '.'}
+	m -= float64(int(m))
+	for i := 0; i < 13; i++ {
+		m *= 16
+		b = append(b, hexd[int(m)])
+		m -= float64(int(m))
+	}
+	sign := ""
+	if x < 0 {
+		sign = "-"
+	}
+	es := "+"
+	if e < 0 {
+		es, e = "-", -e
+	}
+	return sign + "0x" + string(b) + "p" + es + strconv.Itoa(e)
+}
+
+// floatFromHex is float.fromhex(s).
+func floatFromHex(s string) (float64, *Exception) {
+	t := strings.ToLower(trimNumSpace(s))
+	neg := false
+	if t != "" && (t[0] == '-' || t[0] == '+') {
+		neg, t = t[0] == '-', t[1:]
+	}
+	var f float64
+	switch t {
+	case "inf", "infinity":
+		f = math.Inf(1)
+	case "nan":
+		f = math.NaN()
+	default:
+		t = strings.TrimPrefix(t, "0x")
+		if !strings.Contains(t, "p") {
+			t += "p0"
+		}
+		if t == "" || t[0] == 'p' || strings.ContainsAny(t, "_+-") && !strings.Contains(t, "p+") && !strings.Contains(t, "p-") {
+			return 0, Errorf(ValueError, "invalid hexadecimal floating-point string")
+		}
+		v, err := strconv.ParseFloat("0x"+t, 64)
+		if err != nil {
+			if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange && math.IsInf(v, 0) {
+				return 0, Errorf(OverflowError, "hexadecimal value too large to represent as a float")
+			} else if !ok || ne.Err != strconv.ErrRange {
+				return 0, Errorf(ValueError, "invalid hexadecimal floating-point string")
+			}
+		}
+		f = v
+	}
+	if neg {
+		f = -f
+	}
+	return f, nil
+}
+
 func init() {
 	t := FloatType
+	t.AddMethod("hex", floatUnary("hex", func(x float64) (Value, *Exception) { return NewStr(floatHex(x)), nil }))
+	t.AddClassMethod("fromhex", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("fromhex", args[min(1, len(args)):], kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		s, ok := AsStr(args[1])
+		if !ok {
+			return Value{}, Errorf(TypeError, "fromhex() argument must be str, not %s", args[1].t.Name)
+		}
+		f, err := floatFromHex(s)
+		if err != nil {
+			return Value{}, err
+		}
+		if cls := args[0].AsType(); cls != nil && cls != FloatType {
+			return th.Call(args[0], []Value{Float(f)}, nil)
+		}
+		return Float(f), nil
+	})
 	t.AddStaticMethod("__new__", floatNew)
 	for _, op := range []BinOp{Add, Sub, Mul, TrueDiv, FloorDiv, Mod} {
 		t.AddMethod(binDunders[op], floatBinMethod(binDunders[op], op, false))

@@ -174,6 +174,9 @@ func intMul(x int64, xb *big.Int, y int64, yb *big.Int) Value {
 // intDivMod is Python's floor division and modulo.
 func intDivMod(x int64, xb *big.Int, y int64, yb *big.Int, wantDiv, wantMod bool) (Value, Value, *Exception) {
 	if yb == nil && y == 0 {
+		if !wantDiv {
+			return Value{}, Value{}, Errorf(ZeroDivisionError, "integer modulo by zero")
+		}
 		return Value{}, Value{}, Errorf(ZeroDivisionError, "integer division or modulo by zero")
 	}
 	if xb == nil && yb == nil && !(x == math.MinInt64 && y == -1) {

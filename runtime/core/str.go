@@ -825,26 +825,96 @@ func strPredicate(name string, empty bool, f func(r rune) bool) BuiltinFunc {
 	}
 }
 
+// upperSpecial and lowerSpecial are the Unicode special casings whose
+// result is longer than one code point (SpecialCasing.txt, unconditional).
+var upperSpecial = map[rune]string{
+	'ß': "SS", 'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ",
+	'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST",
+}
+
+var lowerSpecial = map[rune]string{'İ': "i\u0307"}
+
 // pyUpper is str.upper with the special casings that change length.
 func pyUpper(s string) string {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || ('a' <= c && c <= 'z') {
-			if strings.ContainsRune(s, 'ß') {
-				s = strings.ReplaceAll(s, "ß", "SS")
+		if c := s[i]; c >= utf8.RuneSelf {
+			var b strings.Builder
+			b.Grow(len(s))
+			for _, r := range s {
+				if sp, ok := upperSpecial[r]; ok {
+					b.WriteString(sp)
+				} else {
+					b.WriteRune(unicode.ToUpper(r))
+				}
 			}
+			return b.String()
+		}
+	}
+	return asciiUpper(s)
+}
+
+func asciiUpper(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' {
 			return strings.ToUpper(s)
 		}
 	}
 	return s
 }
 
+// pyLower is str.lower: special casings and the final sigma rule (a Σ
+// that ends a word becomes ς).
 func pyLower(s string) string {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+		if c := s[i]; c >= utf8.RuneSelf {
+			rs := []rune(s)
+			var b strings.Builder
+			b.Grow(len(s))
+			for j, r := range rs {
+				switch {
+				case r == 'Σ':
+					if finalSigma(rs, j) {
+						b.WriteRune('ς')
+					} else {
+						b.WriteRune('σ')
+					}
+				case lowerSpecial[r] != "":
+					b.WriteString(lowerSpecial[r])
+				default:
+					b.WriteRune(unicode.ToLower(r))
+				}
+			}
+			return b.String()
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
 			return strings.ToLower(s)
 		}
 	}
 	return s
+}
+
+// finalSigma reports whether the Σ at rs[j] is preceded by a cased letter
+// and not followed by one (case-ignorable characters skipped).
+func finalSigma(rs []rune, j int) bool {
+	k := j - 1
+	for k >= 0 && isCaseIgnorable(rs[k]) {
+		k--
+	}
+	if k < 0 || !isCased(rs[k]) {
+		return false
+	}
+	k = j + 1
+	for k < len(rs) && isCaseIgnorable(rs[k]) {
+		k++
+	}
+	return k >= len(rs) || !isCased(rs[k])
+}
+
+func isCaseIgnorable(r rune) bool {
+	return r == '\'' || r == '.' || r == ':' || r == '^' || r == '`' || r == 0xad ||
+		unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
 }
 
 func isCased(r rune) bool {

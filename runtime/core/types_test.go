@@ -393,6 +393,15 @@ var typesCases = []struct {
 	{"sorted([1, 'a'])", func() Value { return sorted_(L(I(1), S("a")), None, false) }, "TypeError: '<' not supported between instances of 'str' and 'int'"},
 	{"sorted(range(100, 0, -7), key=lambda x: x % 10)", func() Value { return sorted_(call(ListType.Value(), NR(100, 0, -7)), fnMod10(), false) }, "[100, 30, 51, 72, 2, 93, 23, 44, 65, 86, 16, 37, 58, 79, 9]"},
 	{"sorted(range(50, 0, -3), key=lambda x: x % 4, reverse=True)", func() Value { return sorted_(call(ListType.Value(), NR(50, 0, -3)), fnMod4(), true) }, "[47, 35, 23, 11, 50, 38, 26, 14, 2, 41, 29, 17, 5, 44, 32, 20, 8]"},
+	{"(1.5).hex()", func() Value { return m(F(1.5), "hex") }, "'0x1.8000000000000p+0'"},
+	{"(5e-324).hex()", func() Value { return m(F(5e-324), "hex") }, "'0x0.0000000000001p-1022'"},
+	{"float.fromhex('0x1.8p1')", func() Value { return m(FloatType.Value(), "fromhex", S("0x1.8p1")) }, "3.0"},
+	{"float.fromhex('-1.8')", func() Value { return m(FloatType.Value(), "fromhex", S("-1.8")) }, "-1.5"},
+	{"'İx'.lower()", func() Value { return m(S("İx"), "lower") }, "'i̇x'"},
+	{"'ΣΑΣ ΟΔΟΣ'.lower()", func() Value { return m(S("ΣΑΣ ΟΔΟΣ"), "lower") }, "'σας οδος'"},
+	{"'ﬁne'.upper()", func() Value { return m(S("ﬁne"), "upper") }, "'FINE'"},
+	{"1 % 0", func() Value { return b(Mod, I(1), I(0)) }, "ZeroDivisionError: integer modulo by zero"},
+	{"divmod(1, 0)", func() Value { return fn("divmod", I(1), I(0)) }, "ZeroDivisionError: integer division or modulo by zero"},
 }
 
 func TestBuiltinTypes(t *testing.T) {
