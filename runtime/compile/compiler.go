@@ -525,7 +525,11 @@ func (c *compiler) annAssign(s *syntax.AnnAssign) {
 }
 
 func (c *compiler) augAssign(s *syntax.AugAssign) {
-	op := binOpOf(s.Op.AugBase())
+	tok := s.Op
+	if b := tok.AugBase(); b != syntax.ILLEGAL {
+		tok = b
+	}
+	op := binOpOf(tok)
 	switch t := s.Target.(type) {
 	case *syntax.Name:
 		c.nameOp(t.Id, syntax.Load)

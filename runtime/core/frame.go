@@ -48,6 +48,7 @@ type codeExt struct {
 // vmState is the VM's per-run state kept in the Thread.
 type vmState struct {
 	coroutines []*Generator // coroutines created, for the never-awaited warning
+	ticks      int          // backward jumps since the dispatch loop last returned to its driver
 }
 
 func codeExtOf(code *compile.Code) *codeExt {

@@ -120,7 +120,6 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 	names := code.Names
 	sp := f.sp
 	pc := f.PC
-	ticks := 0
 	reraise := false
 	err := throw
 	if throw != nil {
@@ -296,7 +295,8 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 				target := int(in.Arg)
 				if target < pc {
 					th.Steps++
-					if ticks++; ticks >= reenterEvery || th.MaxSteps > 0 && th.Steps > th.MaxSteps {
+					if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.MaxSteps > 0 && th.Steps > th.MaxSteps {
+						th.vm.ticks = 0
 						if err = th.checkLimits(); err != nil {
 							continue
 						}
@@ -310,7 +310,8 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			target := int(in.Arg)
 			if target < pc {
 				th.Steps++
-				if ticks++; ticks >= reenterEvery || th.MaxSteps > 0 && th.Steps > th.MaxSteps {
+				if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.MaxSteps > 0 && th.Steps > th.MaxSteps {
+					th.vm.ticks = 0
 					if err = th.checkLimits(); err != nil {
 						continue
 					}
