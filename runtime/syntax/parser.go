@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"runtime"
 	"strconv"
 	"strings"
 )
@@ -74,11 +73,14 @@ func (p *parser) recoverTo(err *error) {
 		*err = b.err
 		return
 	}
-	if _, ok := r.(runtime.Error); ok || true {
-		t := p.tok()
-		*err = &Error{Kind: "SyntaxError", Filename: p.filename, Line: int(t.pos.Line), Col: int(t.pos.Col) + 1,
-			Msg: "internal parser error", Text: lineText(p.src, int(t.off))}
+	// A parser bug: report it as a SyntaxError rather than crash the caller
+	// (the fuzz tests fail on this message).
+	line, col := 1, 1
+	if p.i < len(p.toks) {
+		t := p.toks[p.i]
+		line, col = int(t.pos.Line), int(t.pos.Col)+1
 	}
+	*err = &Error{Kind: "SyntaxError", Filename: p.filename, Line: line, Col: col, Msg: "internal parser error"}
 }
 
 func (p *parser) tok() *token {
@@ -178,10 +180,10 @@ func (p *parser) errNode(n Node, msg string) {
 // token, unless the scanner found an error further on (CPython re-tokenizes
 // the rest of the file and prefers that error).
 func (p *parser) syntaxError() {
-	if p.scanErr != nil && !isEOFError(p.scanErr) {
+	t := p.tok()
+	if p.scanErr != nil && (!isEOFError(p.scanErr) || t.kind == tokScanErr) {
 		p.fail(p.scanErr)
 	}
-	t := p.tok()
 	switch t.kind {
 	case INDENT:
 		e := p.errorRange("IndentationError", "unexpected indent", t.end, Pos{})
