@@ -562,3 +562,19 @@ func TestStorageErrorShown(t *testing.T) {
 		t.Fatalf("banner %q does not say the edit was not saved", msg)
 	}
 }
+
+func TestOutputFlood(t *testing.T) {
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	p.openExample(ctx, helloID, fmt.Sprintf("#%d", p.exampleSlide(ctx, helloID)))
+	p.replaceCode(ctx, helloID, "while True: print('x' * 99)")
+	p.do(ctx, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-run`))
+	// The output limit ends the run; the page keeps answering meanwhile.
+	p.waitFor(ctx, "the output limit to end the run", ex(helloID)+`.dataset.run === "done"`, 60*time.Second)
+	out := eval[string](p, ctx, ex(helloID)+`.querySelector("pre.output").textContent.slice(-300)`)
+	t.Logf("run took %s ms, exit %s, output %d bytes", eval[string](p, ctx, ex(helloID)+`.dataset.ms`), eval[string](p, ctx, ex(helloID)+`.dataset.exit`), eval[int](p, ctx, ex(helloID)+`.querySelector("pre.output").textContent.length`))
+	if !strings.Contains(out, "[output limit reached") {
+		t.Fatalf("a flood of output ended with %q", out)
+	}
+}

@@ -12,9 +12,11 @@ import (
 	"github.com/asynchrony/asynchrony/wasm/bridge"
 )
 
+const maxOutput = 1 << 20
+
 // runner handles {type:"run", id, code, clock, filename, trace}: it runs the
 // program, posting {type:"out"} batches and then {type:"done", id, exitCode,
-// ms, dropped}. A run is stopped by terminating the worker, so the step
+// ms, dropped, outputCut}. A run is stopped by terminating the worker, so the step
 // budget is effectively unlimited here.
 func runner(post func(map[string]any)) func(js.Value) {
 	return func(msg js.Value) {
@@ -38,6 +40,9 @@ func runner(post func(map[string]any)) func(js.Value) {
 				Stderr:   bridge.StreamWriter{Box: box, Stream: "stderr"},
 				Clock:    clock,
 				MaxSteps: math.MaxInt64,
+				// A program printing forever ends with an error rather than
+				// filling the page.
+				MaxOutput: maxOutput,
 			}
 			if wantTrace {
 				opt.Trace = func(e trace.Event) { box.Event(e) }
@@ -46,7 +51,8 @@ func runner(post func(map[string]any)) func(js.Value) {
 			res := runtime.Run([]byte(code), opt)
 			box.Flush()
 			post(map[string]any{"type": "done", "id": id, "exitCode": res.ExitCode,
-				"ms": float64(time.Since(start).Microseconds()) / 1000, "dropped": box.Dropped})
+				"ms": float64(time.Since(start).Microseconds()) / 1000, "dropped": box.Dropped,
+				"outputCut": box.Bytes >= maxOutput})
 		}()
 	}
 }

@@ -286,6 +286,7 @@ export class Example {
         runner.idle();
         if (m.stopped) this.output.note("\n[stopped]\n", "stopped");
         else if (m.error) this.output.note(`\n[the runtime failed: ${m.error}]\n`, "error");
+        else if (m.outputCut) this.output.note("\n[output limit reached: the run was stopped]\n", "error");
         const err = this.output.finish();
         if (err) markError(this.view, err);
         this.vis.done(m.dropped);

@@ -9,7 +9,7 @@
 // Messages, worker -> page:
 //   {type:"ready"}                                  Go's main is up
 //   {type:"out", id, chunks:[{stream, text}], events:[trace event]}
-//   {type:"done", id, exitCode, ms, dropped}
+//   {type:"done", id, exitCode, ms, dropped, outputCut}
 //   {type:"reply", req, ok, value | error, conflict}
 //   {type:"crashed", error}                         the Go program exited or failed to start
 // Requests that arrive before Go is up are queued.

@@ -53,6 +53,9 @@ func TestOutbox(t *testing.T) {
 	var msgs []map[string]any
 	o := &Outbox{ID: 7, Post: func(m map[string]any) { msgs = append(msgs, m) }, Now: func() time.Time { return clock }, Eager: 2, MaxEvents: 3}
 	o.Write("stdout", []byte("a"))
+	if o.Bytes != 1 {
+		t.Fatalf("Bytes = %d", o.Bytes)
+	}
 	o.Write("stdout", []byte("b"))
 	if len(msgs) != 2 {
 		t.Fatalf("eager output: %d messages, want 2", len(msgs))

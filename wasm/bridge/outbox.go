@@ -17,8 +17,9 @@ type Outbox struct {
 	Eager      int                  // messages sent at once before batching; 0 means 500
 	MaxEvents  int                  // 0 means 50000
 
-	chunks  []any
+	chunks  []chunk
 	events  []any
+	Bytes   int64 // output written so far
 	sent    int
 	nEvents int
 	Dropped int
@@ -34,16 +35,19 @@ func (o *Outbox) now() time.Time {
 
 // Write appends text to stream ("stdout" or "stderr").
 func (o *Outbox) Write(stream string, p []byte) {
-	if n := len(o.chunks); n > 0 {
+	o.Bytes += int64(len(p))
+	if n := len(o.chunks); n > 0 && o.chunks[n-1].stream == stream {
 		// Merge with the previous chunk of the same stream.
-		if c := o.chunks[n-1].(map[string]any); c["stream"] == stream {
-			c["text"] = c["text"].(string) + string(p)
-			o.maybeFlush(true)
-			return
-		}
+		o.chunks[n-1].text = append(o.chunks[n-1].text, p...)
+	} else {
+		o.chunks = append(o.chunks, chunk{stream: stream, text: append([]byte(nil), p...)})
 	}
-	o.chunks = append(o.chunks, map[string]any{"stream": stream, "text": string(p)})
 	o.maybeFlush(true)
+}
+
+type chunk struct {
+	stream string
+	text   []byte
 }
 
 // Event appends one trace event (any value Plain accepts).
@@ -80,7 +84,11 @@ func (o *Outbox) Flush() {
 	if len(o.chunks) == 0 && len(o.events) == 0 {
 		return
 	}
-	msg := map[string]any{"type": "out", "id": o.ID, "chunks": o.chunks, "events": o.events}
+	chunks := make([]any, len(o.chunks))
+	for i, c := range o.chunks {
+		chunks[i] = map[string]any{"stream": c.stream, "text": string(c.text)}
+	}
+	msg := map[string]any{"type": "out", "id": o.ID, "chunks": chunks, "events": o.events}
 	o.chunks, o.events = nil, nil
 	o.sent++
 	o.last = o.now()
