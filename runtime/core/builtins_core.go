@@ -17,6 +17,39 @@ var (
 	CallerGlobals func(th *Thread) (Value, *Exception)
 )
 
+// callerLocals is the default CallerLocals: the namespace of a module or
+// class body, or a snapshot of a function's variables (as CPython's
+// locals() in a function).
+func callerLocals(th *Thread) (Value, *Exception) {
+	f := th.CurrentFrame()
+	if f == nil {
+		return Value{}, Errorf(SystemError, "locals(): no current frame")
+	}
+	if f.Locals != nil {
+		return f.Locals.Value(), nil
+	}
+	d := NewDict()
+	for i, name := range f.Code.VarNames {
+		if i < len(f.Fast) && f.Fast[i].t != nil {
+			d.SetStr(name, f.Fast[i])
+		}
+	}
+	for i, c := range f.Cells {
+		if c != nil && c.V.t != nil {
+			d.SetStr(f.Code.CellName(i), c.V)
+		}
+	}
+	return d.Value(), nil
+}
+
+func callerGlobals(th *Thread) (Value, *Exception) {
+	f := th.CurrentFrame()
+	if f == nil {
+		return Value{}, Errorf(SystemError, "globals(): no current frame")
+	}
+	return f.Globals.Value(), nil
+}
+
 // StdStream is sys.stdout / sys.stderr: writes go to th.Write.
 type StdStream struct{ Stdout bool }
 
@@ -492,6 +525,12 @@ var coreBuiltins = []struct {
 var builtinValues []Item
 
 func init() {
+	if CallerLocals == nil {
+		CallerLocals = callerLocals
+	}
+	if CallerGlobals == nil {
+		CallerGlobals = callerGlobals
+	}
 	for _, b := range coreBuiltins {
 		builtinValues = append(builtinValues, Item{NewStr(b.name), NewBuiltin(b.name, b.fn)})
 	}
