@@ -1947,7 +1947,7 @@ func (c *compiler) callHelper(already int, args []syntax.Expr, kws []*syntax.Key
 				pending = 0
 			}
 			c.expr(s.Value)
-			c.emit(LIST_EXTEND, 1)
+			c.emit(LIST_EXTEND, 1|0x100) // in a call: errors name the function
 			continue
 		}
 		c.expr(a)

@@ -148,8 +148,9 @@ func (g *Generator) Resume(th *Thread, send Value, exc *Exception) (Value, bool,
 	return v, true, nil
 }
 
-// Next implements Iterator for generators.
-func (g *Generator) Next(th *Thread) (Value, bool, *Exception) {
+// next is FOR_ITER's fast path for generators. (Generators do not implement
+// Iterator: next(g) must see the StopIteration value of a return.)
+func (g *Generator) next(th *Thread) (Value, bool, *Exception) {
 	v, done, err := g.Resume(th, None, nil)
 	if err != nil || done {
 		return Value{}, false, err

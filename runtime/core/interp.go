@@ -324,7 +324,11 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			it := stack[sp-1]
 			var v Value
 			var ok bool
-			v, ok, err = th.Next(it)
+			if g, isGen := it.o.(*Generator); isGen && it.t == GeneratorType {
+				v, ok, err = g.next(th)
+			} else {
+				v, ok, err = th.Next(it)
+			}
 			if err != nil {
 				continue
 			}

@@ -213,7 +213,14 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 		err = stack[sp-int(in.Arg)].o.(*Dict).Set(th, k, v)
 	case compile.LIST_EXTEND:
 		v := pop()
-		l := stack[sp-int(in.Arg)].o.(*List)
+		l := stack[sp-int(in.Arg&0xff)].o.(*List)
+		if in.Arg&0x100 != 0 {
+			if _, err := th.Iter(v); err != nil {
+				if err.Matches(TypeError) {
+					return starError(f, sp, v)
+				}
+			}
+		}
 		switch o := v.o.(type) {
 		case *List:
 			if v.t == ListType {
@@ -373,8 +380,12 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 		cm := pop()
 		enter, ok1 := cm.t.Lookup("__enter__")
 		exit, ok2 := cm.t.Lookup("__exit__")
-		if !ok1 || !ok2 {
+		if !ok1 {
 			err = Errorf(TypeError, "'%s' object does not support the context manager protocol", cm.t.Name)
+			break
+		}
+		if !ok2 {
+			err = Errorf(TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", cm.t.Name)
 			break
 		}
 		var bound, res Value
@@ -392,8 +403,12 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 		cm := pop()
 		enter, ok1 := cm.t.Lookup("__aenter__")
 		exit, ok2 := cm.t.Lookup("__aexit__")
-		if !ok1 || !ok2 {
+		if !ok1 {
 			err = Errorf(TypeError, "'%s' object does not support the asynchronous context manager protocol", cm.t.Name)
+			break
+		}
+		if !ok2 {
+			err = Errorf(TypeError, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", cm.t.Name)
 			break
 		}
 		var bound, res Value
@@ -537,6 +552,12 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 	return err
 }
 
+// starError is the TypeError for f(*x) with a non-iterable x.
+func starError(f *Frame, sp int, v Value) *Exception {
+	f.sp = sp
+	return Errorf(TypeError, "%s argument after * must be an iterable, not %s", funcDesc(f.Stack[sp-2]), v.t.Name)
+}
+
 func clearValues(s []Value) {
 	for i := range s {
 		s[i] = Value{}
@@ -609,6 +630,9 @@ func (th *Thread) unpackIter(v Value, exact, atLeast int) ([]Value, *Exception) 
 func funcDesc(fn Value) string {
 	switch o := fn.o.(type) {
 	case *Function:
+		if m, ok := o.Module.AsStr(); ok && m != "builtins" {
+			return m + "." + o.QualName + "()"
+		}
 		return o.QualName + "()"
 	case *Builtin:
 		return o.Name + "()"
@@ -705,9 +729,15 @@ func hex2(n int) string {
 	return string([]byte{digits[n>>4&15], digits[n&15]})
 }
 
-// excMatches is `except T` for exception e.
+// excMatches is `except T` for exception e; every class of a tuple is
+// checked before matching, as CPython does.
 func (th *Thread) excMatches(e *Exception, t Value) (bool, *Exception) {
 	if tu, ok := t.o.(*Tuple); ok && t.t == TupleType {
+		for _, x := range tu.Items {
+			if c := x.AsType(); c == nil || !c.IsSubtype(BaseException) {
+				return false, Errorf(TypeError, "catching classes that do not inherit from BaseException is not allowed")
+			}
+		}
 		for _, x := range tu.Items {
 			ok, err := th.excMatches(e, x)
 			if err != nil || ok {

@@ -190,6 +190,12 @@ func (p *excPrinter) single(e *Exception) {
 	}
 	p.b.WriteString(name)
 	s, err := th.ExcStr(e)
+	if e.Type.IsSubtype(SyntaxError) && e.Dict != nil {
+		// print_exception_file_and_line prints only msg (str(e) adds the location).
+		if m, ok := e.Dict.GetStr("msg"); ok {
+			s, err = th.StrOf(m)
+		}
+	}
 	if err != nil {
 		p.b.WriteString(": <exception str() failed>")
 	} else if s != "" {
@@ -494,7 +500,13 @@ func (p *excPrinter) syntaxErrorLocation(e *Exception) {
 		endOffset = int(endOff.Int64())
 	}
 	if endLine := get("end_lineno"); endLine.IsSmallInt() && endLine.Int64() > linev.Int64() {
-		endOffset = -1
+		endOffset = utf8.RuneCountInString(text)
+	}
+	if lineSize := utf8.RuneCountInString(text); endOffset > lineSize+1 {
+		endOffset = lineSize + 1
+	}
+	if e.Type == IndentationError {
+		endOffset = -1 // the tokenizer reports indentation errors at one position
 	}
 	_ = th
 	reps := 1
