@@ -34,10 +34,11 @@ func mergeSort[T any](a, buf []T, less func(x, y T) (bool, *Exception)) *Excepti
 		return binaryInsertion(a, less)
 	}
 	mid := len(a) / 2
-	if err := mergeSort(a[:mid], buf[:mid], less); err != nil {
+	// The halves are sorted one after the other, so they share buf.
+	if err := mergeSort(a[:mid], buf, less); err != nil {
 		return err
 	}
-	if err := mergeSort(a[mid:], buf[mid:], less); err != nil {
+	if err := mergeSort(a[mid:], buf, less); err != nil {
 		return err
 	}
 	// Already in order: nothing to merge.
