@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
@@ -577,4 +578,36 @@ func TestOutputFlood(t *testing.T) {
 	if !strings.Contains(out, "[output limit reached") {
 		t.Fatalf("a flood of output ended with %q", out)
 	}
+}
+
+// swipe drags one finger from x0 to x1 across the middle of the page.
+func swipe(x0, x1 float64) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		steps := []input.DispatchTouchEventParams{
+			{Type: input.DispatchTouchEventTypeTouchStart, TouchPoints: []*input.TouchPoint{{X: x0, Y: 400}}},
+			{Type: input.DispatchTouchEventTypeTouchMove, TouchPoints: []*input.TouchPoint{{X: (x0 + x1) / 2, Y: 405}}},
+			{Type: input.DispatchTouchEventTypeTouchMove, TouchPoints: []*input.TouchPoint{{X: x1, Y: 410}}},
+			{Type: input.DispatchTouchEventTypeTouchEnd, TouchPoints: []*input.TouchPoint{}},
+		}
+		for _, s := range steps {
+			if _, err := cdp.Call(ctx, t, input.DispatchTouchEvent, s); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func TestTouchAndFullScreen(t *testing.T) {
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL+"#4"))
+	p.do(ctx, 5*time.Second, swipe(900, 300))
+	p.waitFor(ctx, "slide 5 after a swipe left", `document.querySelector(".slide.current").dataset.n === "5"`, 3*time.Second)
+	p.do(ctx, 5*time.Second, swipe(300, 900))
+	p.waitFor(ctx, "slide 4 after a swipe right", `document.querySelector(".slide.current").dataset.n === "4"`, 3*time.Second)
+	p.do(ctx, 5*time.Second, chromedp.KeyEvent("f"))
+	p.waitFor(ctx, "full screen", `document.fullscreenElement !== null`, 3*time.Second)
+	p.do(ctx, 5*time.Second, chromedp.KeyEvent("f"))
+	p.waitFor(ctx, "leaving full screen", `document.fullscreenElement === null`, 3*time.Second)
 }
