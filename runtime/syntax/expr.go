@@ -67,7 +67,7 @@ func (p *parser) parseNamedExpression() Expr {
 		p.advance()
 		p.advance()
 		v := p.parseExpression()
-		target := &Name{Id: t.lit, Ctx: Store}
+		target := &Name{Id: p.lit(t.off, t.eoff), Ctx: Store}
 		target.Pos, target.End = t.pos, t.end
 		n := &NamedExpr{Target: target, Value: v}
 		n.Pos, n.End = t.pos, p.prevEnd()
@@ -326,7 +326,7 @@ func (p *parser) parsePrimary() Expr {
 				p.syntaxError()
 			}
 			p.advance()
-			a := &Attribute{Value: x, Attr: t.lit}
+			a := &Attribute{Value: x, Attr: p.lit(t.off, t.eoff)}
 			a.Pos, a.End = start, t.end
 			x = a
 		case LPAREN:
@@ -428,7 +428,7 @@ func (p *parser) parseCallArgs(lp Pos) (args []Expr, kws []*Keyword, end Pos) {
 			p.advance()
 			p.advance()
 			v := p.parseExpression()
-			k := &Keyword{Arg: t.lit, Value: v}
+			k := &Keyword{Arg: p.lit(t.off, t.eoff), Value: v}
 			k.Pos, k.End = t.pos, p.prevEnd()
 			kws = append(kws, k)
 			sawKeyword = true
@@ -571,7 +571,7 @@ func (p *parser) parseAtom() Expr {
 	switch t.kind {
 	case NAME:
 		p.advance()
-		n := &Name{Id: t.lit}
+		n := &Name{Id: p.lit(t.off, t.eoff)}
 		n.Pos, n.End = t.pos, t.end
 		return n
 	case INT:
@@ -581,7 +581,7 @@ func (p *parser) parseAtom() Expr {
 		p.advance()
 		c := &Constant{Kind: ConstFloat}
 		c.Pos, c.End = t.pos, t.end
-		f, err := strconv.ParseFloat(stripUnderscores(t.lit), 64)
+		f, err := strconv.ParseFloat(stripUnderscores(p.lit(t.off, t.eoff)), 64)
 		if err != nil && f == 0 {
 			p.errAt(t.pos, t.end, "invalid decimal literal")
 		}
@@ -631,7 +631,7 @@ func stripUnderscores(s string) string {
 func (p *parser) intConst(t token) Expr {
 	c := &Constant{Kind: ConstInt}
 	c.Pos, c.End = t.pos, t.end
-	text := stripUnderscores(t.lit)
+	text := stripUnderscores(p.lit(t.off, t.eoff))
 	base, digits := 10, text
 	if len(text) > 1 && text[0] == '0' {
 		switch text[1] | 0x20 {

@@ -43,6 +43,8 @@ type parser struct {
 	scanErr  *Error
 	depth    int
 
+	intern map[string]string // identifier strings, shared by all their uses
+
 	// fstring is set while parsing an f-string field's expression: errors
 	// then get CPython's "f-string: " prefix.
 	fstring bool
@@ -59,7 +61,7 @@ func newParser(filename string, src []byte, toks []token, scanErr *Error) *parse
 		}
 		toks = append(toks, token{kind: tokScanErr, off: at, eoff: at})
 	}
-	return &parser{filename: filename, src: src, toks: toks, scanErr: scanErr}
+	return &parser{filename: filename, src: src, toks: toks, scanErr: scanErr, intern: map[string]string{}}
 }
 
 // recoverTo turns a bailout (or, defensively, any panic from a parser bug)
@@ -129,7 +131,7 @@ func (p *parser) got(k Token) bool {
 
 func (p *parser) isName(s string) bool {
 	t := p.tok()
-	return t.kind == NAME && t.lit == s
+	return t.kind == NAME && p.lit(t.off, t.eoff) == s
 }
 
 func (p *parser) fail(e *Error) {
@@ -524,7 +526,7 @@ func (p *parser) parseTry() Stmt {
 					p.syntaxError()
 				}
 				p.advance()
-				h.Name = nt.lit
+				h.Name = p.lit(nt.off, nt.eoff)
 			}
 		}
 		p.expectColon(false)
@@ -658,7 +660,7 @@ func (p *parser) parseDef(decos []Expr, asyncPos Pos, async bool) Stmt {
 		p.syntaxError()
 	}
 	p.advance()
-	f.Name, f.NamePos = nt.lit, nt.pos
+	f.Name, f.NamePos = p.lit(nt.off, nt.eoff), nt.pos
 	lp := p.expect(LPAREN)
 	f.Params = p.parseParams(RPAREN, true)
 	if f.Params.Pos == (Pos{}) {
@@ -683,7 +685,7 @@ func (p *parser) parseClass(decos []Expr) Stmt {
 		p.syntaxError()
 	}
 	p.advance()
-	c.Name, c.NamePos = nt.lit, nt.pos
+	c.Name, c.NamePos = p.lit(nt.off, nt.eoff), nt.pos
 	if p.kind() == LPAREN {
 		lp := p.advance()
 		c.Bases, c.Keywords, _ = p.parseCallArgs(lp.pos)
@@ -779,7 +781,7 @@ func (p *parser) parseParam(annotations, starred bool) *Arg {
 		p.syntaxError()
 	}
 	p.advance()
-	arg := &Arg{Name: t.lit}
+	arg := &Arg{Name: p.lit(t.off, t.eoff)}
 	arg.Pos, arg.End = t.pos, t.end
 	if annotations && p.got(COLON) {
 		if starred && p.kind() == STAR {
@@ -849,7 +851,7 @@ func (p *parser) parseSimpleStmt() Stmt {
 				p.syntaxError()
 			}
 			p.advance()
-			names = append(names, nt.lit)
+			names = append(names, p.lit(nt.off, nt.eoff))
 			end = nt.end
 			if !p.got(COMMA) {
 				break
@@ -911,7 +913,7 @@ func (p *parser) parseDottedName() (string, Pos, Pos) {
 		p.syntaxError()
 	}
 	p.advance()
-	name, end := t.lit, t.end
+	name, end := p.lit(t.off, t.eoff), t.end
 	for p.kind() == DOT {
 		p.advance()
 		nt := p.tok()
@@ -919,7 +921,7 @@ func (p *parser) parseDottedName() (string, Pos, Pos) {
 			p.syntaxError()
 		}
 		p.advance()
-		name += "." + nt.lit
+		name += "." + p.lit(nt.off, nt.eoff)
 		end = nt.end
 	}
 	return name, t.pos, end
@@ -939,7 +941,7 @@ func (p *parser) parseImport() Stmt {
 				p.syntaxError()
 			}
 			p.advance()
-			al.AsName, al.End = nt.lit, nt.end
+			al.AsName, al.End = p.lit(nt.off, nt.eoff), nt.end
 		}
 		s.Names = append(s.Names, al)
 		s.End = al.End
@@ -979,7 +981,7 @@ func (p *parser) parseFromImport() Stmt {
 			p.syntaxError()
 		}
 		p.advance()
-		al := &Alias{Name: nt.lit}
+		al := &Alias{Name: p.lit(nt.off, nt.eoff)}
 		al.Pos, al.End = nt.pos, nt.end
 		if p.got(AS) {
 			at := p.tok()
@@ -987,7 +989,7 @@ func (p *parser) parseFromImport() Stmt {
 				p.syntaxError()
 			}
 			p.advance()
-			al.AsName, al.End = at.lit, at.end
+			al.AsName, al.End = p.lit(at.off, at.eoff), at.end
 		}
 		s.Names = append(s.Names, al)
 		s.End = al.End
@@ -1137,4 +1139,19 @@ func (p *parser) prevEnd() Pos {
 // unclosed bracket): CPython reports those only when the parser gets there.
 func isEOFError(e *Error) bool {
 	return strings.HasSuffix(e.Msg, "was never closed") || strings.HasPrefix(e.Msg, "unexpected EOF")
+}
+
+// lit returns the source text of a token. Short texts (names, mostly) are
+// interned so that each identifier is allocated once per parse.
+func (p *parser) lit(off, eoff int32) string {
+	b := p.src[off:eoff]
+	if len(b) > 32 {
+		return string(b)
+	}
+	if s, ok := p.intern[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	p.intern[s] = s
+	return s
 }

@@ -164,8 +164,8 @@ func (p *parser) parseMaybeStarPattern() Pattern {
 		}
 		p.advance()
 		s := &MatchStar{}
-		if nt.lit != "_" {
-			s.Name = nt.lit
+		if p.lit(nt.off, nt.eoff) != "_" {
+			s.Name = p.lit(nt.off, nt.eoff)
 		}
 		s.Pos, s.End = t.pos, nt.end
 		return s
@@ -185,10 +185,10 @@ func (p *parser) parsePattern() Pattern {
 			p.syntaxError()
 		}
 		p.advance()
-		if nt.lit == "_" {
+		if p.lit(nt.off, nt.eoff) == "_" {
 			p.errAt(nt.pos, nt.end, "cannot use '_' as a target")
 		}
-		a := &MatchAs{Pattern: x, Name: nt.lit}
+		a := &MatchAs{Pattern: x, Name: p.lit(nt.off, nt.eoff)}
 		a.Pos, a.End = start, nt.end
 		return a
 	}
@@ -320,7 +320,7 @@ func (p *parser) parseNamePattern() Pattern {
 	start := p.tok().pos
 	t := p.advance()
 	var x Expr
-	n := &Name{Id: t.lit}
+	n := &Name{Id: p.lit(t.off, t.eoff)}
 	n.Pos, n.End = t.pos, t.end
 	x = n
 	dotted := false
@@ -331,7 +331,7 @@ func (p *parser) parseNamePattern() Pattern {
 			p.syntaxError()
 		}
 		p.advance()
-		a := &Attribute{Value: x, Attr: at.lit}
+		a := &Attribute{Value: x, Attr: p.lit(at.off, at.eoff)}
 		a.Pos, a.End = t.pos, at.end
 		x = a
 		dotted = true
@@ -345,8 +345,8 @@ func (p *parser) parseNamePattern() Pattern {
 		return v
 	}
 	as := &MatchAs{}
-	if t.lit != "_" {
-		as.Name = t.lit
+	if p.lit(t.off, t.eoff) != "_" {
+		as.Name = p.lit(t.off, t.eoff)
 	}
 	as.Pos, as.End = t.pos, t.end
 	return as
@@ -361,7 +361,7 @@ func (p *parser) parseClassPattern(cls Expr) Pattern {
 		if t.kind == NAME && p.peekKind(1) == ASSIGN {
 			p.advance()
 			p.advance()
-			c.KwdAttrs = append(c.KwdAttrs, t.lit)
+			c.KwdAttrs = append(c.KwdAttrs, p.lit(t.off, t.eoff))
 			c.KwdPatterns = append(c.KwdPatterns, p.parsePattern())
 		} else {
 			x := p.parsePattern()
@@ -390,7 +390,7 @@ func (p *parser) parseMappingPattern() Pattern {
 				p.syntaxError()
 			}
 			p.advance()
-			m.Rest = nt.lit
+			m.Rest = p.lit(nt.off, nt.eoff)
 			p.got(COMMA)
 			break
 		}
@@ -433,7 +433,7 @@ func (p *parser) parseSignedNumberOrConst() Expr {
 // bare name is not a valid key.
 func (p *parser) parsePrimaryName() Expr {
 	t := p.advance()
-	n := &Name{Id: t.lit}
+	n := &Name{Id: p.lit(t.off, t.eoff)}
 	n.Pos, n.End = t.pos, t.end
 	var x Expr = n
 	if p.kind() != DOT {
@@ -445,7 +445,7 @@ func (p *parser) parsePrimaryName() Expr {
 			p.syntaxError()
 		}
 		p.advance()
-		a := &Attribute{Value: x, Attr: at.lit}
+		a := &Attribute{Value: x, Attr: p.lit(at.off, at.eoff)}
 		a.Pos, a.End = t.pos, at.end
 		x = a
 	}

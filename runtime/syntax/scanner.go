@@ -6,13 +6,13 @@ import (
 	"unicode/utf8"
 )
 
-// token is one scanned token. Literal text (names, numbers, strings) is a
-// slice of the source converted once; names are interned per scan.
+// token is one scanned token. It holds no pointers (the parser takes
+// literal text from the source by offset), so a token slice costs the
+// garbage collector nothing to scan.
 type token struct {
 	kind      Token
 	pos, end  Pos
 	off, eoff int32 // byte offsets of the token in the source
-	lit       string
 }
 
 // scanner turns Python source into tokens, following CPython 3.11's
@@ -34,9 +34,8 @@ type scanner struct {
 	atBOL      bool // at the beginning of a logical line
 	lineHasTok bool // the current logical line produced a token
 
-	toks   []token
-	err    *Error
-	intern map[string]string
+	toks []token
+	err  *Error
 }
 
 const maxIndentDepth = 100 // CPython's MAXINDENT
@@ -45,7 +44,7 @@ const maxParenDepth = 200  // CPython's MAXLEVEL
 // scanAll scans a whole source file.
 func scanAll(filename string, src []byte) ([]token, *Error) {
 	s := &scanner{filename: filename, src: src, limit: len(src), line: 1, atBOL: true,
-		indents: []int{0}, altIndents: []int{0}, intern: map[string]string{}}
+		indents: []int{0}, altIndents: []int{0}}
 	// Skip a UTF-8 BOM, as CPython does.
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		s.off = 3
@@ -109,16 +108,16 @@ func (s *scanner) errorAt(kind, msg string, line, lineStart, off, endOff int) {
 	s.err = e
 }
 
-func (s *scanner) emit(kind Token, start, end int, lit string) {
+func (s *scanner) emit(kind Token, start, end int) {
 	s.toks = append(s.toks, token{kind: kind, pos: s.posAt(start), end: s.posAt(end),
-		off: int32(start), eoff: int32(end), lit: lit})
+		off: int32(start), eoff: int32(end)})
 	s.lineHasTok = true
 }
 
 // emitSpan emits a token that may span lines (strings): pos from a saved position.
-func (s *scanner) emitSpan(kind Token, start int, startPos Pos, end int, lit string) {
+func (s *scanner) emitSpan(kind Token, start int, startPos Pos, end int) {
 	s.toks = append(s.toks, token{kind: kind, pos: startPos, end: s.posAt(end),
-		off: int32(start), eoff: int32(end), lit: lit})
+		off: int32(start), eoff: int32(end)})
 	s.lineHasTok = true
 }
 
@@ -151,16 +150,16 @@ func (s *scanner) run() {
 		return
 	}
 	if s.lineHasTok {
-		s.emit(NEWLINE, end, end, "")
+		s.emit(NEWLINE, end, end)
 		s.lineHasTok = false
 	}
 	for len(s.indents) > 1 {
 		s.indents = s.indents[:len(s.indents)-1]
 		s.altIndents = s.altIndents[:len(s.altIndents)-1]
-		s.emit(DEDENT, end, end, "")
+		s.emit(DEDENT, end, end)
 	}
 	s.lineHasTok = false
-	s.emit(EOF, end, end, "")
+	s.emit(EOF, end, end)
 }
 
 // indentation measures the indentation of the line starting at s.off and
@@ -229,13 +228,13 @@ measured:
 		}
 		s.indents = append(s.indents, col)
 		s.altIndents = append(s.altIndents, alt)
-		s.emit(INDENT, s.lineStart, i, "")
+		s.emit(INDENT, s.lineStart, i)
 		s.lineHasTok = false
 	default:
 		for len(s.indents) > 1 && col < s.indents[len(s.indents)-1] {
 			s.indents = s.indents[:len(s.indents)-1]
 			s.altIndents = s.altIndents[:len(s.altIndents)-1]
-			s.emit(DEDENT, i, i, "")
+			s.emit(DEDENT, i, i)
 		}
 		s.lineHasTok = false
 		if col != s.indents[len(s.indents)-1] {
@@ -328,7 +327,7 @@ func (s *scanner) next() bool {
 		s.off++
 		if len(s.parens) == 0 {
 			if s.lineHasTok {
-				s.emit(NEWLINE, start, start+1, "")
+				s.emit(NEWLINE, start, start+1)
 				s.lineHasTok = false
 			}
 			s.atBOL = true
@@ -412,16 +411,7 @@ func (s *scanner) scanName(start int) {
 			return
 		}
 	}
-	if kw := lookupKeyword(string(b)); kw != NAME {
-		s.emit(kw, start, i, "")
-		return
-	}
-	name, ok := s.intern[string(b)]
-	if !ok {
-		name = string(b)
-		s.intern[name] = name
-	}
-	s.emit(NAME, start, i, name)
+	s.emit(lookupKeyword(b), start, i)
 }
 
 // checkUnicodeIdent verifies a non-ASCII identifier, reporting CPython's
@@ -548,7 +538,7 @@ func (s *scanner) scanNumber(start int) {
 			return
 		}
 		s.off = i
-		s.emit(INT, start, i, string(s.src[start:i]))
+		s.emit(INT, start, i)
 		return
 	}
 	if c != '.' {
@@ -610,7 +600,7 @@ func (s *scanner) scanNumber(start int) {
 		}
 	}
 	s.off = i
-	s.emit(kind, start, i, string(s.src[start:i]))
+	s.emit(kind, start, i)
 }
 
 // keywordAfterNumber reports whether a keyword that may legally follow a
@@ -671,13 +661,13 @@ func (s *scanner) scanString(start, q int) {
 			if !triple {
 				i++
 				s.off = i
-				s.emitSpan(STRING, start, startPos, i, string(s.src[start:i]))
+				s.emitSpan(STRING, start, startPos, i)
 				return
 			}
 			if i+2 < s.limit && s.src[i+1] == quote && s.src[i+2] == quote {
 				i += 3
 				s.off = i
-				s.emitSpan(STRING, start, startPos, i, string(s.src[start:i]))
+				s.emitSpan(STRING, start, startPos, i)
 				return
 			}
 		}
@@ -804,7 +794,7 @@ func (s *scanner) scanOperator(start int) {
 	s.off = start + n
 	if k == ILLEGAL {
 		// $, ?, ` and a lone !: the parser reports "invalid syntax" here.
-		s.emit(ILLEGAL, start, start+n, string(s.src[start:start+n]))
+		s.emit(ILLEGAL, start, start+n)
 		return
 	}
 	switch k {
@@ -813,7 +803,7 @@ func (s *scanner) scanOperator(start int) {
 			s.errorAt("SyntaxError", "too many nested parentheses", s.line, s.lineStart, start, -1)
 			return
 		}
-		s.emit(k, start, start+n, "")
+		s.emit(k, start, start+n)
 		s.parens = append(s.parens, s.toks[len(s.toks)-1])
 		return
 	case RPAREN, RBRACK, RBRACE:
@@ -832,7 +822,7 @@ func (s *scanner) scanOperator(start int) {
 		}
 		s.parens = s.parens[:len(s.parens)-1]
 	}
-	s.emit(k, start, start+n, "")
+	s.emit(k, start, start+n)
 }
 
 var map1 = [256]Token{'+': PLUS, '%': PERCENT, '@': AT, '&': AMP, '|': PIPE, '^': CIRCUMFLEX}

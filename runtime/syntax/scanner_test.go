@@ -7,12 +7,13 @@ import (
 
 // tokString renders tokens compactly: kinds, with literal text in
 // parentheses for names, numbers and strings.
-func tokString(toks []token) string {
+func tokString(src []byte, toks []token) string {
 	var parts []string
 	for _, t := range toks {
 		s := t.kind.String()
-		if t.lit != "" {
-			s += "(" + t.lit + ")"
+		switch t.kind {
+		case NAME, INT, FLOAT, STRING:
+			s += "(" + string(src[t.off:t.eoff]) + ")"
 		}
 		parts = append(parts, s)
 	}
@@ -48,12 +49,13 @@ func TestScan(t *testing.T) {
 		{"\ufeffx", "NAME(x) NEWLINE EOF"},
 	}
 	for _, c := range cases {
-		toks, err := scanAll("<test>", normalizeNewlines([]byte(c.src)))
+		src := normalizeNewlines([]byte(c.src))
+		toks, err := scanAll("<test>", src)
 		if err != nil {
 			t.Errorf("scan(%q): %v", c.src, err)
 			continue
 		}
-		if got := tokString(toks); got != c.want {
+		if got := tokString(src, toks); got != c.want {
 			t.Errorf("scan(%q):\n got %s\nwant %s", c.src, got, c.want)
 		}
 	}

@@ -16,9 +16,9 @@ type strToken struct {
 	bodyOff, bodyEnd int // absolute offsets of the text between the quotes
 }
 
-func splitString(t *token) strToken {
+func splitString(src []byte, t *token) strToken {
 	var st strToken
-	lit := t.lit
+	lit := src[t.off:t.eoff]
 	i := 0
 	for ; i < len(lit) && lit[i] != '"' && lit[i] != '\''; i++ {
 		switch lit[i] | 0x20 {
@@ -49,7 +49,7 @@ func (p *parser) parseStrings() Expr {
 	for n := 0; p.peekKind(0) == STRING; n++ {
 		t := p.advance()
 		last = t
-		st := splitString(&t)
+		st := splitString(p.src, &t)
 		if n == 0 {
 			isBytes = st.bytes
 		} else if st.bytes != isBytes {
@@ -489,7 +489,7 @@ scan:
 // src[start:end], keeping real positions.
 func (p *parser) parseFieldExpr(start, end, line, lineStart int) Expr {
 	s := &scanner{filename: p.filename, src: p.src, off: start, limit: end, line: line, lineStart: lineStart,
-		indents: []int{0}, altIndents: []int{0}, intern: map[string]string{}}
+		indents: []int{0}, altIndents: []int{0}}
 	// A pseudo open bracket makes newlines insignificant, as in CPython's
 	// "(expr)" wrapping of field text.
 	s.parens = []token{{kind: LPAREN}}
@@ -500,7 +500,7 @@ func (p *parser) parseFieldExpr(start, end, line, lineStart int) Expr {
 	}
 	at := Pos{int32(s.line), int32(end - s.lineStart)}
 	s.toks = append(s.toks, token{kind: EOF, pos: at, end: at, off: int32(end), eoff: int32(end)})
-	sub := &parser{filename: p.filename, src: p.src, toks: s.toks, depth: p.depth, fstring: true}
+	sub := &parser{filename: p.filename, src: p.src, toks: s.toks, depth: p.depth, fstring: true, intern: p.intern}
 	x := sub.parseStarExpressionsOrYield()
 	if sub.kind() != EOF {
 		sub.checkMissingComma(x)

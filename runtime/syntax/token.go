@@ -158,16 +158,82 @@ func (t Token) AugBase() Token {
 // IsKeyword reports whether t is a reserved word.
 func (t Token) IsKeyword() bool { return t >= AND && t <= YIELD }
 
-// keywords maps reserved words to their tokens. Lookup is by a switch on
-// length and first byte in lookupKeyword to avoid map hashing in the hot path.
-func lookupKeyword(s string) Token {
-	if len(s) < 2 || len(s) > 8 {
+// lookupKeyword returns the keyword token for b, or NAME. It switches on
+// the first byte so that a name costs a couple of comparisons, not a map
+// lookup (this runs for every identifier).
+func lookupKeyword(b []byte) Token {
+	if len(b) < 2 || len(b) > 8 || b[0] < 'F' || b[0] > 'y' {
 		return NAME
 	}
-	for t := AND; t <= YIELD; t++ {
-		if tokenText[t] == s {
+	var cands []Token
+	switch b[0] {
+	case 'F':
+		cands = kwF
+	case 'N':
+		cands = kwN
+	case 'T':
+		cands = kwT
+	case 'a':
+		cands = kwA
+	case 'b':
+		cands = kwB
+	case 'c':
+		cands = kwC
+	case 'd':
+		cands = kwD
+	case 'e':
+		cands = kwE
+	case 'f':
+		cands = kwFl
+	case 'g':
+		cands = kwG
+	case 'i':
+		cands = kwI
+	case 'l':
+		cands = kwL
+	case 'n':
+		cands = kwNl
+	case 'o':
+		cands = kwO
+	case 'p':
+		cands = kwP
+	case 'r':
+		cands = kwR
+	case 't':
+		cands = kwTl
+	case 'w':
+		cands = kwW
+	case 'y':
+		cands = kwY
+	default:
+		return NAME
+	}
+	for _, t := range cands {
+		if tokenText[t] == string(b) {
 			return t
 		}
 	}
 	return NAME
 }
+
+var (
+	kwF  = []Token{FALSE}
+	kwN  = []Token{NONE}
+	kwT  = []Token{TRUE}
+	kwA  = []Token{AND, AS, ASSERT, ASYNC, AWAIT}
+	kwB  = []Token{BREAK}
+	kwC  = []Token{CLASS, CONTINUE}
+	kwD  = []Token{DEF, DEL}
+	kwE  = []Token{ELIF, ELSE, EXCEPT}
+	kwFl = []Token{FINALLY, FOR, FROM}
+	kwG  = []Token{GLOBAL}
+	kwI  = []Token{IF, IMPORT, IN, IS}
+	kwL  = []Token{LAMBDA}
+	kwNl = []Token{NONLOCAL, NOT}
+	kwO  = []Token{OR}
+	kwP  = []Token{PASS}
+	kwR  = []Token{RAISE, RETURN}
+	kwTl = []Token{TRY}
+	kwW  = []Token{WHILE, WITH}
+	kwY  = []Token{YIELD}
+)
