@@ -7,10 +7,10 @@ package runtime
 import (
 	"fmt"
 	"io"
-	"strconv"
 
 	"github.com/asynchrony/asynchrony/runtime/compile"
 	"github.com/asynchrony/asynchrony/runtime/core"
+	"github.com/asynchrony/asynchrony/runtime/modules"
 	"github.com/asynchrony/asynchrony/runtime/syntax"
 	"github.com/asynchrony/asynchrony/runtime/trace"
 )
@@ -57,9 +57,6 @@ type Result struct {
 	ExitCode int
 }
 
-// registry returns the modules a run can import.
-var registry = func() map[string]*core.ModuleDef { return map[string]*core.ModuleDef{} }
-
 // Run compiles and runs one program. It never panics.
 func Run(src []byte, opt Options) (res Result) {
 	filename := opt.Filename
@@ -80,8 +77,8 @@ func Run(src []byte, opt Options) (res Result) {
 	th.MaxOutput = opt.MaxOutput
 	th.Cancel = opt.Cancel
 	th.Trace = opt.Trace
-	th.Registry = registry()
-	th.Builtins = core.NewBuiltinsModule()
+	th.Registry = modules.Registry()
+	th.Builtins = modules.NewBuiltins()
 	th.ExecModuleSource = execModuleSource
 	if opt.Clock == Real {
 		th.State("clock", func() any { return "real" })
@@ -157,5 +154,3 @@ func execModuleSource(th *core.Thread, m *core.Module, filename, src string) *co
 	}
 	return th.ExecCode(code, m.Dict)
 }
-
-var _ = strconv.Itoa

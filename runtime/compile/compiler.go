@@ -781,16 +781,16 @@ func (c *compiler) whileStmt(s *syntax.While) {
 func (c *compiler) forStmt(s *syntax.For) {
 	start, cleanup, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.expr(s.Iter)
-	c.setLoc(s.Iter)
+	c.setLoc(s) // CPython gives GET_ITER and FOR_ITER the statement's span
 	c.op(GET_ITER)
 	c.bind(start)
-	c.setLoc(s.Iter)
+	c.setLoc(s)
 	c.jump(FOR_ITER, cleanup)
 	c.store(s.Target)
 	c.pushFblock(fblock{kind: fbFor, start: start, exit: end})
 	c.stmts(s.Body)
 	c.popFblock()
-	c.setLoc(s.Iter)
+	c.setLoc(s)
 	c.jump(JUMP, start)
 	c.bind(cleanup)
 	c.stmts(s.Orelse)
@@ -803,7 +803,7 @@ func (c *compiler) asyncFor(s *syntax.For) {
 	}
 	start, except, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.expr(s.Iter)
-	c.setLoc(s.Iter)
+	c.setLoc(s)
 	c.op(GET_AITER)
 	c.bind(start)
 	c.jump(SETUP_FINALLY, except)
@@ -2013,6 +2013,7 @@ func (c *compiler) comprehension(e syntax.Expr, name string, gens []*syntax.Comp
 		sc.coroutine = true
 	}
 	c.enter(sc, name, c.qualName(name), flags, e)
+	c.setLoc(e) // the comprehension's own instructions carry its span
 	if flags&FlagAsyncGenerator != 0 {
 		c.u.code.Flags &^= FlagGenerator
 	}

@@ -156,42 +156,43 @@ func leafIDs(e *Exception, set map[*Exception]bool) {
 	set[e] = true
 }
 
-// prepReraiseStar is PREP_RERAISE_STAR: combine what except* handlers
-// raised (and the unhandled rest, last) into the exception to propagate.
-func (th *Thread) prepReraiseStar(origV Value, raised []Value) (Value, *Exception) {
-	var excs []*Exception
-	for _, v := range raised {
+// sameExcMetadata is CPython's is_same_exception_metadata: parts split
+// from a group share its notes, traceback, cause and context.
+func sameExcMetadata(a, b *Exception) bool {
+	var na, nb Value
+	if a.Dict != nil {
+		na, _ = a.Dict.GetStr("__notes__")
+	}
+	if b.Dict != nil {
+		nb, _ = b.Dict.GetStr("__notes__")
+	}
+	return na.Is(nb) && a.Traceback == b.Traceback && a.Cause == b.Cause && a.Context == b.Context
+}
+
+// prepReraiseStar is PREP_RERAISE_STAR (CPython's _PyExc_PrepReraiseStar):
+// combine what except* handlers raised and the unhandled rest into the
+// exception to propagate, or None.
+func (th *Thread) prepReraiseStar(origV Value, excs []Value) (Value, *Exception) {
+	var live []*Exception
+	for _, v := range excs {
 		if e := excOf(v); e != nil {
-			excs = append(excs, e)
+			live = append(live, e)
 		}
 	}
-	if len(excs) == 0 {
+	if len(live) == 0 {
 		return None, nil
 	}
 	orig := excOf(origV)
 	if orig == nil || !orig.Type.IsSubtype(BaseExceptionGroup) {
-		return excs[0].Value(), nil
+		return live[0].Value(), nil
 	}
-	origLeaves := map[*Exception]bool{}
-	leafIDs(orig, origLeaves)
+	var raised []*Exception
 	keep := map[*Exception]bool{}
-	var newRaised []*Exception
-	for _, e := range excs {
-		leaves := map[*Exception]bool{}
-		leafIDs(e, leaves)
-		reraised := false
-		for l := range leaves {
-			if origLeaves[l] {
-				reraised = true
-				break
-			}
-		}
-		if reraised {
-			for l := range leaves {
-				keep[l] = true
-			}
+	for _, e := range live {
+		if sameExcMetadata(e, orig) {
+			leafIDs(e, keep)
 		} else {
-			newRaised = append(newRaised, e)
+			raised = append(raised, e)
 		}
 	}
 	var reraisedEG *Exception
@@ -204,15 +205,17 @@ func (th *Thread) prepReraiseStar(origV Value, raised []Value) (Value, *Exceptio
 		}
 		reraisedEG = m
 	}
-	if len(newRaised) == 0 {
+	if len(raised) == 0 {
 		return excOrNone(reraisedEG), nil
 	}
-	all := newRaised
 	if reraisedEG != nil {
-		all = append(all, reraisedEG)
+		raised = append(raised, reraisedEG)
 	}
-	items := make([]Value, len(all))
-	for i, e := range all {
+	if len(raised) == 1 {
+		return raised[0].Value(), nil
+	}
+	items := make([]Value, len(raised))
+	for i, e := range raised {
 		items[i] = e.Value()
 	}
 	eg, err := NewExceptionGroup(th, ExceptionGroup, NewStr(""), NewList(items))
