@@ -81,9 +81,14 @@ func (p *parser) parseNamedExpression() Expr {
 }
 
 func (p *parser) parseExpression() Expr {
-	start := p.tok().pos
 	p.enter()
-	defer p.leave()
+	x := p.parseExpressionInner()
+	p.depth--
+	return x
+}
+
+func (p *parser) parseExpressionInner() Expr {
+	start := p.tok().pos
 	if p.kind() == LAMBDA {
 		return p.parseLambda()
 	}
@@ -152,9 +157,9 @@ func (p *parser) parseAnd() Expr {
 func (p *parser) parseNot() Expr {
 	if p.kind() == NOT {
 		p.enter()
-		defer p.leave()
 		t := p.advance()
 		x := p.parseNot()
+		p.depth--
 		u := &UnaryOp{Op: NOT, X: x}
 		u.Pos, u.End = t.pos, p.prevEnd()
 		return u
@@ -280,9 +285,9 @@ func (p *parser) parseFactor() Expr {
 	switch k := p.kind(); k {
 	case PLUS, MINUS, TILDE:
 		p.enter()
-		defer p.leave()
 		t := p.advance()
 		x := p.parseFactor()
+		p.depth--
 		u := &UnaryOp{Op: k, X: x}
 		u.Pos, u.End = t.pos, p.prevEnd()
 		return u
@@ -313,9 +318,14 @@ func (p *parser) parseAwait() Expr {
 }
 
 func (p *parser) parsePrimary() Expr {
-	start := p.tok().pos
 	p.enter()
-	defer p.leave()
+	x := p.parsePrimaryInner()
+	p.depth--
+	return x
+}
+
+func (p *parser) parsePrimaryInner() Expr {
+	start := p.tok().pos
 	x := p.parseAtom()
 	for {
 		switch p.kind() {

@@ -237,7 +237,6 @@ func (p *parser) enter() {
 	}
 }
 
-func (p *parser) leave() { p.depth-- }
 
 func endOf(n Node) Pos {
 	_, e := n.Span()
@@ -1104,7 +1103,9 @@ func (p *parser) legacyPrint(first Expr) {
 // syntax error. Scanner errors still propagate: CPython reports a
 // tokenizer error as soon as its lookahead reaches it.
 func (p *parser) speculate(parse func() Expr) (x Expr) {
+	depth := p.depth
 	defer func() {
+		p.depth = depth
 		if r := recover(); r != nil {
 			b, isBail := r.(bailout)
 			if !isBail || (p.scanErr != nil && b.err == p.scanErr) {

@@ -175,9 +175,14 @@ func (p *parser) parseMaybeStarPattern() Pattern {
 
 // parsePattern: or_pattern ['as' NAME].
 func (p *parser) parsePattern() Pattern {
-	start := p.tok().pos
 	p.enter()
-	defer p.leave()
+	x := p.parsePatternInner()
+	p.depth--
+	return x
+}
+
+func (p *parser) parsePatternInner() Pattern {
+	start := p.tok().pos
 	x := p.parseOrPattern()
 	if p.got(AS) {
 		nt := p.tok()
