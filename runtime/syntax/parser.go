@@ -237,7 +237,6 @@ func (p *parser) enter() {
 	}
 }
 
-
 func endOf(n Node) Pos {
 	_, e := n.Span()
 	return e
