@@ -84,6 +84,9 @@ func (th *Thread) Repr(v Value) (string, *Exception) {
 	if v.t == StrType {
 		return StrRepr(v.o.(*Str).S), nil
 	}
+	if s, ok := fastStr(v); ok {
+		return s, nil
+	}
 	if err := th.enterRepr(); err != nil {
 		return "", err
 	}
@@ -106,6 +109,9 @@ func (th *Thread) Repr(v Value) (string, *Exception) {
 func (th *Thread) StrOf(v Value) (string, *Exception) {
 	if v.t == StrType {
 		return v.o.(*Str).S, nil
+	}
+	if s, ok := fastStr(v); ok {
+		return s, nil
 	}
 	r, found, err := th.callMethod(v, "__str__")
 	if err != nil {
@@ -574,6 +580,9 @@ func (c *callIter) Next(th *Thread) (Value, bool, *Exception) {
 
 // GetItem returns v[k].
 func (th *Thread) GetItem(v, k Value) (Value, *Exception) {
+	if r, ok, err := th.fastGetItem(v, k); ok {
+		return r, err
+	}
 	r, found, err := th.callMethod(v, "__getitem__", k)
 	if found || err != nil {
 		return r, err
@@ -593,6 +602,9 @@ func (th *Thread) GetItem(v, k Value) (Value, *Exception) {
 
 // SetItem does v[k] = x.
 func (th *Thread) SetItem(v, k, x Value) *Exception {
+	if ok, err := th.fastSetItem(v, k, x); ok {
+		return err
+	}
 	_, found, err := th.callMethod(v, "__setitem__", k, x)
 	if !found && err == nil {
 		return Errorf(TypeError, "'%s' object does not support item assignment", v.t.Name)

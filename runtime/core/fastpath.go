@@ -1,5 +1,7 @@
 package core
 
+import "strconv"
+
 // FastBinary does a binary operator directly for exact built-in operands
 // (int/bool/float arithmetic, str and list concatenation) without looking
 // up dunder methods; ok=false means the operands need the full protocol.
@@ -15,4 +17,55 @@ func FastBinary(op BinOp, a, b Value) (r Value, ok bool, err *Exception) {
 		return NewList(append(append(out, x...), y...)), true, nil
 	}
 	return NumberBinary(op, a, b)
+}
+
+// fastStr is repr() and str() of small ints, bools, floats and None,
+// which are the same and need no method lookup.
+func fastStr(v Value) (string, bool) {
+	switch v.t {
+	case IntType:
+		if v.o == nil {
+			return strconv.FormatInt(int64(v.n), 10), true
+		}
+	case FloatType:
+		return floatRepr(v.Float64()), true
+	case BoolType:
+		if v.n != 0 {
+			return "True", true
+		}
+		return "False", true
+	case NoneType:
+		return "None", true
+	}
+	return "", false
+}
+
+// fastGetItem is v[k] for exact dicts, lists, tuples and strs.
+func (th *Thread) fastGetItem(v, k Value) (Value, bool, *Exception) {
+	switch v.t {
+	case DictType:
+		r, err := th.DictGetItem(v, v.o.(*Dict), k)
+		return r, true, err
+	case ListType:
+		r, err := th.listGetItem(v, v.o.(*List), k)
+		return r, true, err
+	case TupleType:
+		r, err := th.tupleGetItem(v, v.o.(*Tuple), k)
+		return r, true, err
+	case StrType:
+		r, err := th.strGetItem(v, v.o.(*Str), k)
+		return r, true, err
+	}
+	return Value{}, false, nil
+}
+
+// fastSetItem is v[k] = x for exact dicts and lists.
+func (th *Thread) fastSetItem(v, k, x Value) (bool, *Exception) {
+	switch v.t {
+	case DictType:
+		return true, v.o.(*Dict).Set(th, k, x)
+	case ListType:
+		return true, th.listSetItem(v.o.(*List), k, x)
+	}
+	return false, nil
 }
