@@ -611,3 +611,23 @@ func TestTouchAndFullScreen(t *testing.T) {
 	p.do(ctx, 5*time.Second, chromedp.KeyEvent("f"))
 	p.waitFor(ctx, "leaving full screen", `document.fullscreenElement === null`, 3*time.Second)
 }
+
+func TestAutorun(t *testing.T) {
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	id := eval[string](p, ctx, `document.querySelector(".example[data-autorun]")?.dataset.id || ""`)
+	if id == "" {
+		t.Skip("the deck has no autorun example")
+	}
+	n := p.exampleSlide(ctx, id)
+	if n == 1 {
+		t.Skip("the autorun example is on the first slide")
+	}
+	time.Sleep(2 * time.Second) // the runtime is up; the example's slide has not been shown
+	if run := eval[string](p, ctx, ex(id)+`.dataset.run || ""`); run != "" {
+		t.Fatalf("autorun example ran before its slide was shown (%q)", run)
+	}
+	eval[string](p, ctx, fmt.Sprintf(`location.hash = "#%d"`, n))
+	p.waitFor(ctx, "the autorun example to run", ex(id)+`.dataset.run === "done"`, 20*time.Second)
+}

@@ -48,7 +48,9 @@ function upgradeAround(n) {
       const ex = examples.get(el.dataset.id);
       const code = shared && !shared.error && shared.id === ex.id ? shared.code : undefined;
       const p = ex.upgrade(code);
-      if (k === n && el.hasAttribute("data-autorun") && !ex.ran) p.then(() => ex.ran || ex.run());
+      // autorun: once, when its slide is first shown, never over the
+      // reader's own run of another example.
+      if (k === n && el.hasAttribute("data-autorun") && !ex.ran) p.then(() => ex.ran || runner.isRunning() || ex.run());
     }
   }
 }
