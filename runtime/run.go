@@ -79,6 +79,7 @@ func Run(src []byte, opt Options) (res Result) {
 	th.Trace = opt.Trace
 	th.Registry = modules.Registry()
 	th.Builtins = modules.NewBuiltins()
+	core.AddVMBuiltins(th.Builtins.Dict)
 	th.ExecModuleSource = execModuleSource
 	if opt.Clock == Real {
 		th.State("clock", func() any { return "real" })

@@ -49,6 +49,8 @@ type codeExt struct {
 type vmState struct {
 	coroutines []*Generator // coroutines created, for the never-awaited warning
 	ticks      int          // backward jumps since the dispatch loop last returned to its driver
+
+	asyncGenFirstIter func(gen Value) // sys.set_asyncgen_hooks(firstiter=...)
 }
 
 func codeExtOf(code *compile.Code) *codeExt {

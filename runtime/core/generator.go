@@ -291,6 +291,9 @@ func (th *Thread) yieldFromIter(f *Frame, v Value) (Value, *Exception) {
 			return v, nil
 		}
 	}
+	if _, ok := v.o.(Resumable); ok {
+		return v, nil // Go awaitables (asyncio's) delegate like generators
+	}
 	return th.Iter(v)
 }
 
@@ -443,6 +446,9 @@ func (op *asyncGenOp) Resume(th *Thread, send Value, exc *Exception) (Value, boo
 			return Value{}, false, exc
 		}
 		g.agRunning = true
+		if !g.started && th.vm.asyncGenFirstIter != nil {
+			th.vm.asyncGenFirstIter(Value{t: AsyncGeneratorType, o: g})
+		}
 	}
 	r, done, err := g.Resume(th, send, exc)
 	if err != nil {
@@ -701,4 +707,157 @@ func IsCoroutine(v Value) bool {
 func IsCoroutineFunction(v Value) bool {
 	f, ok := v.o.(*Function)
 	return ok && f.Code.Flags&compile.FlagCoroutine != 0
+}
+
+// SetAsyncGenFirstIter registers the run's hook called when an async
+// generator is first iterated (sys.set_asyncgen_hooks' firstiter; asyncio
+// uses it to aclose() generators left suspended at shutdown).
+func (th *Thread) SetAsyncGenFirstIter(hook func(gen Value)) { th.vm.asyncGenFirstIter = hook }
+
+// anextAwaitable is anext(it, default): it awaits it.__anext__() and turns
+// StopAsyncIteration into the default.
+type anextAwaitable struct {
+	inner Value
+	def   Value
+}
+
+var anextAwaitableType = NewStaticType("anext_awaitable")
+
+func (a *anextAwaitable) Resume(th *Thread, send Value, exc *Exception) (Value, bool, *Exception) {
+	var r Value
+	var done bool
+	var err *Exception
+	if rs, ok := a.inner.o.(Resumable); ok {
+		r, done, err = rs.Resume(th, send, exc)
+	} else if exc != nil {
+		r, done, err = th.throwInto(a.inner, exc)
+	} else if send.t == nil || send.IsNone() {
+		var ok bool
+		r, ok, err = th.nextWithValue(a.inner)
+		done = !ok
+	} else {
+		r, err = th.CallMethod(a.inner, "send", send)
+		if err != nil && err.Matches(StopIteration) {
+			r, done, err = stopValue(err), true, nil
+		}
+	}
+	if err != nil && err.Matches(StopAsyncIteration) {
+		return a.def, true, nil
+	}
+	return r, done, err
+}
+
+func builtinANext(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("anext", args, kw, 1, 2); err != nil {
+		return Value{}, err
+	}
+	it := args[0]
+	var aw Value
+	if g, ok := it.o.(*Generator); ok && g.kind == genAsyncGen {
+		aw = newAsyncGenOp(g, opASend, None, nil)
+	} else {
+		m, ok := it.t.Lookup("__anext__")
+		if !ok {
+			return Value{}, Errorf(TypeError, "'%s' object is not an async iterator", it.t.Name)
+		}
+		r, err := th.callDescr(m, it, nil, nil)
+		if err != nil {
+			return Value{}, err
+		}
+		aw = r
+	}
+	if len(args) == 1 {
+		return aw, nil
+	}
+	inner, err := th.getAwaitable(aw, 0)
+	if err != nil {
+		return Value{}, err
+	}
+	return Value{t: anextAwaitableType, o: &anextAwaitable{inner: inner, def: args[1]}}, nil
+}
+
+func builtinAIter(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("aiter", args, kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	m, ok := args[0].t.Lookup("__aiter__")
+	if !ok {
+		return Value{}, Errorf(TypeError, "'%s' object is not an async iterable", args[0].t.Name)
+	}
+	return th.callDescr(m, args[0], nil, nil)
+}
+
+// AddVMBuiltins adds the builtins the VM implements (anext, aiter).
+func AddVMBuiltins(d *Dict) {
+	d.SetStr("anext", NewBuiltin("anext", builtinANext))
+	d.SetStr("aiter", NewBuiltin("aiter", builtinAIter))
+}
+
+func init() {
+	t := anextAwaitableType
+	t.AddMethod("__await__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
+	t.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
+	t.AddMethod("__next__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return resumeAsMethod(args[0].o.(*anextAwaitable).Resume(th, None, nil))
+	})
+	t.AddMethod("send", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("send", args[1:], kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		return resumeAsMethod(args[0].o.(*anextAwaitable).Resume(th, args[1], nil))
+	})
+	t.AddMethod("throw", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		exc, err := th.throwArgs("throw", args[1:])
+		if err != nil {
+			return Value{}, err
+		}
+		return resumeAsMethod(args[0].o.(*anextAwaitable).Resume(th, Value{}, exc))
+	})
+
+	tb := TracebackType
+	tbOf := func(v Value) *Traceback { return v.o.(*Traceback) }
+	tb.AddGetSet("tb_next", func(th *Thread, self Value) (Value, *Exception) {
+		if n := tbOf(self).Next; n != nil {
+			return Value{t: TracebackType, o: n}, nil
+		}
+		return None, nil
+	}, nil)
+	tb.AddGetSet("tb_frame", func(th *Thread, self Value) (Value, *Exception) {
+		if f, ok := tbOf(self).Frame.(*Frame); ok && f != nil {
+			return Value{t: FrameType, o: f}, nil
+		}
+		return None, nil
+	}, nil)
+	tb.AddGetSet("tb_lineno", func(th *Thread, self Value) (Value, *Exception) { return Int(int64(tbOf(self).Line)), nil }, nil)
+	tb.AddGetSet("tb_lasti", func(th *Thread, self Value) (Value, *Exception) { return Int(int64(2 * tbOf(self).Lasti)), nil }, nil)
+
+	fr := FrameType
+	frOf := func(v Value) *Frame { return v.o.(*Frame) }
+	fr.AddGetSet("f_code", func(th *Thread, self Value) (Value, *Exception) { return Value{t: CodeType, o: frOf(self).Code}, nil }, nil)
+	fr.AddGetSet("f_lineno", func(th *Thread, self Value) (Value, *Exception) { return Int(int64(frOf(self).Line())), nil }, nil)
+	fr.AddGetSet("f_globals", func(th *Thread, self Value) (Value, *Exception) { return frOf(self).Globals.Value(), nil }, nil)
+	fr.AddGetSet("f_back", func(th *Thread, self Value) (Value, *Exception) {
+		if b := frOf(self).Back; b != nil {
+			return Value{t: FrameType, o: b}, nil
+		}
+		return None, nil
+	}, nil)
+	fr.AddGetSet("f_locals", func(th *Thread, self Value) (Value, *Exception) {
+		f := frOf(self)
+		if f.Locals != nil {
+			return f.Locals.Value(), nil
+		}
+		d := NewDict()
+		for i, n := range f.Code.VarNames {
+			if f.Fast[i].t != nil {
+				d.SetStr(n, f.Fast[i])
+			}
+		}
+		for i, c := range f.Cells {
+			if c != nil && c.V.t != nil {
+				d.SetStr(f.Code.CellName(i), c.V)
+			}
+		}
+		return d.Value(), nil
+	}, nil)
 }
