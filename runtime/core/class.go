@@ -229,15 +229,45 @@ func buildClass(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		kwNames = append(kwNames, k)
 		kwVals = append(kwVals, args[npos+i])
 	}
-	bases := make([]*Type, len(baseVals))
+	// Bases that are not classes may stand for classes (__mro_entries__,
+	// e.g. list[int]); the original bases are kept as __orig_bases__.
+	origBases := baseVals
+	var resolved []Value
 	for i, b := range baseVals {
-		t := b.AsType()
-		if t == nil {
-			// CPython would try __mro_entries__ and type(base) as the
-			// metaclass; only classes are supported as bases.
+		if b.AsType() != nil {
+			if resolved != nil {
+				resolved = append(resolved, b)
+			}
+			continue
+		}
+		me, ok, err := th.LookupAttr(b, "__mro_entries__")
+		if err != nil {
+			return Value{}, err
+		}
+		if !ok {
 			return Value{}, Errorf(TypeError, "bases must be types")
 		}
-		bases[i] = t
+		if resolved == nil {
+			resolved = append([]Value(nil), baseVals[:i]...)
+		}
+		r, err := th.Call(me, []Value{NewTuple(baseVals)}, nil)
+		if err != nil {
+			return Value{}, err
+		}
+		t, isTuple := r.o.(*Tuple)
+		if !isTuple || r.t != TupleType {
+			return Value{}, Errorf(TypeError, "__mro_entries__ must return a tuple")
+		}
+		resolved = append(resolved, t.Items...)
+	}
+	if resolved != nil {
+		baseVals = resolved
+	}
+	bases := make([]*Type, len(baseVals))
+	for i, b := range baseVals {
+		if bases[i] = b.AsType(); bases[i] == nil {
+			return Value{}, Errorf(TypeError, "bases must be types")
+		}
 	}
 	if meta.t == nil {
 		if len(bases) > 0 {
@@ -275,6 +305,9 @@ func buildClass(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	setCell, err := RunClassBody(th, body, ns)
 	if err != nil {
 		return Value{}, err
+	}
+	if resolved != nil {
+		ns.SetStr("__orig_bases__", NewTuple(origBases))
 	}
 	cargs := append([]Value{NewStr(name), NewTuple(baseVals), ns.Value()}, kwVals...)
 	cls, err := th.Call(meta, cargs, kwNames)

@@ -338,9 +338,7 @@ func init() {
 		}
 		return out, nil
 	})
-	t.AddClassMethod("__class_getitem__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return args[0], nil
-	})
+	t.AddClassMethod("__class_getitem__", classGetItem) // generic.go: list[int] etc.
 
 	// Views.
 	names := map[*Type]string{DictKeysType: "dict_keys", DictValuesType: "dict_values", DictItemsType: "dict_items"}

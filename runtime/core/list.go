@@ -607,7 +607,5 @@ func init() {
 		return None, nil
 	}))
 	t.AddMethod("sort", listSort)
-	t.AddClassMethod("__class_getitem__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return args[0], nil
-	})
+	t.AddClassMethod("__class_getitem__", classGetItem) // generic.go: list[int] etc.
 }

@@ -241,7 +241,5 @@ func init() {
 	t.AddMethod("__getnewargs__", tupleMethod("__getnewargs__", 0, 0, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
 		return NewTuple([]Value{NewTuple(t.Items)}), nil
 	}))
-	t.AddClassMethod("__class_getitem__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return args[0], nil
-	})
+	t.AddClassMethod("__class_getitem__", classGetItem) // generic.go: list[int] etc.
 }

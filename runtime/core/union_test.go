@@ -30,3 +30,26 @@ func TestUnionTypes(t *testing.T) {
 		t.Errorf("int | 'x': %v", err)
 	}
 }
+
+func TestGenericAlias(t *testing.T) {
+	th := NewThread(nil, nil)
+	a := newClass(t, th, "A", nil)
+	inner, err := th.GetItem(ListType.Value(), a.Value())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ga, err := th.GetItem(DictType.Value(), NewTuple([]Value{StrType.Value(), inner}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := th.Repr(ga); s != "dict[str, list[__main__.A]]" {
+		t.Errorf("repr = %q", s)
+	}
+	if _, err := th.IsInstance(NewDict().Value(), ga); err == nil ||
+		err.Error() != "TypeError: isinstance() argument 2 cannot be a parameterized generic" {
+		t.Errorf("isinstance with a generic alias: %v", err)
+	}
+	if v := mustCall(t, th, ga); v.t != DictType {
+		t.Errorf("calling dict[...] gave a %s", v.t.Name)
+	}
+}
