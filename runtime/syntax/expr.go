@@ -362,6 +362,12 @@ func (p *parser) parseSlices() Expr {
 	start := p.tok().pos
 	first := p.parseSlice()
 	if p.kind() != COMMA {
+		if st, ok := first.(*Starred); ok {
+			// a[*b] indexes with a one-element tuple, as in CPython.
+			t := &Tuple{Elts: []Expr{st}}
+			t.Loc = st.Loc
+			return t
+		}
 		return first
 	}
 	elts := []Expr{first}
@@ -422,7 +428,12 @@ func (p *parser) parseCallArgs(lp Pos) (args []Expr, kws []*Keyword, end Pos) {
 		t := p.tok()
 		switch {
 		case t.kind == STAR:
-			x := p.parseStarExpression()
+			// In calls the operand of * is a full expression: f(*a or b).
+			p.advance()
+			v := p.parseExpression()
+			st := &Starred{Value: v}
+			st.Pos, st.End = t.pos, p.prevEnd()
+			var x Expr = st
 			if sawKwUnpack {
 				p.errAt(t.pos, t.end, "iterable argument unpacking follows keyword argument unpacking")
 			}
