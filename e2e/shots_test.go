@@ -48,4 +48,10 @@ func TestScreenshots(t *testing.T) {
 	p.do(ctx, 5*time.Second, chromedp.EmulateViewport(1280, 800), chromedp.Navigate(site.URL+"?presenter#2"))
 	time.Sleep(500 * time.Millisecond)
 	shot("presenter")
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL+"?#1"))
+	pdf, err := chromedp.Run(ctx, chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "deck.pdf"), pdf, 0o644)
 }
