@@ -1730,14 +1730,33 @@ func foldUnary(e *syntax.UnaryOp) (Const, bool) {
 	return Const{}, false
 }
 
+// smallIntConst returns the value of an int literal or of a foldable
+// expression of them.
+func smallIntConst(e syntax.Expr) (int64, bool) {
+	switch e := e.(type) {
+	case *syntax.Constant:
+		if e.Kind == syntax.ConstInt && e.IntText == "" {
+			return e.Int, true
+		}
+	case *syntax.BinOp:
+		if k, ok := foldBinOp(e); ok {
+			return k.Int, true
+		}
+	case *syntax.UnaryOp:
+		if k, ok := foldUnary(e); ok && k.Kind == ConstInt {
+			return k.Int, true
+		}
+	}
+	return 0, false
+}
+
 // foldBinOp folds + - * of small int literals when the result cannot overflow.
 func foldBinOp(e *syntax.BinOp) (Const, bool) {
-	l, ok1 := e.Left.(*syntax.Constant)
-	r, ok2 := e.Right.(*syntax.Constant)
-	if !ok1 || !ok2 || l.Kind != syntax.ConstInt || r.Kind != syntax.ConstInt || l.IntText != "" || r.IntText != "" {
+	a, ok1 := smallIntConst(e.Left)
+	b, ok2 := smallIntConst(e.Right)
+	if !ok1 || !ok2 {
 		return Const{}, false
 	}
-	a, b := l.Int, r.Int
 	const lim = 1 << 30
 	if a > lim || a < -lim || b > lim || b < -lim {
 		return Const{}, false
