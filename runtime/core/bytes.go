@@ -507,7 +507,7 @@ func init() {
 			return NewStr(hex.EncodeToString(b.B)), nil
 		}))
 		t.AddClassMethod("fromhex", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			if err := ArgCount("fromhex", args, kw, 2, 2); err != nil {
+			if err := methodArgs("fromhex", args, kw, 1, 1); err != nil {
 				return Value{}, err
 			}
 			s, ok := AsStr(args[1])

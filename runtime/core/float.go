@@ -211,7 +211,7 @@ func floatSelf(name string, args []Value) (float64, *Exception) {
 
 func floatBinMethod(name string, op BinOp, rev bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(name, args, kw, 2, 2); err != nil {
+		if err := methodArgs(name, args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		x, err := floatSelf(name, args)
@@ -234,7 +234,7 @@ func floatBinMethod(name string, op BinOp, rev bool) BuiltinFunc {
 
 func floatPowMethod(rev bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__pow__", args, kw, 2, 3); err != nil {
+		if err := methodArgs("__pow__", args, kw, 1, 2); err != nil {
 			return Value{}, err
 		}
 		if len(args) == 3 && !args[2].IsNone() {
@@ -246,7 +246,7 @@ func floatPowMethod(rev bool) BuiltinFunc {
 
 func floatDivmodMethod(rev bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__divmod__", args, kw, 2, 2); err != nil {
+		if err := methodArgs("__divmod__", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		x, err := floatSelf("__divmod__", args)
@@ -288,7 +288,7 @@ func floatCompare(op CmpOp, x float64, w Value) (Value, bool) {
 
 func floatCmpMethod(name string, op CmpOp) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(name, args, kw, 2, 2); err != nil {
+		if err := methodArgs(name, args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		x, err := floatSelf(name, args)
@@ -302,7 +302,7 @@ func floatCmpMethod(name string, op CmpOp) BuiltinFunc {
 
 func floatUnary(name string, f func(x float64) (Value, *Exception)) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(name, args, kw, 1, 1); err != nil {
+		if err := methodArgs(name, args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
 		x, err := floatSelf(name, args)
@@ -366,7 +366,7 @@ func floatRoundDigits(x float64, n int64) (Value, *Exception) {
 }
 
 func floatRound(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := ArgCount("__round__", args, kw, 1, 2); err != nil {
+	if err := methodArgs("__round__", args, kw, 0, 1); err != nil {
 		return Value{}, err
 	}
 	x, err := floatSelf("__round__", args)
@@ -457,7 +457,7 @@ func floatNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 func floatFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := ArgCount("__format__", args, kw, 2, 2); err != nil {
+	if err := methodArgs("__format__", args, kw, 1, 1); err != nil {
 		return Value{}, err
 	}
 	x, err := floatSelf("__format__", args)

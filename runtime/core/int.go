@@ -541,7 +541,7 @@ func intSelf(name string, args []Value) (int64, *big.Int, *Exception) {
 // intBinMethod makes int.__op__ (reflected when rev is set).
 func intBinMethod(name string, op BinOp, rev bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(name, args, kw, 2, 2); err != nil {
+		if err := methodArgs(name, args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		x, xb, err := intSelf(name, args)
@@ -565,7 +565,7 @@ func intBinMethod(name string, op BinOp, rev bool) BuiltinFunc {
 
 func intCmpMethod(name string, op CmpOp) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(name, args, kw, 2, 2); err != nil {
+		if err := methodArgs(name, args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		x, xb, err := intSelf(name, args)
@@ -588,7 +588,7 @@ func intCmpMethod(name string, op CmpOp) BuiltinFunc {
 
 func intUnary(name string, f func(x int64, b *big.Int) Value) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(name, args, kw, 1, 1); err != nil {
+		if err := methodArgs(name, args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
 		x, b, err := intSelf(name, args)
@@ -819,7 +819,7 @@ func intRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 func intFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := ArgCount("__format__", args, kw, 2, 2); err != nil {
+	if err := methodArgs("__format__", args, kw, 1, 1); err != nil {
 		return Value{}, err
 	}
 	x, b, err := intSelf("__format__", args)
@@ -874,7 +874,7 @@ func intBool(th *Thread, args []Value, kw []string) (Value, *Exception) {
 
 func intDivmodMethod(rev bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__divmod__", args, kw, 2, 2); err != nil {
+		if err := methodArgs("__divmod__", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		x, xb, err := intSelf("__divmod__", args)
@@ -898,7 +898,7 @@ func intDivmodMethod(rev bool) BuiltinFunc {
 
 func intPowMethod(rev bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__pow__", args, kw, 2, 3); err != nil {
+		if err := methodArgs("__pow__", args, kw, 1, 2); err != nil {
 			return Value{}, err
 		}
 		x, xb, err := intSelf("__pow__", args)
@@ -925,7 +925,7 @@ func intPowMethod(rev bool) BuiltinFunc {
 
 // intRound is int.__round__(ndigits): round half to even at 10**-ndigits.
 func intRound(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := ArgCount("__round__", args, kw, 1, 2); err != nil {
+	if err := methodArgs("__round__", args, kw, 0, 1); err != nil {
 		return Value{}, err
 	}
 	x, b, err := intSelf("__round__", args)
@@ -1053,11 +1053,13 @@ func intFromBytes(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := th.UnpackArgs("from_bytes", args[1:], kw, "bytes", &data, "byteorder?", &order, "signed", &signed); err != nil {
 		return Value{}, err
 	}
-	bs, err := th.bytesFrom(data)
+	if _, isStr := AsStr(data); isStr {
+		return Value{}, Errorf(TypeError, "cannot convert 'str' object to bytes")
+	}
+	buf, err := th.bytesFromObject(data)
 	if err != nil {
 		return Value{}, err
 	}
-	buf := append([]byte(nil), bs...)
 	if order.IsValid() {
 		s, _ := order.AsStr()
 		switch s {

@@ -8,13 +8,13 @@ package core
 // __next__ (raising StopIteration at the end).
 func addIterMethods(t *Type) {
 	t.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__iter__", args, kw, 1, 1); err != nil {
+		if err := methodArgs("__iter__", args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
 		return args[0], nil
 	})
 	t.AddMethod("__next__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__next__", args, kw, 1, 1); err != nil {
+		if err := methodArgs("__next__", args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
 		it, ok := args[0].o.(Iterator)

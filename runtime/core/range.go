@@ -178,7 +178,7 @@ func init() {
 		return Value{t: RangeIterType, o: &RangeIter{r.Start + (r.Len-1)*r.Step, -r.Step, r.Len}}, nil
 	})
 	t.AddMethod("__getitem__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__getitem__", args, kw, 2, 2); err != nil {
+		if err := methodArgs("__getitem__", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		r, err := rangeSelf(args)
@@ -205,7 +205,7 @@ func init() {
 		return Int(r.at(int64(j))), nil
 	})
 	t.AddMethod("__contains__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__contains__", args, kw, 2, 2); err != nil {
+		if err := methodArgs("__contains__", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		r, err := rangeSelf(args)
@@ -216,7 +216,7 @@ func init() {
 		return Bool(i >= 0), err
 	})
 	t.AddMethod("index", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("index", args, kw, 2, 2); err != nil {
+		if err := methodArgs("index", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		r, err := rangeSelf(args)
@@ -237,7 +237,7 @@ func init() {
 		return Int(i), nil
 	})
 	t.AddMethod("count", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("count", args, kw, 2, 2); err != nil {
+		if err := methodArgs("count", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		r, err := rangeSelf(args)

@@ -211,7 +211,7 @@ func init() {
 		return NewStr("slice(" + parts[0] + ", " + parts[1] + ", " + parts[2] + ")"), nil
 	})
 	t.AddMethod("indices", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("indices", args, kw, 2, 2); err != nil {
+		if err := methodArgs("indices", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		s, err := sliceSelf(args)
@@ -234,7 +234,7 @@ func init() {
 	for op := Lt; op <= Ge; op++ {
 		op := op
 		t.AddMethod(cmpNames[op], func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			if err := ArgCount(cmpNames[op], args, kw, 2, 2); err != nil {
+			if err := methodArgs(cmpNames[op], args, kw, 1, 1); err != nil {
 				return Value{}, err
 			}
 			a, err := sliceSelf(args)

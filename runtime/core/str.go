@@ -673,7 +673,7 @@ func strSplitlines(th *Thread, args []Value, kw []string) (Value, *Exception) {
 // strStrip implements strip/lstrip/rstrip.
 func strStrip(name string, left, right bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(name, args, kw, 1, 2); err != nil {
+		if err := methodArgs(name, args, kw, 0, 1); err != nil {
 			if len(args) > 2 {
 				return Value{}, Errorf(TypeError, "%s expected at most 1 argument, got %d", name, len(args)-1)
 			}
@@ -706,7 +706,7 @@ func strStrip(name string, left, right bool) BuiltinFunc {
 }
 
 func strJoin(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := ArgCount("str.join", args, kw, 2, 2); err != nil {
+	if err := ArgCount("str.join", args[min(1, len(args)):], kw, 1, 1); err != nil {
 		return Value{}, err
 	}
 	s, err := strSelf("join", args)
@@ -791,7 +791,7 @@ func strReplace(th *Thread, args []Value, kw []string) (Value, *Exception) {
 // strCase applies a per-string transformation.
 func strCase(name string, f func(string) string) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("str."+name, args, kw, 1, 1); err != nil {
+		if err := methodArgs("str."+name, args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
 		s, err := strSelf(name, args)
@@ -806,7 +806,7 @@ func strCase(name string, f func(string) string) BuiltinFunc {
 // every code point passes (empty strings give empty's answer).
 func strPredicate(name string, empty bool, f func(r rune) bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("str."+name, args, kw, 1, 1); err != nil {
+		if err := methodArgs("str."+name, args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
 		s, err := strSelf(name, args)
@@ -1049,7 +1049,7 @@ func fillArg(args []Value) (rune, *Exception) {
 
 func strPad(name string) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(name, args, kw, 2, 3); err != nil {
+		if err := methodArgs(name, args, kw, 1, 2); err != nil {
 			if len(args) < 2 {
 				return Value{}, Errorf(TypeError, "%s expected at least 1 argument, got 0", name)
 			}
@@ -1093,7 +1093,7 @@ func strPad(name string) BuiltinFunc {
 }
 
 func strZfill(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := ArgCount("str.zfill", args, kw, 2, 2); err != nil {
+	if err := methodArgs("str.zfill", args, kw, 1, 1); err != nil {
 		return Value{}, err
 	}
 	s, err := strSelf("zfill", args)
@@ -1118,7 +1118,7 @@ func strZfill(th *Thread, args []Value, kw []string) (Value, *Exception) {
 
 func strPartition(name string, reverse bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("str."+name, args, kw, 2, 2); err != nil {
+		if err := methodArgs("str."+name, args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		s, err := strSelf(name, args)
@@ -1150,7 +1150,7 @@ func strPartition(name string, reverse bool) BuiltinFunc {
 
 func strAffixRemove(name string, suffix bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("str."+name, args, kw, 2, 2); err != nil {
+		if err := methodArgs("str."+name, args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		s, err := strSelf(name, args)
@@ -1294,7 +1294,7 @@ func strNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 
 func strBinary(name string, f func(th *Thread, self Value, s *Str, other Value) (Value, *Exception)) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(name, args, kw, 2, 2); err != nil {
+		if err := methodArgs(name, args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		s, err := strSelf(name, args)
@@ -1350,7 +1350,7 @@ func init() {
 		return NewStr(StrRepr(s.S)), nil
 	})
 	t.AddMethod("__format__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__format__", args, kw, 2, 2); err != nil {
+		if err := methodArgs("__format__", args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		s, err := strSelf("__format__", args)
@@ -1467,7 +1467,7 @@ func init() {
 	t.AddMethod("isascii", strPredicate("isascii", true, func(r rune) bool { return r < 0x80 }))
 	t.AddMethod("isprintable", strPredicate("isprintable", true, isPrintable))
 	t.AddMethod("isidentifier", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("str.isidentifier", args, kw, 1, 1); err != nil {
+		if err := methodArgs("str.isidentifier", args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
 		s, err := strSelf("isidentifier", args)
@@ -1478,7 +1478,7 @@ func init() {
 	})
 	caseMethod := func(name string, f func(string) bool) BuiltinFunc {
 		return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			if err := ArgCount("str."+name, args, kw, 1, 1); err != nil {
+			if err := methodArgs("str."+name, args, kw, 0, 0); err != nil {
 				return Value{}, err
 			}
 			s, err := strSelf(name, args)
@@ -1510,7 +1510,7 @@ func init() {
 // strTranslate is str.translate(table): table[ord(c)] gives a str, an int
 // (code point) or None (delete); LookupError leaves c unchanged.
 func strTranslate(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := ArgCount("str.translate", args, kw, 2, 2); err != nil {
+	if err := methodArgs("str.translate", args, kw, 1, 1); err != nil {
 		return Value{}, err
 	}
 	s, err := strSelf("translate", args)
@@ -1548,7 +1548,7 @@ func strTranslate(th *Thread, args []Value, kw []string) (Value, *Exception) {
 
 // strMaketrans is str.maketrans(x[, y[, z]]).
 func strMaketrans(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := ArgCount("maketrans", args, kw, 1, 3); err != nil {
+	if err := methodArgs("maketrans", args, kw, 0, 2); err != nil {
 		return Value{}, err
 	}
 	d := NewDict()
