@@ -438,12 +438,21 @@ func TestShareLink(t *testing.T) {
 	if cur := p.current(ctx); cur != n {
 		t.Errorf("share link shows slide %d, want %d", cur, n)
 	}
-	// The page's own Share button makes a link that round-trips.
+	if h := eval[string](p, ctx, `location.hash`); h != fmt.Sprintf("#%d", n) {
+		t.Errorf("after opening, the URL still carries the code: %q", h)
+	}
+	// The page's own Share button makes a link that round-trips, here
+	// pasted into the same tab.
+	p.replaceCode(ctx, helloID, "print('round trip')")
 	p.do(ctx, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-share`))
 	link := eval[string](p, ctx, ex(helloID)+`.querySelector(".ex-share-url").value`)
 	if !strings.Contains(link, "&ex=hello-asyncio&code=") {
 		t.Fatalf("Share made %q", link)
 	}
+	p.do(ctx, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-reset`))
+	p.waitFor(ctx, "the reset", ex(helloID)+`.dataset.state === "original"`, 3*time.Second)
+	eval[string](p, ctx, fmt.Sprintf(`location.href = %q`, link))
+	p.waitFor(ctx, "the pasted link's code", `[...`+ex(helloID)+`.querySelectorAll(".cm-line")].map(l => l.textContent).join("\n") === "print('round trip')"`, 5*time.Second)
 }
 
 func TestPresenterFollowsDeck(t *testing.T) {

@@ -73,11 +73,16 @@ export class Example {
     if (rec) this.applyRecord(rec);
     else this.state("original", "");
     if (loadError) this.state("error", "Saved edits unavailable");
-    if (shared !== undefined) {
-      setDoc(this.view, shared);
-      this.state("shared", "Shared code");
-      this.notice("Opened from a share link. Your own saved version is untouched until you edit this.");
-    }
+    if (shared !== undefined) this.showShared(shared);
+  }
+
+  // showShared puts a share link's code in the editor, unsaved.
+  showShared(code) {
+    clearTimeout(this.timer);
+    this.dirty = false;
+    setDoc(this.view, code);
+    this.state("shared", "Shared code");
+    this.notice("Opened from a share link. Your own saved version is untouched until you edit this.");
   }
 
   build() {
@@ -251,8 +256,7 @@ export class Example {
 
   share() {
     const url = shareURL(this);
-    history.replaceState(null, "", url);
-    this.notice("Share link (also in the address bar):");
+    this.notice("Share link:");
     const input = document.createElement("input");
     input.className = "ex-share-url";
     input.readOnly = true;

@@ -71,11 +71,21 @@ if (!isPresenter) {
     for (const ex of examples.values()) if (ex.dirty) ex.save();
   });
   if (examples.size) runner.preload();
-  if (shared && shared.id && examples.has(shared.id)) {
-    const ex = examples.get(shared.id);
-    ex.upgrade(shared.code).then(() => {
+  const openShared = (sh, first) => {
+    if (!sh || sh.error || !examples.has(sh.id)) return;
+    const ex = examples.get(sh.id);
+    ex.upgrade(sh.code).then(() => {
+      if (!first) ex.showShared(sh.code);
+      // The link has done its job: a reload shows the reader's own state.
       history.replaceState(null, "", `#${ex.el.closest(".slide").dataset.n}`);
     });
-  }
+  };
+  openShared(shared, true);
+  // A share link pasted into this tab's address bar.
+  addEventListener("hashchange", () => {
+    const sh = sharedFromHash(nav.parseHash().params);
+    if (sh && sh.error) showBanner(sh.error, "error");
+    else openShared(sh, false);
+  });
 }
 registerServiceWorker();
