@@ -1,0 +1,568 @@
+package modules
+
+import (
+	"github.com/asynchrony/asynchrony/runtime/core"
+)
+
+// collections.deque in Go (module _collections): a ring buffer with an
+// optional maxlen, CPython's methods, reprs and errors.
+
+func init() { goModules["_collections"] = initCollectionsBase }
+
+type deque struct {
+	buf    []core.Value
+	head   int
+	n      int
+	maxlen int // -1: unbounded
+	state  int // bumped on every mutation, for "deque mutated during iteration"
+}
+
+// DequeType is collections.deque.
+var DequeType = core.NewStaticType("deque")
+
+func (d *deque) at(i int) *core.Value { return &d.buf[(d.head+i)%len(d.buf)] }
+
+func (d *deque) grow() {
+	size := len(d.buf) * 2
+	if size < 8 {
+		size = 8
+	}
+	nb := make([]core.Value, size)
+	for i := 0; i < d.n; i++ {
+		nb[i] = *d.at(i)
+	}
+	d.buf, d.head = nb, 0
+}
+
+func (d *deque) items() []core.Value {
+	out := make([]core.Value, d.n)
+	for i := range out {
+		out[i] = *d.at(i)
+	}
+	return out
+}
+
+func (d *deque) pushBack(v core.Value) {
+	d.state++
+	if d.maxlen == 0 {
+		return
+	}
+	if d.n == d.maxlen {
+		d.popFront()
+	}
+	if d.n == len(d.buf) {
+		d.grow()
+	}
+	*d.at(d.n) = v
+	d.n++
+}
+
+func (d *deque) pushFront(v core.Value) {
+	d.state++
+	if d.maxlen == 0 {
+		return
+	}
+	if d.n == d.maxlen {
+		d.popBack()
+	}
+	if d.n == len(d.buf) {
+		d.grow()
+	}
+	d.head = (d.head - 1 + len(d.buf)) % len(d.buf)
+	d.buf[d.head] = v
+	d.n++
+}
+
+func (d *deque) popBack() core.Value {
+	d.state++
+	p := d.at(d.n - 1)
+	v := *p
+	*p = core.Value{}
+	d.n--
+	return v
+}
+
+func (d *deque) popFront() core.Value {
+	d.state++
+	v := d.buf[d.head]
+	d.buf[d.head] = core.Value{}
+	d.head = (d.head + 1) % len(d.buf)
+	d.n--
+	return v
+}
+
+func (d *deque) setItems(items []core.Value) {
+	d.state++
+	d.buf = make([]core.Value, max(8, len(items)))
+	copy(d.buf, items)
+	d.head, d.n = 0, len(items)
+}
+
+func dequeOf(v core.Value) (*deque, *core.Exception) {
+	if d, ok := core.Unwrap(v).Obj().(*deque); ok {
+		return d, nil
+	}
+	return nil, core.Errorf(core.TypeError, "descriptor requires a 'collections.deque' object but received '%s'", core.TypeName(v))
+}
+
+type dequeIter struct {
+	d     *deque
+	i     int
+	rev   bool
+	state int
+}
+
+func (it *dequeIter) Next(th *core.Thread) (core.Value, bool, *core.Exception) {
+	if it.d.state != it.state {
+		return core.Value{}, false, core.Errorf(core.RuntimeError, "deque mutated during iteration")
+	}
+	if it.i >= it.d.n {
+		return core.Value{}, false, nil
+	}
+	j := it.i
+	if it.rev {
+		j = it.d.n - 1 - it.i
+	}
+	it.i++
+	return *it.d.at(j), true, nil
+}
+
+var (
+	dequeIterType    = newIterType("_collections._deque_iterator", "_collections", nil)
+	dequeRevIterType = newIterType("_collections._deque_reverse_iterator", "_collections", nil)
+)
+
+// index normalizes a deque index (negative from the end).
+func (d *deque) index(th *core.Thread, k core.Value) (int, *core.Exception) {
+	i, err := th.IndexInt(k)
+	if err != nil {
+		return 0, err
+	}
+	if i < 0 {
+		i += d.n
+	}
+	if i < 0 || i >= d.n {
+		return 0, core.Errorf(core.IndexError, "deque index out of range")
+	}
+	return i, nil
+}
+
+func (d *deque) rotate(n int) {
+	if d.n <= 1 {
+		return
+	}
+	n %= d.n
+	if n < 0 {
+		n += d.n
+	}
+	if n == 0 {
+		return
+	}
+	items := d.items()
+	rot := append(append([]core.Value{}, items[d.n-n:]...), items[:d.n-n]...)
+	d.setItems(rot)
+}
+
+func dequeMethods() map[string]core.BuiltinFunc {
+	m := map[string]core.BuiltinFunc{}
+	method := func(name string, lo, hi int, f func(th *core.Thread, self core.Value, d *deque, args []core.Value) (core.Value, *core.Exception)) {
+		m[name] = func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount(name, args[1:], kw, lo, hi); err != nil {
+				return core.Value{}, err
+			}
+			d, err := dequeOf(args[0])
+			if err != nil {
+				return core.Value{}, err
+			}
+			return f(th, args[0], d, args[1:])
+		}
+	}
+	method("append", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		d.pushBack(a[0])
+		return core.None, nil
+	})
+	method("appendleft", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		d.pushFront(a[0])
+		return core.None, nil
+	})
+	method("pop", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		if d.n == 0 {
+			return core.Value{}, core.Errorf(core.IndexError, "pop from an empty deque")
+		}
+		return d.popBack(), nil
+	})
+	method("popleft", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		if d.n == 0 {
+			return core.Value{}, core.Errorf(core.IndexError, "pop from an empty deque")
+		}
+		return d.popFront(), nil
+	})
+	extend := func(left bool) func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		return func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+			src := a[0]
+			if o, ok := core.Unwrap(src).Obj().(*deque); ok && o == d {
+				src = core.NewList(d.items())
+			}
+			err := iterate(th, src, func(x core.Value) (bool, *core.Exception) {
+				if left {
+					d.pushFront(x)
+				} else {
+					d.pushBack(x)
+				}
+				return true, nil
+			})
+			return core.None, err
+		}
+	}
+	method("extend", 1, 1, extend(false))
+	method("extendleft", 1, 1, extend(true))
+	method("rotate", 0, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		n := 1
+		if len(a) == 1 {
+			var err *core.Exception
+			if n, err = th.IndexInt(a[0]); err != nil {
+				return core.Value{}, err
+			}
+		}
+		d.rotate(n)
+		return core.None, nil
+	})
+	method("clear", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		d.setItems(nil)
+		return core.None, nil
+	})
+	method("copy", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		return dequeCopy(th, self, d)
+	})
+	m["__copy__"] = m["copy"]
+	method("count", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		c := 0
+		state := d.state
+		for _, x := range d.items() {
+			eq, err := th.Equal(x, a[0])
+			if err != nil {
+				return core.Value{}, err
+			}
+			if d.state != state {
+				return core.Value{}, core.Errorf(core.RuntimeError, "deque mutated during iteration")
+			}
+			if eq {
+				c++
+			}
+		}
+		return core.Int(int64(c)), nil
+	})
+	method("index", 1, 3, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		start, stop := 0, d.n
+		if len(a) > 1 {
+			s, err := th.IndexInt(a[1])
+			if err != nil {
+				return core.Value{}, err
+			}
+			start = clampIndex(s, d.n)
+		}
+		if len(a) > 2 {
+			s, err := th.IndexInt(a[2])
+			if err != nil {
+				return core.Value{}, err
+			}
+			stop = clampIndex(s, d.n)
+		}
+		items := d.items()
+		for i := start; i < stop && i < len(items); i++ {
+			eq, err := th.Equal(items[i], a[0])
+			if err != nil {
+				return core.Value{}, err
+			}
+			if eq {
+				return core.Int(int64(i)), nil
+			}
+		}
+		r, err := th.Repr(a[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		return core.Value{}, core.Errorf(core.ValueError, "%s is not in deque", r)
+	})
+	method("insert", 2, 2, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		i, err := th.IndexInt(a[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		if d.maxlen >= 0 && d.n >= d.maxlen {
+			return core.Value{}, core.Errorf(core.IndexError, "deque already at its maximum size")
+		}
+		items := d.items()
+		i = clampIndex(i, len(items))
+		items = append(items[:i], append([]core.Value{a[1]}, items[i:]...)...)
+		d.setItems(items)
+		return core.None, nil
+	})
+	method("remove", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		items := d.items()
+		for i, x := range items {
+			eq, err := th.Equal(x, a[0])
+			if err != nil {
+				return core.Value{}, err
+			}
+			if eq {
+				d.setItems(append(items[:i], items[i+1:]...))
+				return core.None, nil
+			}
+		}
+		r, err := th.Repr(a[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		return core.Value{}, core.Errorf(core.ValueError, "%s is not in deque", r)
+	})
+	method("reverse", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		items := d.items()
+		for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+			items[i], items[j] = items[j], items[i]
+		}
+		d.setItems(items)
+		return core.None, nil
+	})
+	method("__len__", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		return core.Int(int64(d.n)), nil
+	})
+	method("__bool__", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		return core.Bool(d.n > 0), nil
+	})
+	method("__getitem__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		if a[0].Type() == core.SliceType {
+			return core.Value{}, core.Errorf(core.TypeError, "sequence index must be integer, not 'slice'")
+		}
+		i, err := d.index(th, a[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		return *d.at(i), nil
+	})
+	method("__setitem__", 2, 2, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		i, err := d.index(th, a[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		*d.at(i) = a[1]
+		return core.None, nil
+	})
+	method("__delitem__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		i, err := d.index(th, a[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		items := d.items()
+		d.setItems(append(items[:i], items[i+1:]...))
+		return core.None, nil
+	})
+	method("__contains__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		state := d.state
+		for _, x := range d.items() {
+			eq, err := th.Equal(x, a[0])
+			if err != nil {
+				return core.Value{}, err
+			}
+			if d.state != state {
+				return core.Value{}, core.Errorf(core.RuntimeError, "deque mutated during iteration")
+			}
+			if eq {
+				return core.True, nil
+			}
+		}
+		return core.False, nil
+	})
+	method("__iter__", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		return core.ObjValue(dequeIterType, &dequeIter{d: d, state: d.state}), nil
+	})
+	method("__reversed__", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		return core.ObjValue(dequeRevIterType, &dequeIter{d: d, state: d.state, rev: true}), nil
+	})
+	method("__repr__", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		guard := th.State("deque.repr", func() any { return map[*deque]bool{} }).(map[*deque]bool)
+		name := self.Type().Name
+		if guard[d] {
+			return core.NewStr("[...]"), nil
+		}
+		guard[d] = true
+		defer delete(guard, d)
+		s, err := th.Repr(core.NewList(d.items()))
+		if err != nil {
+			return core.Value{}, err
+		}
+		if d.maxlen >= 0 {
+			return core.NewStr(name + "(" + s + ", maxlen=" + itoa(d.maxlen) + ")"), nil
+		}
+		return core.NewStr(name + "(" + s + ")"), nil
+	})
+	for op, name := range map[core.CmpOp]string{core.Lt: "__lt__", core.Le: "__le__", core.Eq: "__eq__", core.Ne: "__ne__", core.Gt: "__gt__", core.Ge: "__ge__"} {
+		op := op
+		method(name, 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+			o, ok := core.Unwrap(a[0]).Obj().(*deque)
+			if !ok {
+				return core.NotImplemented, nil
+			}
+			return th.Compare(op, core.NewList(d.items()), core.NewList(o.items()))
+		})
+	}
+	method("__add__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		o, ok := core.Unwrap(a[0]).Obj().(*deque)
+		if !ok {
+			return core.Value{}, core.Errorf(core.TypeError, "can only concatenate deque (not \"%s\") to deque", core.TypeName(a[0]))
+		}
+		nd := &deque{maxlen: d.maxlen}
+		for _, x := range append(d.items(), o.items()...) {
+			nd.pushBack(x)
+		}
+		return core.ObjValue(DequeType, nd), nil
+	})
+	method("__iadd__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		if _, err := extend(false)(th, self, d, a); err != nil {
+			return core.Value{}, err
+		}
+		return self, nil
+	})
+	mul := func(th *core.Thread, d *deque, nv core.Value) (*deque, *core.Exception) {
+		n, err := th.IndexInt(nv)
+		if err != nil {
+			return nil, err
+		}
+		nd := &deque{maxlen: d.maxlen}
+		items := d.items()
+		for i := 0; i < n; i++ {
+			for _, x := range items {
+				nd.pushBack(x)
+			}
+		}
+		return nd, nil
+	}
+	method("__mul__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		nd, err := mul(th, d, a[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		return core.ObjValue(DequeType, nd), nil
+	})
+	m["__rmul__"] = m["__mul__"]
+	method("__imul__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		nd, err := mul(th, d, a[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		d.setItems(nd.items())
+		return self, nil
+	})
+	method("__init__", 0, 2, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		return core.None, nil
+	})
+	return m
+}
+
+// clampIndex applies Python's slice-index clamping.
+func clampIndex(i, n int) int {
+	if i < 0 {
+		i += n
+		if i < 0 {
+			i = 0
+		}
+	}
+	if i > n {
+		i = n
+	}
+	return i
+}
+
+func dequeCopy(th *core.Thread, self core.Value, d *deque) (core.Value, *core.Exception) {
+	nd := &deque{maxlen: d.maxlen}
+	nd.setItems(d.items())
+	if self.Type() == DequeType {
+		return core.ObjValue(DequeType, nd), nil
+	}
+	args := []core.Value{core.NewList(d.items())}
+	if d.maxlen >= 0 {
+		args = append(args, core.Int(int64(d.maxlen)))
+	}
+	return th.Call(self.Type().Value(), args, nil)
+}
+
+// dequeNew is deque(iterable=(), maxlen=None): the work is done here
+// rather than in __init__ so subclasses that override __init__ and call
+// super().__init__ still get a working deque.
+func dequeNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	cls, rest, err := newOf("deque", args)
+	if err != nil {
+		return core.Value{}, err
+	}
+	d := &deque{maxlen: -1}
+	v := wrap(cls, DequeType, d)
+	if cls != DequeType {
+		// A subclass's __init__ decides its own arguments; deque.__init__
+		// (called through super()) fills it.
+		return v, nil
+	}
+	return v, dequeInit(th, d, rest, kw)
+}
+
+func dequeInit(th *core.Thread, d *deque, args []core.Value, kw []string) *core.Exception {
+	var iterable, maxlen core.Value
+	if err := th.UnpackArgs("deque", args, kw, "iterable?", &iterable, "maxlen?", &maxlen); err != nil {
+		return err
+	}
+	d.maxlen = -1
+	if maxlen.IsValid() && !maxlen.IsNone() {
+		n, err := th.IndexInt(maxlen)
+		if err != nil {
+			return err
+		}
+		if n < 0 {
+			return core.Errorf(core.ValueError, "maxlen must be non-negative")
+		}
+		d.maxlen = n
+	}
+	d.setItems(nil)
+	if iterable.IsValid() {
+		return iterate(th, iterable, func(x core.Value) (bool, *core.Exception) {
+			d.pushBack(x)
+			return true, nil
+		})
+	}
+	return nil
+}
+
+func init() {
+	DequeType.Module = "collections"
+	DequeType.AddStaticMethod("__new__", dequeNew)
+	for name, fn := range dequeMethods() {
+		if name == "__init__" {
+			continue
+		}
+		DequeType.AddMethod(name, fn)
+	}
+	DequeType.AddMethod("__init__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		d, err := dequeOf(args[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		if args[0].Type() == DequeType {
+			return core.None, nil // already filled by __new__
+		}
+		return core.None, dequeInit(th, d, args[1:], kw)
+	})
+	DequeType.AddGetSet("maxlen", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+		d, err := dequeOf(self)
+		if err != nil {
+			return core.Value{}, err
+		}
+		if d.maxlen < 0 {
+			return core.None, nil
+		}
+		return core.Int(int64(d.maxlen)), nil
+	}, nil)
+	DequeType.AddAttr("__hash__", core.None)
+}
+
+func initCollectionsBase(th *core.Thread, m *core.Module) *core.Exception {
+	m.Dict.SetStr("deque", DequeType.Value())
+	return nil
+}

@@ -1,0 +1,7 @@
+package modules
+
+// The modules written only in Python (py/NAME.py, dots in a module's name
+// written as underscores in its file name).
+func init() {
+	pyModules = append(pyModules, "collections")
+}
