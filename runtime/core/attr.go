@@ -77,7 +77,13 @@ func (th *Thread) bindDescr(descr, obj Value, typ *Type) (Value, *Exception) {
 		if typ == nil {
 			typ = obj.t
 		}
-		return Value{t: MethodType, o: &Method{Func: descr.o.(*ClassMethod).Func, Self: typ.Value()}}, nil
+		f := descr.o.(*ClassMethod).Func
+		if f.t == BuiltinType {
+			// A Go class method binds like a built-in method of the type.
+			b := f.o.(*Builtin)
+			return Value{t: BuiltinType, o: &Builtin{Name: b.Name, Fn: b.Fn, Self: typ.Value(), Owner: b.Owner}}, nil
+		}
+		return Value{t: MethodType, o: &Method{Func: f, Self: typ.Value()}}, nil
 	case GetSetType:
 		if obj.t == nil {
 			return descr, nil
@@ -89,7 +95,7 @@ func (th *Thread) bindDescr(descr, obj Value, typ *Type) (Value, *Exception) {
 		}
 		p := descr.o.(*Property)
 		if p.Get.t == nil || p.Get.IsNone() {
-			return Value{}, Errorf(AttributeError, "property %s of '%s' object has no getter", p.nameRepr(th), obj.t.Name)
+			return Value{}, Errorf(AttributeError, "property %sof '%s' object has no getter", p.nameRepr(th), obj.t.Name)
 		}
 		return th.Call(p.Get, []Value{obj}, nil)
 	case BuiltinType, IntType, StrType, FloatType, NoneType, BoolType, ListType, TupleType, DictType:
@@ -279,7 +285,7 @@ func (th *Thread) descrSet(descr, obj, x Value, name string) *Exception {
 		return d.Set(th, obj, x)
 	case *Property:
 		if d.Set.t == nil || d.Set.IsNone() {
-			return Errorf(AttributeError, "property %s of '%s' object has no setter", d.nameRepr(th), obj.t.Name)
+			return Errorf(AttributeError, "property %sof '%s' object has no setter", d.nameRepr(th), obj.t.Name)
 		}
 		_, err := th.Call(d.Set, []Value{obj, x}, nil)
 		return err
@@ -299,7 +305,7 @@ func (th *Thread) descrDelete(descr, obj Value, name string) *Exception {
 		return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", d.Name, d.Owner.Name)
 	case *Property:
 		if d.Del.t == nil || d.Del.IsNone() {
-			return Errorf(AttributeError, "property %s of '%s' object has no deleter", d.nameRepr(th), obj.t.Name)
+			return Errorf(AttributeError, "property %sof '%s' object has no deleter", d.nameRepr(th), obj.t.Name)
 		}
 		_, err := th.Call(d.Del, []Value{obj}, nil)
 		return err
@@ -421,21 +427,22 @@ type Property struct {
 // InstanceDict gives instances of property subclasses a __dict__.
 func (p *Property) InstanceDict() *Dict { return p.Dict }
 
-// nameRepr is the property's name as its error messages show it.
+// nameRepr is the property's name as its error messages show it,
+// followed by a space ("'x' "), or "" for a property without a name.
 func (p *Property) nameRepr(th *Thread) string {
 	if p.Name.t != nil {
 		if s, ok := p.Name.AsStr(); ok {
-			return "'" + s + "'"
+			return "'" + s + "' "
 		}
 	}
 	if p.Get.t != nil && !p.Get.IsNone() {
 		if n, ok, _ := th.LookupAttr(p.Get, "__name__"); ok {
 			if s, ok := n.AsStr(); ok {
-				return "'" + s + "'"
+				return "'" + s + "' "
 			}
 		}
 	}
-	return "'?'"
+	return ""
 }
 
 // Super is super(type, obj): attribute lookup that starts after Type in

@@ -1,5 +1,7 @@
 package core
 
+import "strings"
+
 // The Python-visible behaviour of the descriptor and callable objects
 // defined in attr.go and builtin.go: bound methods, builtin functions and
 // method descriptors, getset descriptors, property, staticmethod,
@@ -89,10 +91,14 @@ func init() {
 		if b.Self.t == nil {
 			return NewStr("<built-in function " + b.Name + ">"), nil
 		}
-		if mod, ok := b.Self.o.(*Module); ok {
+		if _, ok := b.Self.o.(*Module); ok {
 			return NewStr("<built-in function " + b.Name + ">"), nil
-		} else if _ = mod; b.Self.AsType() != nil {
+		}
+		if b.Self.AsType() != nil {
 			return NewStr("<built-in method " + b.Name + " of type object at " + hexID(b.Self) + ">"), nil
+		}
+		if isSlotName(b.Name) {
+			return NewStr("<method-wrapper '" + b.Name + "' of " + b.Self.t.Name + " object at " + hexID(b.Self) + ">"), nil
 		}
 		return NewStr("<built-in method " + b.Name + " of " + b.Self.t.Name + " object at " + hexID(b.Self) + ">"), nil
 	})
@@ -139,6 +145,9 @@ func init() {
 	md := MethodDescriptorType
 	md.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		b := args[0].o.(*Builtin)
+		if isSlotName(b.Name) {
+			return NewStr("<slot wrapper '" + b.Name + "' of '" + b.Owner.Name + "' objects>"), nil
+		}
 		return NewStr("<method '" + b.Name + "' of '" + b.Owner.Name + "' objects>"), nil
 	})
 	md.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(self.o.(*Builtin).Name), nil }, nil)
@@ -209,7 +218,7 @@ func init() {
 		}
 		pr := args[0].o.(*Property)
 		if pr.Get.IsNone() {
-			return Value{}, Errorf(AttributeError, "property %s of '%s' object has no getter", pr.nameRepr(th), args[1].t.Name)
+			return Value{}, Errorf(AttributeError, "property %sof '%s' object has no getter", pr.nameRepr(th), args[1].t.Name)
 		}
 		return th.Call(pr.Get, []Value{args[1]}, nil)
 	})
@@ -430,6 +439,23 @@ func init() {
 			return v, nil
 		})
 	}
+}
+
+// isSlotName reports whether CPython implements a dunder of a built-in
+// type as a slot wrapper (its repr says so) rather than a method.
+func isSlotName(name string) bool {
+	if len(name) < 5 || !strings.HasPrefix(name, "__") || !strings.HasSuffix(name, "__") {
+		return false
+	}
+	switch name {
+	case "__init_subclass__", "__subclasshook__", "__dir__", "__format__", "__reduce__", "__reduce_ex__",
+		"__sizeof__", "__getstate__", "__setstate__", "__class_getitem__", "__prepare__", "__subclasses__",
+		"__instancecheck__", "__subclasscheck__", "__round__", "__trunc__", "__floor__", "__ceil__",
+		"__reversed__", "__getnewargs__", "__copy__", "__deepcopy__", "__enter__", "__exit__",
+		"__aenter__", "__aexit__", "__length_hint__", "__bytes__", "__complex__", "__fspath__", "__new__":
+		return false
+	}
+	return true
 }
 
 // wrappedFunc returns the function inside a staticmethod or classmethod.
