@@ -458,8 +458,10 @@ func (p *parser) parseCallArgs(lp Pos) (args []Expr, kws []*Keyword, end Pos) {
 			if p.kind() == FOR || (p.kind() == ASYNC && p.peekKind(1) == FOR) {
 				gens := p.parseComprehensions()
 				g := &GeneratorExp{Elt: x, Generators: gens}
-				g.End = endOf(gens[len(gens)-1])
-				genexp = g
+				g.End = p.prevEnd()
+				if genexp == nil {
+					genexp = g
+				}
 				x = g
 			}
 			if p.kind() == ASSIGN {
@@ -710,6 +712,7 @@ func (p *parser) parseParen() Expr {
 				break
 			}
 			elts = append(elts, p.parseStarNamedExpression())
+			p.checkUnparenthesizedTarget(elts)
 			if p.kind() != COMMA && p.kind() != RPAREN {
 				p.checkMissingComma(elts[len(elts)-1])
 			}
@@ -765,6 +768,14 @@ func (p *parser) parseDisplayRest(first Expr, closer Token) []Expr {
 			return elts
 		}
 		elts = append(elts, p.parseStarNamedExpression())
+		p.checkUnparenthesizedTarget(elts)
+	}
+}
+
+// checkUnparenthesizedTarget reports `[x, y for x, y in z]`.
+func (p *parser) checkUnparenthesizedTarget(elts []Expr) {
+	if len(elts) > 1 && (p.kind() == FOR || (p.kind() == ASYNC && p.peekKind(1) == FOR)) {
+		p.errAt(startOf(elts[0]), endOf(elts[len(elts)-1]), "did you forget parentheses around the comprehension target?")
 	}
 }
 

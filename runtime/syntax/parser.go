@@ -659,7 +659,11 @@ func (p *parser) parseDef(decos []Expr, asyncPos Pos, async bool) Stmt {
 	}
 	p.advance()
 	f.Name, f.NamePos = p.lit(nt.off, nt.eoff), nt.pos
-	lp := p.expect(LPAREN)
+	if p.kind() != LPAREN {
+		t := p.tok()
+		p.errAt(t.pos, t.end, "expected '('")
+	}
+	lp := p.advance()
 	f.Params = p.parseParams(RPAREN, true)
 	if f.Params.Pos == (Pos{}) {
 		f.Params.Pos, f.Params.End = lp.end, lp.end

@@ -633,7 +633,7 @@ func (s *scanner) scanString(start, q int) {
 			} else {
 				s.errorAt("SyntaxError", "unterminated string literal (detected at line "+strconv.Itoa(s.line)+")", startLine, startLineStart, start, start)
 			}
-			s.err.EndLine = s.line
+			s.err.EndLine = startLine
 			return
 		}
 		c := s.src[i]
@@ -651,7 +651,7 @@ func (s *scanner) scanString(start, q int) {
 		case c == '\n':
 			if !triple {
 				s.errorAt("SyntaxError", "unterminated string literal (detected at line "+strconv.Itoa(s.line)+")", startLine, startLineStart, start, start)
-				s.err.EndLine = s.line
+				s.err.EndLine = startLine
 				return
 			}
 			i++
