@@ -132,6 +132,9 @@ func (th *Thread) Format(v Value, spec string) (string, *Exception) {
 	if spec == "" && v.t == StrType {
 		return v.o.(*Str).S, nil
 	}
+	if r, ok, err := fastFormat(v, spec); ok {
+		return r, err
+	}
 	r, found, err := th.callMethod(v, "__format__", NewStr(spec))
 	if err != nil {
 		return "", err

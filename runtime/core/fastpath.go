@@ -1,6 +1,9 @@
 package core
 
-import "strconv"
+import (
+	"math/big"
+	"strconv"
+)
 
 // FastBinary does a binary operator directly for exact built-in operands
 // (int/bool/float arithmetic, str and list concatenation) without looking
@@ -68,4 +71,36 @@ func (th *Thread) fastSetItem(v, k, x Value) (bool, *Exception) {
 		return true, th.listSetItem(v.o.(*List), k, x)
 	}
 	return false, nil
+}
+
+// fastFormat is format(v, spec) for exact ints, floats and strs without a
+// __format__ method call (f-strings format these all the time).
+func fastFormat(v Value, spec string) (string, bool, *Exception) {
+	var r string
+	var ferr *fmtError
+	switch v.t {
+	case IntType:
+		var b *big.Int
+		if v.o != nil {
+			b = v.o.(*big.Int)
+		}
+		if spec == "" {
+			s, err := intStr(int64(v.n), b)
+			return s, true, err
+		}
+		r, ferr = formatIntSpec(int64(v.n), b, spec, "int")
+	case FloatType:
+		if spec == "" {
+			return floatRepr(v.Float64()), true, nil
+		}
+		r, ferr = formatFloatSpec(v.Float64(), spec, "float")
+	case StrType:
+		r, ferr = formatStrSpec(v.o.(*Str).S, spec, "str")
+	default:
+		return "", false, nil
+	}
+	if ferr != nil {
+		return "", true, fmtException(ferr)
+	}
+	return r, true, nil
 }

@@ -766,6 +766,10 @@ func intNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
+	if len(args) == 2 && len(kw) == 0 && cls == IntType {
+		// int(x): the common case, without argument parsing.
+		return th.newIntFrom(args[1], Value{})
+	}
 	var x, base Value
 	if err := th.UnpackArgs("int", args[1:], kw, "x?", &x, "base", &base); err != nil {
 		return Value{}, err

@@ -1264,6 +1264,20 @@ func strNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
+	if len(args) == 2 && len(kw) == 0 && cls == StrType {
+		// str(x): the common case, without argument parsing.
+		if args[1].t == StrType {
+			return args[1], nil
+		}
+		if r, ok := fastStr(args[1]); ok {
+			return NewStr(r), nil
+		}
+		r, err := th.StrOf(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		return NewStr(r), nil
+	}
 	var obj, enc, errs Value
 	if err := th.UnpackArgs("str", args[1:], kw, "object?", &obj, "encoding", &enc, "errors", &errs); err != nil {
 		return Value{}, err
