@@ -119,3 +119,22 @@ func mustLookup(t *testing.T, typ *Type, name string) Value {
 	}
 	return v
 }
+
+func TestVersionTag(t *testing.T) {
+	th := NewThread(nil, nil)
+	a := newClass(t, th, "A", nil, "x", None)
+	b := newClass(t, th, "B", []*Type{a})
+	va, vb := a.VersionTag(), b.VersionTag()
+	if va == 0 || vb == 0 || va == vb || a.VersionTag() != va {
+		t.Fatalf("tags %d %d", va, vb)
+	}
+	if err := th.SetAttr(a.Value(), "x", True); err != nil {
+		t.Fatal(err)
+	}
+	if a.VersionTag() == va || b.VersionTag() == vb {
+		t.Errorf("tags did not change after A.x = True")
+	}
+	if IntType.VersionTag() != IntType.VersionTag() || IntType.VersionTag() == 0 {
+		t.Errorf("static tag unstable")
+	}
+}

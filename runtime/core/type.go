@@ -2,6 +2,7 @@ package core
 
 import (
 	"sync"
+	"sync/atomic"
 )
 
 // Type is a Python class: a built-in type defined in Go or a class created
@@ -41,6 +42,10 @@ type Type struct {
 	// changes.
 	cache      map[string]Value
 	subclasses []*Type // non-static direct subclasses, for cache invalidation
+
+	// version identifies the current state of the class's MRO namespaces
+	// (0 = not assigned yet); see VersionTag.
+	version uint64
 
 	// hooks caches which attribute hooks the class overrides (hooksValid
 	// is cleared with the cache).
@@ -82,6 +87,7 @@ func (t *Type) Value() Value { return Value{t: t.Meta, o: t} }
 // when none are given). Its Base is itself; call before any run starts.
 func NewStaticType(name string, bases ...*Type) *Type {
 	t := &Type{Name: name, QualName: name, Module: "builtins", Dict: NewDict(), Static: true}
+	t.version = typeVersions.Add(1) // fixed: static types never change
 	if len(bases) == 0 && name != "object" {
 		bases = []*Type{ObjectType}
 	}
@@ -147,6 +153,21 @@ func (t *Type) flatten() {
 	}
 }
 
+// typeVersions hands out version tags; shared by all runs, it only needs
+// to be unique.
+var typeVersions atomic.Uint64
+
+// VersionTag returns a number that stays the same as long as attribute
+// lookups on the class return the same results, for inline caches: a
+// cached (type, tag) pair is valid while t.VersionTag() == tag. It changes
+// when the class or one of its bases is modified.
+func (t *Type) VersionTag() uint64 {
+	if t.version == 0 {
+		t.version = typeVersions.Add(1)
+	}
+	return t.version
+}
+
 // Changed must be called after the class namespace is modified: it drops
 // the lookup caches of the class and all its subclasses.
 func (t *Type) Changed() {
@@ -155,6 +176,7 @@ func (t *Type) Changed() {
 	}
 	t.cache = nil
 	t.hooksValid = false
+	t.version = 0
 	for _, s := range t.subclasses {
 		s.Changed()
 	}
@@ -261,6 +283,7 @@ var (
 
 func newObjectType() *Type {
 	t := &Type{Name: "object", QualName: "object", Module: "builtins", Dict: NewDict(), Static: true}
+	t.version = typeVersions.Add(1)
 	t.Base = t
 	t.MRO = []*Type{t}
 	return t
@@ -268,6 +291,7 @@ func newObjectType() *Type {
 
 func newTypeType() *Type {
 	t := &Type{Name: "type", QualName: "type", Module: "builtins", Dict: NewDict(), Static: true}
+	t.version = typeVersions.Add(1)
 	t.Base = t
 	t.Bases = []*Type{ObjectType}
 	t.MRO = []*Type{t, ObjectType}

@@ -120,7 +120,16 @@ type Instance struct {
 // NewInstance creates an instance of the user class cls with an empty
 // __dict__ and the given built-in part (zero Value for plain objects).
 func NewInstance(cls *Type, base Value) Value {
-	return Value{t: cls, o: &Instance{Dict: NewDict(), Base: base}}
+	// One allocation for the instance and its dict.
+	a := &instanceWithDict{}
+	a.inst.Dict = &a.dict
+	a.inst.Base = base
+	return Value{t: cls, o: &a.inst}
+}
+
+type instanceWithDict struct {
+	inst Instance
+	dict Dict
 }
 
 // Unwrap returns the built-in part of an instance of a subclass of a built-in
