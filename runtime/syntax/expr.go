@@ -1,6 +1,9 @@
 package syntax
 
-import "strconv"
+import (
+	"errors"
+	"strconv"
+)
 
 // Expression parsing, one function per precedence level of CPython 3.11's
 // grammar, lowest first: star_expressions, named_expression, expression
@@ -604,8 +607,9 @@ func (p *parser) parseAtom() Expr {
 		p.advance()
 		c := &Constant{Kind: ConstFloat}
 		c.Pos, c.End = t.pos, t.end
+		// Overflow gives ±Inf and underflow 0 (with ErrRange), as in CPython.
 		f, err := strconv.ParseFloat(stripUnderscores(p.lit(t.off, t.eoff)), 64)
-		if err != nil && f == 0 {
+		if err != nil && !errors.Is(err, strconv.ErrRange) {
 			p.errAt(t.pos, t.end, "invalid decimal literal")
 		}
 		c.Float = f
