@@ -420,6 +420,13 @@ func TestStopInfiniteLoop(t *testing.T) {
 	if out := eval[string](p, ctx, ex(helloID)+`.querySelector("pre.output").textContent`); !strings.Contains(out, "after stop") {
 		t.Fatalf("run after Stop printed %q", out)
 	}
+	// Storage lives in its own worker, which Stop leaves alone.
+	p.waitFor(ctx, "the edit saved after Stop", ex(helloID)+`.dataset.state === "edited"`, 3*time.Second)
+	p.do(ctx, 20*time.Second, chromedp.Reload())
+	p.waitFor(ctx, "the editor after reload", ex(helloID)+`?.classList.contains("live")`, 15*time.Second)
+	if got := p.editorText(ctx, helloID); got != "print('after stop')" {
+		t.Fatalf("after Stop and reload the editor has %q", got)
+	}
 }
 
 func TestShareLink(t *testing.T) {
