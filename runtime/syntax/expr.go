@@ -304,7 +304,10 @@ func (p *parser) parsePower() Expr {
 	if p.kind() == STARSTAR {
 		p.advance()
 		// Right-associative, and the exponent may carry a unary sign: 2**-1.
-		x = p.binop(start, x, STARSTAR, p.parseFactor())
+		p.enter()
+		y := p.parseFactor()
+		p.depth--
+		x = p.binop(start, x, STARSTAR, y)
 	}
 	return x
 }

@@ -228,9 +228,14 @@ func (p *parser) expectColon(forced bool) {
 	p.syntaxError()
 }
 
+// maxNesting bounds the parser's recursion (nested brackets, unary
+// operators, lambdas, conditional expressions) so that hostile input cannot
+// exhaust the stack; real programs stay far below it.
+const maxNesting = 1000
+
 func (p *parser) enter() {
 	p.depth++
-	if p.depth > 200 {
+	if p.depth > maxNesting {
 		t := p.tok()
 		e := p.errorRange("SyntaxError", "too many nested parentheses", t.pos, Pos{})
 		p.fail(e)
