@@ -615,11 +615,8 @@ func (p *parser) parseWithItem() *WithItem {
 	w := &WithItem{Context: x}
 	w.Pos, w.End = start, p.prevEnd()
 	if p.got(AS) {
+		// One target: `with a as b, c:` has two items, as in CPython.
 		w.Vars = p.parseStarTarget()
-		if p.kind() == COMMA && p.peekKind(1) != RPAREN {
-			// `as a, b` without parentheses would be a tuple target in
-			// CPython only when followed by ':'; keep it simple: one target.
-		}
 		p.setCtx(w.Vars, Store, "assign to")
 		w.End = p.prevEnd()
 	}

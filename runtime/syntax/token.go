@@ -1,7 +1,3 @@
-// Package syntax owns the first stage of the runtime: Python 3.11 source text
-// to an abstract syntax tree. It holds the tokens, the scanner (indentation,
-// literals, f-strings), the recursive-descent parser, the AST with line:col
-// spans on every node, the SyntaxError/IndentationError type, and a walker.
 package syntax
 
 // Token is a lexical token kind. Operator tokens double as the operator of
