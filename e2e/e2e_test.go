@@ -298,6 +298,11 @@ func TestRunHelloAsyncio(t *testing.T) {
 	if stdout := eval[string](p, ctx, ex(helloID)+`.querySelector("pre.output .stdout")?.textContent || ""`); !strings.Contains(stdout, "Hello asyncio!") {
 		t.Errorf("Hello asyncio! is not marked as stdout: %q", stdout)
 	}
+	// The trace reached the visualiser's pane: the loop ran the callback.
+	events := eval[string](p, ctx, ex(helloID)+`.querySelector(".vis-events").textContent`)
+	if !strings.Contains(events, " run ") || !strings.Contains(events, "output") {
+		t.Errorf("the visualiser pane lacks the run's events: %q", events)
+	}
 }
 
 func TestTracebackAndSyntaxError(t *testing.T) {
