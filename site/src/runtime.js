@@ -50,6 +50,7 @@ export async function startWorker(mode, onMessage) {
     ready.reject(new Error(e.message || "worker failed"));
     onMessage({ type: "crashed", error: e.message || "worker failed" });
   };
-  w.postMessage({ type: "init", mode, module, exec: body.dataset.exec });
+  // Absolute: the worker resolves URLs against its own script, not the page.
+  w.postMessage({ type: "init", mode, module, exec: new URL(body.dataset.exec, location.href).href });
   return up;
 }
