@@ -29,6 +29,16 @@ type Frame struct {
 
 	// suspended is set when the frame stopped at a yield (not a return).
 	suspended bool
+	// exposed is set once Python code or a traceback may hold the frame;
+	// frames that were never exposed are recycled when their call returns.
+	exposed bool
+}
+
+// Value returns the frame as a Python frame object (and keeps it from
+// being recycled).
+func (f *Frame) Value() Value {
+	f.exposed = true
+	return Value{t: FrameType, o: f}
 }
 
 // block is an entry of the frame's block stack: where to go when an
@@ -43,6 +53,7 @@ type codeExt struct {
 	consts  []Value
 	names   []Value // names as str values (for attribute keys)
 	kwnames map[int][]string
+	free    []*Frame // recycled frames of this code
 }
 
 // vmState is the VM's per-run state kept in the Thread.
@@ -119,6 +130,15 @@ func constValue(k compile.Const) Value {
 // module bodies (nil for functions).
 func (th *Thread) newFrame(code *compile.Code, globals, locals *Dict, fn *Function) *Frame {
 	ext := codeExtOf(code)
+	if n := len(ext.free); n > 0 {
+		f := ext.free[n-1]
+		ext.free = ext.free[:n-1]
+		f.Func, f.Globals, f.Locals = fn, globals, locals
+		if code.NumCells() > 0 {
+			th.initFrameCells(f, fn)
+		}
+		return f
+	}
 	nfast := len(code.VarNames)
 	// One allocation for the locals and the value stack.
 	mem := make([]Value, nfast+code.StackSize)
@@ -134,17 +154,40 @@ func (th *Thread) newFrame(code *compile.Code, globals, locals *Dict, fn *Functi
 	if th.Builtins != nil {
 		f.Builtins = th.Builtins.Dict
 	}
-	if n := code.NumCells(); n > 0 {
-		f.Cells = make([]*Cell, n)
-		nc := len(code.CellVars)
-		for i := 0; i < nc; i++ {
-			f.Cells[i] = &Cell{}
-		}
-		if fn != nil {
-			copy(f.Cells[nc:], fn.Closure)
-		}
+	if code.NumCells() > 0 {
+		f.Cells = make([]*Cell, code.NumCells())
+		th.initFrameCells(f, fn)
 	}
 	return f
+}
+
+// initFrameCells gives the frame fresh cells for its own captured
+// variables and the function's closure cells for its free variables.
+func (th *Thread) initFrameCells(f *Frame, fn *Function) {
+	nc := len(f.Code.CellVars)
+	for i := 0; i < nc; i++ {
+		f.Cells[i] = &Cell{}
+	}
+	if fn != nil {
+		copy(f.Cells[nc:], fn.Closure)
+	}
+}
+
+// releaseFrame recycles a finished frame that nothing can reference.
+func (th *Thread) releaseFrame(f *Frame) {
+	if f.exposed || f.gen != nil {
+		return
+	}
+	clear(f.Fast)
+	clear(f.Stack)
+	f.sp, f.PC, f.LastI = 0, 0, 0
+	f.Blocks = f.Blocks[:0]
+	f.Back, f.kwnames, f.Func, f.Locals = nil, nil, nil, nil
+	f.suspended = false
+	ext := f.Code.Ext.(*codeExt)
+	if len(ext.free) < 64 {
+		ext.free = append(ext.free, f)
+	}
 }
 
 // initCells copies parameters that are captured by inner functions into
@@ -174,8 +217,17 @@ func (f *Frame) Line() int {
 	return f.Code.FirstLine
 }
 
-// CurrentFrame returns the innermost running frame, or nil.
+// CurrentFrame returns the innermost running frame, or nil. The frame is
+// marked as exposed: callers may keep it.
 func (th *Thread) CurrentFrame() *Frame {
+	f := th.currentFrame()
+	if f != nil {
+		f.exposed = true
+	}
+	return f
+}
+
+func (th *Thread) currentFrame() *Frame {
 	f, _ := th.Frame.(*Frame)
 	return f
 }
@@ -198,7 +250,7 @@ func init() {
 // zeroArgSuper finds super()'s implicit arguments: the __class__ cell of
 // the calling method and its first argument.
 func zeroArgSuper(th *Thread) (*Type, Value, *Exception) {
-	f := th.CurrentFrame()
+	f := th.currentFrame()
 	if f == nil || f.Code.Flags&compile.FlagNewLocals == 0 {
 		return nil, Value{}, Errorf(RuntimeError, "super(): no arguments")
 	}

@@ -71,7 +71,11 @@ func (th *Thread) callFunc(f *Function, args []Value, kw []string) (Value, *Exce
 	if code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0 {
 		return th.newGenerator(fr, f), nil
 	}
-	return th.runFrame(fr)
+	r, err := th.runFrame(fr)
+	if err == nil {
+		th.releaseFrame(fr)
+	}
+	return r, err
 }
 
 // bindArgs assigns arguments to parameters with CPython's error messages.

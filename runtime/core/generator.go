@@ -45,7 +45,7 @@ func (th *Thread) newGenerator(fr *Frame, fn *Function) Value {
 	switch {
 	case fr.Code.Flags&compile.FlagCoroutine != 0:
 		g.kind, t = genCoroutine, CoroutineType
-		if caller := th.CurrentFrame(); caller != nil {
+		if caller := th.currentFrame(); caller != nil {
 			g.createdFile = caller.Code.Filename
 			g.createdLine = caller.Line()
 		}
@@ -554,7 +554,7 @@ func init() {
 		if g.finished {
 			return None, nil
 		}
-		return Value{t: FrameType, o: g.Frame}, nil
+		return g.Frame.Value(), nil
 	}
 	runningGetter := func(th *Thread, self Value) (Value, *Exception) { return Bool(genOf(self).running), nil }
 	codeGetter := func(th *Thread, self Value) (Value, *Exception) {
@@ -824,7 +824,7 @@ func init() {
 	}, nil)
 	tb.AddGetSet("tb_frame", func(th *Thread, self Value) (Value, *Exception) {
 		if f, ok := tbOf(self).Frame.(*Frame); ok && f != nil {
-			return Value{t: FrameType, o: f}, nil
+			return f.Value(), nil
 		}
 		return None, nil
 	}, nil)
@@ -838,7 +838,7 @@ func init() {
 	fr.AddGetSet("f_globals", func(th *Thread, self Value) (Value, *Exception) { return frOf(self).Globals.Value(), nil }, nil)
 	fr.AddGetSet("f_back", func(th *Thread, self Value) (Value, *Exception) {
 		if b := frOf(self).Back; b != nil {
-			return Value{t: FrameType, o: b}, nil
+			return b.Value(), nil
 		}
 		return None, nil
 	}, nil)

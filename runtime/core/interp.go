@@ -31,7 +31,7 @@ func (th *Thread) resumeFrame(f *Frame, throw *Exception) (Value, *Exception) {
 		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
 	th.Depth++
-	back := th.CurrentFrame()
+	back := th.currentFrame()
 	f.Back = back
 	th.Frame = f
 	f.suspended = false
@@ -134,6 +134,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 					th.setContext(err)
 				}
 				err.Traceback = &Traceback{Next: err.Traceback, Frame: f, Line: f.Line(), Lasti: lasti}
+				f.exposed = true
 			}
 			reraise = false
 			if n := len(f.Blocks); n > 0 && th.halted == nil {
