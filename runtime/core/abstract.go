@@ -630,6 +630,9 @@ func (th *Thread) Contains(container, x Value) (bool, *Exception) {
 		_, ok, err := container.o.(*Dict).Get(th, x)
 		return ok, err
 	}
+	if ok, handled, err := th.fastContains(container, x); handled {
+		return ok, err
+	}
 	r, found, err := th.callMethod(container, "__contains__", x)
 	if err != nil {
 		return false, err

@@ -3,6 +3,7 @@ package core
 import (
 	"math/big"
 	"strconv"
+	"strings"
 )
 
 // FastBinary does a binary operator directly for exact built-in operands
@@ -103,4 +104,35 @@ func fastFormat(v Value, spec string) (string, bool, *Exception) {
 		return "", true, fmtException(ferr)
 	}
 	return r, true, nil
+}
+
+// fastContains is `x in c` for exact sets, frozensets, lists, tuples and
+// strs.
+func (th *Thread) fastContains(c, x Value) (bool, bool, *Exception) {
+	switch c.t {
+	case SetType, FrozenSetType:
+		k, h, err := setKeyArg(th, x)
+		if err != nil {
+			return false, true, err
+		}
+		_, found, err := c.o.(*Set).lookkey(th, k, h)
+		return found, true, err
+	case ListType, TupleType:
+		items := th.seqItems(c)
+		for i := 0; i < len(items); i++ {
+			eq, err := th.Equal(items[i], x)
+			if err != nil || eq {
+				return eq, true, err
+			}
+			if c.t == ListType {
+				items = c.o.(*List).Items // __eq__ may have changed the list
+			}
+		}
+		return false, true, nil
+	case StrType:
+		if x.t == StrType {
+			return strings.Contains(c.o.(*Str).S, x.o.(*Str).S), true, nil
+		}
+	}
+	return false, false, nil
 }
