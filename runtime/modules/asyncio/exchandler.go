@@ -119,14 +119,8 @@ func (l *Loop) defaultExceptionHandler(ctx *core.Dict) *core.Exception {
 	return th.Write(false, b.String())
 }
 
-// FormatException formats an exception with its traceback as the
-// traceback module prints it; the VM installs it (tracebacks are its
-// business). Without it only the last line is printed.
-var FormatException func(th *core.Thread, exc *core.Exception) string
-
+// formatException is the exception with its traceback, as the traceback
+// module prints it.
 func formatException(th *core.Thread, exc *core.Exception) string {
-	if FormatException != nil {
-		return FormatException(th, exc)
-	}
-	return excSummary(th, exc) + "\n"
+	return th.FormatException(exc)
 }

@@ -142,6 +142,22 @@ var funcs = map[string]fn{
 		}
 		return l.self, nil
 	},
+	"_get_event_loop": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		l, err := getEventLoop(th)
+		if err != nil {
+			return core.Value{}, err
+		}
+		return l.self, nil
+	},
+	"_get_loop": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		if err := core.ArgCount("_get_loop", args, kw, 1, 1); err != nil {
+			return core.Value{}, err
+		}
+		if f := asFuture(args[0]); f != nil {
+			return f.loop.self, nil
+		}
+		return th.CallMethod(args[0], "get_loop")
+	},
 	"_get_running_loop": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		if l := getState(th).running; l != nil {
 			return l.self, nil
@@ -355,6 +371,11 @@ func initModule(th *core.Thread, m *core.Module) *core.Exception {
 	}
 	d.SetStr("TimeoutError", core.TimeoutError.Value())
 	d.SetStr("_deque", dequeType.Value())
+	// The Python parts name things as CPython's modules do (events.X,
+	// exceptions.X, ...): those names are the module itself here.
+	for _, alias := range []string{"events", "exceptions", "futures", "coroutines", "tasks", "base_events"} {
+		d.SetStr(alias, m.Value())
+	}
 	d.SetStr("SelectorEventLoop", LoopType.Value())
 	return execStdlib(th, m, getState(th))
 }

@@ -18,8 +18,13 @@ type goCoro struct {
 	started bool
 }
 
-// GoCoroutineType is the type of coroutines written in Go.
-var GoCoroutineType = core.NewStaticType("coroutine")
+// GoCoroutineType is the type of coroutines written in Go; their
+// __await__ returns the same coroutine as a coroutineWrapperType (an
+// iterator, as CPython's coroutine_wrapper).
+var (
+	GoCoroutineType      = core.NewStaticType("coroutine")
+	coroutineWrapperType = core.NewStaticType("coroutine_wrapper")
+)
 
 func newGoCoro(name string, resume func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception)) core.Value {
 	return core.ObjValue(GoCoroutineType, &goCoro{name: name, resume: resume})
@@ -71,8 +76,23 @@ func stopIteration(v core.Value) *core.Exception {
 }
 
 func init() {
+	coroutineWrapperType.Final = true
+	coroutineWrapperType.AddMethod("__iter__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		return args[0], nil
+	})
+	addCoroMethods(coroutineWrapperType)
+	addCoroMethods(GoCoroutineType)
 	t := GoCoroutineType
 	t.Final = true
+	t.AddMethod("__await__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		return core.ObjValue(coroutineWrapperType, args[0].Obj()), nil
+	})
+	t.AddMethod("__repr__", reprGoCoro)
+	addCoroAttrs(t)
+}
+
+// addCoroMethods adds send, throw, close and __next__ to t.
+func addCoroMethods(t *core.Type) {
 	t.AddMethod("send", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		if err := core.ArgCount("send", args[1:], kw, 1, 1); err != nil {
 			return core.Value{}, err
@@ -125,9 +145,6 @@ func init() {
 		g.done = true
 		return core.None, nil
 	})
-	t.AddMethod("__await__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return args[0], nil
-	})
 	t.AddMethod("__next__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		g, err := asGoCoro(args[0])
 		if err != nil {
@@ -142,13 +159,18 @@ func init() {
 		}
 		return v, nil
 	})
-	t.AddMethod("__repr__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		g, err := asGoCoro(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		return core.NewStr("<coroutine object " + g.name + " at 0x" + strconv.FormatInt(core.ID(args[0]), 16) + ">"), nil
-	})
+}
+
+func reprGoCoro(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	g, err := asGoCoro(args[0])
+	if err != nil {
+		return core.Value{}, err
+	}
+	return core.NewStr("<coroutine object " + g.name + " at 0x" + strconv.FormatInt(core.ID(args[0]), 16) + ">"), nil
+}
+
+// addCoroAttrs adds __name__, __qualname__ and cr_running.
+func addCoroAttrs(t *core.Type) {
 	t.AddGetSet("__name__", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
 		g, err := asGoCoro(self)
 		if err != nil {
@@ -247,7 +269,7 @@ func newSleep(delay, result core.Value) core.Value {
 		default:
 			if exc != nil {
 				timer.cancel()
-				return core.Value{}, false, exc
+				return core.Value{}, false, sleepError(th, exc)
 			}
 			if !fut.done() {
 				timer.cancel()

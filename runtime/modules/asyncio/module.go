@@ -15,17 +15,13 @@
 package asyncio
 
 import (
-	_ "embed"
 	"time"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
 
-//go:embed lib.py
-var libSource string
-
 // Def is the asyncio module's definition for the module registry.
-// Init runs lib.py itself (then runners.py), so Source stays empty.
+// Init runs the Python parts itself (see stdlib.go), so Source stays empty.
 var Def = &core.ModuleDef{Name: "asyncio", Init: initModule}
 
 // The asyncio exception types.
@@ -65,20 +61,14 @@ type runState struct {
 
 const stateKey = "asyncio"
 
-// clockKey holds the clock a run asked for (see UseRealClock).
-const clockKey = "asyncio.clock"
-
-// UseRealClock makes the run's event loops use the real clock (sleeps take
-// real time). runtime.Run calls it for Options.Clock == Real before the
-// program starts.
-func UseRealClock(th *core.Thread) {
-	th.State(clockKey, func() any { return true })
-}
+// clockKey is the thread state where runtime.Run records the clock a run
+// asked for ("real"; anything else is the virtual clock).
+const clockKey = "clock"
 
 func getState(th *core.Thread) *runState {
 	return th.State(stateKey, func() any {
 		st := &runState{th: th, start: time.Now()}
-		st.real, _ = th.State(clockKey, func() any { return false }).(bool)
+		st.real = th.State(clockKey, func() any { return "virtual" }) == "real"
 		if th.TraceTime == nil {
 			th.TraceTime = st.now
 		}

@@ -1,7 +1,7 @@
 package asyncio
 
 import (
-	_ "embed"
+	"embed"
 	"fmt"
 	"strconv"
 	"strings"
@@ -15,11 +15,34 @@ import (
 // take their place under those file names, with the lines that show in
 // tracebacks moved to CPython's line numbers (the "#@N" markers).
 
-//go:embed runners.py
-var runnersSource string
+//go:embed py/*.py
+var pySources embed.FS
 
-//go:embed internals.py
-var internalsSource string
+func pySource(name string) string {
+	b, err := pySources.ReadFile("py/" + name + ".py")
+	if err != nil {
+		panic("asyncio: missing embedded source " + name)
+	}
+	return string(b)
+}
+
+var (
+	runnersSource   = pySource("runners")
+	internalsSource = pySource("internals")
+)
+
+// pyParts are the Python parts run in the asyncio module, in order, each
+// under the name of the CPython file it stands for.
+var pyParts = []struct{ source, file string }{
+	{"init", "__init__"},
+	{"mixins", "mixins"},
+	{"locks", "locks"},
+	{"queues", "queues"},
+	{"tasks", "tasks"},
+	{"taskgroups", "taskgroups"},
+	{"timeouts", "timeouts"},
+	{"runners", "runners"},
+}
 
 // placeLines moves every line ending in "#@N" to line N by inserting blank
 // lines before it, and removes the markers. It fails when a marked line
@@ -69,24 +92,34 @@ func splitFiles(src string) map[string]string {
 // imitated CPython frame.
 type internals struct {
 	runUntilComplete core.Value // base_events.py: return future.result()
+	sleep            core.Value // tasks.py: return await future
 	handleRun        core.Value // events.py: self._context.run(self._callback, *self._args)
 }
 
-// execStdlib runs lib.py and runners.py in the asyncio module, and the
-// imitated frames in modules of their own.
+// execStdlib runs the Python parts in the asyncio module, and the imitated
+// frames in modules of their own.
 func execStdlib(th *core.Thread, m *core.Module, st *runState) *core.Exception {
 	if th.ExecModuleSource == nil {
 		return core.Errorf(core.ImportError, "cannot run the Python half of asyncio: no interpreter")
 	}
-	if err := th.ExecModuleSource(th, m, "<stdlib>/asyncio/__init__.py", libSource); err != nil {
-		return err
+	for _, p := range pyParts {
+		src, err := placeLines(pySource(p.source))
+		if err != nil {
+			return core.Errorf(core.SystemError, "asyncio %s: %v", p.file, err)
+		}
+		// Classes take their __module__ from __name__: asyncio.locks, ...
+		if p.file != "__init__" {
+			m.Dict.SetStr("__name__", core.NewStr("asyncio."+p.file))
+		}
+		exc := th.ExecModuleSource(th, m, "<stdlib>/asyncio/"+p.file+".py", src)
+		m.Dict.SetStr("__name__", core.NewStr("asyncio"))
+		if exc != nil {
+			return exc
+		}
 	}
-	src, err := placeLines(runnersSource)
-	if err != nil {
-		return core.Errorf(core.SystemError, "asyncio runners: %v", err)
-	}
-	if err := th.ExecModuleSource(th, m, "<stdlib>/asyncio/runners.py", src); err != nil {
-		return err
+	if v, ok := m.Dict.GetStr("_sleep_reraise"); ok {
+		st.internals.sleep = v
+		m.Dict.DelStr("_sleep_reraise")
 	}
 	for file, body := range splitFiles(internalsSource) {
 		src, err := placeLines(body)
@@ -152,4 +185,28 @@ func resultThroughFrame(th *core.Thread, f *Future) (core.Value, *core.Exception
 		return f.resultValue()
 	}
 	return th.Call(fn, []core.Value{f.self}, nil)
+}
+
+// sleepError gives an exception thrown into asyncio.sleep the frame of
+// CPython's sleep (`return await future`) that tracebacks show.
+func sleepError(th *core.Thread, exc *core.Exception) *core.Exception {
+	fn := getState(th).internals.sleep
+	if !fn.IsValid() {
+		return exc
+	}
+	raise := newGoCoro("raise", func(th *core.Thread, send core.Value, e *core.Exception) (core.Value, bool, *core.Exception) {
+		return core.Value{}, false, exc
+	})
+	coro, err := th.Call(fn, []core.Value{raise}, nil)
+	if err != nil {
+		return err
+	}
+	r, ok := coro.Obj().(core.Resumable)
+	if !ok {
+		return exc
+	}
+	if _, _, err := r.Resume(th, core.None, nil); err != nil {
+		return err
+	}
+	return exc
 }

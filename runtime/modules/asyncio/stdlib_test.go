@@ -37,6 +37,12 @@ func TestEmbeddedSourcesPlaceTheirLines(t *testing.T) {
 			t.Errorf("%s:%d is not %q", file, line, text)
 		}
 	}
+	for _, p := range pyParts {
+		if _, err := placeLines(pySource(p.source)); err != nil {
+			t.Errorf("%s: %v", p.source, err)
+		}
+	}
+	check("tasks.py", pySource("tasks"), 649, "return await future")
 	check("runners.py", runnersSource, 118, "return self._loop.run_until_complete(task)")
 	check("runners.py", runnersSource, 190, "return runner.run(main)")
 	files := splitFiles(internalsSource)

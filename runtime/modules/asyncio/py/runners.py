@@ -9,7 +9,6 @@ _RUNNER_CLOSED = _Named('CLOSED', 'closed')
 
 
 class Runner:
-    __module__ = 'asyncio.runners'
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = _RUNNER_CREATED
