@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/asynchrony/asynchrony/site/build"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/log"
@@ -651,4 +652,43 @@ func TestAutorun(t *testing.T) {
 	}
 	eval[string](p, ctx, fmt.Sprintf(`location.hash = "#%d"`, n))
 	p.waitFor(ctx, "the autorun example to run", ex(id)+`.dataset.run === "done"`, 20*time.Second)
+}
+
+// TestSeveralDecks builds a site of two decks: the main one at /, the
+// other at /second/, each with its own examples and snippet keys.
+func TestSeveralDecks(t *testing.T) {
+	p := newTab(t)
+	ctx := p.ctx
+	dir := t.TempDir() + "/dist"
+	if _, err := build.Build(build.Options{Root: RepoRoot(), Slides: RepoRoot() + "/e2e/testdata/decks", Main: "first", Out: dir}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Serve(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p.allow(s.URL)
+	p.do(ctx, 20*time.Second, chromedp.Navigate(s.URL+"#2"))
+	if got := eval[string](p, ctx, `document.querySelector("#slide-2").textContent`); !strings.Contains(got, "Raw <b>HTML</b> stays text.") {
+		t.Errorf("raw HTML not shown as text: %q", got)
+	}
+	p.do(ctx, 20*time.Second, chromedp.Navigate(s.URL+"second/"))
+	p.waitFor(ctx, "the second deck's example", `document.querySelector('.example[data-id="hello"]')?.classList.contains("live")`, 15*time.Second)
+	if deck := eval[string](p, ctx, `document.body.dataset.deck`); deck != "second" {
+		t.Fatalf("second deck's page says deck %q", deck)
+	}
+	p.do(ctx, 5*time.Second, chromedp.Click(`.example[data-id="hello"] .ex-run`))
+	p.waitFor(ctx, "the run", `document.querySelector('.example[data-id="hello"]').dataset.run === "done"`, 30*time.Second)
+	if out := eval[string](p, ctx, `document.querySelector('.example[data-id="hello"] pre.output').textContent`); out != "from the second deck\n" {
+		t.Errorf("second deck's example printed %q", out)
+	}
+	p.replaceCode(ctx, "hello", "print('edited in the second deck')")
+	p.waitFor(ctx, "the save", `document.querySelector('.example[data-id="hello"]').dataset.state === "edited"`, 3*time.Second)
+	// The same example id in the first deck is a different snippet.
+	p.do(ctx, 20*time.Second, chromedp.Navigate(s.URL))
+	p.waitFor(ctx, "the first deck's example", `document.querySelector('.example[data-id="hello"]')?.classList.contains("live")`, 15*time.Second)
+	if got := p.editorText(ctx, "hello"); got != `print("from the first deck")` {
+		t.Errorf("first deck's example shows %q", got)
+	}
 }
