@@ -38,7 +38,7 @@ func isCoroutine(v core.Value) bool {
 	case core.CoroutineType, core.GeneratorType, GoCoroutineType:
 		return true
 	}
-	return false
+	return core.IsCoroutine(v)
 }
 
 // isCoroutineFunction is inspect.iscoroutinefunction: a Python function
@@ -63,15 +63,7 @@ func isCoroutineFunction(th *core.Thread, fn core.Value) bool {
 		}
 		break
 	}
-	if fn.Type() != core.FunctionType {
-		return false
-	}
-	code, ok, _ := th.LookupAttr(fn, "__code__")
-	if !ok {
-		return false
-	}
-	flags, ok, _ := th.LookupAttr(code, "co_flags")
-	return ok && flags.IsSmallInt() && flags.Int64()&0x80 != 0
+	return core.IsCoroutineFunction(fn)
 }
 
 // isFuture is asyncio.isfuture: one of ours, or anything whose class has

@@ -33,6 +33,8 @@ type Loop struct {
 	currentTask *Task      // the task whose step is running
 	iteration   int64
 
+	asyncgens []core.Value // async generators first iterated while this loop ran
+
 	tasks       []*Task   // tasks of this loop, for all_tasks (done ones pruned lazily)
 	unretrieved []*Future // futures whose exception nobody has retrieved yet
 }
@@ -139,6 +141,8 @@ func (l *Loop) runForever() *core.Exception {
 	l.running = true
 	prev := l.st.running
 	l.st.running = l
+	// sys.set_asyncgen_hooks(firstiter=...), as run_forever sets it.
+	th.SetAsyncGenFirstIter(func(gen core.Value) { l.asyncgens = append(l.asyncgens, gen) })
 	if th.Trace != nil {
 		th.Emit(trace.Event{Kind: trace.KindRunStart, Line: currentLine(th)})
 	}
@@ -154,6 +158,7 @@ func (l *Loop) runForever() *core.Exception {
 	l.stopping = false
 	l.running = false
 	l.st.running = prev
+	th.SetAsyncGenFirstIter(nil)
 	if th.Trace != nil {
 		th.Emit(trace.Event{Kind: trace.KindRunStop, Line: currentLine(th)})
 	}

@@ -93,6 +93,8 @@ func splitFiles(src string) map[string]string {
 type internals struct {
 	runUntilComplete core.Value // base_events.py: return future.result()
 	sleep            core.Value // tasks.py: return await future
+
+	shutdownAsyncgens core.Value // init.py: loop.shutdown_asyncgens' body
 	handleRun        core.Value // events.py: self._context.run(self._callback, *self._args)
 }
 
@@ -120,6 +122,10 @@ func execStdlib(th *core.Thread, m *core.Module, st *runState) *core.Exception {
 	if v, ok := m.Dict.GetStr("_sleep_reraise"); ok {
 		st.internals.sleep = v
 		m.Dict.DelStr("_sleep_reraise")
+	}
+	if v, ok := m.Dict.GetStr("_shutdown_asyncgens"); ok {
+		st.internals.shutdownAsyncgens = v
+		m.Dict.DelStr("_shutdown_asyncgens")
 	}
 	for file, body := range splitFiles(internalsSource) {
 		src, err := placeLines(body)

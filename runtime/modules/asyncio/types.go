@@ -606,7 +606,20 @@ func initLoopType() {
 		return task.self, nil
 	})
 	t.AddMethod("shutdown_asyncgens", loopMethod("shutdown_asyncgens", func(th *core.Thread, l *Loop) (core.Value, *core.Exception) {
-		return newImmediateCoro("BaseEventLoop.shutdown_asyncgens"), nil
+		// The generators still suspended (CPython keeps them in a WeakSet,
+		// so finished ones have dropped out), aclose()d by init.py's helper.
+		var live []core.Value
+		for _, g := range l.asyncgens {
+			if fr, ok, _ := th.LookupAttr(g, "ag_frame"); ok && !fr.IsNone() {
+				live = append(live, g)
+			}
+		}
+		l.asyncgens = nil
+		helper := getState(th).internals.shutdownAsyncgens
+		if !helper.IsValid() {
+			return newImmediateCoro("BaseEventLoop.shutdown_asyncgens"), nil
+		}
+		return th.Call(helper, []core.Value{l.self, core.NewList(live)}, nil)
 	}))
 	t.AddMethod("shutdown_default_executor", loopMethod("shutdown_default_executor", func(th *core.Thread, l *Loop) (core.Value, *core.Exception) {
 		return newImmediateCoro("BaseEventLoop.shutdown_default_executor"), nil

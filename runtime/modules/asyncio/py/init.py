@@ -27,3 +27,21 @@ def iscoroutinefunction(func):
 
 
 _is_coroutine = object()
+
+
+async def _shutdown_asyncgens(loop, closing_agens):
+    # BaseEventLoop.shutdown_asyncgens once the loop has picked the async
+    # generators still suspended: aclose() them all, report failures.
+    if not len(closing_agens):
+        return
+    results = await gather(*[ag.aclose() for ag in closing_agens],
+                           return_exceptions=True)
+    for i in range(len(results)):
+        result, agen = results[i], closing_agens[i]
+        if isinstance(result, Exception):
+            loop.call_exception_handler({
+                'message': f'an error occurred during closing of '
+                           f'asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen
+            })
