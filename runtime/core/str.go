@@ -40,7 +40,9 @@ var asciiStrs [128]Value
 
 func init() {
 	for i := range asciiStrs {
-		asciiStrs[i] = Value{t: StrType, o: &Str{S: string(rune(i)), n: 2, flags: strASCII}}
+		c := &Str{S: string(rune(i)), n: 2, flags: strASCII}
+		c.Hash() // computed now: these strs are shared by concurrent runs
+		asciiStrs[i] = Value{t: StrType, o: c}
 	}
 }
 
