@@ -49,6 +49,9 @@ type Options struct {
 	Cancel <-chan struct{}
 }
 
+// DefaultMaxMemory is the memory budget of a run when Options.MaxMemory is 0.
+const DefaultMaxMemory = 1 << 30
+
 // Result is what a run ended with.
 type Result struct {
 	// ExitCode is what CPython's process would exit with: 0 on success,
@@ -77,6 +80,10 @@ func Run(src []byte, opt Options) (res Result) {
 	th.MaxOutput = opt.MaxOutput
 	th.Cancel = opt.Cancel
 	th.Trace = opt.Trace
+	if opt.MaxMemory == 0 {
+		opt.MaxMemory = DefaultMaxMemory
+	}
+	th.SetMaxMemory(opt.MaxMemory)
 	th.Registry = modules.Registry()
 	th.Builtins = modules.NewBuiltins()
 	core.AddVMBuiltins(th.Builtins.Dict)
@@ -119,7 +126,11 @@ func exitStatus(th *core.Thread, exc *core.Exception) int {
 		th.Write(false, s+"\n")
 		return 1
 	}
-	th.PrintException(exc)
+	report := th.FormatException(exc)
+	if err := th.Write(false, report); err != nil {
+		// The output cap was reached: the final report still goes out.
+		io.WriteString(th.Stderr, report)
+	}
 	return 1
 }
 

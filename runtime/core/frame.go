@@ -24,6 +24,7 @@ type Frame struct {
 	Blocks   []block
 	Back     *Frame
 	consts   []Value
+	gcache   []globalCache
 	kwnames  []string
 	gen      *Generator // set for generator, coroutine and async generator frames
 
@@ -53,7 +54,8 @@ type codeExt struct {
 	consts  []Value
 	names   []Value // names as str values (for attribute keys)
 	kwnames map[int][]string
-	free    []*Frame // recycled frames of this code
+	free    []*Frame      // recycled frames of this code
+	gcache  []globalCache // LOAD_GLOBAL caches, one per name
 }
 
 // vmState is the VM's per-run state kept in the Thread.
@@ -62,6 +64,10 @@ type vmState struct {
 	ticks      int          // backward jumps since the dispatch loop last returned to its driver
 
 	asyncGenFirstIter func(gen Value) // sys.set_asyncgen_hooks(firstiter=...)
+
+	lastGC    int64 // gcCount when the heap was last measured
+	maxMemory int64 // heap growth allowed (0 = unlimited)
+	heapBase  int64 // heap in use when the limit was set
 }
 
 func codeExtOf(code *compile.Code) *codeExt {
@@ -72,6 +78,7 @@ func codeExtOf(code *compile.Code) *codeExt {
 	for i, k := range code.Consts {
 		e.consts[i] = constValue(k)
 	}
+	e.gcache = make([]globalCache, len(code.Names))
 	e.names = make([]Value, len(code.Names))
 	for i, n := range code.Names {
 		e.names[i] = NewStr(n)
@@ -150,6 +157,7 @@ func (th *Thread) newFrame(code *compile.Code, globals, locals *Dict, fn *Functi
 		Fast:    mem[:nfast:nfast],
 		Stack:   mem[nfast:],
 		consts:  ext.consts,
+		gcache:  ext.gcache,
 	}
 	if th.Builtins != nil {
 		f.Builtins = th.Builtins.Dict

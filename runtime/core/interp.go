@@ -1,6 +1,10 @@
 package core
 
 import (
+	"runtime"
+	"runtime/metrics"
+	"sync/atomic"
+
 	"github.com/asynchrony/asynchrony/runtime/compile"
 )
 
@@ -15,7 +19,8 @@ const (
 )
 
 // reenterEvery is how many backward jumps exec runs before returning to
-// its driver: V8 only optimizes a wasm function that is entered again.
+// its driver: V8 only optimizes a wasm function that is entered again. The
+// limits are checked at the same time (more often with a memory limit).
 const reenterEvery = 1000
 
 // runFrame runs a new frame to completion (or to its first suspension for
@@ -50,9 +55,16 @@ func (th *Thread) resumeFrame(f *Frame, throw *Exception) (Value, *Exception) {
 	return v, err
 }
 
+// maxDepth caps the recursion limit: each Python call also uses Go stack,
+// whose overflow would be fatal rather than a RecursionError.
+const maxDepth = 20000
+
 func (th *Thread) recursionLimitVM() int {
 	if th.RecursionLimit <= 0 {
 		return 1000
+	}
+	if th.RecursionLimit > maxDepth {
+		return maxDepth
 	}
 	return th.RecursionLimit
 }
@@ -93,6 +105,13 @@ func (th *Thread) setContext(e *Exception) {
 func (th *Thread) checkLimits() *Exception {
 	if th.halted != nil {
 		return th.halted
+	}
+	if th.vm.maxMemory > 0 && gcCount.Load() != th.vm.lastGC {
+		th.vm.lastGC = gcCount.Load()
+		if used := heapBytes() - th.vm.heapBase; used > th.vm.maxMemory {
+			th.halted = Errorf(MemoryError, "memory limit of %d bytes exceeded", th.vm.maxMemory)
+			return th.halted
+		}
 	}
 	if th.MaxSteps > 0 && th.Steps > th.MaxSteps {
 		th.halted = Errorf(KeyboardInterrupt, "step limit exceeded")
@@ -178,16 +197,23 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			stack[sp] = consts[in.Arg]
 			sp++
 		case compile.LOAD_GLOBAL:
-			name := names[in.Arg]
-			v, ok := f.Globals.GetStr(name)
-			if !ok {
-				if f.Builtins != nil {
-					v, ok = f.Builtins.GetStr(name)
-				}
-				if !ok {
-					err = nameError(name)
+			c := &f.gcache[in.Arg]
+			if c.globals == f.Globals && c.gver == c.globals.Version {
+				if !c.inBuiltins {
+					stack[sp] = c.globals.entries[c.idx].val
+					sp++
 					continue
 				}
+				if c.builtins == f.Builtins && c.bver == c.builtins.Version {
+					stack[sp] = c.builtins.entries[c.idx].val
+					sp++
+					continue
+				}
+			}
+			var v Value
+			v, err = f.loadGlobalSlow(c, names[in.Arg])
+			if err != nil {
+				continue
 			}
 			stack[sp] = v
 			sp++
@@ -296,7 +322,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 				target := int(in.Arg)
 				if target < pc {
 					th.Steps++
-					if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.MaxSteps > 0 && th.Steps > th.MaxSteps {
+					if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.vm.maxMemory > 0 && gcCount.Load() != th.vm.lastGC || th.MaxSteps > 0 && th.Steps > th.MaxSteps {
 						th.vm.ticks = 0
 						if err = th.checkLimits(); err != nil {
 							continue
@@ -311,7 +337,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			target := int(in.Arg)
 			if target < pc {
 				th.Steps++
-				if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.MaxSteps > 0 && th.Steps > th.MaxSteps {
+				if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.vm.maxMemory > 0 && gcCount.Load() != th.vm.lastGC || th.MaxSteps > 0 && th.Steps > th.MaxSteps {
 					th.vm.ticks = 0
 					if err = th.checkLimits(); err != nil {
 						continue
@@ -600,4 +626,64 @@ func (th *Thread) unboundDeref(f *Frame, i int) *Exception {
 		return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.CellName(i))
 	}
 	return Errorf(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", code.CellName(i))
+}
+
+// globalCache remembers where LOAD_GLOBAL found a name: valid while neither
+// dict gained or lost keys (their Version is unchanged).
+type globalCache struct {
+	globals, builtins *Dict
+	gver, bver        uint64
+	idx               int
+	inBuiltins        bool
+}
+
+func (f *Frame) loadGlobalSlow(c *globalCache, name string) (Value, *Exception) {
+	if i := f.Globals.lookupStr(name); i >= 0 {
+		*c = globalCache{globals: f.Globals, gver: f.Globals.Version, idx: i}
+		return f.Globals.entries[i].val, nil
+	}
+	if f.Builtins != nil {
+		if i := f.Builtins.lookupStr(name); i >= 0 {
+			*c = globalCache{globals: f.Globals, gver: f.Globals.Version, builtins: f.Builtins,
+				bver: f.Builtins.Version, idx: i, inBuiltins: true}
+			return f.Builtins.entries[i].val, nil
+		}
+	}
+	return Value{}, nameError(name)
+}
+
+// gcCount counts garbage collections: the heap is measured (which costs
+// about a microsecond) only after a collection, when it may have grown.
+var gcCount atomic.Int64
+
+type gcSentinel struct{ _ [16]byte }
+
+func armGCSentinel() {
+	runtime.SetFinalizer(&gcSentinel{}, func(*gcSentinel) {
+		gcCount.Add(1)
+		armGCSentinel()
+	})
+}
+
+func init() { armGCSentinel() }
+
+// heapBytes is the Go heap in use (for the approximate memory limit).
+func heapBytes() int64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64())
+}
+
+// SetMaxMemory sets the run's memory budget in bytes of Go heap grown
+// since now (0 = none): past it the run stops with MemoryError. The heap is
+// shared by concurrent runs, so the limit is approximate.
+func (th *Thread) SetMaxMemory(n int64) {
+	th.vm.maxMemory = n
+	if n > 0 {
+		th.vm.heapBase = heapBytes()
+		th.vm.lastGC = gcCount.Load()
+	}
 }
