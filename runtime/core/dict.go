@@ -141,7 +141,10 @@ func (d *Dict) lookup(th *Thread, k Value, h int64) (int, *Exception) {
 	}
 }
 
-// lookupStr finds a str key given as Go text.
+// lookupStr finds a str key given as Go text and returns its entry index
+// (or -1). The VM's global-name cache keeps that index while Version is
+// unchanged: entries only move when a key is added or removed, which bumps
+// Version.
 func (d *Dict) lookupStr(k string) int {
 	if d.index == nil {
 		for i := range d.entries {
