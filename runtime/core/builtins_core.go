@@ -188,28 +188,52 @@ func builtinPrint(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	var sb strings.Builder
+	if file.t == nil || file.IsNone() {
+		file = th.stdStream(true)
+	}
+	std, isStd := file.o.(*StdStream)
+	if file.t == nil || isStd {
+		var sb strings.Builder
+		for i, a := range args[:npos] {
+			if i > 0 {
+				sb.WriteString(sep)
+			}
+			s, err := th.StrOf(a)
+			if err != nil {
+				// CPython has already written the earlier pieces.
+				th.Write(!isStd || std.Stdout, sb.String())
+				return Value{}, err
+			}
+			sb.WriteString(s)
+		}
+		sb.WriteString(end)
+		return None, th.Write(!isStd || std.Stdout, sb.String())
+	}
+	// A Python file object gets each piece in its own write call, as
+	// CPython's print does.
+	write, err := th.GetAttr(file, "write")
+	if err != nil {
+		return Value{}, err
+	}
+	put := func(s string) *Exception {
+		_, err := th.Call(write, []Value{NewStr(s)}, nil)
+		return err
+	}
 	for i, a := range args[:npos] {
 		if i > 0 {
-			sb.WriteString(sep)
+			if err := put(sep); err != nil {
+				return Value{}, err
+			}
 		}
 		s, err := th.StrOf(a)
 		if err != nil {
 			return Value{}, err
 		}
-		sb.WriteString(s)
+		if err := put(s); err != nil {
+			return Value{}, err
+		}
 	}
-	sb.WriteString(end)
-	if file.t == nil || file.IsNone() {
-		file = th.stdStream(true)
-	}
-	if file.t == nil {
-		return None, th.Write(true, sb.String())
-	}
-	if s, ok := file.o.(*StdStream); ok {
-		return None, th.Write(s.Stdout, sb.String())
-	}
-	if _, err := th.CallMethodAttr(file, "write", NewStr(sb.String())); err != nil {
+	if err := put(end); err != nil {
 		return Value{}, err
 	}
 	if flush.t != nil {
