@@ -33,6 +33,7 @@ func TestScreenshots(t *testing.T) {
 	}
 	p.do(ctx, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-run`))
 	time.Sleep(500 * time.Millisecond)
+	p.do(ctx, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .vis summary`))
 	shot("example")
 	p.do(ctx, 5*time.Second, chromedp.Click(`[data-action="theme"]`))
 	shot("example-dark")

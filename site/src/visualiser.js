@@ -42,7 +42,7 @@ export class Visualiser {
     list.className = "vis-events";
     list.textContent = this.events.map((e) => {
       const rest = Object.entries(e).filter(([k]) => !["seq", "time", "kind", "line"].includes(k))
-        .map(([k, v]) => `${k}=${typeof v === "object" ? JSON.stringify(v) : v}`).join(" ");
+        .map(([k, v]) => `${k}=${typeof v === "number" ? v : JSON.stringify(v)}`).join(" ");
       return `#${e.seq} t=${(+e.time || 0).toFixed(3)} ${e.kind}${e.line ? " line " + e.line : ""} ${rest}`;
     }).join("\n");
     this.el.replaceChildren(summary, list);
