@@ -235,6 +235,13 @@ func dequeMethods() map[string]core.BuiltinFunc {
 		return dequeCopy(th, self, d)
 	})
 	m["__copy__"] = m["copy"]
+	method("__reduce__", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+		maxlen := core.None
+		if d.maxlen >= 0 {
+			maxlen = core.Int(int64(d.maxlen))
+		}
+		return tuple(self.Type().Value(), tuple(core.NewList(d.items()), maxlen)), nil
+	})
 	method("count", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
 		c := 0
 		state := d.state
