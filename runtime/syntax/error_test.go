@@ -173,6 +173,22 @@ var errorCases = []struct {
 	{"import a as b.c", "SyntaxError", "invalid syntax", 1, 14, 1, 15},
 	{"global x = 1", "SyntaxError", "invalid syntax", 1, 10, 1, 11},
 	{"if True:\n\tx = 1\n        y = 2", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1, 3, 0},
+	{"if x:", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 6, 1, -1},
+	{"if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 6, 1, -1},
+	{"def f():\n    # comment\n", "IndentationError", "expected an indented block after function definition on line 1", 2, 14, 2, -1},
+	{"class A:\n\n\n", "IndentationError", "expected an indented block after class definition on line 1", 3, 1, 3, -1},
+	{"for x in y:\n  pass\nelse:\n", "IndentationError", "expected an indented block after 'else' statement on line 3", 3, 6, 3, -1},
+	{"x = (", "SyntaxError", "'(' was never closed", 1, 5, 1, 0},
+	{"x = [1,\n 2,\n", "SyntaxError", "'[' was never closed", 1, 5, 1, 0},
+	{"try:\n  pass\n", "SyntaxError", "expected 'except' or 'finally' block", 2, 7, 2, -1},
+	{"if x:\n  pass\n  else:\n    pass\n", "SyntaxError", "invalid syntax", 3, 3, 3, 7},
+	{"\tx = 1\n", "IndentationError", "unexpected indent", 1, 1, 1, -1},
+	{"f(\n", "SyntaxError", "'(' was never closed", 1, 2, 1, 0},
+	{"x = \"\"\"\n", "SyntaxError", "unterminated triple-quoted string literal (detected at line 1)", 1, 5, 1, 5},
+	{"def f(\n  a,\n  b\n", "SyntaxError", "'(' was never closed", 1, 6, 1, 0},
+	{"x = 1 +\\\n", "SyntaxError", "unexpected EOF while parsing", 1, 9, 1, -1},
+	{"match x:\n", "IndentationError", "expected an indented block after 'match' statement on line 1", 1, 9, 1, -1},
+	{"match x:\n  case 1:\n", "IndentationError", "expected an indented block after 'case' statement on line 2", 2, 10, 2, -1},
 }
 
 func TestErrorsMatchCPython(t *testing.T) {

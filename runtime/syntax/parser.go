@@ -313,13 +313,7 @@ func (p *parser) parseBlock(what string, line int32) []Stmt {
 	}
 	p.advance()
 	if p.kind() != INDENT {
-		t := p.tok()
-		msg := "expected an indented block after " + what + " on line " + strconv.Itoa(int(line))
-		e := p.errorRange("IndentationError", msg, t.pos, t.end)
-		if t.kind == EOF || t.kind == DEDENT {
-			e.EndCol = -1
-		}
-		p.fail(e)
+		p.errAtTok(p.tok(), "IndentationError", "expected an indented block after "+what+" on line "+strconv.Itoa(int(line)))
 	}
 	p.advance()
 	var body []Stmt
@@ -553,8 +547,7 @@ func (p *parser) parseTry() Stmt {
 		s.End = p.lastRealEnd()
 	}
 	if len(s.Handlers) == 0 && s.Finalbody == nil {
-		t := p.tok()
-		p.errAt(t.pos, t.end, "expected 'except' or 'finally' block")
+		p.errAtTok(p.tok(), "SyntaxError", "expected 'except' or 'finally' block")
 	}
 	return s
 }
@@ -1160,4 +1153,14 @@ func (p *parser) lit(off, eoff int32) string {
 	s := string(b)
 	p.intern[s] = s
 	return s
+}
+
+// errAtTok reports an error spanning token t; at the end of input (EOF or
+// DEDENT) CPython gives no end column (-1).
+func (p *parser) errAtTok(t *token, kind, msg string) {
+	e := p.errorRange(kind, msg, t.pos, t.end)
+	if t.kind == EOF || t.kind == DEDENT {
+		e.EndLine, e.EndCol = int(t.pos.Line), -1
+	}
+	p.fail(e)
 }

@@ -37,9 +37,7 @@ func (p *parser) tryMatch() Stmt {
 	p.advance() // :
 	p.advance() // NEWLINE
 	if p.kind() != INDENT {
-		nt := p.tok()
-		msg := "expected an indented block after 'match' statement on line " + itoa(int(t.pos.Line))
-		p.fail(p.errorRange("IndentationError", msg, nt.pos, nt.end))
+		p.errAtTok(p.tok(), "IndentationError", "expected an indented block after 'match' statement on line "+itoa(int(t.pos.Line)))
 	}
 	p.advance()
 	m := &Match{Subject: subject}

@@ -153,13 +153,29 @@ func (s *scanner) run() {
 		s.emit(NEWLINE, end, end)
 		s.lineHasTok = false
 	}
+	// CPython places the final DEDENTs and ENDMARKER on the source's last
+	// newline character when there is one (where "expected an indented
+	// block" at end of file points).
+	eofPos := s.posAt(end)
+	if end > 0 && s.src[end-1] == '\n' && s.line > 1 {
+		prev := end - 1
+		for prev > 0 && s.src[prev-1] != '\n' {
+			prev--
+		}
+		eofPos = Pos{Line: int32(s.line - 1), Col: int32(end - 1 - prev)}
+	}
 	for len(s.indents) > 1 {
 		s.indents = s.indents[:len(s.indents)-1]
 		s.altIndents = s.altIndents[:len(s.altIndents)-1]
-		s.emit(DEDENT, end, end)
+		s.emitAt(DEDENT, end, eofPos)
 	}
 	s.lineHasTok = false
-	s.emit(EOF, end, end)
+	s.emitAt(EOF, end, eofPos)
+}
+
+// emitAt emits a zero-width token at an explicit position.
+func (s *scanner) emitAt(kind Token, off int, pos Pos) {
+	s.toks = append(s.toks, token{kind: kind, pos: pos, end: pos, off: int32(off), eoff: int32(off)})
 }
 
 // indentation measures the indentation of the line starting at s.off and
@@ -307,13 +323,14 @@ func (s *scanner) next() bool {
 				s.err.EndLine, s.err.EndCol = s.line, 0
 				return false
 			}
-			s.off = j + 1
-			s.newline(s.off)
-			if s.off >= s.limit && len(s.parens) == 0 {
-				s.errorAt("SyntaxError", "unexpected EOF while parsing", s.line, s.lineStart, s.off+1, -1)
+			if j+1 >= s.limit && len(s.parens) == 0 {
+				// CPython points just past the backslash.
+				s.errorAt("SyntaxError", "unexpected EOF while parsing", s.line, s.lineStart, j, -1)
 				s.err.EndLine, s.err.EndCol = s.line, -1
 				return false
 			}
+			s.off = j + 1
+			s.newline(s.off)
 			continue
 		}
 		break
@@ -629,7 +646,11 @@ func (s *scanner) scanString(start, q int) {
 	for {
 		if i >= s.limit {
 			if triple {
-				s.errorAt("SyntaxError", "unterminated triple-quoted string literal (detected at line "+strconv.Itoa(s.line)+")", startLine, startLineStart, start, start)
+				detected := s.line
+				if s.lineStart == s.limit && detected > startLine {
+					detected-- // the source ends with a newline
+				}
+				s.errorAt("SyntaxError", "unterminated triple-quoted string literal (detected at line "+strconv.Itoa(detected)+")", startLine, startLineStart, start, start)
 			} else {
 				s.errorAt("SyntaxError", "unterminated string literal (detected at line "+strconv.Itoa(s.line)+")", startLine, startLineStart, start, start)
 			}
