@@ -134,10 +134,12 @@ class EnumType(type):
                     type.__setattr__(enum_class, name, enum_method)
         use_args = member_type is not object
         custom_new = classdict.get("__new__")
-        if custom_new is not None and _enum_defined:
+        if _enum_defined:
             # A __new__ in an enum's body creates its members; calls of
-            # the class look members up (Enum.__new__).
-            type.__setattr__(enum_class, "__new_member__", custom_new)
+            # the class always look members up (Enum.__new__), whatever
+            # the mixed-in type's __new__.
+            if custom_new is not None:
+                type.__setattr__(enum_class, "__new_member__", custom_new)
             type.__setattr__(enum_class, "__new__", Enum.__dict__["__new__"])
         new_member = enum_class.__dict__.get("__new_member__") or getattr(enum_class, "__new_member__", None)
         custom_new = new_member
