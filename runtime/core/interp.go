@@ -409,7 +409,12 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 				r, err = th.callFunc(meth.o.(*Function), args, kw)
 			case MethodDescriptorType:
 				if self.t != nil {
-					r, err = meth.o.(*Builtin).Fn(th, copyArgs(args), kw)
+					if noRetainTypes(self.t) {
+						// The core types' methods do not keep args: no copy.
+						r, err = meth.o.(*Builtin).Fn(th, args, kw)
+					} else {
+						r, err = meth.o.(*Builtin).Fn(th, copyArgs(args), kw)
+					}
 				} else {
 					r, err = th.Call(meth, copyArgs(args), kw)
 				}
@@ -603,6 +608,17 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			}
 		}
 	}
+}
+
+// noRetainTypes reports whether t's built-in methods may be called with
+// arguments that live on the VM's stack: the core's own types, whose methods
+// never keep the args slice (other Go code gets a copy).
+func noRetainTypes(t *Type) bool {
+	switch t {
+	case ListType, DictType, StrType, TupleType, SetType, FrozenSetType, IntType, FloatType, BytesType:
+		return true
+	}
+	return false
 }
 
 func copyArgs(a []Value) []Value {
