@@ -91,6 +91,20 @@ func keysEqual(th *Thread, stored, k Value) (bool, *Exception) {
 	if stored.t == IntType && k.t == IntType && stored.o == nil && k.o == nil {
 		return false, nil
 	}
+	if stored.t == TupleType && k.t == TupleType {
+		// Tuple keys (d[i, j]) compare item by item, as tuple == does.
+		a, b := stored.o.(*Tuple).Items, k.o.(*Tuple).Items
+		if len(a) != len(b) {
+			return false, nil
+		}
+		for i := range a {
+			eq, err := keysEqual(th, a[i], b[i])
+			if err != nil || !eq {
+				return false, err
+			}
+		}
+		return true, nil
+	}
 	if th == nil {
 		return false, nil
 	}
