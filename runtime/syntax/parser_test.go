@@ -160,6 +160,20 @@ var parseCases = []struct{ src, want string }{
 		"Module(Body=[FunctionDef(Async=false, Name=\"x\", Params=Arguments(PosOnly=[], Args=[Arg(Name=\"self\", Annotation=None)@2:6-2:10], Vararg=None, KwOnly=[], KwDefaults=[], Kwarg=None, Defaults=[]), Returns=None, Body=[Return(Value=Constant(V=int:1)@2:20-2:21)@2:13-2:21], Decorators=[Name(Id=\"property\", Ctx=Load)@1:1-1:9])@2:0-2:21])"},
 	{"x = -1 ** 2",
 		"Module(Body=[Assign(Targets=[Name(Id=\"x\", Ctx=Store)@1:0-1:1], Value=UnaryOp(Op=\"-\", X=BinOp(Left=Constant(V=int:1)@1:5-1:6, Op=\"**\", Right=Constant(V=int:2)@1:10-1:11)@1:5-1:11)@1:4-1:11)@1:0-1:11])"},
+	{"x = f\"{3,}\" f\"{1, 2!r}\" f\"{a for a in b}\"",
+		"Module(Body=[Assign(Targets=[Name(Id=\"x\", Ctx=Store)@1:0-1:1], Value=JoinedStr(Values=[FormattedValue(Value=Tuple(Elts=[Constant(V=int:3)@1:7-1:8], Ctx=Load)@1:6-1:10, Conversion=0, FormatSpec=None)@1:4-1:41, FormattedValue(Value=Tuple(Elts=[Constant(V=int:1)@1:15-1:16, Constant(V=int:2)@1:18-1:19], Ctx=Load)@1:14-1:20, Conversion=114, FormatSpec=None)@1:4-1:41, FormattedValue(Value=GeneratorExp(Elt=Name(Id=\"a\", Ctx=Load)@1:27-1:28, Generators=[Comprehension(Async=false, Target=Name(Id=\"a\", Ctx=Store)@1:33-1:34, Iter=Name(Id=\"b\", Ctx=Load)@1:38-1:39, Ifs=[])])@1:26-1:40, Conversion=0, FormatSpec=None)@1:4-1:41])@1:4-1:41)@1:0-1:41])"},
+	{"y = ('abc' f'{x}' 'gh'\n     f'i{x:4}')",
+		"Module(Body=[Assign(Targets=[Name(Id=\"y\", Ctx=Store)@1:0-1:1], Value=JoinedStr(Values=[Constant(V=str:\"abc\")@1:5-2:14, FormattedValue(Value=Name(Id=\"x\", Ctx=Load)@1:14-1:15, Conversion=0, FormatSpec=None)@1:5-2:14, Constant(V=str:\"ghi\")@1:5-2:14, FormattedValue(Value=Name(Id=\"x\", Ctx=Load)@2:9-2:10, Conversion=0, FormatSpec=JoinedStr(Values=[Constant(V=str:\"4\")@2:5-2:14])@2:5-2:14)@1:5-2:14])@1:5-2:14)@1:0-2:15])"},
+	{"z = 1e-400, 0.0, 10 ** 20, 123456789012345678901234567890",
+		"Module(Body=[Assign(Targets=[Name(Id=\"z\", Ctx=Store)@1:0-1:1], Value=Tuple(Elts=[Constant(V=float:0)@1:4-1:10, Constant(V=float:0)@1:12-1:15, BinOp(Left=Constant(V=int:10)@1:17-1:19, Op=\"**\", Right=Constant(V=int:20)@1:23-1:25)@1:17-1:25, Constant(V=int:123456789012345678901234567890)@1:27-1:57], Ctx=Load)@1:4-1:57)@1:0-1:57])"},
+	{"d01(*[] or [2], **() or {})",
+		"Module(Body=[ExprStmt(X=Call(Func=Name(Id=\"d01\", Ctx=Load)@1:0-1:3, Args=[Starred(Value=BoolOp(Op=\"or\", Values=[List(Elts=[], Ctx=Load)@1:5-1:7, List(Elts=[Constant(V=int:2)@1:12-1:13], Ctx=Load)@1:11-1:14])@1:5-1:14, Ctx=Load)@1:4-1:14], Keywords=[Keyword(Arg=\"\", Value=BoolOp(Op=\"or\", Values=[Tuple(Elts=[], Ctx=Load)@1:18-1:20, Dict(Keys=[], Values=[])@1:24-1:26])@1:18-1:26)@1:16-1:26])@1:0-1:27)@1:0-1:27])"},
+	{"tuple[*ts]",
+		"Module(Body=[ExprStmt(X=Subscript(Value=Name(Id=\"tuple\", Ctx=Load)@1:0-1:5, Slice=Tuple(Elts=[Starred(Value=Name(Id=\"ts\", Ctx=Load)@1:7-1:9, Ctx=Load)@1:6-1:9], Ctx=Load)@1:6-1:9, Ctx=Load)@1:0-1:10)@1:0-1:10])"},
+	{"if x:\n    pass\n\n\n",
+		"Module(Body=[If(Test=Name(Id=\"x\", Ctx=Load)@1:3-1:4, Body=[Pass()@2:4-2:8], Orelse=[])@1:0-2:8])"},
+	{"def f(): return 1;\n",
+		"Module(Body=[FunctionDef(Async=false, Name=\"f\", Params=Arguments(PosOnly=[], Args=[], Vararg=None, KwOnly=[], KwDefaults=[], Kwarg=None, Defaults=[]), Returns=None, Body=[Return(Value=Constant(V=int:1)@1:16-1:17)@1:9-1:17], Decorators=[])@1:0-1:18])"},
 }
 
 func TestParseMatchesCPython(t *testing.T) {

@@ -66,7 +66,8 @@ func (p *parser) parseStrings() Expr {
 		if st.fstr {
 			isF = true
 			fs := &fstringParser{p: p, tok: t, raw: st.raw, i: st.bodyOff, end: st.bodyEnd,
-				line: int(t.pos.Line), lineStart: int(t.off) - int(t.pos.Col)}
+				line: int(t.pos.Line), lineStart: int(t.off) - int(t.pos.Col),
+				specLoc: Loc{t.pos, t.end}}
 			fs.parse(&parts, &buf, 0)
 			if fs.i < fs.end {
 				// A '}' closed nothing at the top level.
@@ -113,7 +114,7 @@ func setLoc(x Expr, l Loc) {
 		v.Loc = l
 	case *FormattedValue:
 		v.Loc = l
-		if v.FormatSpec != nil {
+		if v.FormatSpec != nil && !v.FormatSpec.Pos.IsValid() {
 			v.FormatSpec.Loc = l
 			for _, y := range v.FormatSpec.Values {
 				setLoc(y, l)
@@ -261,6 +262,9 @@ type fstringParser struct {
 	i, end    int // absolute offsets into p.src
 	line      int // line of offset i
 	lineStart int // start offset of that line
+	// specLoc is where CPython 3.11 places format specs: the span of the
+	// string token that holds the spec.
+	specLoc Loc
 }
 
 func (f *fstringParser) errTok(msg string) {
@@ -472,6 +476,10 @@ scan:
 		if spec.Values == nil {
 			spec.Values = []Expr{}
 		}
+		spec.Loc = f.specLoc
+		for _, y := range spec.Values {
+			setLoc(y, f.specLoc)
+		}
 		fv.FormatSpec = spec
 	}
 	if f.i >= f.end || src[f.i] != '}' {
@@ -502,6 +510,18 @@ func (p *parser) parseFieldExpr(start, end, line, lineStart int) Expr {
 	s.toks = append(s.toks, token{kind: EOF, pos: at, end: at, off: int32(end), eoff: int32(end)})
 	sub := &parser{filename: p.filename, src: p.src, toks: s.toks, depth: p.depth, fstring: true, intern: p.intern}
 	x := sub.parseStarExpressionsOrYield()
+	// CPython 3.11 parses the field text as "(text)", with the parentheses
+	// at the '{' and just after the text: a bare tuple or generator takes
+	// that span, and f"{x for x in y}" is a generator expression.
+	open := Pos{int32(line), int32(start - lineStart - 1)}
+	close := Pos{at.Line, at.Col + 1}
+	if k := sub.kind(); k == FOR || (k == ASYNC && sub.peekKind(1) == FOR) {
+		g := &GeneratorExp{Elt: x, Generators: sub.parseComprehensions()}
+		g.Pos, g.End = open, close
+		x = g
+	} else if t, ok := x.(*Tuple); ok && len(t.Elts) > 0 && t.Pos == startOf(t.Elts[0]) {
+		t.Pos, t.End = open, close
+	}
 	if sub.kind() != EOF {
 		sub.checkMissingComma(x)
 		sub.syntaxError()
