@@ -58,6 +58,10 @@ type codeExt struct {
 	gcache  []globalCache // LOAD_GLOBAL caches, one per name
 }
 
+// NewBytesHook was how bytes literals found their constructor before
+// bytes.go landed; bytes literals now use NewBytes directly.
+var NewBytesHook func(b []byte) Value
+
 // vmState is the VM's per-run state kept in the Thread.
 type vmState struct {
 	coroutines []*Generator // coroutines created, for the never-awaited warning
@@ -87,10 +91,6 @@ func codeExtOf(code *compile.Code) *codeExt {
 	return e
 }
 
-// NewBytesHook, when set by the bytes implementation, makes bytes values
-// for bytes literals.
-var NewBytesHook func(b []byte) Value
-
 func constValue(k compile.Const) Value {
 	switch k.Kind {
 	case compile.ConstNone:
@@ -114,10 +114,7 @@ func constValue(k compile.Const) Value {
 	case compile.ConstStr:
 		return NewStr(k.Str)
 	case compile.ConstBytes:
-		if NewBytesHook != nil {
-			return NewBytesHook([]byte(k.Str))
-		}
-		return NewStr(k.Str)
+		return NewBytes([]byte(k.Str))
 	case compile.ConstTuple:
 		if len(k.Tuple) == 0 {
 			return EmptyTuple()

@@ -159,10 +159,14 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 		copy(items, stack[sp-n:sp])
 		clearValues(stack[sp-n : sp])
 		sp -= n
-		var s Value
-		s, err = th.Call(SetType.Value(), []Value{NewList(items)}, nil)
+		set := newSet()
+		for _, it := range items {
+			if err = set.add(th, it); err != nil {
+				break
+			}
+		}
 		if err == nil {
-			push(s)
+			push(Value{t: SetType, o: set})
 		}
 	case compile.BUILD_MAP:
 		n := int(in.Arg)
@@ -185,11 +189,7 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 		}
 		stop := pop()
 		start := pop()
-		var sl Value
-		sl, err = th.Call(SliceType.Value(), []Value{start, stop, step}, nil)
-		if err == nil {
-			push(sl)
-		}
+		push(NewSlice(start, stop, step))
 	case compile.BUILD_STRING:
 		n := int(in.Arg)
 		var b strings.Builder
@@ -206,7 +206,7 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 		l.Items = append(l.Items, v)
 	case compile.SET_ADD:
 		v := pop()
-		_, err = th.CallMethod(stack[sp-int(in.Arg)], "add", v)
+		err = stack[sp-int(in.Arg)].o.(*Set).add(th, v)
 	case compile.MAP_ADD:
 		v := pop()
 		k := pop()
