@@ -3,6 +3,7 @@ package core
 import (
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Type is a Python class: a built-in type defined in Go or a class created
@@ -41,6 +42,7 @@ type Type struct {
 	// (with the subclasses' caches) whenever the class or an ancestor
 	// changes.
 	cache      map[string]Value
+	recent     [16]recentLookup
 	subclasses []*Type // non-static direct subclasses, for cache invalidation
 
 	// version identifies the current state of the class's MRO namespaces
@@ -123,6 +125,29 @@ func (t *Type) Lookup(name string) (Value, bool) {
 		v, ok := t.flat[name]
 		return v, ok
 	}
+	// A direct-mapped cache keyed by the name's address and length answers
+	// repeated lookups of the same name string (the compiled code's names)
+	// without hashing it. The slot keeps the string alive, and str bytes
+	// never change, so an address match is a name match.
+	p := unsafe.StringData(name)
+	slot := &t.recent[(uintptr(unsafe.Pointer(p))>>3^uintptr(len(name)))%uintptr(len(t.recent))]
+	if slot.p == p && slot.n == len(name) && p != nil {
+		return slot.v, slot.v.t != nil
+	}
+	v, ok := t.lookupCached(name)
+	*slot = recentLookup{p: p, n: len(name), v: v}
+	return v, ok
+}
+
+// recentLookup is one slot of a class's direct-mapped lookup cache.
+type recentLookup struct {
+	p *byte
+	n int
+	v Value // zero Value: not found
+}
+
+// lookupCached is Lookup through the class's map cache.
+func (t *Type) lookupCached(name string) (Value, bool) {
 	if v, ok := t.cache[name]; ok {
 		return v, v.t != nil
 	}
@@ -175,6 +200,7 @@ func (t *Type) Changed() {
 		return
 	}
 	t.cache = nil
+	t.recent = [len(t.recent)]recentLookup{}
 	t.hooksValid = false
 	t.version = 0
 	for _, s := range t.subclasses {
