@@ -1,0 +1,235 @@
+package modules
+
+import (
+	"github.com/asynchrony/asynchrony/runtime/core"
+)
+
+// heapq in Go with CPython's sift algorithms (so heaps hold their items
+// in the same order as CPython's); merge is in py/heapq.py.
+
+func init() {
+	goModules["heapq"] = initHeapq
+	pyModules = append(pyModules, "heapq")
+}
+
+func heapList(fname string, v core.Value, what string) (*core.List, *core.Exception) {
+	if l, ok := core.Unwrap(v).Obj().(*core.List); ok {
+		return l, nil
+	}
+	return nil, core.Errorf(core.TypeError, "%s() %s must be list, not %s", fname, what, core.TypeName(v))
+}
+
+// less is a < b; maxHeap reverses it.
+func heapLess(th *core.Thread, a, b core.Value, maxHeap bool) (bool, *core.Exception) {
+	if maxHeap {
+		a, b = b, a
+	}
+	if a.IsSmallInt() && b.IsSmallInt() {
+		return a.Int64() < b.Int64(), nil
+	}
+	return th.Less(a, b)
+}
+
+func siftDown(th *core.Thread, l *core.List, start, pos int, maxHeap bool) *core.Exception {
+	h := l.Items
+	newitem := h[pos]
+	for pos > start {
+		parentpos := (pos - 1) >> 1
+		parent := h[parentpos]
+		lt, err := heapLess(th, newitem, parent, maxHeap)
+		if err != nil {
+			return err
+		}
+		if len(l.Items) != len(h) {
+			return core.Errorf(core.RuntimeError, "list changed size during iteration")
+		}
+		if !lt {
+			break
+		}
+		h[pos] = parent
+		pos = parentpos
+	}
+	h[pos] = newitem
+	return nil
+}
+
+func siftUp(th *core.Thread, l *core.List, pos int, maxHeap bool) *core.Exception {
+	h := l.Items
+	end := len(h)
+	start := pos
+	newitem := h[pos]
+	child := 2*pos + 1
+	for child < end {
+		right := child + 1
+		if right < end {
+			lt, err := heapLess(th, h[child], h[right], maxHeap)
+			if err != nil {
+				return err
+			}
+			if len(l.Items) != end {
+				return core.Errorf(core.RuntimeError, "list changed size during iteration")
+			}
+			if !lt {
+				child = right
+			}
+		}
+		h[pos] = h[child]
+		pos = child
+		child = 2*pos + 1
+	}
+	h[pos] = newitem
+	return siftDown(th, l, start, pos, maxHeap)
+}
+
+func heapPop(th *core.Thread, l *core.List, maxHeap bool) (core.Value, *core.Exception) {
+	n := len(l.Items)
+	if n == 0 {
+		return core.Value{}, core.Errorf(core.IndexError, "index out of range")
+	}
+	last := l.Items[n-1]
+	l.Items[n-1] = core.Value{}
+	l.Items = l.Items[:n-1]
+	if n == 1 {
+		return last, nil
+	}
+	ret := l.Items[0]
+	l.Items[0] = last
+	return ret, siftUp(th, l, 0, maxHeap)
+}
+
+func heapify(th *core.Thread, l *core.List, maxHeap bool) *core.Exception {
+	for i := len(l.Items)/2 - 1; i >= 0; i-- {
+		if err := siftUp(th, l, i, maxHeap); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func heapFuncs() map[string]core.BuiltinFunc {
+	listArg := func(name string, args []core.Value, kw []string, n int, what string) (*core.List, *core.Exception) {
+		if err := core.ArgCount(name, args, kw, n, n); err != nil {
+			return nil, err
+		}
+		return heapList(name, args[0], what)
+	}
+	return map[string]core.BuiltinFunc{
+		"heappush": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			l, err := listArg("heappush", args, kw, 2, "argument 1")
+			if err != nil {
+				return core.Value{}, err
+			}
+			l.Items = append(l.Items, args[1])
+			return core.None, siftDown(th, l, 0, len(l.Items)-1, false)
+		},
+		"heappop": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			l, err := listArg("heappop", args, kw, 1, "argument")
+			if err != nil {
+				return core.Value{}, err
+			}
+			return heapPop(th, l, false)
+		},
+		"_heappop_max": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			l, err := listArg("_heappop_max", args, kw, 1, "argument")
+			if err != nil {
+				return core.Value{}, err
+			}
+			return heapPop(th, l, true)
+		},
+		"heapify": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			l, err := listArg("heapify", args, kw, 1, "argument")
+			if err != nil {
+				return core.Value{}, err
+			}
+			return core.None, heapify(th, l, false)
+		},
+		"_heapify_max": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			l, err := listArg("_heapify_max", args, kw, 1, "argument")
+			if err != nil {
+				return core.Value{}, err
+			}
+			return core.None, heapify(th, l, true)
+		},
+		"heapreplace": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			l, err := listArg("heapreplace", args, kw, 2, "argument 1")
+			if err != nil {
+				return core.Value{}, err
+			}
+			if len(l.Items) == 0 {
+				return core.Value{}, core.Errorf(core.IndexError, "index out of range")
+			}
+			ret := l.Items[0]
+			l.Items[0] = args[1]
+			return ret, siftUp(th, l, 0, false)
+		},
+		"_heapreplace_max": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			l, err := listArg("_heapreplace_max", args, kw, 2, "argument 1")
+			if err != nil {
+				return core.Value{}, err
+			}
+			if len(l.Items) == 0 {
+				return core.Value{}, core.Errorf(core.IndexError, "index out of range")
+			}
+			ret := l.Items[0]
+			l.Items[0] = args[1]
+			return ret, siftUp(th, l, 0, true)
+		},
+		"heappushpop": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			l, err := listArg("heappushpop", args, kw, 2, "argument 1")
+			if err != nil {
+				return core.Value{}, err
+			}
+			item := args[1]
+			if len(l.Items) == 0 {
+				return item, nil
+			}
+			lt, err := heapLess(th, l.Items[0], item, false)
+			if err != nil || !lt {
+				return item, err
+			}
+			if len(l.Items) == 0 {
+				return core.Value{}, core.Errorf(core.IndexError, "index out of range")
+			}
+			ret := l.Items[0]
+			l.Items[0] = item
+			return ret, siftUp(th, l, 0, false)
+		},
+		// nsmallest/nlargest give what sorted(...)[:n] gives, as CPython
+		// guarantees (ties keep their input order).
+		"nsmallest": nBest("nsmallest", false),
+		"nlargest":  nBest("nlargest", true),
+	}
+}
+
+func nBest(name string, largest bool) core.BuiltinFunc {
+	return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		var nv, iterable, key core.Value
+		if err := th.UnpackArgs(name, args, kw, "n", &nv, "iterable", &iterable, "key?", &key); err != nil {
+			return core.Value{}, err
+		}
+		n, err := th.IndexInt(nv)
+		if err != nil {
+			return core.Value{}, err
+		}
+		items, err := th.Collect(iterable)
+		if err != nil {
+			return core.Value{}, err
+		}
+		if n <= 0 {
+			return core.NewList(nil), nil
+		}
+		items = append([]core.Value(nil), items...)
+		if err := th.SortValues(items, key, largest); err != nil {
+			return core.Value{}, err
+		}
+		if n < len(items) {
+			items = items[:n]
+		}
+		return core.NewList(items), nil
+	}
+}
+
+func initHeapq(th *core.Thread, m *core.Module) *core.Exception {
+	setFuncs(m.Dict, heapFuncs())
+	return nil
+}
