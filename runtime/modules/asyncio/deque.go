@@ -27,6 +27,23 @@ func (d *waiterDeque) compact() {
 	}
 }
 
+// removeAt removes the i-th live item, shifting the shorter side: waiters
+// usually remove themselves from the front, which must not cost O(n).
+func (d *waiterDeque) removeAt(i int) {
+	l := d.live()
+	if i < len(l)/2 {
+		copy(l[1:i+1], l[:i])
+		d.items[d.head] = core.Value{}
+		d.head++
+		d.compact()
+	} else {
+		copy(l[i:], l[i+1:])
+		d.items[len(d.items)-1] = core.Value{}
+		d.items = d.items[:len(d.items)-1]
+	}
+	d.muts++
+}
+
 type dequeIter struct {
 	d    *waiterDeque
 	i    int
@@ -127,10 +144,7 @@ func init() {
 				}
 			}
 			if eq {
-				copy(l[i:], l[i+1:])
-				d.items[len(d.items)-1] = core.Value{}
-				d.items = d.items[:len(d.items)-1]
-				d.muts++
+				d.removeAt(i)
 				return core.None, nil
 			}
 		}

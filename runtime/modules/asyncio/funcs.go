@@ -358,7 +358,7 @@ func initModule(th *core.Thread, m *core.Module) *core.Exception {
 	}
 	for _, t := range []*core.Type{CancelledError, InvalidStateError, BrokenBarrierError, IncompleteReadError,
 		LimitOverrunError, SendfileNotAvailableError, FutureType, TaskType, HandleType, TimerHandleType,
-		AbstractEventLoopType, BaseEventLoopType} {
+		AbstractEventLoopType, BaseEventLoopType, QueueType, LifoQueueType, PriorityQueueType, QueueEmpty, QueueFull} {
 		d.SetStr(t.Name, t.Value())
 	}
 	d.SetStr("TimeoutError", core.TimeoutError.Value())

@@ -95,7 +95,9 @@ type internals struct {
 	sleep            core.Value // tasks.py: return await future
 
 	shutdownAsyncgens core.Value // init.py: loop.shutdown_asyncgens' body
-	handleRun        core.Value // events.py: self._context.run(self._callback, *self._args)
+
+	queuePut, queueGet core.Value // queues.py: await putter / await getter
+	handleRun          core.Value // events.py: self._context.run(self._callback, *self._args)
 }
 
 // execStdlib runs the Python parts in the asyncio module, and the imitated
@@ -122,6 +124,15 @@ func execStdlib(th *core.Thread, m *core.Module, st *runState) *core.Exception {
 	if v, ok := m.Dict.GetStr("_sleep_reraise"); ok {
 		st.internals.sleep = v
 		m.Dict.DelStr("_sleep_reraise")
+	}
+	for name, dst := range map[string]*core.Value{
+		"_queue_put_reraise": &st.internals.queuePut,
+		"_queue_get_reraise": &st.internals.queueGet,
+	} {
+		if v, ok := m.Dict.GetStr(name); ok {
+			*dst = v
+			m.Dict.DelStr(name)
+		}
 	}
 	if v, ok := m.Dict.GetStr("_shutdown_asyncgens"); ok {
 		st.internals.shutdownAsyncgens = v
@@ -196,7 +207,12 @@ func resultThroughFrame(th *core.Thread, f *Future) (core.Value, *core.Exception
 // sleepError gives an exception thrown into asyncio.sleep the frame of
 // CPython's sleep (`return await future`) that tracebacks show.
 func sleepError(th *core.Thread, exc *core.Exception) *core.Exception {
-	fn := getState(th).internals.sleep
+	return awaitThroughFrame(th, getState(th).internals.sleep, exc)
+}
+
+// awaitThroughFrame runs the coroutine function fn on an awaitable that
+// raises exc, so that exc comes back with fn's frame on its traceback.
+func awaitThroughFrame(th *core.Thread, fn core.Value, exc *core.Exception) *core.Exception {
 	if !fn.IsValid() {
 		return exc
 	}

@@ -1,8 +1,11 @@
 package asyncio
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/asynchrony/asynchrony/runtime/core"
 )
 
 func TestPlaceLines(t *testing.T) {
@@ -48,4 +51,29 @@ func TestEmbeddedSourcesPlaceTheirLines(t *testing.T) {
 	files := splitFiles(internalsSource)
 	check("base_events.py", files["<stdlib>/asyncio/base_events.py"], 653, "return future.result()")
 	check("events.py", files["<stdlib>/asyncio/events.py"], 80, "self._context.run(self._callback, *self._args)")
+}
+
+func TestDequeRemoveAt(t *testing.T) {
+	for _, tc := range []struct{ n, head, remove int }{
+		{5, 0, 0}, {5, 0, 1}, {5, 0, 2}, {5, 0, 4}, {1, 0, 0}, {100, 0, 3}, {100, 40, 30}, {100, 40, 59},
+	} {
+		d := &waiterDeque{head: tc.head}
+		for i := 0; i < tc.n; i++ {
+			d.items = append(d.items, core.Int(int64(i)))
+		}
+		var want []int64
+		for i := tc.head; i < tc.n; i++ {
+			if i-tc.head != tc.remove {
+				want = append(want, int64(i))
+			}
+		}
+		d.removeAt(tc.remove)
+		var got []int64
+		for _, v := range d.live() {
+			got = append(got, v.Int64())
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%+v: got %v, want %v", tc, got, want)
+		}
+	}
 }

@@ -1,0 +1,483 @@
+package asyncio
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/asynchrony/asynchrony/runtime/core"
+)
+
+// Queue, LifoQueue and PriorityQueue in Go, step for step as CPython
+// 3.11's asyncio/queues.py (the same futures are created, appended,
+// woken and cancelled in the same order), because a queue's put/get sit in
+// producers' and consumers' inner loops.
+
+type queueKind uint8
+
+const (
+	fifoQueue queueKind = iota
+	lifoQueue
+	priorityQueue
+)
+
+// Queue is asyncio.Queue and its two subclasses.
+type Queue struct {
+	self       core.Value
+	kind       queueKind
+	loop       *Loop // bound on first use (mixins._LoopBoundMixin)
+	maxsize    core.Value
+	max        int64 // <= 0: unbounded
+	items      waiterDeque
+	getters    waiterDeque // futures
+	putters    waiterDeque // futures
+	unfinished int64
+	finished   bool        // the _finished Event's flag
+	joiners    waiterDeque // futures of join() waiting on _finished
+}
+
+// The queue types and their exceptions.
+var (
+	QueueType         = core.NewStaticType("Queue")
+	LifoQueueType     = core.NewStaticType("LifoQueue", QueueType)
+	PriorityQueueType = core.NewStaticType("PriorityQueue", QueueType)
+	QueueEmpty        = newExcType("QueueEmpty", "asyncio.queues", core.ExceptionType)
+	QueueFull         = newExcType("QueueFull", "asyncio.queues", core.ExceptionType)
+)
+
+func asQueue(v core.Value) (*Queue, *core.Exception) {
+	if q, ok := v.Obj().(*Queue); ok {
+		return q, nil
+	}
+	return nil, core.Errorf(core.TypeError, "expected an asyncio.Queue, got '%s'", core.TypeName(v))
+}
+
+func (q *Queue) qsize() int  { return len(q.items.live()) }
+func (q *Queue) empty() bool { return q.qsize() == 0 }
+func (q *Queue) full() bool  { return q.max > 0 && int64(q.qsize()) >= q.max }
+
+// getLoop is _LoopBoundMixin._get_loop.
+func (q *Queue) getLoop(th *core.Thread) (*Loop, *core.Exception) {
+	running := getState(th).running
+	if q.loop == nil {
+		q.loop = running
+	}
+	if running != q.loop {
+		r, err := th.Repr(q.self)
+		if err != nil {
+			return nil, err
+		}
+		return nil, core.Errorf(core.RuntimeError, "%s is bound to a different event loop", r)
+	}
+	if running == nil {
+		return nil, core.Errorf(core.AttributeError, "'NoneType' object has no attribute 'create_future'")
+	}
+	return running, nil
+}
+
+// wakeupNext is Queue._wakeup_next.
+func wakeupNext(waiters *waiterDeque) {
+	for len(waiters.live()) > 0 {
+		f := asFuture(waiters.popFront())
+		if !f.done() {
+			f.setResult(core.None)
+			break
+		}
+	}
+}
+
+func (d *waiterDeque) popFront() core.Value {
+	v := d.items[d.head]
+	d.items[d.head] = core.Value{}
+	d.head++
+	d.muts++
+	d.compact()
+	return v
+}
+
+func (d *waiterDeque) push(v core.Value) {
+	d.items = append(d.items, v)
+	d.muts++
+}
+
+// removeIdentical removes v (compared by identity) if present.
+func (d *waiterDeque) removeIdentical(v core.Value) {
+	for i, x := range d.live() {
+		if x.Is(v) {
+			d.removeAt(i)
+			return
+		}
+	}
+}
+
+func (q *Queue) putItem(th *core.Thread, item core.Value) *core.Exception {
+	if q.kind == priorityQueue {
+		return heapPushValue(th, &q.items, item)
+	}
+	q.items.push(item)
+	return nil
+}
+
+func (q *Queue) getItem(th *core.Thread) (core.Value, *core.Exception) {
+	switch q.kind {
+	case fifoQueue:
+		return q.items.popFront(), nil
+	case lifoQueue:
+		n := len(q.items.items) - 1
+		v := q.items.items[n]
+		q.items.items[n] = core.Value{}
+		q.items.items = q.items.items[:n]
+		q.items.muts++
+		return v, nil
+	}
+	return heapPopValue(th, &q.items)
+}
+
+// putNowait is Queue.put_nowait.
+func (q *Queue) putNowait(th *core.Thread, item core.Value) *core.Exception {
+	if q.full() {
+		return core.NewException(QueueFull)
+	}
+	if err := q.putItem(th, item); err != nil {
+		return err
+	}
+	q.unfinished++
+	q.finished = false
+	wakeupNext(&q.getters)
+	return nil
+}
+
+// getNowait is Queue.get_nowait.
+func (q *Queue) getNowait(th *core.Thread) (core.Value, *core.Exception) {
+	if q.empty() {
+		return core.Value{}, core.NewException(QueueEmpty)
+	}
+	v, err := q.getItem(th)
+	if err != nil {
+		return core.Value{}, err
+	}
+	wakeupNext(&q.putters)
+	return v, nil
+}
+
+// waitCoro is the shared shape of put() and get(): while blocked(), wait
+// on a new future in waiters; on an exception cancel it, drop it and
+// pass the turn on (the except: branch); then finish().
+func (q *Queue) waitCoro(name string, waiters *waiterDeque, blocked func() bool, finish func(th *core.Thread) (core.Value, *core.Exception)) core.Value {
+	var w *Future
+	waiting := false
+	return newGoCoro(name, func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
+		if waiting {
+			waiting = false
+			if exc == nil && !w.done() {
+				exc = core.Errorf(core.RuntimeError, "await wasn't used with future")
+			}
+			if exc == nil {
+				_, exc = w.resultValue()
+			}
+			if exc != nil {
+				w.cancel(core.None)
+				waiters.removeIdentical(w.self)
+				if !blocked() && !w.cancelled() {
+					wakeupNext(waiters)
+				}
+				return core.Value{}, false, queueFrameError(th, name, exc)
+			}
+		} else if exc != nil {
+			return core.Value{}, false, exc
+		}
+		if blocked() {
+			l, err := q.getLoop(th)
+			if err != nil {
+				return core.Value{}, false, err
+			}
+			w = newFuture(l, FutureType)
+			waiters.push(w.self)
+			w.blocking = true
+			waiting = true
+			return w.self, false, nil
+		}
+		v, err := finish(th)
+		if err != nil {
+			return core.Value{}, false, err
+		}
+		return v, true, nil
+	})
+}
+
+func (q *Queue) put(item core.Value) core.Value {
+	return q.waitCoro("Queue.put", &q.putters, q.full, func(th *core.Thread) (core.Value, *core.Exception) {
+		return core.None, q.putNowait(th, item)
+	})
+}
+
+func (q *Queue) get() core.Value {
+	return q.waitCoro("Queue.get", &q.getters, q.empty, q.getNowait)
+}
+
+// join is Queue.join with the _finished Event's wait() folded in.
+func (q *Queue) join() core.Value {
+	var fut *Future
+	stage := 0
+	return newGoCoro("Queue.join", func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
+		if stage == 1 {
+			q.joiners.removeIdentical(fut.self)
+			if exc != nil {
+				return core.Value{}, false, exc
+			}
+			if _, err := fut.resultValue(); err != nil {
+				return core.Value{}, false, err
+			}
+			return core.None, true, nil
+		}
+		if exc != nil {
+			return core.Value{}, false, exc
+		}
+		if q.unfinished <= 0 || q.finished {
+			return core.None, true, nil
+		}
+		l, err := q.getLoop(th)
+		if err != nil {
+			return core.Value{}, false, err
+		}
+		fut = newFuture(l, FutureType)
+		q.joiners.push(fut.self)
+		fut.blocking = true
+		stage = 1
+		return fut.self, false, nil
+	})
+}
+
+// taskDone is Queue.task_done (setting _finished wakes the joiners).
+func (q *Queue) taskDone() *core.Exception {
+	if q.unfinished <= 0 {
+		return core.Errorf(core.ValueError, "task_done() called too many times")
+	}
+	q.unfinished--
+	if q.unfinished == 0 && !q.finished {
+		q.finished = true
+		for _, v := range q.joiners.live() {
+			if f := asFuture(v); !f.done() {
+				f.setResult(core.True)
+			}
+		}
+	}
+	return nil
+}
+
+// format is Queue._format.
+func (q *Queue) format(th *core.Thread) (string, *core.Exception) {
+	m, err := th.Repr(q.maxsize)
+	if err != nil {
+		return "", err
+	}
+	s := "maxsize=" + m
+	if q.qsize() > 0 {
+		r, err := th.Repr(q.itemList())
+		if err != nil {
+			return "", err
+		}
+		s += " _queue=" + r
+	}
+	if n := len(q.getters.live()); n > 0 {
+		s += " _getters[" + strconv.Itoa(n) + "]"
+	}
+	if n := len(q.putters.live()); n > 0 {
+		s += " _putters[" + strconv.Itoa(n) + "]"
+	}
+	if q.unfinished != 0 {
+		s += " tasks=" + strconv.FormatInt(q.unfinished, 10)
+	}
+	return s, nil
+}
+
+func (q *Queue) itemList() core.Value {
+	return core.NewList(append([]core.Value(nil), q.items.live()...))
+}
+
+// heapPushValue and heapPopValue are heapq.heappush / heappop over Python
+// values compared with <, for PriorityQueue.
+func heapPushValue(th *core.Thread, d *waiterDeque, item core.Value) *core.Exception {
+	d.items = append(d.items, item)
+	d.muts++
+	return siftDownValue(th, d.items, 0, len(d.items)-1)
+}
+
+func heapPopValue(th *core.Thread, d *waiterDeque) (core.Value, *core.Exception) {
+	h := d.items
+	n := len(h) - 1
+	last := h[n]
+	h[n] = core.Value{}
+	d.items = h[:n]
+	d.muts++
+	if n == 0 {
+		return last, nil
+	}
+	top := h[0]
+	h[0] = last
+	return top, siftUpValue(th, d.items, 0)
+}
+
+func siftDownValue(th *core.Thread, h []core.Value, start, pos int) *core.Exception {
+	item := h[pos]
+	for pos > start {
+		parent := (pos - 1) >> 1
+		less, err := th.Less(item, h[parent])
+		if err != nil {
+			return err
+		}
+		if !less {
+			break
+		}
+		h[pos] = h[parent]
+		pos = parent
+	}
+	h[pos] = item
+	return nil
+}
+
+func siftUpValue(th *core.Thread, h []core.Value, pos int) *core.Exception {
+	end, start := len(h), pos
+	item := h[pos]
+	child := 2*pos + 1
+	for child < end {
+		if right := child + 1; right < end {
+			less, err := th.Less(h[child], h[right])
+			if err != nil {
+				return err
+			}
+			if !less {
+				child = right
+			}
+		}
+		h[pos] = h[child]
+		pos = child
+		child = 2*pos + 1
+	}
+	h[pos] = item
+	return siftDownValue(th, h, start, pos)
+}
+
+// queueFrameError gives an exception thrown into a waiting put()/get() the
+// frame CPython's traceback shows (queues.py's `await putter`/`await getter`).
+func queueFrameError(th *core.Thread, name string, exc *core.Exception) *core.Exception {
+	in := getState(th).internals
+	fn := in.queueGet
+	if name == "Queue.put" {
+		fn = in.queuePut
+	}
+	return awaitThroughFrame(th, fn, exc)
+}
+
+func init() {
+	for _, t := range []*core.Type{QueueType, LifoQueueType, PriorityQueueType} {
+		t.Module = "asyncio.queues"
+		t.Final = true
+	}
+	t := QueueType
+	t.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		if len(args) == 0 {
+			return core.Value{}, core.Errorf(core.TypeError, "Queue.__new__(): not enough arguments")
+		}
+		cls := args[0].AsType()
+		var maxsize core.Value
+		if err := th.UnpackArgs(cls.Name, args[1:], kw, "maxsize?", &maxsize); err != nil {
+			return core.Value{}, err
+		}
+		if !maxsize.IsValid() {
+			maxsize = core.Int(0)
+		}
+		q := &Queue{maxsize: maxsize, finished: true}
+		switch cls {
+		case LifoQueueType:
+			q.kind = lifoQueue
+		case PriorityQueueType:
+			q.kind = priorityQueue
+		default:
+			cls = QueueType
+		}
+		if m := core.Unwrap(maxsize); m.IsSmallInt() || m.IsBool() {
+			q.max = m.Int64()
+		} else {
+			pos, err := th.Compare(core.Gt, maxsize, core.Int(0))
+			if err != nil {
+				return core.Value{}, err
+			}
+			if b, _ := th.Truth(pos); b {
+				q.max = 1 << 62
+			}
+		}
+		q.self = core.ObjValue(cls, q)
+		return q.self, nil
+	})
+	t.AddMethod("__init__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		return core.None, nil
+	})
+	qm := func(name string, f func(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception), nargs int) {
+		t.AddMethod(name, func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			q, err := asQueue(args[0])
+			if err != nil {
+				return core.Value{}, err
+			}
+			if err := core.ArgCount(name, args[1:], kw, nargs, nargs); err != nil {
+				return core.Value{}, err
+			}
+			return f(th, q, args[1:])
+		})
+	}
+	qm("qsize", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
+		return core.Int(int64(q.qsize())), nil
+	}, 0)
+	qm("empty", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
+		return core.Bool(q.empty()), nil
+	}, 0)
+	qm("full", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
+		return core.Bool(q.full()), nil
+	}, 0)
+	qm("put_nowait", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
+		return core.None, q.putNowait(th, a[0])
+	}, 1)
+	qm("get_nowait", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
+		return q.getNowait(th)
+	}, 0)
+	qm("put", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
+		return q.put(a[0]), nil
+	}, 1)
+	qm("get", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
+		return q.get(), nil
+	}, 0)
+	qm("join", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
+		return q.join(), nil
+	}, 0)
+	qm("task_done", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
+		return core.None, q.taskDone()
+	}, 0)
+	qm("__repr__", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
+		f, err := q.format(th)
+		if err != nil {
+			return core.Value{}, err
+		}
+		return core.NewStr("<" + q.self.Type().Name + " at 0x" + strconv.FormatInt(core.ID(q.self), 16) + " " + f + ">"), nil
+	}, 0)
+	qm("__str__", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
+		f, err := q.format(th)
+		if err != nil {
+			return core.Value{}, err
+		}
+		return core.NewStr("<" + q.self.Type().Name + " " + strings.TrimSpace(f) + ">"), nil
+	}, 0)
+	get := func(name string, f func(q *Queue) core.Value) {
+		t.AddGetSet(name, func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+			q, err := asQueue(self)
+			if err != nil {
+				return core.Value{}, err
+			}
+			return f(q), nil
+		}, nil)
+	}
+	get("maxsize", func(q *Queue) core.Value { return q.maxsize })
+	get("_maxsize", func(q *Queue) core.Value { return q.maxsize })
+	get("_queue", func(q *Queue) core.Value { return q.itemList() })
+	get("_unfinished_tasks", func(q *Queue) core.Value { return core.Int(q.unfinished) })
+	get("_getters", func(q *Queue) core.Value { return core.NewList(append([]core.Value(nil), q.getters.live()...)) })
+	get("_putters", func(q *Queue) core.Value { return core.NewList(append([]core.Value(nil), q.putters.live()...)) })
+}
