@@ -692,3 +692,28 @@ func TestSeveralDecks(t *testing.T) {
 		t.Errorf("first deck's example shows %q", got)
 	}
 }
+
+// TestRealClockStreams: with clock=real, output shows as it happens, not
+// at the end of the run.
+func TestRealClockStreams(t *testing.T) {
+	const id = "run-forever-stop"
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	if eval[bool](p, ctx, ex(id)+` === null`) {
+		t.Skip("the deck has no " + id + " example")
+	}
+	p.openExample(ctx, id, fmt.Sprintf("#%d", p.exampleSlide(ctx, id)))
+	p.waitFor(ctx, "the runtime", `document.getElementById("runtime-status").dataset.state === "ready"`, 15*time.Second)
+	start := time.Now()
+	p.do(ctx, 5*time.Second, chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .ex-run`, id)))
+	p.waitFor(ctx, "the first tick while running", ex(id)+`.dataset.run === "running" && `+ex(id)+`.querySelector("pre.output").textContent.includes("tick 1")`, 10*time.Second)
+	p.waitFor(ctx, "the run to end", ex(id)+`.dataset.run === "done"`, 20*time.Second)
+	out := eval[string](p, ctx, ex(id)+`.querySelector("pre.output").textContent`)
+	if !strings.Contains(out, "tick 4") || !strings.Contains(out, "stopped after 3.5s") {
+		t.Fatalf("real-clock run printed %q", out)
+	}
+	if d := time.Since(start); d < 3*time.Second {
+		t.Errorf("a 3.5 s real-clock run ended after %v", d)
+	}
+}
