@@ -46,6 +46,17 @@ func (p *parser) parseStrings() Expr {
 	var buf []byte
 	isF := false
 	isBytes := false
+	// The token after the group, where f-string errors point.
+	ai := p.i
+	for ai < len(p.toks)-1 && p.toks[ai].kind == STRING {
+		ai++
+	}
+	after := p.toks[ai]
+	errPos, errEnd := after.pos, after.end
+	switch after.kind {
+	case NEWLINE, EOF, DEDENT, tokScanErr:
+		errEnd = errPos
+	}
 	for n := 0; p.peekKind(0) == STRING; n++ {
 		t := p.advance()
 		last = t
@@ -67,11 +78,11 @@ func (p *parser) parseStrings() Expr {
 			isF = true
 			fs := &fstringParser{p: p, tok: t, raw: st.raw, i: st.bodyOff, end: st.bodyEnd,
 				line: int(t.pos.Line), lineStart: int(t.off) - int(t.pos.Col),
-				specLoc: Loc{t.pos, t.end}}
+				specLoc: Loc{t.pos, t.end}, errPos: errPos, errEnd: errEnd}
 			fs.parse(&parts, &buf, 0)
 			if fs.i < fs.end {
 				// A '}' closed nothing at the top level.
-				p.errAt(t.end, t.end, "f-string: single '}' is not allowed")
+				fs.errTok("f-string: single '}' is not allowed")
 			}
 			continue
 		}
@@ -265,10 +276,15 @@ type fstringParser struct {
 	// specLoc is where CPython 3.11 places format specs: the span of the
 	// string token that holds the spec.
 	specLoc Loc
+	// errPos, errEnd locate f-string syntax errors (see errTok).
+	errPos, errEnd Pos
 }
 
+// errTok reports an error in the f-string's own syntax. CPython 3.11
+// places these at the token after the literal group (its parser has looked
+// ahead for more strings to concatenate): errPos..errEnd.
 func (f *fstringParser) errTok(msg string) {
-	f.p.errAt(f.tok.end, f.tok.end, msg)
+	f.p.errAt(f.errPos, f.errEnd, msg)
 }
 
 func (f *fstringParser) adv() {
