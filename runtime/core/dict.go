@@ -106,9 +106,36 @@ func keysEqual(th *Thread, stored, k Value) (bool, *Exception) {
 		return true, nil
 	}
 	if th == nil {
-		return false, nil
+		return constEqual(stored, k), nil
 	}
 	return th.Equal(stored, k)
+}
+
+// constEqual compares constants without a Thread: numbers by value
+// (1 == 1.0 == True), bytes by content; other kinds by identity.
+func constEqual(a, b Value) bool {
+	if x, ok, _ := numberAsFloat(a); ok {
+		if y, ok, _ := numberAsFloat(b); ok {
+			if IsInt(a) && IsInt(b) {
+				ax, ab, _ := intOf(a)
+				bx, bb, _ := intOf(b)
+				return intCmp(ax, ab, bx, bb) == 0
+			}
+			if xi, xb, ok := intOf(a); ok {
+				c, ok := intFloatCmp(xi, xb, y)
+				return ok && c == 0
+			}
+			if yi, yb, ok := intOf(b); ok {
+				c, ok := intFloatCmp(yi, yb, x)
+				return ok && c == 0
+			}
+			return x == y
+		}
+	}
+	if a.t == BytesType && b.t == BytesType {
+		return string(a.o.(*Bytes).B) == string(b.o.(*Bytes).B)
+	}
+	return false
 }
 
 // lookup returns the entry index of k (hash h), or -1; for large dicts

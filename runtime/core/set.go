@@ -1,6 +1,9 @@
 package core
 
-import "strings"
+import (
+	"math/big"
+	"strings"
+)
 
 // set and frozenset. The hash table reproduces CPython 3.11's
 // setobject.c (linear probes then perturbation, the same growth policy,
@@ -347,6 +350,61 @@ func (th *Thread) NewSetFromConstants(items []Value) (Value, *Exception) {
 		return Value{}, err
 	}
 	return Value{t: SetType, o: s}, nil
+}
+
+// NewFrozenSetConst builds a frozenset constant (CPython folds a set
+// display of more than two constants into one, which a SET_UPDATE then
+// merges into an empty set: see NewSetFromConstants). Constants hash
+// without running Python code, so no Thread is needed; ok=false if an
+// item is not a constant.
+func NewFrozenSetConst(items []Value) (Value, bool) {
+	s := newSet()
+	for _, it := range items {
+		h, ok := constHash(it)
+		if !ok {
+			return Value{}, false
+		}
+		if err := s.addEntry(nil, it, h); err != nil {
+			return Value{}, false
+		}
+	}
+	return Value{t: FrozenSetType, o: s}, true
+}
+
+// constHash hashes a constant (None, bool, int, float, str, bytes, or a
+// tuple or frozenset of constants).
+func constHash(v Value) (int64, bool) {
+	switch v.t {
+	case NoneType:
+		return 0xFCA86420, true
+	case BoolType:
+		return int64(v.n), true
+	case IntType:
+		if v.o == nil {
+			return hashInt64(int64(v.n)), true
+		}
+		return hashBigInt(v.o.(*big.Int)), true
+	case FloatType:
+		return hashFloat(v.Float64()), true
+	case StrType:
+		return v.o.(*Str).Hash(), true
+	case BytesType:
+		return hashBytes(v.o.(*Bytes).B), true
+	case FrozenSetType:
+		return v.o.(*Set).frozenHash(), true
+	case TupleType:
+		th := newTupleHasher()
+		items := v.o.(*Tuple).Items
+		for _, it := range items {
+			h, ok := constHash(it)
+			if !ok {
+				return 0, false
+			}
+			th.add(h)
+		}
+		return th.sum(len(items)), true
+	}
+	return 0, false
 }
 
 // SetAdd adds x to a set value (for SET_ADD in comprehensions).
