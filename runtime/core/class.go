@@ -170,10 +170,11 @@ func (th *Thread) NewClass(meta *Type, name string, bases []*Type, ns *Dict, kwN
 	for _, it := range t.Dict.Items() {
 		if sn, ok := it.Value.t.Lookup("__set_name__"); ok && !sn.IsNone() {
 			if _, err := th.callDescr(sn, it.Value, []Value{tv, it.Key}, nil); err != nil {
-				// 3.11 reports the failing attribute in a note.
-				k, _ := it.Key.AsStr()
-				addNote(err, "Error calling __set_name__ on '"+it.Value.t.Name+"' instance '"+k+"' in '"+name+"'")
-				return nil, err
+				// 3.11 wraps the error in a RuntimeError naming the attribute.
+				k, _ := th.Repr(it.Key)
+				wrapped := Errorf(RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'", it.Value.t.Name, k, name)
+				wrapped.Cause, wrapped.Context, wrapped.SuppressContext = err, err, true
+				return nil, wrapped
 			}
 		}
 	}
@@ -187,18 +188,6 @@ func (th *Thread) NewClass(meta *Type, name string, bases []*Type, ns *Dict, kwN
 		return nil, err
 	}
 	return t, nil
-}
-
-// addNote appends a note to e.__notes__.
-func addNote(e *Exception, note string) {
-	d := e.GetDict()
-	if v, ok := d.GetStr("__notes__"); ok {
-		if l, ok := v.o.(*List); ok {
-			l.Items = append(l.Items, NewStr(note))
-			return
-		}
-	}
-	d.SetStr("__notes__", NewList([]Value{NewStr(note)}))
 }
 
 // RunClassBody is provided by the VM: it runs a class body function with ns

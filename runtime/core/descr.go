@@ -35,10 +35,21 @@ func isAbstract(th *Thread, f Value) (bool, *Exception) {
 }
 
 func newMethodLike(args []Value, kw []string, name string) (Value, *Exception) {
-	if err := ArgCount(name, args[1:], kw, 1, 1); err != nil {
-		return Value{}, err
+	if len(kw) > 0 {
+		return Value{}, Errorf(TypeError, "%s() takes no keyword arguments", name)
+	}
+	if len(args) != 2 {
+		return Value{}, Errorf(TypeError, "%s expected 1 argument, got %d", name, len(args)-1)
 	}
 	return args[1], nil
+}
+
+// getSetSelf checks that a getset descriptor is applied to its owner type.
+func getSetSelf(g *GetSet, obj Value) *Exception {
+	if !obj.t.IsSubtype(g.Owner) {
+		return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", g.Name, g.Owner.Name, obj.t.Name)
+	}
+	return nil
 }
 
 func init() {
@@ -83,6 +94,20 @@ func init() {
 		}, nil)
 	}
 	m.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
+
+	// Functions are non-data descriptors: f.__get__(obj) is a bound method.
+	FunctionType.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__get__", args[1:], kw, 1, 2); err != nil {
+			return Value{}, err
+		}
+		if args[1].IsNone() && (len(args) < 3 || args[2].IsNone()) {
+			return Value{}, Errorf(TypeError, "__get__(None, None) is invalid")
+		}
+		if args[1].IsNone() {
+			return args[0], nil
+		}
+		return Value{t: MethodType, o: &Method{Func: args[0], Self: args[1]}}, nil
+	})
 
 	// Builtin functions and bound builtin methods.
 	bt := BuiltinType
@@ -173,10 +198,17 @@ func init() {
 		if len(args) < 2 || args[1].IsNone() {
 			return args[0], nil
 		}
-		return args[0].o.(*GetSet).Get(th, args[1])
+		g := args[0].o.(*GetSet)
+		if err := getSetSelf(g, args[1]); err != nil {
+			return Value{}, err
+		}
+		return g.Get(th, args[1])
 	})
 	gs.AddMethod("__set__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("__set__", args, kw, 3, 3); err != nil {
+			return Value{}, err
+		}
+		if err := getSetSelf(args[0].o.(*GetSet), args[1]); err != nil {
 			return Value{}, err
 		}
 		return None, th.descrSet(args[0], args[1], args[2], args[0].o.(*GetSet).Name)

@@ -30,7 +30,10 @@ func excNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	}
 	cls := args[0].AsType()
 	if cls == nil || !cls.IsSubtype(BaseException) {
-		return Value{}, Errorf(TypeError, "BaseException.__new__(X): X is not a subtype of BaseException")
+		if cls != nil {
+			return Value{}, Errorf(TypeError, "BaseException.__new__(%s): %s is not a subtype of BaseException", cls.Name, cls.Name)
+		}
+		return Value{}, Errorf(TypeError, "BaseException.__new__(X): X is not a type object (%s)", args[0].t.Name)
 	}
 	pos := args[1 : len(args)-len(kw)]
 	if cls == OSError && len(pos) >= 2 && pos[0].IsSmallInt() {
@@ -682,9 +685,7 @@ func init() {
 		}
 		return excOrNone(m), nil
 	})
-	g.AddClassMethod("__class_getitem__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return args[0], nil
-	})
+	g.AddClassMethod("__class_getitem__", classGetItem)
 }
 
 func init() {

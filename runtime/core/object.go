@@ -231,8 +231,11 @@ func typeNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return Value{}, Errorf(TypeError, "type() takes 1 or 3 arguments")
 	}
 	meta := args[0].AsType()
-	if meta == nil || !meta.IsSubtype(TypeType) {
+	if meta == nil {
 		return Value{}, Errorf(TypeError, "type.__new__(X): X is not a type object (%s)", args[0].t.Name)
+	}
+	if !meta.IsSubtype(TypeType) {
+		return Value{}, Errorf(TypeError, "type.__new__(%s): %s is not a subtype of type", meta.Name, meta.Name)
 	}
 	name, ok := args[1].AsStr()
 	if !ok {
@@ -249,7 +252,12 @@ func typeNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	bases := make([]*Type, len(bt.Items))
 	for i, b := range bt.Items {
 		if bases[i] = b.AsType(); bases[i] == nil {
-			return Value{}, Errorf(TypeError, "bases must be types")
+			if _, ok := b.t.Lookup("__mro_entries__"); ok {
+				return Value{}, Errorf(TypeError, "type() doesn't support MRO entry resolution; use types.new_class()")
+			}
+			// CPython derives the metaclass from type(base), which is not a
+			// subclass of type for a non-class base.
+			return Value{}, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 		}
 	}
 	t, err := th.NewClass(meta, name, bases, ns, kw, args[npos:])
@@ -364,8 +372,9 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		if cls, ok := args[0].o.(*Type); ok {
-			return None, th.typeSetAttr(args[0], cls, name, args[2])
+		if _, ok := args[0].o.(*Type); ok {
+			// CPython's hackcheck: type.__setattr__ must be used on classes.
+			return Value{}, Errorf(TypeError, "can't apply this __setattr__ to type object")
 		}
 		return None, th.genericSetAttr(args[0], name, args[2])
 	})
@@ -377,6 +386,9 @@ func init() {
 		name, err := attrName(args[1])
 		if err != nil {
 			return Value{}, err
+		}
+		if _, ok := args[0].o.(*Type); ok {
+			return Value{}, Errorf(TypeError, "can't apply this __delattr__ to type object")
 		}
 		return None, th.genericDelAttr(args[0], name)
 	})
