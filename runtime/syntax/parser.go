@@ -55,11 +55,12 @@ type bailout struct{ err *Error }
 
 func newParser(filename string, src []byte, toks []token, scanErr *Error) *parser {
 	if scanErr != nil {
-		var at int32
+		sentinel := token{kind: tokScanErr, pos: Pos{Line: int32(scanErr.Line)}}
 		if n := len(toks); n > 0 {
-			at = toks[n-1].eoff
+			last := toks[n-1]
+			sentinel.off, sentinel.eoff, sentinel.pos, sentinel.end = last.eoff, last.eoff, last.end, last.end
 		}
-		toks = append(toks, token{kind: tokScanErr, off: at, eoff: at})
+		toks = append(toks, sentinel)
 	}
 	return &parser{filename: filename, src: src, toks: toks, scanErr: scanErr, intern: map[string]string{}}
 }

@@ -52,9 +52,13 @@ func (p *parser) parseStrings() Expr {
 		ai++
 	}
 	after := p.toks[ai]
+	if after.kind == tokScanErr {
+		// CPython's lookahead for more strings meets the tokenizer error first.
+		p.fail(p.scanErr)
+	}
 	errPos, errEnd := after.pos, after.end
 	switch after.kind {
-	case NEWLINE, EOF, DEDENT, tokScanErr:
+	case NEWLINE, EOF, DEDENT:
 		errEnd = errPos
 	}
 	for n := 0; p.peekKind(0) == STRING; n++ {
