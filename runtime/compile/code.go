@@ -83,6 +83,9 @@ const (
 	ConstBytes  // Str holds the bytes
 	ConstTuple  // Tuple
 	ConstCode   // Code
+	// ConstFrozenSet holds its items in Tuple: CPython folds a set display
+	// of more than two constants into a frozenset constant.
+	ConstFrozenSet
 )
 
 // Const is a compile-time constant.
@@ -123,6 +126,12 @@ func (c Const) String() string {
 		return "(" + strings.Join(parts, ", ") + ")"
 	case ConstCode:
 		return "<code " + c.Code.Name + ">"
+	case ConstFrozenSet:
+		parts := make([]string, len(c.Tuple))
+		for i, t := range c.Tuple {
+			parts[i] = t.String()
+		}
+		return "frozenset({" + strings.Join(parts, ", ") + "})"
 	}
 	return "?"
 }

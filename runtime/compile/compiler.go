@@ -220,7 +220,7 @@ func (c *compiler) constIndex(k Const) int {
 		key.i = int64(math.Float64bits(k.Float))
 	case ConstStr, ConstBytes, ConstBigInt:
 		key.s = k.Str
-	case ConstTuple, ConstCode:
+	case ConstTuple, ConstCode, ConstFrozenSet:
 		// not shared
 		c.u.code.Consts = append(c.u.code.Consts, k)
 		return len(c.u.code.Consts) - 1
@@ -1596,6 +1596,17 @@ func (c *compiler) expr(e syntax.Expr) {
 	case *syntax.List:
 		c.sequence(e.Elts, BUILD_LIST)
 	case *syntax.Set:
+		// Like CPython, more than two constants become a frozenset
+		// constant merged into an empty set; the set's table (and so its
+		// iteration order) differs from adding the items one by one.
+		if len(e.Elts) > 2 {
+			if k, ok := constTuple(e.Elts); ok {
+				c.emit(BUILD_SET, 0)
+				c.loadConst(Const{Kind: ConstFrozenSet, Tuple: k.Tuple})
+				c.emit(SET_UPDATE, 1)
+				return
+			}
+		}
 		c.sequence(e.Elts, BUILD_SET)
 	case *syntax.Dict:
 		c.dict(e)
@@ -1695,6 +1706,12 @@ func constTuple(elts []syntax.Expr) (Const, bool) {
 			items[i] = constOf(e)
 		case *syntax.UnaryOp:
 			k, ok := foldUnary(e)
+			if !ok {
+				return Const{}, false
+			}
+			items[i] = k
+		case *syntax.BinOp:
+			k, ok := foldBinOp(e)
 			if !ok {
 				return Const{}, false
 			}

@@ -124,6 +124,15 @@ func constValue(k compile.Const) Value {
 			items[i] = constValue(t)
 		}
 		return NewTuple(items)
+	case compile.ConstFrozenSet:
+		items := make([]Value, len(k.Tuple))
+		for i, t := range k.Tuple {
+			items[i] = constValue(t)
+		}
+		if fs, ok := NewFrozenSetConst(items); ok {
+			return fs
+		}
+		return NewTuple(items) // not reached: the compiler folds only constants
 	case compile.ConstCode:
 		return Value{t: CodeType, o: k.Code}
 	}

@@ -341,8 +341,12 @@ func (th *Thread) NewSetFromConstants(items []Value) (Value, *Exception) {
 	if len(items) <= 2 {
 		return th.NewSetFrom(items)
 	}
-	fs := newSet()
-	if err := th.setAddAll(fs, items); err != nil {
+	fs1 := newSet()
+	if err := th.setAddAll(fs1, items); err != nil {
+		return Value{}, err
+	}
+	fs := newSet() // rebuilt from its own order, as CPython's compiler does
+	if err := th.setAddAll(fs, fs1.elems()); err != nil {
 		return Value{}, err
 	}
 	s := newSet()
@@ -357,6 +361,10 @@ func (th *Thread) NewSetFromConstants(items []Value) (Value, *Exception) {
 // merges into an empty set: see NewSetFromConstants). Constants hash
 // without running Python code, so no Thread is needed; ok=false if an
 // item is not a constant.
+//
+// CPython's compiler then rebuilds every frozenset constant from its own
+// iteration order (merge_consts_recursive), which can change the layout
+// again; so the set is built twice here.
 func NewFrozenSetConst(items []Value) (Value, bool) {
 	s := newSet()
 	for _, it := range items {
@@ -368,7 +376,13 @@ func NewFrozenSetConst(items []Value) (Value, bool) {
 			return Value{}, false
 		}
 	}
-	return Value{t: FrozenSetType, o: s}, true
+	again := newSet()
+	for _, e := range s.table {
+		if e.key.t != nil {
+			again.addEntry(nil, e.key, e.hash)
+		}
+	}
+	return Value{t: FrozenSetType, o: again}, true
 }
 
 // constHash hashes a constant (None, bool, int, float, str, bytes, or a

@@ -12,6 +12,8 @@ func TestFrozenSetConst(t *testing.T) {
 		want  string
 	}{
 		{[]Value{Int(1), Float(1.0), True, Int(2)}, "{1, 2}"},
+		{[]Value{NewStr("apple"), NewStr("banana"), NewStr("cherry"), NewStr("date"), NewStr("elderberry"), NewStr("fig"), NewStr("grape")},
+			"{'banana', 'fig', 'cherry', 'apple', 'grape', 'date', 'elderberry'}"},
 		{[]Value{Int(3), Int(1), Int(2), Int(100), Int(33), Int(17)}, "{1, 2, 3, 100, 33, 17}"},
 		{[]Value{NewTuple([]Value{Int(1), NewStr("a")}), NewTuple([]Value{Int(1), NewStr("a")}), Float(2.5), NewStr("x")}, "{(1, 'a'), 2.5, 'x'}"},
 	}
