@@ -8,20 +8,43 @@ import (
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
 
-// The time module: wall clock, monotonic clocks, sleep (real and blocking,
-// but ended early by the run's Cancel), struct_time via gmtime/localtime
-// (UTC: the runtime has no time zone) and a basic strftime.
+// The time module: wall clock, monotonic clocks, sleep (virtual by default,
+// see runClock; with the real clock blocking, but ended early by the run's
+// Cancel), struct_time via gmtime/localtime (UTC: the runtime has no time
+// zone) and a basic strftime.
 
 func init() {
 	goModules["time"] = initTime
 	pyModules = append(pyModules, "time")
 }
 
-// clockStart is per run: monotonic and perf_counter count from it.
-type clockStart struct{ t time.Time }
+// runClock is the run's clock for the time module. Sleeps in the default
+// virtual clock cost no wall time: they advance the sleeping thread's
+// offset, which monotonic(), perf_counter() and time() add to the real
+// elapsed time (so timings of computation stay real). With the real clock
+// (runtime.Options.Clock == "real") the main thread really sleeps.
+type runClock struct {
+	start  time.Time
+	real   bool
+	main   float64  // the main thread's virtual offset in seconds
+	cur    *float64 // the running thread's offset (main or a simulated thread)
+	inSim  bool     // a simulated thread (threading) is running
+	merger *outputMerger
+}
 
-func runStart(th *core.Thread) time.Time {
-	return th.State("time.start", func() any { return &clockStart{time.Now()} }).(*clockStart).t
+func getClock(th *core.Thread) *runClock {
+	return th.State("time.clock", func() any {
+		c := &runClock{start: time.Now()}
+		c.cur = &c.main
+		mode, _ := th.State("clock", func() any { return "virtual" }).(string)
+		c.real = mode == "real"
+		return c
+	}).(*runClock)
+}
+
+// elapsed is the run's clock in seconds: real time plus virtual sleeps.
+func (c *runClock) elapsed() time.Duration {
+	return time.Since(c.start) + time.Duration(*c.cur*float64(time.Second))
 }
 
 func floatSeconds(th *core.Thread, v core.Value, name string) (float64, *core.Exception) {
@@ -32,9 +55,10 @@ func floatSeconds(th *core.Thread, v core.Value, name string) (float64, *core.Ex
 }
 
 func initTime(th *core.Thread, m *core.Module) *core.Exception {
-	runStart(th)
+	clock := getClock(th)
 	d := m.Dict
-	mono := func() time.Duration { return time.Since(runStart(th)) + time.Second }
+	// The monotonic clocks start at 1 s so that no reading is 0.
+	mono := func() time.Duration { return clock.elapsed() + time.Second }
 	floatFn := func(name string, f func() float64) core.BuiltinFunc {
 		return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 			if err := core.ArgCount(name, args, kw, 0, 0); err != nil {
@@ -51,10 +75,11 @@ func initTime(th *core.Thread, m *core.Module) *core.Exception {
 			return core.Int(f()), nil
 		}
 	}
-	now := func() float64 { return float64(time.Now().UnixNano()) / 1e9 }
+	wall := func() int64 { return time.Now().UnixNano() + int64(*clock.cur*1e9) }
+	now := func() float64 { return float64(wall()) / 1e9 }
 	setFuncs(d, map[string]core.BuiltinFunc{
 		"time":             floatFn("time", now),
-		"time_ns":          intFn("time_ns", func() int64 { return time.Now().UnixNano() }),
+		"time_ns":          intFn("time_ns", wall),
 		"monotonic":        floatFn("monotonic", func() float64 { return mono().Seconds() }),
 		"monotonic_ns":     intFn("monotonic_ns", func() int64 { return int64(mono()) }),
 		"perf_counter":     floatFn("perf_counter", func() float64 { return mono().Seconds() }),
@@ -91,6 +116,11 @@ func timeSleep(th *core.Thread, args []core.Value, kw []string) (core.Value, *co
 	if secs == 0 {
 		return core.None, nil
 	}
+	c := getClock(th)
+	if !c.real || c.inSim {
+		*c.cur += secs
+		return core.None, nil
+	}
 	t := time.NewTimer(time.Duration(secs * float64(time.Second)))
 	defer t.Stop()
 	select {
@@ -104,7 +134,7 @@ func timeSleep(th *core.Thread, args []core.Value, kw []string) (core.Value, *co
 // timeFields returns the 9 struct_time fields of a Unix time in UTC:
 // (year, mon, mday, hour, min, sec, wday, yday, isdst); None means now.
 func timeFields(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	t := time.Now().UTC()
+	t := time.Unix(0, time.Now().UnixNano()+int64(*getClock(th).cur*1e9)).UTC()
 	if len(args) > 0 && !args[0].IsNone() {
 		secs, err := floatSeconds(th, args[0], "gmtime")
 		if err != nil {

@@ -1,0 +1,335 @@
+# threading, simulated: see runtime/modules/threading.go. Thread.start()
+# runs the thread at once on its own virtual clock; join() moves the
+# caller's clock to the thread's end; locks never block.
+
+import _thread_sim
+
+__all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerate",
+           "main_thread", "Event", "Lock", "RLock", "Semaphore", "BoundedSemaphore",
+           "Thread", "Barrier", "Timer", "local", "TIMEOUT_MAX"]
+
+TIMEOUT_MAX = 9223372036.0
+_counter = 0
+_ident = 0
+
+
+def _new_ident():
+    global _ident
+    _ident += 1
+    return 1000 + _ident
+
+
+class Thread:
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        global _counter
+        assert group is None, "group argument must be None for now"
+        _counter += 1
+        if name is None:
+            name = f"Thread-{_counter}"
+            if target is not None and hasattr(target, "__name__"):
+                name += f" ({target.__name__})"
+        self._target = target
+        self._args = args
+        self._kwargs = {} if kwargs is None else kwargs
+        self._name = str(name)
+        self._daemonic = bool(daemon) if daemon is not None else current_thread().daemon
+        self._started = False
+        self._end = None
+        self._ident = None
+
+    def start(self):
+        global _current
+        if self._started:
+            raise RuntimeError("threads can only be started once")
+        self._started = True
+        self._ident = _new_ident()
+        _live.append(self)
+        previous = _current
+        _current = self
+        try:
+            self._end = _thread_sim._run(self.run, self._name)
+        finally:
+            _current = previous
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def join(self, timeout=None):
+        if not self._started:
+            raise RuntimeError("cannot join thread before it is started")
+        if self is current_thread():
+            raise RuntimeError("cannot join current thread")
+        if timeout is not None and _thread_sim._now() + timeout < self._end:
+            _thread_sim._join(_thread_sim._now() + timeout)
+            return
+        _thread_sim._join(self._end)
+
+    def is_alive(self):
+        return self._started and self._end is not None and _thread_sim._now() < self._end
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        return self._ident
+
+    @property
+    def native_id(self):
+        return self._ident
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if self._started:
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = daemonic
+
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = name
+
+    def isDaemon(self):
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def __repr__(self):
+        status = "initial"
+        if self._started:
+            status = "started" if self.is_alive() else "stopped"
+        if self._daemonic:
+            status += " daemon"
+        if self._ident is not None:
+            status += " %s" % self._ident
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+
+
+class _MainThread(Thread):
+    def __init__(self):
+        self._target = None
+        self._name = "MainThread"
+        self._daemonic = False
+        self._started = True
+        self._end = float("inf")
+        self._ident = _new_ident()
+
+    def is_alive(self):
+        return True
+
+
+_main = _MainThread()
+_current = _main
+_live = []
+
+
+def current_thread():
+    return _current
+
+
+currentThread = current_thread
+
+
+def main_thread():
+    return _main
+
+
+def get_ident():
+    return _current.ident
+
+
+get_native_id = get_ident
+
+
+def enumerate():
+    return [_main] + [t for t in _live if t.is_alive()]
+
+
+def active_count():
+    return len(enumerate())
+
+
+activeCount = active_count
+
+
+class Lock:
+    def __init__(self):
+        self._locked = False
+
+    def acquire(self, blocking=True, timeout=-1):
+        if self._locked:
+            if not blocking or timeout >= 0:
+                return False
+            raise RuntimeError("deadlock: a simulated thread waits for a lock that is never released")
+        self._locked = True
+        return True
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError("release unlocked lock")
+        self._locked = False
+
+    def locked(self):
+        return self._locked
+
+    __enter__ = acquire
+
+    def __exit__(self, *args):
+        self.release()
+
+
+class RLock:
+    def __init__(self):
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = current_thread()
+        if self._count and self._owner is not me:
+            if not blocking or timeout >= 0:
+                return False
+            raise RuntimeError("deadlock: a simulated thread waits for a lock that is never released")
+        self._owner = me
+        self._count += 1
+        return True
+
+    def release(self):
+        if self._owner is not current_thread() or not self._count:
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if not self._count:
+            self._owner = None
+
+    __enter__ = acquire
+
+    def __exit__(self, *args):
+        self.release()
+
+
+class Event:
+    def __init__(self):
+        self._flag = False
+
+    def is_set(self):
+        return self._flag
+
+    isSet = is_set
+
+    def set(self):
+        self._flag = True
+
+    def clear(self):
+        self._flag = False
+
+    def wait(self, timeout=None):
+        if not self._flag and timeout is not None:
+            import time
+            time.sleep(timeout)
+        return self._flag
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._value = value
+
+    def acquire(self, blocking=True, timeout=None):
+        if self._value == 0:
+            if not blocking or timeout is not None:
+                return False
+            raise RuntimeError("deadlock: a simulated thread waits for a semaphore that is never released")
+        self._value -= 1
+        return True
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        self._value += n
+
+    def __exit__(self, *args):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def release(self, n=1):
+        if self._value + n > self._initial_value:
+            raise ValueError("Semaphore released too many times")
+        self._value += n
+
+
+class Condition:
+    def __init__(self, lock=None):
+        self._lock = lock if lock is not None else RLock()
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def wait(self, timeout=None):
+        return False
+
+    def wait_for(self, predicate, timeout=None):
+        return predicate()
+
+    def notify(self, n=1):
+        pass
+
+    def notify_all(self):
+        pass
+
+
+class Timer(Thread):
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self._cancelled = False
+
+    def cancel(self):
+        self._cancelled = True
+
+    def run(self):
+        import time
+        time.sleep(self.interval)
+        if not self._cancelled:
+            self.function(*self.args, **self.kwargs)
+
+
+class local:
+    pass
+
+
+class Barrier:
+    def __init__(self, parties, action=None, timeout=None):
+        self.parties = parties
+        self.n_waiting = 0
+        self.broken = False
+
+    def wait(self, timeout=None):
+        raise RuntimeError("Barrier.wait is not supported by simulated threads")
