@@ -1,7 +1,5 @@
 package core
 
-import "strings"
-
 // The dict type's Python methods and its keys/values/items views.
 
 // DictViewType & co. are the view types.
@@ -466,5 +464,4 @@ func init() {
 			return True, nil
 		})
 	}
-	_ = strings.Builder{}
 }

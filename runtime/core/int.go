@@ -116,9 +116,7 @@ func intStr(x int64, b *big.Int) (string, *Exception) {
 
 func intAdd(x int64, xb *big.Int, y int64, yb *big.Int) Value {
 	if xb == nil && yb == nil {
-		s, c := bits.Add64(uint64(x), uint64(y), 0)
-		_ = c
-		if r := int64(s); (r > x) == (y > 0) {
+		if r := x + y; (r > x) == (y > 0) {
 			return Int(r)
 		}
 	}
@@ -282,7 +280,7 @@ func intPowMod(x int64, xb *big.Int, y int64, yb *big.Int, m int64, mb *big.Int)
 	am := new(big.Int).Abs(bm)
 	if by.Sign() < 0 {
 		inv := new(big.Int).ModInverse(new(big.Int).Mod(bx, am), am)
-		if inv == nil || am.Cmp(big.NewInt(1)) == 0 && false {
+		if inv == nil {
 			return Value{}, Errorf(ValueError, "base is not invertible for the given modulus")
 		}
 		bx = inv

@@ -1,9 +1,6 @@
 package core
 
-import (
-	"math/big"
-	"strconv"
-)
+import "strconv"
 
 // range objects (bounds that fit in int64) and their iterator.
 
@@ -339,5 +336,3 @@ func rangeEqual(a, b *Range) bool {
 	}
 	return a.Len == 1 || a.Step == b.Step
 }
-
-var _ = big.NewInt

@@ -1,9 +1,6 @@
 package core
 
-import (
-	"math/big"
-	"strings"
-)
+import "math/big"
 
 // set and frozenset. The hash table reproduces CPython 3.11's
 // setobject.c (linear probes then perturbation, the same growth policy,
@@ -1076,5 +1073,4 @@ func init() {
 			return None, th.symmetricDifferenceUpdate(s, args[0])
 		}))
 	}
-	_ = strings.Builder{}
 }

@@ -161,8 +161,7 @@ func (s *Str) at(i int) Value {
 		return asciiStrs[s.S[i]]
 	}
 	o := s.offset(i)
-	r, n := decodeRune(s.S[o:])
-	_ = r
+	_, n := decodeRune(s.S[o:])
 	return NewStr(s.S[o : o+n])
 }
 
@@ -1011,7 +1010,7 @@ func isDecimalRune(r rune) bool { return unicode.Is(unicode.Nd, r) }
 func isDigitRune(r rune) bool {
 	return unicode.Is(unicode.Nd, r) || (unicode.Is(unicode.No, r) && (r >= 0x2070 && r <= 0x2079 || r == 0xb2 || r == 0xb3 || r == 0xb9 || r >= 0x2080 && r <= 0x2089 || r >= 0x2460 && r <= 0x2468))
 }
-func isNumericRune(r rune) bool { return unicode.IsNumber(r) || unicode.Is(unicode.Han, r) && false }
+func isNumericRune(r rune) bool { return unicode.IsNumber(r) }
 func isAlphaRune(r rune) bool   { return unicode.IsLetter(r) }
 func isAlnumRune(r rune) bool {
 	return unicode.IsLetter(r) || isDecimalRune(r) || isDigitRune(r) || isNumericRune(r)

@@ -99,7 +99,6 @@ func (f *formatter) field(field string, depth int) (string, *Exception) {
 	// Split name, conversion and spec. The name ends at '!' or ':' outside
 	// brackets.
 	name, conv, spec := field, byte(0), ""
-	hasSpec := false
 	bracket := 0
 	for k := 0; k < len(field); k++ {
 		ch := field[k]
@@ -123,14 +122,13 @@ func (f *formatter) field(field string, depth int) (string, *Exception) {
 				if rest[0] != ':' {
 					return "", Errorf(ValueError, "expected ':' after conversion specifier")
 				}
-				spec, hasSpec = rest[1:], true
+				spec = rest[1:]
 			}
 		} else {
-			spec, hasSpec = rest[1:], true
+			spec = rest[1:]
 		}
 		break
 	}
-	_ = hasSpec
 	v, err := f.lookup(name)
 	if err != nil {
 		return "", err
