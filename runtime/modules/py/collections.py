@@ -76,8 +76,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __new__(_cls, *args, **kwargs):
         nargs = len(args)
         if nargs > num_fields:
-            raise TypeError(f"{typename}.__new__() takes {num_fields + 1} positional arguments "
-                            f"but {nargs + 1} were given")
+            least = num_fields - len(field_defaults) + 1
+            if least == num_fields + 1:
+                takes = f"{num_fields + 1} positional argument{'s' if num_fields else ''}"
+            else:
+                takes = f"from {least} to {num_fields + 1} positional arguments"
+            raise TypeError(f"{typename}.__new__() takes {takes} but {nargs + 1} were given")
         values = list(args)
         for i in range(nargs, num_fields):
             name = field_names[i]
