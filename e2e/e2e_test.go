@@ -710,7 +710,9 @@ func TestRealClockStreams(t *testing.T) {
 	p.waitFor(ctx, "the first tick while running", ex(id)+`.dataset.run === "running" && `+ex(id)+`.querySelector("pre.output").textContent.includes("tick 1")`, 10*time.Second)
 	p.waitFor(ctx, "the run to end", ex(id)+`.dataset.run === "done"`, 20*time.Second)
 	out := eval[string](p, ctx, ex(id)+`.querySelector("pre.output").textContent`)
-	if !strings.Contains(out, "tick 4") || !strings.Contains(out, "stopped after 3.5s") {
+	// Under load real timers run late (tick n+1 is armed when tick n ran),
+	// so only the first ticks and the stop are certain.
+	if !strings.Contains(out, "tick 2") || !strings.Contains(out, "stopped after 3.") {
 		t.Fatalf("real-clock run printed %q", out)
 	}
 	if d := time.Since(start); d < 3*time.Second {
