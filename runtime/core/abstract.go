@@ -591,6 +591,10 @@ func (th *Thread) GetItem(v, k Value) (Value, *Exception) {
 		return r, err
 	}
 	if cls := v.AsType(); cls != nil {
+		if cls == TypeType {
+			// type[X] is special-cased by CPython (type has no __class_getitem__).
+			return classGetItem(th, []Value{v, k}, nil)
+		}
 		if cg, ok := cls.Lookup("__class_getitem__"); ok {
 			bound, err := th.bindDescr(cg, Value{}, cls)
 			if err != nil {

@@ -143,6 +143,23 @@ func (th *Thread) NewClass(meta *Type, name string, bases []*Type, ns *Dict, kwN
 	} else {
 		t.Dict.SetStr("__module__", NewStr(t.Module))
 	}
+	// Like CPython, the first class of a hierarchy to give its instances
+	// a __dict__ (and weak references) holds the descriptors for them.
+	if _, slots := t.Dict.GetStr("__slots__"); !slots {
+		hasDict, hasWeak := false, layout == TypeType
+		for _, b := range bases {
+			_, d := b.Lookup("__dict__")
+			_, w := b.Lookup("__weakref__")
+			hasDict, hasWeak = hasDict || d, hasWeak || w
+		}
+		if !hasDict {
+			t.Dict.SetStr("__dict__", Value{t: GetSetType, o: instanceDictGetSet(t)})
+		}
+		if !hasWeak {
+			t.Dict.SetStr("__weakref__", Value{t: GetSetType, o: &GetSet{Name: "__weakref__", Owner: t,
+				Get: func(th *Thread, self Value) (Value, *Exception) { return None, nil }}})
+		}
+	}
 	if _, ok := t.Dict.GetStr("__doc__"); !ok {
 		t.Dict.SetStr("__doc__", None)
 	}
@@ -188,6 +205,32 @@ func (th *Thread) NewClass(meta *Type, name string, bases []*Type, ns *Dict, kwN
 		return nil, err
 	}
 	return t, nil
+}
+
+// instanceDictGetSet is the __dict__ descriptor of a class's instances.
+func instanceDictGetSet(owner *Type) *GetSet {
+	return &GetSet{Name: "__dict__", Owner: owner,
+		Get: func(th *Thread, self Value) (Value, *Exception) {
+			if d := instanceDict(self, true); d != nil {
+				return d.Value(), nil
+			}
+			return Value{}, th.attrError(self, "__dict__")
+		},
+		Set: func(th *Thread, self, v Value) *Exception {
+			d, ok := v.o.(*Dict)
+			if !ok || !v.t.IsSubtype(DictType) {
+				return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", v.t.Name)
+			}
+			switch o := self.o.(type) {
+			case *Instance:
+				o.Dict = d
+			case *Exception:
+				o.Dict = d
+			default:
+				return Errorf(AttributeError, "attribute '__dict__' of '%s' objects is not writable", self.t.Name)
+			}
+			return nil
+		}}
 }
 
 // RunClassBody is provided by the VM: it runs a class body function with ns

@@ -376,6 +376,34 @@ func init() {
 		selfExc(self).Traceback = tb
 		return nil
 	})
+	b.Dict.SetStr("__dict__", Value{t: GetSetType, o: instanceDictGetSet(b)})
+	b.AddMethod("__setstate__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := ArgCount("__setstate__", args[1:], kw, 1, 1); err != nil {
+			return Value{}, err
+		}
+		if d, ok := args[1].o.(*Dict); ok {
+			for _, it := range d.Items() {
+				name, err := attrName(it.Key)
+				if err != nil {
+					return Value{}, err
+				}
+				if err := th.SetAttr(args[0], name, it.Value); err != nil {
+					return Value{}, err
+				}
+			}
+		} else if !args[1].IsNone() {
+			return Value{}, Errorf(TypeError, "state is not a dictionary")
+		}
+		return None, nil
+	})
+	b.AddMethod("__reduce__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		e := selfExc(args[0])
+		items := []Value{args[0].t.Value(), NewTuple(append([]Value(nil), e.Args...))}
+		if e.Dict != nil && e.Dict.Len() > 0 {
+			items = append(items, e.Dict.Value())
+		}
+		return NewTuple(items), nil
+	})
 	b.AddMethod("with_traceback", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("with_traceback", args, kw, 2, 2); err != nil {
 			return Value{}, err

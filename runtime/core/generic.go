@@ -40,8 +40,9 @@ func genericArgRepr(th *Thread, v Value) (string, *Exception) {
 }
 
 func init() {
-	// list, tuple and dict register classGetItem themselves.
-	for _, t := range []*Type{SetType, FrozenSetType, TypeType} {
+	// list, tuple and dict register classGetItem themselves; type[X] is
+	// handled by GetItem.
+	for _, t := range []*Type{SetType, FrozenSetType} {
 		t.AddClassMethod("__class_getitem__", classGetItem)
 	}
 	g := GenericAliasType

@@ -410,6 +410,26 @@ func init() {
 		}
 		return NewList(items), nil
 	})
+	o.AddMethod("__getstate__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if d := instanceDict(args[0], false); d != nil && d.Len() > 0 {
+			return d.Value(), nil
+		}
+		return None, nil
+	})
+	cannotPickle := func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return Value{}, Errorf(TypeError, "cannot pickle '%s' object", args[0].t.Name)
+	}
+	o.AddMethod("__reduce__", cannotPickle)
+	o.AddMethod("__reduce_ex__", cannotPickle)
+	o.AddMethod("__sizeof__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if instanceDict(args[0], false) != nil {
+			return Int(48), nil
+		}
+		return Int(16), nil
+	})
+	o.AddClassMethod("__subclasshook__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return NotImplemented, nil
+	})
 	o.AddGetSet("__class__", func(th *Thread, self Value) (Value, *Exception) {
 		return self.t.Value(), nil
 	}, nil)
@@ -622,6 +642,10 @@ func init() {
 			return th.CallMethod(d.Value(), name, args[1:]...)
 		})
 	}
+	mp.AddMethod("__str__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		s, err := th.StrOf(args[0].o.(*MappingProxy).D.Value())
+		return NewStr(s), err
+	})
 	mp.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		s, err := th.Repr(args[0].o.(*MappingProxy).D.Value())
 		return NewStr("mappingproxy(" + s + ")"), err
