@@ -138,3 +138,86 @@ func TestVersionTag(t *testing.T) {
 		t.Errorf("static tag unstable")
 	}
 }
+
+func TestClassDictLayout(t *testing.T) {
+	th := NewThread(nil, nil)
+	keys := func(c *Type) string {
+		var names []string
+		for _, k := range c.Dict.Keys() {
+			names = append(names, str(k))
+		}
+		return join(names)
+	}
+	ns := NewDict()
+	ns.SetStr("__module__", NewStr("__main__"))
+	ns.SetStr("x", None)
+	a, err := th.NewClass(TypeType, "A", nil, ns, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newClass(t, th, "B", []*Type{a})
+	e := newClass(t, th, "E", []*Type{ExceptionType})
+	m := newClass(t, th, "M", []*Type{TypeType})
+	// Expected orders are CPython 3.11's list(C.__dict__).
+	for _, tc := range []struct {
+		c    *Type
+		want string
+	}{
+		{a, "__module__ x __dict__ __weakref__ __doc__"},
+		{b, "__module__ __doc__"},
+		{e, "__module__ __weakref__ __doc__"},
+		{m, "__module__ __doc__"},
+	} {
+		if got := keys(tc.c); got != tc.want {
+			t.Errorf("%s.__dict__ keys = %q, want %q", tc.c.Name, got, tc.want)
+		}
+	}
+	// The __dict__ descriptor reads and replaces the instance dict.
+	bi := mustCall(t, th, b.Value())
+	nd := NewDict()
+	nd.SetStr("q", True)
+	if err := th.SetAttr(bi, "__dict__", nd.Value()); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := th.GetAttr(bi, "q"); err != nil || !v.Is(True) {
+		t.Errorf("after __dict__ = {'q': True}: b.q = %v, %v", v, err)
+	}
+	if err := th.SetAttr(bi, "__dict__", Int(1)); err == nil || err.Error() != "TypeError: __dict__ must be set to a dictionary, not a 'int'" {
+		t.Errorf("__dict__ = 1: %v", err)
+	}
+}
+
+func TestMisappliedDescriptors(t *testing.T) {
+	th := NewThread(nil, nil)
+	call := func(owner *Type, name string, args ...Value) string {
+		f, ok := owner.Lookup(name)
+		if !ok {
+			t.Fatalf("%s.%s missing", owner.Name, name)
+		}
+		_, err := th.Call(f, args, nil)
+		if err == nil {
+			return "ok"
+		}
+		return err.Error()
+	}
+	for _, tc := range []struct {
+		got, want string
+	}{
+		{call(TypeType, "__repr__", Int(5)), "TypeError: descriptor '__repr__' requires a 'type' object but received a 'int'"},
+		{call(ObjectType, "__init__"), "TypeError: descriptor '__init__' of 'object' object needs an argument"},
+		{call(BaseException, "with_traceback", Int(1), None), "TypeError: descriptor 'with_traceback' for 'BaseException' objects doesn't apply to a 'int' object"},
+		{call(ObjectType, "__setattr__", IntType.Value(), NewStr("x"), None), "TypeError: can't apply this __setattr__ to type object"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
+	}
+	if _, err := th.Call(TypeType.Value(), []Value{NewStr("X"), NewTuple([]Value{Int(5)}), NewDict().Value()}, nil); err == nil ||
+		err.Error() != "TypeError: metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases" {
+		t.Errorf("type('X', (5,), {}): %v", err)
+	}
+	ga, err := th.GetItem(TypeType.Value(), IntType.Value())
+	if err != nil || ga.t != GenericAliasType {
+		t.Errorf("type[int] = %v, %v", ga.t, err)
+	}
+}
