@@ -198,6 +198,26 @@ func initSys(th *core.Thread, m *core.Module) *core.Exception {
 			}
 			return th.Exc.Value(), nil
 		},
+		"_getframe": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("_getframe", args, kw, 0, 1); err != nil {
+				return core.Value{}, err
+			}
+			depth := 0
+			if len(args) == 1 {
+				var err *core.Exception
+				if depth, err = th.IndexInt(args[0]); err != nil {
+					return core.Value{}, err
+				}
+			}
+			f := th.CurrentFrame()
+			for ; depth > 0 && f != nil; depth-- {
+				f = f.Back
+			}
+			if f == nil {
+				return core.Value{}, core.Errorf(core.ValueError, "call stack is not deep enough")
+			}
+			return f.Value(), nil
+		},
 		"intern": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 			if err := core.ArgCount("intern", args, kw, 1, 1); err != nil {
 				return core.Value{}, err
