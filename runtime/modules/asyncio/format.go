@@ -269,11 +269,18 @@ func excSummary(th *core.Thread, exc *core.Exception) string {
 	return exc.Type.Name + ": " + s
 }
 
-// currentLine is the source line of the running Python code, for traces.
+// currentLine is the line of the program running, for traces: the
+// innermost frame that is not one of asyncio's own Python parts.
 func currentLine(th *core.Thread) int {
-	f, ok := th.Frame.(*core.Frame)
-	if !ok || f == nil || f.Code == nil || f.LastI < 0 || f.LastI >= len(f.Code.Spans) {
-		return 0
+	f, _ := th.Frame.(*core.Frame)
+	for ; f != nil; f = f.Back {
+		if f.Code == nil || strings.HasPrefix(f.Code.Filename, "<stdlib>/") {
+			continue
+		}
+		if f.LastI < 0 || f.LastI >= len(f.Code.Spans) {
+			return 0
+		}
+		return int(f.Code.Spans[f.LastI].Line)
 	}
-	return int(f.Code.Spans[f.LastI].Line)
+	return 0
 }

@@ -46,6 +46,8 @@ type Future struct {
 	cancelledExc *core.Exception // the CancelledError that cancelled it
 
 	dict *core.Dict // attributes set from Python (e.g. _log_destroy_pending)
+
+	what string // what the future stands for, in traces ("sleep(1)", "Future")
 }
 
 // InstanceDict gives futures a __dict__ for attributes set from Python.
@@ -58,10 +60,15 @@ func (f *Future) InstanceDict() *core.Dict {
 
 // newFuture makes a plain future of loop l.
 func newFuture(l *Loop, t *core.Type) *Future {
-	f := &Future{loop: l, id: l.st.newID()}
+	return newFutureFor(l, t, t.Name)
+}
+
+// newFutureFor makes a future that traces show as what.
+func newFutureFor(l *Loop, t *core.Type, what string) *Future {
+	f := &Future{loop: l, id: l.st.newID(), what: what}
 	f.self = core.ObjValue(t, f)
 	if th := l.th(); th.Trace != nil {
-		th.Emit(trace.Event{Kind: trace.KindFutureNew, Future: f.id, Name: t.Name, Line: currentLine(th)})
+		th.Emit(trace.Event{Kind: trace.KindFutureNew, Future: f.id, Name: what, Line: currentLine(th)})
 	}
 	return f
 }

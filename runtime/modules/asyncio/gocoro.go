@@ -250,7 +250,12 @@ func newSleep(delay, result core.Value) core.Value {
 			if err != nil {
 				return core.Value{}, false, err
 			}
-			fut = newFuture(l, FutureType)
+			what := "sleep"
+			if th.Trace != nil {
+				r, _ := th.Repr(delay)
+				what = "sleep(" + r + ")"
+			}
+			fut = newFutureFor(l, FutureType, what)
 			timer = l.newHandle(hSetResult)
 			timer.fut = fut
 			timer.args = []core.Value{result}

@@ -190,7 +190,7 @@ func (q *Queue) waitCoro(name string, waiters *waiterDeque, blocked func() bool,
 			if err != nil {
 				return core.Value{}, false, err
 			}
-			w = newFuture(l, FutureType)
+			w = newFutureFor(l, FutureType, name)
 			waiters.push(w.self)
 			w.blocking = true
 			waiting = true
@@ -239,7 +239,7 @@ func (q *Queue) join() core.Value {
 		if err != nil {
 			return core.Value{}, false, err
 		}
-		fut = newFuture(l, FutureType)
+		fut = newFutureFor(l, FutureType, "Queue.join")
 		q.joiners.push(fut.self)
 		fut.blocking = true
 		stage = 1

@@ -249,7 +249,7 @@ func (t *Task) emitSuspend(th *core.Thread, f *Future, what string) {
 		if f.task != nil {
 			e.Value = f.task.name
 		} else if e.Value == "" {
-			e.Value = f.self.Type().Name
+			e.Value = f.what
 		}
 	}
 	th.Emit(e)
