@@ -35,6 +35,8 @@ type Loop struct {
 
 	asyncgens []core.Value // async generators first iterated while this loop ran
 
+	spare []*Handle // run step/wakeup handles, reused (nothing else can hold them)
+
 	tasks       []*Task   // tasks of this loop, for all_tasks (done ones pruned lazily)
 	unretrieved []*Future // futures whose exception nobody has retrieved yet
 }
@@ -91,6 +93,12 @@ func (l *Loop) checkClosed() *core.Exception {
 // newHandle makes a handle of this loop with a fresh id.
 func (l *Loop) newHandle(kind hkind) *Handle {
 	l.st.nextHandle++
+	if (kind == hStep || kind == hWakeup) && len(l.spare) > 0 {
+		h := l.spare[len(l.spare)-1]
+		l.spare = l.spare[:len(l.spare)-1]
+		*h = Handle{id: l.st.nextHandle, loop: l, kind: kind}
+		return h
+	}
 	return &Handle{id: l.st.nextHandle, loop: l, kind: kind}
 }
 
@@ -247,6 +255,12 @@ func (l *Loop) runOnce() *core.Exception {
 		}
 		if err := h.run(); err != nil {
 			return err
+		}
+		// Task steps and wakeups are not visible to Python (unless someone
+		// looked at loop._ready): reuse them.
+		if (h.kind == hStep || h.kind == hWakeup) && !h.value.IsValid() && len(l.spare) < 256 {
+			h.task, h.exc, h.fut = nil, nil, nil
+			l.spare = append(l.spare, h)
 		}
 	}
 	return nil

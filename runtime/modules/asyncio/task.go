@@ -11,10 +11,9 @@ import (
 // ready-queue handle, as CPython's Task.__step and __wakeup.
 type Task struct {
 	Future
-	coro    core.Value
-	resume  core.Resumable // the coroutine's Go side, when it has one
-	name    string
-	nameVal core.Value // the name as given to set_name (str() of it is name)
+	coro   core.Value
+	resume core.Resumable // the coroutine's Go side, when it has one
+	name   string
 
 	numCancels        int  // _num_cancels_requested
 	mustCancel        bool // _must_cancel
