@@ -1,5 +1,7 @@
 package core
 
+import "unsafe"
+
 // Attribute access: the generic algorithm of object.__getattribute__ /
 // __setattr__ / __delattr__ (data descriptors, instance dict, non-data
 // descriptors), type and module attribute access, and the descriptor
@@ -185,7 +187,7 @@ func (th *Thread) getAttrNoHook(v Value, name string) (Value, bool, *Exception) 
 // genericGetAttr is object.__getattribute__ without __getattr__.
 func (th *Thread) genericGetAttr(v Value, name string) (Value, bool, *Exception) {
 	t := v.t
-	descr, ok := t.Lookup(name)
+	descr, ok := th.lookup(t, name)
 	if ok && isDataDescr(descr) {
 		r, err := th.bindDescr(descr, v, t)
 		return r, true, err
@@ -501,6 +503,37 @@ func init() {
 	MethodType.Call = callMethodObj
 }
 
+// staticLookup is one slot of a Thread's cache of attribute lookups on
+// built-in types (whose flattened namespaces are shared by all runs, so the
+// cache lives in the run's Thread).
+type staticLookup struct {
+	t *Type
+	p *byte
+	n int
+	v Value // zero Value: not found
+}
+
+// lookup is t.Lookup(name) through the run's caches: for built-in types a
+// direct-mapped cache keyed by the type and the name string's address
+// avoids hashing the name (see Type.Lookup for why addresses are safe keys).
+func (th *Thread) lookup(t *Type, name string) (Value, bool) {
+	if !t.Static {
+		return t.Lookup(name)
+	}
+	if th.lookups == nil {
+		th.lookups = new([256]staticLookup)
+	}
+	p := unsafe.StringData(name)
+	h := (uintptr(unsafe.Pointer(t))>>4 ^ uintptr(unsafe.Pointer(p))>>3 ^ uintptr(len(name))) % uintptr(len(th.lookups))
+	e := &th.lookups[h]
+	if e.t == t && e.p == p && e.n == len(name) && p != nil {
+		return e.v, e.v.t != nil
+	}
+	v, ok := t.Lookup(name)
+	*e = staticLookup{t: t, p: p, n: len(name), v: v}
+	return v, ok
+}
+
 // GetMethod looks up v.name for an immediate call (the VM's LOAD_METHOD).
 // When the attribute is a function or built-in method found on the type and
 // not shadowed by the instance dict, it returns it unbound with
@@ -514,7 +547,7 @@ func (th *Thread) GetMethod(v Value, name string) (fn Value, method bool, err *E
 		// Their attribute lookup is not the generic one.
 	default:
 		if !t.attrHooks().getattribute {
-			if descr, ok := t.Lookup(name); ok && (descr.t == FunctionType || descr.t == MethodDescriptorType) {
+			if descr, ok := th.lookup(t, name); ok && (descr.t == FunctionType || descr.t == MethodDescriptorType) {
 				d := instanceDict(v, false)
 				if d == nil || d.Len() == 0 {
 					return descr, true, nil

@@ -50,7 +50,8 @@ type Thread struct {
 	Exc *Exception
 
 	reprDepth int
-	ids       map[any]int64 // id() of heap objects
+	lookups   *[256]staticLookup // per-run cache of built-in types' attributes (attr.go)
+	ids       map[any]int64      // id() of heap objects
 	state     map[string]any
 }
 
