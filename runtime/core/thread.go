@@ -51,7 +51,6 @@ type Thread struct {
 
 	reprDepth int
 	lookups   *[256]staticLookup // per-run cache of built-in types' attributes (attr.go)
-	ids       map[any]int64      // id() of heap objects
 	state     map[string]any
 }
 
