@@ -38,6 +38,7 @@ var (
 	ListRevIterType     = NewStaticType("list_reverseiterator")
 	TupleIterType       = NewStaticType("tuple_iterator")
 	StrIterType         = NewStaticType("str_iterator")
+	StrASCIIIterType    = NewStaticType("str_ascii_iterator")
 	BytesIterType       = NewStaticType("bytes_iterator")
 	DictKeyIterType     = NewStaticType("dict_keyiterator")
 	DictValueIterType   = NewStaticType("dict_valueiterator")
@@ -127,7 +128,7 @@ func (it *StrIter) Next(th *Thread) (Value, bool, *Exception) {
 }
 
 func init() {
-	for _, t := range []*Type{ListIterType, ListRevIterType, TupleIterType, StrIterType, BytesIterType,
+	for _, t := range []*Type{ListIterType, ListRevIterType, TupleIterType, StrIterType, StrASCIIIterType, BytesIterType,
 		DictKeyIterType, DictValueIterType, DictItemIterType, DictRevKeyIterType, DictRevValIterType,
 		DictRevItemIterType, SetIterType} {
 		t.Final = true

@@ -1397,6 +1397,9 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
+		if s.isASCII() { // CPython 3.11 names the two kinds differently
+			return Value{t: StrASCIIIterType, o: &StrIter{s: s.S}}, nil
+		}
 		return Value{t: StrIterType, o: &StrIter{s: s.S}}, nil
 	})
 	t.AddMethod("__add__", strBinary("__add__", func(th *Thread, self Value, s *Str, other Value) (Value, *Exception) {
@@ -1563,7 +1566,7 @@ func strTranslate(th *Thread, args []Value, kw []string) (Value, *Exception) {
 
 // strMaketrans is str.maketrans(x[, y[, z]]).
 func strMaketrans(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := methodArgs("maketrans", args, kw, 0, 2); err != nil {
+	if err := ArgCount("maketrans", args, kw, 1, 3); err != nil {
 		return Value{}, err
 	}
 	d := NewDict()
