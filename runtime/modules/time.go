@@ -30,6 +30,9 @@ type runClock struct {
 	cur    *float64 // the running thread's offset (main or a simulated thread)
 	inSim  bool     // a simulated thread (threading) is running
 	merger *outputMerger
+
+	loopTime  *func() float64     // LoopTimeKey
+	sleepHook *func(float64) bool // SleepHookKey
 }
 
 func getClock(th *core.Thread) *runClock {
@@ -38,13 +41,40 @@ func getClock(th *core.Thread) *runClock {
 		c.cur = &c.main
 		mode, _ := th.State("clock", func() any { return "virtual" }).(string)
 		c.real = mode == "real"
+		c.loopTime = th.State(LoopTimeKey, func() any { return new(func() float64) }).(*func() float64)
+		c.sleepHook = th.State(SleepHookKey, func() any { return new(func(float64) bool) }).(*func(float64) bool)
 		return c
 	}).(*runClock)
 }
 
-// elapsed is the run's clock in seconds: real time plus virtual sleeps.
+// Hooks another module (asyncio) can install in a run, through th.State
+// with these keys and an init returning new(func...) so that either side
+// may come first:
+//
+//   - LoopTimeKey, *func() float64: the event loop's virtual time, added to
+//     the time module's clocks so that time.monotonic() advances with
+//     asyncio.sleep under the virtual clock, as loop.time() does;
+//   - SleepHookKey, *func(float64) bool: told of every time.sleep(secs); it
+//     returns true when it accounted for the sleep (a blocking sleep inside
+//     a running loop delays the loop's virtual clock).
+const (
+	LoopTimeKey  = "time.looptime"
+	SleepHookKey = "time.sleephook"
+)
+
+// elapsed is the run's clock in seconds: real time plus virtual sleeps
+// (plus the event loop's virtual time when asyncio installed LoopTimeKey).
 func (c *runClock) elapsed() time.Duration {
-	return time.Since(c.start) + time.Duration(*c.cur*float64(time.Second))
+	return time.Since(c.start) + time.Duration(c.offset()*float64(time.Second))
+}
+
+// offset is the virtual time in seconds added to the real clocks.
+func (c *runClock) offset() float64 {
+	o := *c.cur
+	if *c.loopTime != nil {
+		o += (*c.loopTime)()
+	}
+	return o
 }
 
 func floatSeconds(th *core.Thread, v core.Value, name string) (float64, *core.Exception) {
@@ -75,7 +105,7 @@ func initTime(th *core.Thread, m *core.Module) *core.Exception {
 			return core.Int(f()), nil
 		}
 	}
-	wall := func() int64 { return time.Now().UnixNano() + int64(*clock.cur*1e9) }
+	wall := func() int64 { return time.Now().UnixNano() + int64(clock.offset()*1e9) }
 	now := func() float64 { return float64(wall()) / 1e9 }
 	setFuncs(d, map[string]core.BuiltinFunc{
 		"time":             floatFn("time", now),
@@ -117,6 +147,9 @@ func timeSleep(th *core.Thread, args []core.Value, kw []string) (core.Value, *co
 		return core.None, nil
 	}
 	c := getClock(th)
+	if *c.sleepHook != nil && !c.inSim && (*c.sleepHook)(secs) {
+		return core.None, nil
+	}
 	if !c.real || c.inSim {
 		*c.cur += secs
 		return core.None, nil
@@ -134,7 +167,7 @@ func timeSleep(th *core.Thread, args []core.Value, kw []string) (core.Value, *co
 // timeFields returns the 9 struct_time fields of a Unix time in UTC:
 // (year, mon, mday, hour, min, sec, wday, yday, isdst); None means now.
 func timeFields(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	t := time.Unix(0, time.Now().UnixNano()+int64(*getClock(th).cur*1e9)).UTC()
+	t := time.Unix(0, time.Now().UnixNano()+int64(getClock(th).offset()*1e9)).UTC()
 	if len(args) > 0 && !args[0].IsNone() {
 		secs, err := floatSeconds(th, args[0], "gmtime")
 		if err != nil {
