@@ -13,6 +13,7 @@ import (
 
 	"github.com/asynchrony/asynchrony/site/build"
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
@@ -180,13 +181,25 @@ func eval[T any](p *tab, ctx context.Context, expr string) T {
 	return v
 }
 
-// waitFor polls a JavaScript predicate; what describes it in the failure.
+// waitFor polls a JavaScript predicate from Go (not with page timers, which
+// virtual time may speed up), through navigations; what describes it in
+// the failure.
 func (p *tab) waitFor(ctx context.Context, what, expr string, d time.Duration) {
 	p.t.Helper()
-	c, cancel := context.WithTimeout(ctx, d+5*time.Second)
-	defer cancel()
-	if _, err := chromedp.Run(c, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(d), chromedp.WithPollingInterval(20*time.Millisecond))); err != nil {
-		p.t.Fatalf("waiting for %s (%s): %v", what, expr, err)
+	deadline := time.Now().Add(d)
+	var last error
+	for {
+		c, cancel := context.WithTimeout(ctx, 5*time.Second)
+		ok, err := chromedp.Run(c, chromedp.Evaluate[bool](expr))
+		cancel()
+		if err == nil && ok {
+			return
+		}
+		last = err
+		if time.Now().After(deadline) {
+			p.t.Fatalf("waiting for %s (%s): timed out after %v (last error: %v)", what, expr, d, last)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 
@@ -551,16 +564,18 @@ func TestTwoTabsConflict(t *testing.T) {
 	p.openExample(a, helloID, hash)
 	b := p.open()
 	p.openExample(b, helloID, hash)
-	// Both type before either save lands: B saves first (its debounce
-	// started first) while A has unsaved typing, so A must not silently
-	// take B's text nor overwrite it: it asks.
-	p.replaceCode(b, helloID, "print('B')")
+	// A has unsaved typing when B's save lands: A's timers are paused
+	// (virtual time), so its 250 ms save waits while B types and saves.
+	// A must neither silently take B's text nor overwrite it: it asks.
+	p.do(a, 5*time.Second, virtualTime(emulation.VirtualTimePolicyPause))
 	p.replaceCode(a, helloID, "print('A')")
+	p.replaceCode(b, helloID, "print('B')")
+	p.waitFor(b, "B's save", ex(helloID)+`.dataset.state === "edited"`, 3*time.Second)
+	p.do(a, 5*time.Second, virtualTime(emulation.VirtualTimePolicyAdvance))
 	p.waitFor(a, "A to report the conflict", ex(helloID)+`.dataset.state === "conflict"`, 5*time.Second)
 	if got := p.editorText(a, helloID); got != "print('A')" {
 		t.Fatalf("A's text changed under it to %q", got)
 	}
-	p.waitFor(b, "B's save", ex(helloID)+`.dataset.state === "edited"`, 3*time.Second)
 	p.do(a, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-notice-btn`)) // "Keep mine"
 	p.waitFor(a, "A's forced save", ex(helloID)+`.dataset.state === "edited"`, 3*time.Second)
 	p.waitFor(b, "B to follow A's kept edit", `[...`+ex(helloID)+`.querySelectorAll(".cm-line")].map(l => l.textContent).join("\n") === "print('A')"`, 3*time.Second)
@@ -600,6 +615,14 @@ func TestOutputFlood(t *testing.T) {
 	if !strings.Contains(out, "[output limit reached") {
 		t.Fatalf("a flood of output ended with %q", out)
 	}
+}
+
+// virtualTime sets the tab's virtual time policy (pause stops its timers).
+func virtualTime(policy emulation.VirtualTimePolicy) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, emulation.SetVirtualTimePolicy, emulation.SetVirtualTimePolicyParams{Policy: policy})
+		return err
+	})
 }
 
 // swipe drags one finger from x0 to x1 across the middle of the page.
