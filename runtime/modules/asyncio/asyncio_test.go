@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/asynchrony/asynchrony/runtime"
 	"github.com/asynchrony/asynchrony/runtime/trace"
@@ -258,4 +259,95 @@ func TestCorpusRealClock(t *testing.T) {
 		pass++
 	}
 	t.Logf("real clock: %d passed, %d failed, %d skipped (longer than %.1fs of loop time)", pass, fail, skipped, maxVirtual)
+}
+
+// TestRealClockStop checks that Stop (Options.Cancel) ends a real-clock
+// loop that is waiting for its next timer, promptly, with KeyboardInterrupt.
+func TestRealClockStop(t *testing.T) {
+	src := `import asyncio
+loop = asyncio.new_event_loop()
+def tick():
+    print("tick")
+    loop.call_later(10, tick)
+loop.call_soon(tick)
+loop.run_forever()
+`
+	cancel := make(chan struct{})
+	var out, errb bytes.Buffer
+	done := make(chan runtime.Result)
+	go func() {
+		done <- runtime.Run([]byte(src), runtime.Options{Filename: "prog.py", Stdout: &out, Stderr: &errb, Clock: runtime.Real, Cancel: cancel})
+	}()
+	time.Sleep(200 * time.Millisecond)
+	start := time.Now()
+	close(cancel)
+	select {
+	case res := <-done:
+		if res.ExitCode == 0 || !strings.Contains(errb.String(), "KeyboardInterrupt") || out.String() != "tick\n" {
+			t.Errorf("exit %d, stdout %q, stderr %q", res.ExitCode, out.String(), errb.String())
+		}
+		if d := time.Since(start); d > 500*time.Millisecond {
+			t.Errorf("stopped after %v", d)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the run did not stop")
+	}
+}
+
+func TestVirtualClock(t *testing.T) {
+	cases := []struct {
+		name, src, out, errHas string
+	}{
+		{"sleeps cost no wall time and time is exact", `import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    await asyncio.sleep(3600)
+    await asyncio.gather(asyncio.sleep(1.5), asyncio.sleep(0.25))
+    print(loop.time())
+asyncio.run(main())
+`, "3601.5\n", ""},
+		{"a loop with nothing left to do says so instead of hanging", `import asyncio
+async def main():
+    await asyncio.get_running_loop().create_future()
+asyncio.run(main())
+`, "", "RuntimeError: the event loop has nothing to run and no timer to wait for"},
+	}
+	for _, c := range cases {
+		start := time.Now()
+		out, errs, _, _ := run(t, c.src, runtime.Virtual)
+		if out != c.out || (c.errHas == "" && errs != "") || !strings.Contains(errs, c.errHas) {
+			t.Errorf("%s: stdout %q stderr %q", c.name, out, errs)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s: took %v", c.name, d)
+		}
+	}
+}
+
+// TestTraceExceptionEvents checks that the exception handler's reports
+// appear in the trace with the failing task.
+func TestTraceExceptionEvents(t *testing.T) {
+	src := `import asyncio
+async def bad():
+    raise ValueError("boom")
+async def main():
+    t = asyncio.create_task(bad())
+    await asyncio.sleep(0.1)
+asyncio.run(main())
+`
+	_, errs, _, events := run(t, src, runtime.Virtual)
+	if !strings.Contains(errs, "Task exception was never retrieved") {
+		t.Fatalf("stderr %q", errs)
+	}
+	r, err := trace.Rebuild(events, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Exceptions) != 1 || r.Exceptions[0] != "ValueError: boom" {
+		t.Errorf("exceptions in the trace: %q", r.Exceptions)
+	}
+	bad := r.TaskList()[1]
+	if bad.Outcome != trace.StateException || bad.Value != "ValueError: boom" {
+		t.Errorf("task %s ended %s %q", bad.Name, bad.Outcome, bad.Value)
+	}
 }
