@@ -871,25 +871,19 @@ func (th *Thread) Unary(op UnaryOp, v Value) (Value, *Exception) {
 	return r, nil
 }
 
-// enterRepr guards repr recursion depth (deeply nested containers) so it
-// becomes a RecursionError instead of a Go stack overflow.
+// enterRepr counts a repr call against the recursion limit, as CPython's
+// PyObject_Repr does (sharing the counter with Python calls), so runaway
+// __repr__ recursion and deeply nested containers raise RecursionError
+// instead of overflowing the Go stack.
 func (th *Thread) enterRepr() *Exception {
-	th.reprDepth++
-	if th.reprDepth > 2*th.recursionLimit() {
-		th.reprDepth--
+	if th.Depth >= th.recursionLimitVM() {
 		return Errorf(RecursionError, "maximum recursion depth exceeded while getting the repr of an object")
 	}
+	th.Depth++
 	return nil
 }
 
-func (th *Thread) leaveRepr() { th.reprDepth-- }
-
-func (th *Thread) recursionLimit() int {
-	if th.RecursionLimit <= 0 {
-		return 1000
-	}
-	return th.RecursionLimit
-}
+func (th *Thread) leaveRepr() { th.Depth-- }
 
 // Resumable is implemented by generators, coroutines and Go objects that
 // `yield from` / `await` can delegate to (e.g. an asyncio future's

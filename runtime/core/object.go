@@ -101,10 +101,9 @@ func objectNewChecked(th *Thread, cls *Type, excess bool) (Value, *Exception) {
 	if cls.Base != ObjectType {
 		return Value{}, Errorf(TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Base.Name)
 	}
-	if ab, ok := cls.Lookup("__abstractmethods__"); ok && !cls.Static {
-		if n, _ := th.Len(ab); n > 0 {
-			return Value{}, abstractError(th, cls, ab)
-		}
+	if cls.Abstract {
+		ab, _ := cls.Dict.GetStr("__abstractmethods__")
+		return Value{}, abstractError(th, cls, ab)
 	}
 	if cls == ObjectType {
 		return Value{t: ObjectType, o: &Object{}}, nil
@@ -119,6 +118,9 @@ func objectNewChecked(th *Thread, cls *Type, excess bool) (Value, *Exception) {
 // methods f, g" (names sorted, as CPython sorts them).
 func abstractError(th *Thread, cls *Type, ab Value) *Exception {
 	var names []string
+	if ab.t == nil {
+		ab = EmptyTuple()
+	}
 	if it, err := th.Iter(ab); err == nil {
 		for {
 			v, ok, err := th.Next(it)
@@ -625,7 +627,12 @@ func init() {
 		if c.Static {
 			return Errorf(TypeError, "cannot set '__abstractmethods__' attribute of immutable type '%s'", c.Name)
 		}
+		abstract, err := th.Truth(v)
+		if err != nil {
+			return err
+		}
 		c.Dict.SetStr("__abstractmethods__", v)
+		c.Abstract = abstract
 		c.Changed()
 		return nil
 	})

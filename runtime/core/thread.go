@@ -49,9 +49,8 @@ type Thread struct {
 	// implicit chaining (__context__) and bare raise.
 	Exc *Exception
 
-	reprDepth int
-	lookups   *[256]staticLookup // per-run cache of built-in types' attributes (attr.go)
-	state     map[string]any
+	lookups *[256]staticLookup // per-run cache of built-in types' attributes (attr.go)
+	state   map[string]any
 }
 
 // NewThread returns a Thread with default limits, writing to the given

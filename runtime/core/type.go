@@ -29,6 +29,10 @@ type Type struct {
 	// Final types cannot be subclassed (bool, NoneType, function, ...).
 	Final bool
 
+	// Abstract is set when a non-empty __abstractmethods__ is assigned to
+	// the class (abc.ABCMeta does): instantiating it is a TypeError.
+	Abstract bool
+
 	// Call, when set, implements calling an instance of this type from Go
 	// (functions, builtins, bound methods, types); it bypasses the
 	// __call__ lookup.
