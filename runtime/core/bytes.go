@@ -636,7 +636,7 @@ func init() {
 			}
 			var parts [][]byte
 			if !sepV.IsValid() || sepV.IsNone() {
-				parts = bytes.Fields(b.B)
+				parts = bytes.FieldsFunc(b.B, func(r rune) bool { return r < 0x80 && isASCIISpace(byte(r)) })
 				if maxsplit >= 0 && len(parts) > maxsplit+1 {
 					// Re-split keeping the remainder intact.
 					rest := b.B
@@ -684,12 +684,16 @@ func init() {
 					}
 					cut = string(c)
 				}
-				out := b.B
-				if l {
-					out = bytes.TrimLeft(out, cut)
+				var set [256]bool
+				for i := 0; i < len(cut); i++ {
+					set[cut[i]] = true
 				}
-				if r {
-					out = bytes.TrimRight(out, cut)
+				out := b.B
+				for l && len(out) > 0 && set[out[0]] {
+					out = out[1:]
+				}
+				for r && len(out) > 0 && set[out[len(out)-1]] {
+					out = out[:len(out)-1]
 				}
 				return sameKind(self, append([]byte(nil), out...)), nil
 			})
@@ -698,10 +702,10 @@ func init() {
 		t.AddMethod("lstrip", strip("lstrip", true, false))
 		t.AddMethod("rstrip", strip("rstrip", false, true))
 		t.AddMethod("upper", bytesMethod("upper", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			return sameKind(self, bytes.ToUpper(b.B)), nil
+			return sameKind(self, asciiCase(b.B, true)), nil
 		}))
 		t.AddMethod("lower", bytesMethod("lower", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			return sameKind(self, bytes.ToLower(b.B)), nil
+			return sameKind(self, asciiCase(b.B, false)), nil
 		}))
 	}
 	ba := ByteArrayType

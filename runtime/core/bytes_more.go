@@ -80,6 +80,22 @@ func bytesViaStr(name string) BuiltinFunc {
 	}
 }
 
+// asciiCase upper- or lower-cases the ASCII letters of b (bytes methods
+// leave every other byte alone).
+func asciiCase(b []byte, upper bool) []byte {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		switch {
+		case upper && isASCIILower(c):
+			c -= 'a' - 'A'
+		case !upper && isASCIIUpper(c):
+			c += 'a' - 'A'
+		}
+		out[i] = c
+	}
+	return out
+}
+
 func isASCIILower(c byte) bool { return c >= 'a' && c <= 'z' }
 func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func isASCIIAlpha(c byte) bool { return isASCIILower(c) || isASCIIUpper(c) }
@@ -119,10 +135,10 @@ func bytesTitle(b []byte) []byte {
 	prev := false
 	for i, c := range b {
 		switch {
-		case isASCIIAlpha(c) && !prev:
-			out[i] = bytes.ToUpper([]byte{c})[0]
-		case isASCIIAlpha(c):
-			out[i] = bytes.ToLower([]byte{c})[0]
+		case isASCIILower(c) && !prev:
+			out[i] = c - ('a' - 'A')
+		case isASCIIUpper(c) && prev:
+			out[i] = c + ('a' - 'A')
 		default:
 			out[i] = c
 		}
@@ -162,7 +178,7 @@ func init() {
 		}))
 		t.AddMethod("title", bytesTransform("title", bytesTitle))
 		t.AddMethod("capitalize", bytesTransform("capitalize", func(b []byte) []byte {
-			out := bytes.ToLower(b)
+			out := asciiCase(b, false)
 			if len(out) > 0 && isASCIILower(out[0]) {
 				out[0] -= 'a' - 'A'
 			}

@@ -402,6 +402,14 @@ var typesCases = []struct {
 	{"'ﬁne'.upper()", func() Value { return m(S("ﬁne"), "upper") }, "'FINE'"},
 	{"1 % 0", func() Value { return b(Mod, I(1), I(0)) }, "ZeroDivisionError: integer modulo by zero"},
 	{"divmod(1, 0)", func() Value { return fn("divmod", I(1), I(0)) }, "ZeroDivisionError: integer division or modulo by zero"},
+	{"b'ab'.center(6, b'*')", func() Value { return m(BY("ab"), "center", I(6), BY("*")) }, "b'**ab**'"},
+	{"b'a=b'.partition(b'=')", func() Value { return m(BY("a=b"), "partition", BY("=")) }, "(b'a', b'=', b'b')"},
+	{"b'hello world'.title()", func() Value { return m(BY("hello world"), "title") }, "b'Hello World'"},
+	{"b'\\xe9a'.upper()", func() Value { return m(BY("\xe9a"), "upper") }, "b'\\xe9A'"},
+	{"b'ab1'.isalnum()", func() Value { return m(BY("ab1"), "isalnum") }, "True"},
+	{"b'a\\r\\nb\\x0bc'.splitlines()", func() Value { return m(BY("a\r\nb\x0bc"), "splitlines") }, "[b'a', b'b\\x0bc']"},
+	{"bytearray(b'ab').zfill(4)", func() Value { return m(call(ByteArrayType.Value(), BY("ab")), "zfill", I(4)) }, "bytearray(b'00ab')"},
+	{"b'a b  c'.rsplit(None, 1)", func() Value { return m(BY("a b  c"), "rsplit", None, I(1)) }, "[b'a b', b'c']"},
 }
 
 func TestBuiltinTypes(t *testing.T) {
