@@ -221,3 +221,27 @@ func TestMisappliedDescriptors(t *testing.T) {
 		t.Errorf("type[int] = %v, %v", ga.t, err)
 	}
 }
+
+func TestAbstractClasses(t *testing.T) {
+	th := NewThread(nil, nil)
+	// A class attribute named __abstractmethods__ does not make a class
+	// abstract; assigning it through type's descriptor does.
+	plain := newClass(t, th, "Plain", nil, "__abstractmethods__", NewTuple([]Value{NewStr("f")}))
+	if _, err := th.Call(plain.Value(), nil, nil); err != nil {
+		t.Errorf("Plain(): %v", err)
+	}
+	abs := newClass(t, th, "Shape", nil)
+	if err := th.SetAttr(abs.Value(), "__abstractmethods__", NewTuple([]Value{NewStr("area"), NewStr("name")})); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := th.Call(abs.Value(), nil, nil); err == nil ||
+		err.Error() != "TypeError: Can't instantiate abstract class Shape with abstract methods area, name" {
+		t.Errorf("Shape(): %v", err)
+	}
+	if err := th.SetAttr(abs.Value(), "__abstractmethods__", EmptyTuple()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := th.Call(abs.Value(), nil, nil); err != nil {
+		t.Errorf("Shape() after clearing: %v", err)
+	}
+}
