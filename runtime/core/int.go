@@ -573,13 +573,8 @@ func intCmpMethod(name string, op CmpOp) BuiltinFunc {
 		if y, yb, ok := intOf(args[1]); ok {
 			return Bool(cmpResult(op, intCmp(x, xb, y, yb))), nil
 		}
-		if f, ok := floatOf(args[1]); ok {
-			c, ok := intFloatCmp(x, xb, f)
-			if !ok {
-				return Bool(op == Ne), nil
-			}
-			return Bool(cmpResult(op, c)), nil
-		}
+		// int vs float is answered by float's reflected method, as in
+		// CPython (so a float subclass's own comparison runs).
 		return NotImplemented, nil
 	}
 }
