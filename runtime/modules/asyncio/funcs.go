@@ -197,7 +197,7 @@ var funcs = map[string]fn{
 		if !result.IsValid() {
 			result = core.None
 		}
-		return newSleep(delay, result), nil
+		return newSleep(th, delay, result), nil
 	},
 	"create_task": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		var coro, name, ctx core.Value

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
@@ -11,7 +12,12 @@ import (
 // behaves as a coroutine object: await it, send/throw/close it, or wrap it
 // in a Task.
 type goCoro struct {
-	name    string
+	name string
+	// Where a public one (asyncio.sleep) was created, for the "never
+	// awaited" warning.
+	createdFile string
+	createdLine int
+
 	resume  func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception)
 	done    bool
 	running bool
@@ -221,13 +227,13 @@ func toException(th *core.Thread, v core.Value) (*core.Exception, *core.Exceptio
 
 // newSleep is asyncio.sleep(delay, result): a bare yield when delay <= 0,
 // else a future resolved by a timer, awaited as CPython's sleep awaits it.
-func newSleep(delay, result core.Value) core.Value {
+func newSleep(th *core.Thread, delay, result core.Value) core.Value {
 	var (
 		stage int
 		fut   *Future
 		timer *Handle
 	)
-	return newGoCoro("sleep", func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
+	v := newGoCoro("sleep", func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
 		switch stage {
 		case 0:
 			le, err := th.Compare(core.Le, delay, core.Int(0))
@@ -283,6 +289,41 @@ func newSleep(delay, result core.Value) core.Value {
 			return finishSleep(fut, timer)
 		}
 	})
+	trackCreated(th, v.Obj().(*goCoro))
+	return v
+}
+
+// trackCreated remembers where a public Go coroutine was made, so that one
+// never awaited is reported as CPython reports it (see neverAwaited).
+func trackCreated(th *core.Thread, g *goCoro) {
+	f, _ := th.Frame.(*core.Frame)
+	if f == nil || f.Code == nil {
+		return
+	}
+	g.createdFile = f.Code.Filename
+	g.createdLine = currentLine(th)
+	st := getState(th)
+	st.created = append(st.created, g)
+}
+
+// neverAwaited writes CPython's RuntimeWarning for each tracked Go
+// coroutine that never started. CPython warns when the garbage collector
+// frees the coroutine; we warn when a loop closes.
+func neverAwaited(th *core.Thread) {
+	st := getState(th)
+	created := st.created
+	st.created = nil
+	for _, g := range created {
+		if g.started || g.done {
+			continue
+		}
+		g.done = true
+		s := g.createdFile + ":" + strconv.Itoa(g.createdLine) + ": RuntimeWarning: coroutine '" + g.name + "' was never awaited\n"
+		if line := strings.TrimSpace(th.SourceLine(g.createdFile, g.createdLine)); line != "" {
+			s += "  " + line + "\n"
+		}
+		th.Write(false, s+"RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+	}
 }
 
 func finishSleep(fut *Future, timer *Handle) (core.Value, bool, *core.Exception) {

@@ -355,6 +355,7 @@ func (l *Loop) close() *core.Exception {
 	}
 	l.timers = nil
 	l.timerCancelled = 0
+	neverAwaited(l.th())
 	return l.reportLeftovers()
 }
 

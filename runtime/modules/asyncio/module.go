@@ -53,6 +53,7 @@ type runState struct {
 	nextHandle  int64 // ids of handles in the trace
 
 	internals internals // Python helpers that imitate CPython's frames
+	created   []*goCoro // public Go coroutines, for the never-awaited warning
 
 	real    bool      // the real clock
 	start   time.Time // the real clock's zero

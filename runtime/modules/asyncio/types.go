@@ -491,7 +491,7 @@ func initLoopType() {
 	t.AddMethod("time", loopMethod("time", func(th *core.Thread, l *Loop) (core.Value, *core.Exception) {
 		return core.Float(l.time()), nil
 	}))
-	t.AddMethod("call_soon", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	callSoon := func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		l, err := selfLoop(args[0])
 		if err != nil {
 			return core.Value{}, err
@@ -510,7 +510,10 @@ func initLoopType() {
 		h.fn, h.args = fn[0], cargs
 		l.callSoon(h)
 		return h.Value(), nil
-	})
+	}
+	t.AddMethod("call_soon", callSoon)
+	// No other threads can run Python here, so this is call_soon.
+	t.AddMethod("call_soon_threadsafe", callSoon)
 	t.AddMethod("call_later", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		l, err := selfLoop(args[0])
 		if err != nil {
