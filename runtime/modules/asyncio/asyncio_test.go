@@ -351,3 +351,22 @@ asyncio.run(main())
 		t.Errorf("task %s ended %s %q", bad.Name, bad.Outcome, bad.Value)
 	}
 }
+
+// TestSleepNeverAwaited: the expected stderr is what CPython 3.11 printed
+// for this program (with the script's directory removed).
+func TestSleepNeverAwaited(t *testing.T) {
+	src := `import asyncio
+async def main():
+    asyncio.sleep(1)
+    print("forgot to await")
+    await asyncio.sleep(0)
+asyncio.run(main())
+print("end")
+`
+	out, errs, code, _ := run(t, src, runtime.Virtual)
+	want := "prog.py:3: RuntimeWarning: coroutine 'sleep' was never awaited\n  asyncio.sleep(1)\n" +
+		"RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+	if out != "forgot to await\nend\n" || errs != want || code != 0 {
+		t.Errorf("exit %d stdout %q stderr %q", code, out, errs)
+	}
+}
