@@ -571,5 +571,32 @@ func init() {
 
 func initCollectionsBase(th *core.Thread, m *core.Module) *core.Exception {
 	m.Dict.SetStr("deque", DequeType.Value())
+	m.Dict.SetStr("_field_getter", core.NewBuiltin("_field_getter", fieldGetter))
 	return nil
+}
+
+// fieldGetter returns the descriptor behind a namedtuple's field: a
+// read-only attribute in Go (field access is hot), reading item index of
+// the tuple. (CPython's is a _tuplegetter; this one reprs as an attribute
+// of 'tuple' objects and refuses assignment with "not writable".)
+func fieldGetter(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	if err := core.ArgCount("_field_getter", args, kw, 2, 2); err != nil {
+		return core.Value{}, err
+	}
+	index, err := th.IndexInt(args[0])
+	if err != nil {
+		return core.Value{}, err
+	}
+	name, _ := args[1].AsStr()
+	get := func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+		items, ok := core.AsTuple(core.Unwrap(self))
+		if !ok {
+			return core.Value{}, core.Errorf(core.TypeError, "descriptor for index '%d' for tuple subclasses doesn't apply to '%s' object", index, core.TypeName(self))
+		}
+		if index >= len(items) {
+			return core.Value{}, core.Errorf(core.IndexError, "tuple index out of range")
+		}
+		return items[index], nil
+	}
+	return core.ObjValue(core.GetSetType, &core.GetSet{Name: name, Owner: core.TupleType, Get: get}), nil
 }

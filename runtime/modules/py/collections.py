@@ -1,7 +1,7 @@
 # collections: namedtuple, defaultdict, Counter, OrderedDict, ChainMap and
 # the User* wrappers in Python; deque is Go (_collections).
 
-from _collections import deque
+from _collections import deque, _field_getter
 import sys as _sys
 from operator import itemgetter as _itemgetter
 
@@ -12,25 +12,6 @@ __path__ = []
 _KEYWORDS = frozenset("""False None True and as assert async await break class continue def
 del elif else except finally for from global if import in is lambda nonlocal not or pass
 raise return try while with yield""".split())
-
-
-class _tuplegetter:
-    __slots__ = ("index", "__doc__")
-
-    def __init__(self, index, doc):
-        self.index = index
-        self.__doc__ = doc
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        return obj[self.index]
-
-    def __set__(self, obj, value):
-        raise AttributeError("can't set attribute")
-
-    def __repr__(self):
-        return f"_tuplegetter({self.index}, {self.__doc__!r})"
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -145,7 +126,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
+        class_namespace[name] = _field_getter(index, name)
     if module is None:
         module = "__main__"
     class_namespace["__module__"] = module
