@@ -715,19 +715,3 @@ func init() {
 	})
 	g.AddClassMethod("__class_getitem__", classGetItem)
 }
-
-func init() {
-	tb := TracebackType
-	tb.AddGetSet("tb_next", func(th *Thread, self Value) (Value, *Exception) {
-		if n := self.o.(*Traceback).Next; n != nil {
-			return Value{t: TracebackType, o: n}, nil
-		}
-		return None, nil
-	}, nil)
-	tb.AddGetSet("tb_lineno", func(th *Thread, self Value) (Value, *Exception) {
-		return Int(int64(self.o.(*Traceback).Line)), nil
-	}, nil)
-	tb.AddGetSet("tb_lasti", func(th *Thread, self Value) (Value, *Exception) {
-		return Int(int64(self.o.(*Traceback).Lasti)), nil
-	}, nil)
-}
