@@ -379,6 +379,9 @@ func init() {
 			return core.Value{}, core.Errorf(core.TypeError, "Queue.__new__(): not enough arguments")
 		}
 		cls := args[0].AsType()
+		if cls == nil || !cls.IsSubtype(QueueType) {
+			return core.Value{}, core.Errorf(core.TypeError, "Queue.__new__(X): X is not a subtype of Queue")
+		}
 		var maxsize core.Value
 		if err := th.UnpackArgs(cls.Name, args[1:], kw, "maxsize?", &maxsize); err != nil {
 			return core.Value{}, err
@@ -398,12 +401,15 @@ func init() {
 		if m := core.Unwrap(maxsize); m.IsSmallInt() || m.IsBool() {
 			q.max = m.Int64()
 		} else {
-			pos, err := th.Compare(core.Gt, maxsize, core.Int(0))
-			if err != nil {
-				return core.Value{}, err
-			}
-			if b, _ := th.Truth(pos); b {
-				q.max = 1 << 62
+			// A float or other number; CPython compares it only in full().
+			if pos, err := th.Compare(core.Gt, maxsize, core.Int(0)); err == nil {
+				if b, _ := th.Truth(pos); b {
+					f, _ := toFloat(th, maxsize)
+					q.max = int64(f)
+					if float64(q.max) < f {
+						q.max++
+					}
+				}
 			}
 		}
 		q.self = core.ObjValue(cls, q)
