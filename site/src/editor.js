@@ -2,9 +2,9 @@
 // the editor looks like the build-time highlighting it replaces.
 import "./adopted-styles.js";
 import { EditorState, StateEffect, StateField, Annotation } from "@codemirror/state";
-import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection, Decoration } from "@codemirror/view";
+import { EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection, Decoration, MatchDecorator, ViewPlugin } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
-import { indentOnInput, bracketMatching, syntaxHighlighting, HighlightStyle, indentUnit } from "@codemirror/language";
+import { indentOnInput, bracketMatching, syntaxHighlighting, HighlightStyle, indentUnit, syntaxTree } from "@codemirror/language";
 import { python } from "@codemirror/lang-python";
 import { tags } from "@lezer/highlight";
 
@@ -17,6 +17,25 @@ const style = HighlightStyle.define([
   { tag: tags.meta, class: "tok-deco" },
   { tag: tags.standard(tags.variableName), class: "tok-bi" },
 ]);
+
+// The Python grammar sees print, len, ... as plain names; colour them as
+// the build-time highlighter does (site/highlight), names only, never
+// inside strings or comments.
+const builtinMark = Decoration.mark({ class: "tok-bi" });
+const builtinMatcher = new MatchDecorator({
+  regexp: /\b(?:print|len|range|list|dict|set|tuple|str|int|float|bool|type|isinstance|super|object|enumerate|zip|map|filter|sorted|reversed|sum|min|max|abs|any|all|iter|next|open|repr|hash|id|input|round|divmod|getattr|setattr|hasattr|callable|Exception|BaseException|ValueError|TypeError|KeyError|IndexError|RuntimeError|StopIteration|TimeoutError|ZeroDivisionError)\b/g,
+  decorate(add, from, to, match, view) {
+    if (syntaxTree(view.state).resolveInner(from, 1).name === "VariableName") add(from, to, builtinMark);
+  },
+});
+const builtins = ViewPlugin.fromClass(class {
+  constructor(view) {
+    this.decorations = builtinMatcher.createDeco(view);
+  }
+  update(u) {
+    this.decorations = builtinMatcher.updateDeco(u, this.decorations);
+  }
+}, { decorations: (p) => p.decorations });
 
 // remote marks changes that did not come from the reader's typing (a
 // saved edit loaded, another tab's save, Reset), so they are not saved.
@@ -66,6 +85,7 @@ export function createEditor(parent, doc, { onRun, onEdit }) {
         EditorState.tabSize.of(4),
         python(),
         syntaxHighlighting(style),
+        builtins,
         errorField,
         keymap.of([
           { key: "Mod-Enter", run: () => (onRun(), true), preventDefault: true },
