@@ -126,6 +126,10 @@ func exitStatus(th *core.Thread, exc *core.Exception) int {
 		th.Write(false, s+"\n")
 		return 1
 	}
+	if th.Trace != nil {
+		// The trace's "exception" event for the exception that ends the run.
+		th.Emit(trace.Event{Kind: trace.KindException, Value: exc.Error()})
+	}
 	report := th.FormatException(exc)
 	if err := th.Write(false, report); err != nil {
 		// The output cap was reached: the final report still goes out.
