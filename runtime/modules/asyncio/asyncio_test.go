@@ -370,3 +370,14 @@ print("end")
 		t.Errorf("exit %d stdout %q stderr %q", code, out, errs)
 	}
 }
+
+func TestTraceEndsWithTheUncaughtException(t *testing.T) {
+	_, _, code, events := run(t, "import asyncio\nasync def main():\n    raise KeyError('k')\nasyncio.run(main())\n", runtime.Virtual)
+	r, err := trace.Rebuild(events, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code != 1 || len(r.Exceptions) == 0 || r.Exceptions[len(r.Exceptions)-1] != "KeyError: 'k'" {
+		t.Errorf("exit %d, exceptions in the trace %q", code, r.Exceptions)
+	}
+}
