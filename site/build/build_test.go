@@ -36,7 +36,7 @@ func TestLoadDecks(t *testing.T) {
 		{"named main", map[string]string{"a.md": "# A\n", "b.md": "# B\n"}, "b", []string{"b", "a"}, ""},
 		{"missing main", map[string]string{"a.md": "# A\n", "b.md": "# B\n"}, "", nil, "main deck " + MainDeck + ".md is not in"},
 		{"no decks", map[string]string{"README.md": "x"}, "", nil, "no decks"},
-		{"a bad deck names itself", map[string]string{"a.md": "# A\n\n```python bogus\n```\n"}, "", nil, "a.md: slide 1"},
+		{"a bad deck names itself", map[string]string{"a.md": "# A\n\n```python bogus\n```\n"}, "", nil, "a.md:3: slide 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

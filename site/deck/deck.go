@@ -8,6 +8,7 @@ package deck
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"html/template"
@@ -57,7 +58,12 @@ func Parse(slug string, src []byte) (*Deck, error) {
 	for i, p := range parts {
 		s, err := renderSlide(i+1, p, ids)
 		if err != nil {
-			return nil, fmt.Errorf("%s.md: slide %d (line %d): %w", slug, i+1, p.line, err)
+			line := p.line
+			var le *LineError
+			if errors.As(err, &le) {
+				line, err = le.Line, le.Err
+			}
+			return nil, fmt.Errorf("%s.md:%d: slide %d: %w", slug, line, i+1, err)
 		}
 		d.Slides = append(d.Slides, s)
 	}
@@ -150,7 +156,7 @@ func newMarkdown(r *codeRenderer) goldmark.Markdown {
 
 func renderSlide(n int, p part, ids map[string]int) (*Slide, error) {
 	s := &Slide{N: n, Title: firstHeading(p.body, 0)}
-	r := &codeRenderer{slide: s, ids: ids}
+	r := &codeRenderer{slide: s, ids: ids, line: p.line}
 	md := newMarkdown(r)
 	var buf bytes.Buffer
 	if err := md.Convert([]byte(p.body), &buf); err != nil {

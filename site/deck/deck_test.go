@@ -91,9 +91,10 @@ func TestParseErrors(t *testing.T) {
 	tests := []struct{ src, want string }{
 		{"", "no slides"},
 		{"no title", "no `# title`"},
-		{"# T\n\n---\n\n```python bogus\n```\n", "slide 2 (line 5): unknown code block option \"bogus\""},
+		{"# T\n\n---\n\n```python bogus\n```\n", "d.md:5: slide 2: unknown code block option \"bogus\""},
+		{"# T\n\ntext\n\n```python clock=fast\n```\n", "d.md:5: slide 1: unknown code block option"},
 		{"# T\n\n```python clock=fast\n```\n", "unknown code block option \"clock=fast\""},
-		{"# T\n\n```python id=a\n```\n\n---\n\n```python id=a\n```\n", `example id "a" is already used on slide 1`},
+		{"# T\n\n```python id=a\n```\n\n---\n\n```python id=a\n```\n", `d.md:8: slide 2: example id "a" is already used on slide 1`},
 		{"# T\n\n```python id=a/b\n```\n", `example id "a/b"`},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package deck
 
 import (
+	"bytes"
 	"fmt"
 	"html"
 	"strings"
@@ -16,6 +17,7 @@ import (
 // instead of dropping it. It collects the slide's examples as it goes.
 type codeRenderer struct {
 	slide *Slide
+	line  int            // the deck line where this slide's Markdown starts
 	ids   map[string]int // example id -> slide, across the deck
 	notes bool           // rendering speaker notes: nothing is runnable
 	err   error          // the first bad info string
@@ -61,6 +63,24 @@ func (r *codeRenderer) rawHTML(w util.BufWriter, src []byte, n ast.Node, enterin
 	return ast.WalkSkipChildren, nil
 }
 
+// LineError is an error at a line of the deck file.
+type LineError struct {
+	Line int
+	Err  error
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+
+func (e *LineError) Unwrap() error { return e.Err }
+
+// at places err on the line of the info string in the deck file.
+func (r *codeRenderer) at(src []byte, info *ast.Text, err error) error {
+	if info == nil || r.line == 0 {
+		return err
+	}
+	return &LineError{Line: r.line + bytes.Count(src[:info.Segment.Start], []byte("\n")), Err: err}
+}
+
 // parseInfo reads an info string: the language, then space-separated
 // options (norun, autorun, id=NAME, clock=real|virtual).
 func (r *codeRenderer) parseInfo(info string) (*Example, error) {
@@ -104,7 +124,7 @@ func (r *codeRenderer) fenced(w util.BufWriter, src []byte, node ast.Node, enter
 	ex, err := r.parseInfo(info)
 	if err != nil {
 		if r.err == nil {
-			r.err = err
+			r.err = r.at(src, n.Info, err)
 		}
 		return ast.WalkSkipChildren, nil
 	}
@@ -130,7 +150,7 @@ func (r *codeRenderer) fenced(w util.BufWriter, src []byte, node ast.Node, enter
 	}
 	if prev, dup := r.ids[ex.ID]; dup {
 		if r.err == nil {
-			r.err = fmt.Errorf("example id %q is already used on slide %d", ex.ID, prev)
+			r.err = r.at(src, n.Info, fmt.Errorf("example id %q is already used on slide %d", ex.ID, prev))
 		}
 		return ast.WalkSkipChildren, nil
 	}
