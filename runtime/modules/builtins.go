@@ -2,6 +2,7 @@ package modules
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
@@ -509,7 +510,91 @@ func exitFunc(name string) core.BuiltinFunc {
 	}
 }
 
+// execNamespace resolves exec/eval's namespaces: the given globals (or
+// locals) dict, else the caller's globals.
+func execNamespace(th *core.Thread, name string, globals, locals core.Value) (*core.Dict, *core.Exception) {
+	ns := globals
+	if locals.IsValid() && !locals.IsNone() {
+		ns = locals
+	}
+	if !ns.IsValid() || ns.IsNone() {
+		if core.CallerGlobals == nil {
+			return nil, core.Errorf(core.SystemError, "%s(): no current frame", name)
+		}
+		g, err := core.CallerGlobals(th)
+		if err != nil {
+			return nil, err
+		}
+		ns = g
+	}
+	d, ok := core.AsDict(ns)
+	if !ok {
+		return nil, core.Errorf(core.TypeError, "%s() globals must be a dict, not %s", name, core.TypeName(ns))
+	}
+	return d, nil
+}
+
+// runSource runs Python source in a namespace dict, as a module body.
+func runSource(th *core.Thread, d *core.Dict, src string) *core.Exception {
+	if th.ExecModuleSource == nil {
+		return core.Errorf(core.SystemError, "no compiler in this run")
+	}
+	name := "__main__"
+	if n, ok := d.GetStr("__name__"); ok {
+		if s, ok := n.AsStr(); ok {
+			name = s
+		}
+	}
+	return th.ExecModuleSource(th, &core.Module{Name: name, Dict: d}, "<string>", src)
+}
+
+// builtinExec is exec(source, globals=None, locals=None) for source
+// strings. Without a namespace it runs in the caller's globals (CPython
+// would use a function's locals).
+func builtinExec(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	var src, globals, locals core.Value
+	if err := th.UnpackArgs("exec", args, kw, "source", &src, "globals?", &globals, "locals?", &locals); err != nil {
+		return core.Value{}, err
+	}
+	s, ok := core.Unwrap(src).AsStr()
+	if !ok {
+		return core.Value{}, core.Errorf(core.TypeError, "exec() arg 1 must be a string, bytes or code object")
+	}
+	d, err := execNamespace(th, "exec", globals, locals)
+	if err != nil {
+		return core.Value{}, err
+	}
+	return core.None, runSource(th, d, s)
+}
+
+// builtinEval is eval(expression, globals=None, locals=None) for
+// expression strings: the expression runs as the right-hand side of an
+// assignment to a temporary name.
+func builtinEval(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	var src, globals, locals core.Value
+	if err := th.UnpackArgs("eval", args, kw, "source", &src, "globals?", &globals, "locals?", &locals); err != nil {
+		return core.Value{}, err
+	}
+	s, ok := core.Unwrap(src).AsStr()
+	if !ok {
+		return core.Value{}, core.Errorf(core.TypeError, "eval() arg 1 must be a string, bytes or code object")
+	}
+	d, err := execNamespace(th, "eval", globals, locals)
+	if err != nil {
+		return core.Value{}, err
+	}
+	const tmp = "__eval_result__"
+	if err := runSource(th, d, tmp+" = ("+strings.TrimSpace(s)+"\n)"); err != nil {
+		return core.Value{}, err
+	}
+	v, _ := d.GetStr(tmp)
+	d.DelStr(tmp)
+	return v, nil
+}
+
 var builtinFuncs = map[string]core.BuiltinFunc{
+	"exec":   builtinExec,
+	"eval":   builtinEval,
 	"sorted": builtinSorted,
 	"min":    minMax("min", core.Lt),
 	"max":    minMax("max", core.Gt),

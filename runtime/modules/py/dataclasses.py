@@ -132,66 +132,66 @@ def _field_value(f):
     return f.default
 
 
-def _make_init(cls_name, fields, std_fields, kw_only_fields, has_post_init, frozen):
-    params = std_fields + kw_only_fields
-    pos_names = [f.name for f in std_fields]
+def _make_init(cls, fields, std_fields, kw_only_fields, has_post_init, frozen):
+    # As CPython: the source of a function with the fields as parameters,
+    # so calls run at full speed and argument errors read the same.
+    ns = {"MISSING": MISSING, "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
+          "__dataclass_builtins_object__": object}
 
-    def __init__(self, *args, **kwargs):
-        qual = f"{cls_name}.__init__()"
-        if len(args) > len(std_fields):
-            lo = sum(1 for f in std_fields if f.default is MISSING and f.default_factory is MISSING) + 1
-            hi = len(std_fields) + 1
-            given = len(args) + 1
-            if lo == hi:
-                raise TypeError(f"{qual} takes {hi} positional argument{'s' if hi != 1 else ''} but {given} were given")
-            raise TypeError(f"{qual} takes from {lo} to {hi} positional arguments but {given} were given")
-        values = {}
-        for f, v in zip(std_fields, args):
-            values[f.name] = v
-        for k, v in kwargs.items():
-            if k in values:
-                raise TypeError(f"{qual} got multiple values for argument {k!r}")
-            if not any(f.name == k for f in params):
-                raise TypeError(f"{qual} got an unexpected keyword argument {k!r}")
-            values[k] = v
-        missing = [f.name for f in std_fields
-                   if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            _missing_error(qual, missing, "positional")
-        missing = [f.name for f in kw_only_fields
-                   if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            _missing_error(qual, missing, "keyword-only")
-        initvars = []
-        for f in fields:
-            if f._field_type is _FIELD_CLASSVAR:
-                continue
+    def param(f):
+        if f.default is MISSING and f.default_factory is MISSING:
+            return f.name
+        if f.default_factory is not MISSING:
+            return f"{f.name}=_HAS_DEFAULT_FACTORY"
+        ns[f"_dflt_{f.name}"] = f.default
+        return f"{f.name}=_dflt_{f.name}"
+
+    params = [param(f) for f in std_fields]
+    if kw_only_fields:
+        params += ["*"] + [param(f) for f in kw_only_fields]
+    self_name = "__dataclass_self__" if "self" in [f.name for f in fields] else "self"
+    body = []
+    for f in fields:
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
+        if f.default_factory is not MISSING:
+            ns[f"_dflt_{f.name}"] = f.default_factory
             if f.init:
-                if f.name in values:
-                    value = values[f.name]
-                else:
-                    value = _field_value(f)
+                value = f"_dflt_{f.name}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}"
             else:
-                if f.default is MISSING and f.default_factory is MISSING:
-                    continue
-                value = _field_value(f)
-            if f._field_type is _FIELD_INITVAR:
-                initvars.append(value)
-                continue
-            if frozen:
-                object.__setattr__(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
-        if has_post_init:
-            self.__post_init__(*initvars)
-    return __init__
+                value = f"_dflt_{f.name}()"
+        elif f.init:
+            value = f.name
+        elif f.default is not MISSING:
+            ns[f"_dflt_{f.name}"] = f.default
+            value = f"_dflt_{f.name}"
+        else:
+            continue
+        if f._field_type is _FIELD_INITVAR:
+            continue
+        if frozen:
+            body.append(f"__dataclass_builtins_object__.__setattr__({self_name}, {f.name!r}, {value})")
+        else:
+            body.append(f"{self_name}.{f.name} = {value}")
+    if has_post_init:
+        initvars = ", ".join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
+        body.append(f"{self_name}.__post_init__({initvars})")
+    if not body:
+        body = ["pass"]
+    src = (f"def __init__({', '.join([self_name] + params)}):\n" +
+           "".join(f"    {b}\n" for b in body))
+    exec(src, ns)
+    fn = ns["__init__"]
+    fn.__qualname__ = f"{cls.__qualname__}.__init__"
+    return fn
 
 
-def _missing_error(qual, names, kind):
-    if len(names) == 1:
-        raise TypeError(f"{qual} missing 1 required {kind} argument: {names[0]!r}")
-    listed = ", ".join(repr(n) for n in names[:-1]) + f" and {names[-1]!r}"
-    raise TypeError(f"{qual} missing {len(names)} required {kind} arguments: {listed}")
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return "<factory>"
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
 _repr_running = set()
@@ -337,9 +337,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 seen_default = True
             elif seen_default:
                 raise TypeError(f"non-default argument {f.name!r} follows default argument")
-        fn = _make_init(cls.__name__, all_fields, std_init, kw_init, has_post_init, frozen)
-        fn.__name__ = "__init__"
-        _set_new_attribute(cls, "__init__", fn)
+        fn = _make_init(cls, all_fields, std_init, kw_init, has_post_init, frozen)
+        if "__init__" not in cls.__dict__:
+            setattr(cls, "__init__", fn)
 
     if repr:
         fn = _make_repr([f for f in field_list if f.repr])
