@@ -150,6 +150,18 @@ func coroName(th *core.Thread, coro core.Value) string {
 	return "<" + core.TypeName(coro) + " without __name__>"
 }
 
+// coroLine is the line a coroutine is suspended at (0 if unknown).
+func coroLine(th *core.Thread, coro core.Value) int {
+	fr, ok, _ := th.LookupAttr(coro, "cr_frame")
+	if !ok || fr.IsNone() {
+		return 0
+	}
+	if v, ok, _ := th.LookupAttr(fr, "f_lineno"); ok && v.IsSmallInt() {
+		return int(v.Int64())
+	}
+	return 0
+}
+
 // reprlib's limits, as asyncio's reprs apply them (reprlib.repr).
 const (
 	reprMaxLevel  = 6
@@ -272,6 +284,9 @@ func excSummary(th *core.Thread, exc *core.Exception) string {
 // currentLine is the line of the program running, for traces: the
 // innermost frame that is not one of asyncio's own Python parts.
 func currentLine(th *core.Thread) int {
+	if l := getState(th).suspendedLine; l > 0 {
+		return l
+	}
 	f, _ := th.Frame.(*core.Frame)
 	for ; f != nil; f = f.Back {
 		if f.Code == nil || strings.HasPrefix(f.Code.Filename, "<stdlib>/") {

@@ -55,6 +55,10 @@ type runState struct {
 	internals internals // Python helpers that imitate CPython's frames
 	created   []*goCoro // public Go coroutines, for the never-awaited warning
 
+	// suspendedLine, while a task's step is being wound up, is the line its
+	// coroutine stopped at: the line trace events of that moment show.
+	suspendedLine int
+
 	real    bool      // the real clock
 	start   time.Time // the real clock's zero
 	virtual float64   // the virtual clock's time

@@ -83,7 +83,7 @@ func (t *Task) step(exc *core.Exception) *core.Exception {
 	prevTask := l.currentTask
 	l.currentTask = t
 	if th.Trace != nil {
-		th.Emit(trace.Event{Kind: trace.KindStep, Task: t.id})
+		th.Emit(trace.Event{Kind: trace.KindStep, Task: t.id, Line: coroLine(th, t.coro)})
 	}
 	result, doneNow, err := t.send(th, exc)
 	l.currentTask = prevTask
@@ -114,7 +114,14 @@ func (t *Task) step(exc *core.Exception) *core.Exception {
 	case err != nil:
 		t.Future.setException(err)
 	default:
-		t.yielded(th, result)
+		if th.Trace != nil {
+			st := l.st
+			st.suspendedLine = coroLine(th, t.coro)
+			t.yielded(th, result)
+			st.suspendedLine = 0
+		} else {
+			t.yielded(th, result)
+		}
 	}
 	return nil
 }
@@ -242,7 +249,7 @@ func (t *Task) emitSuspend(th *core.Thread, f *Future, what string) {
 	if th.Trace == nil {
 		return
 	}
-	e := trace.Event{Kind: trace.KindSuspend, Task: t.id, Value: what}
+	e := trace.Event{Kind: trace.KindSuspend, Task: t.id, Value: what, Line: currentLine(th)}
 	if f != nil {
 		e.Future = f.id
 		if f.task != nil {
