@@ -6,8 +6,10 @@
 //
 // Every event has Seq (1, 2, 3, ... in emission order), Time (the loop's
 // clock in seconds: the virtual clock starts at 0.0; the real clock is
-// seconds since the run started), Kind, and Line (the source line of the
-// running Python code, 0 when no Python frame is running). The other fields
+// seconds since the run started), Kind, and Line (the line of the program
+// running: asyncio's own Python parts are skipped; for step the line the
+// coroutine resumes at, for suspend and the events at the end of a step the
+// line it stopped at; 0 when unknown, e.g. output). The other fields
 // depend on Kind; a field an event does not use is zero, and zero fields are
 // left out of the JSON form, so a reader treats a missing field as 0 / "".
 //
