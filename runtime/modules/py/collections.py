@@ -54,38 +54,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     num_fields = len(field_names)
     arg_list = ", ".join(field_names)
 
-    def __new__(_cls, *args, **kwargs):
-        nargs = len(args)
-        if nargs > num_fields:
-            least = num_fields - len(field_defaults) + 1
-            if least == num_fields + 1:
-                takes = f"{num_fields + 1} positional argument{'s' if num_fields else ''}"
-            else:
-                takes = f"from {least} to {num_fields + 1} positional arguments"
-            raise TypeError(f"{typename}.__new__() takes {takes} but {nargs + 1} were given")
-        values = list(args)
-        for i in range(nargs, num_fields):
-            name = field_names[i]
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [n for n in field_names[i:] if n not in kwargs and n not in field_defaults]
-                if len(missing) == 1:
-                    raise TypeError(f"{typename}.__new__() missing 1 required positional argument: {missing[0]!r}")
-                names = ", ".join(repr(n) for n in missing[:-1]) + f" and {missing[-1]!r}"
-                raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional arguments: {names}")
-        for k in kwargs:
-            if k in field_names:
-                raise TypeError(f"{typename}.__new__() got multiple values for argument {k!r}")
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument {k!r}")
-        return tuple.__new__(_cls, values)
-
+    # As CPython: a function with the fields as parameters (fast, and
+    # argument errors read the same).
+    namespace = {"_tuple_new": tuple.__new__, "__name__": f"namedtuple_{typename}"}
+    __new__ = eval(f"lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}{',' if num_fields == 1 else ''}))"
+                   if num_fields else "lambda _cls: _tuple_new(_cls, ())", namespace)
     __new__.__name__ = "__new__"
     __new__.__qualname__ = f"{typename}.__new__"
     __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
-    if defaults:
+    if defaults is not None:
         __new__.__defaults__ = defaults
 
     @classmethod
@@ -111,6 +88,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __getnewargs__(self):
         return tuple(self)
+
+    for method in (_make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f"{typename}.{method.__name__}"
 
     class_namespace = {
         "__doc__": f"{typename}({arg_list})",
