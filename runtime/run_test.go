@@ -21,7 +21,7 @@ func TestRunLimitsAndExits(t *testing.T) {
 			stderrs: []string{"KeyboardInterrupt: step limit exceeded"}},
 		{name: "steps not catchable", src: "while True:\n    try:\n        pass\n    except BaseException:\n        pass\n",
 			opt: Options{MaxSteps: 1000}, exit: 1, stderrs: []string{"KeyboardInterrupt"}},
-		{name: "memory", src: "x = 'ab'\nwhile True:\n    x = x + x\n", opt: Options{MaxMemory: 64 << 20}, exit: 1,
+		{name: "memory", src: "x = []\nwhile True:\n    x.append('y' * 1000)\n", opt: Options{MaxMemory: 64 << 20}, exit: 1,
 			stderrs: []string{"MemoryError: memory limit"}},
 		{name: "output", src: "while True:\n    print('x' * 100)\n", opt: Options{MaxOutput: 1000}, exit: 1,
 			stderrs: []string{"output limit"}},

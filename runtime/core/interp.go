@@ -106,7 +106,12 @@ func (th *Thread) checkLimits() *Exception {
 	if th.halted != nil {
 		return th.halted
 	}
-	if th.vm.maxMemory > 0 && gcCount.Load() != th.vm.lastGC {
+	vmYield()
+	if th.vm.maxMemory > 0 {
+		// Measured at every check (each reenterEvery backward jumps) and
+		// after each GC: under js/wasm finalizers (which count GCs) only
+		// run when the VM yields, so the periodic check is what catches
+		// growth there.
 		th.vm.lastGC = gcCount.Load()
 		if used := heapBytes() - th.vm.heapBase; used > th.vm.maxMemory {
 			th.halted = Errorf(MemoryError, "memory limit of %d bytes exceeded", th.vm.maxMemory)

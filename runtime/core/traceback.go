@@ -1,7 +1,6 @@
 package core
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -580,9 +579,7 @@ func TracebackLines(e *Exception) [][3]string {
 // coroutine created during the run and never started.
 func (th *Thread) NeverAwaitedWarnings() string {
 	var b strings.Builder
-	cs := th.vm.coroutines
-	sort.SliceStable(cs, func(i, j int) bool { return false })
-	for _, g := range cs {
+	for _, g := range th.vm.coroutines {
 		if g.started || g.finished {
 			continue
 		}
