@@ -23,10 +23,7 @@ func (th *Thread) callDescr(descr, self Value, args []Value, kw []string) (Value
 		copy(full[1:], args)
 		return b.Fn(th, full, kw)
 	case FunctionType:
-		full := make([]Value, len(args)+1)
-		full[0] = self
-		copy(full[1:], args)
-		return th.Call(descr, full, kw)
+		return th.callFuncSelf(descr.o.(*Function), self, args, kw)
 	}
 	bound, err := th.bindDescr(descr, self, self.t)
 	if err != nil {

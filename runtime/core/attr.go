@@ -274,6 +274,9 @@ func (th *Thread) genericSetAttr(v Value, name string, x Value) *Exception {
 		return Errorf(AttributeError, "'%s' object has no attribute '%s'", t.Name, name)
 	}
 	d.SetStr(name, x)
+	if _, ok := v.o.(*Instance); ok {
+		noteInstanceSize(t, d.live)
+	}
 	return nil
 }
 

@@ -66,6 +66,7 @@ var NewBytesHook func(b []byte) Value
 type vmState struct {
 	coroutines []*Generator // coroutines created, for the never-awaited warning
 	ticks      int          // backward jumps since the dispatch loop last returned to its driver
+	scratch    []Value      // argument lists built for nested calls (callFuncSelf)
 
 	asyncGenFirstIter func(gen Value) // sys.set_asyncgen_hooks(firstiter=...)
 

@@ -382,6 +382,8 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			var r Value
 			if fn.t == FunctionType {
 				r, err = th.callFunc(fn.o.(*Function), stack[sp-n:sp], kw)
+			} else if r2, e2, ok := th.callOnStack(stack[sp-n-1:sp], kw); ok {
+				r, err = r2, e2
 			} else {
 				r, err = th.Call(fn, copyArgs(stack[sp-n:sp]), kw)
 			}

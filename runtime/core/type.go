@@ -57,6 +57,10 @@ type Type struct {
 	// is cleared with the cache).
 	hooksValid bool
 	hooks      attrHooks
+
+	// attrHint is the most attributes an instance of this (non-static)
+	// class has had: new instances get room for that many (NewInstance).
+	attrHint int32
 }
 
 // attrHooks records overridden attribute-access methods of a class.

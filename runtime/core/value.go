@@ -120,8 +120,20 @@ type Instance struct {
 // NewInstance creates an instance of the user class cls with an empty
 // __dict__ and the given built-in part (zero Value for plain objects).
 func NewInstance(cls *Type, base Value) Value {
-	// One allocation for the instance and its dict.
+	// One allocation for the instance, its dict and (when the class's
+	// instances had few attributes so far) room for their entries: an
+	// object with two attributes then costs one allocation, not three.
+	if h := cls.attrHint; h > 0 && h <= instanceSmallEntries {
+		a := &instanceWithEntries{}
+		a.dict.entries = a.small[:0:instanceSmallEntries]
+		a.inst.Dict = &a.dict
+		a.inst.Base = base
+		return Value{t: cls, o: &a.inst}
+	}
 	a := &instanceWithDict{}
+	if h := cls.attrHint; h > 0 {
+		a.dict.entries = make([]dictEntry, 0, h)
+	}
 	a.inst.Dict = &a.dict
 	a.inst.Base = base
 	return Value{t: cls, o: &a.inst}
@@ -130,6 +142,24 @@ func NewInstance(cls *Type, base Value) Value {
 type instanceWithDict struct {
 	inst Instance
 	dict Dict
+}
+
+// instanceSmallEntries is how many attributes fit in an instance's own
+// allocation.
+const instanceSmallEntries = 4
+
+type instanceWithEntries struct {
+	inst  Instance
+	dict  Dict
+	small [instanceSmallEntries]dictEntry
+}
+
+// noteInstanceSize records that an instance of the user class cls has n
+// attributes, so later instances are allocated with room for them.
+func noteInstanceSize(cls *Type, n int) {
+	if n > int(cls.attrHint) && !cls.Static && n <= 64 {
+		cls.attrHint = int32(n)
+	}
 }
 
 // Unwrap returns the built-in part of an instance of a subclass of a built-in

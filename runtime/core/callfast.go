@@ -1,0 +1,67 @@
+package core
+
+// Calls the VM makes without copying the arguments off its value stack.
+// Python functions copy their arguments into their frame before running,
+// so a call that ends in callFunc can be given a view of the stack; the
+// generic path (th.Call) copies because Go callables may keep the slice.
+
+// callOnStack calls slot[0] with the arguments slot[1:] (followed by the
+// values of the keyword names kw) when the callee is a bound Python method
+// or a plain class whose __init__ is a Python function; ok=false leaves
+// the call to the generic path. slot[0] may be overwritten (with the
+// method's self or the new instance), which is what lets self and the
+// arguments be passed as one slice.
+func (th *Thread) callOnStack(slot []Value, kw []string) (r Value, err *Exception, ok bool) {
+	fn := slot[0]
+	switch fn.t {
+	case MethodType:
+		m := fn.o.(*Method)
+		if m.Func.t != FunctionType {
+			return Value{}, nil, false
+		}
+		slot[0] = m.Self
+		r, err = th.callFunc(m.Func.o.(*Function), slot, kw)
+		return r, err, true
+	case TypeType:
+		cls := fn.o.(*Type)
+		if cls.Static {
+			return Value{}, nil, false
+		}
+		newf, _ := cls.Lookup("__new__")
+		if newf.t != StaticMethodType || newf.o.(*StaticMethod).Func.o != objectNewFn {
+			return Value{}, nil, false
+		}
+		initf, _ := cls.Lookup("__init__")
+		if initf.t != FunctionType {
+			return Value{}, nil, false
+		}
+		obj, err := objectNewChecked(th, cls, len(slot) > 1)
+		if err != nil {
+			return Value{}, err, true
+		}
+		slot[0] = obj
+		r, err := th.callFunc(initf.o.(*Function), slot, kw)
+		if err != nil {
+			return Value{}, err, true
+		}
+		if !r.IsNone() {
+			return Value{}, Errorf(TypeError, "__init__() should return None, not '%s'", r.t.Name), true
+		}
+		return obj, nil, true
+	}
+	return Value{}, nil, false
+}
+
+// callFuncSelf calls the Python function f with self prepended to args,
+// building the argument list in the thread's scratch stack instead of a
+// new slice (callFunc copies it into the frame before anything runs, and
+// calls nest, so the scratch is used as a stack).
+func (th *Thread) callFuncSelf(f *Function, self Value, args []Value, kw []string) (Value, *Exception) {
+	base := len(th.vm.scratch)
+	th.vm.scratch = append(th.vm.scratch, self)
+	th.vm.scratch = append(th.vm.scratch, args...)
+	r, err := th.callFunc(f, th.vm.scratch[base:], kw)
+	clear(th.vm.scratch[base:])
+	th.vm.scratch = th.vm.scratch[:base]
+	return r, err
+}
