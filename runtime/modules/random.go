@@ -1,7 +1,6 @@
 package modules
 
 import (
-	"crypto/sha512"
 	"math"
 	"math/big"
 	"math/bits"
@@ -223,7 +222,7 @@ func seedFrom(th *core.Thread, m *mt19937, a, version core.Value) *core.Exceptio
 		isText = true
 	}
 	if isText && ver == 2 {
-		sum := sha512.Sum512(raw)
+		sum := sum512(raw)
 		m.seedInt(new(big.Int).SetBytes(append(raw, sum[:]...)))
 		return nil
 	}
