@@ -2,6 +2,7 @@
 # total_ordering, cmp_to_key, cached_property, singledispatch.
 
 from collections import namedtuple as _namedtuple
+from _functools import _lru_cache_wrapper as _go_lru_cache_wrapper
 
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
            "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
@@ -282,54 +283,7 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
-    sentinel = object()
-    cache = {}
-    stats = [0, 0]  # hits, misses
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                # Most recently used goes last.
-                del cache[key]
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-            return result
-
-    def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+    return _go_lru_cache_wrapper(user_function, maxsize, typed, _kwd_mark, _CacheInfo)
 
 
 def cache(user_function, /):
