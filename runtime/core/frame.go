@@ -194,7 +194,10 @@ func (th *Thread) releaseFrame(f *Frame) {
 		return
 	}
 	clear(f.Fast)
-	clear(f.Stack)
+	// The dispatch loop zeroes every slot it pops, so only what a return
+	// left on the stack (below f.sp) can still hold values: clearing just
+	// that spares write barriers while the GC runs.
+	clear(f.Stack[:f.sp])
 	f.sp, f.PC, f.LastI = 0, 0, 0
 	f.Blocks = f.Blocks[:0]
 	f.Back, f.kwnames, f.Func, f.Locals = nil, nil, nil, nil

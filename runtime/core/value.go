@@ -123,7 +123,13 @@ func NewInstance(cls *Type, base Value) Value {
 	// One allocation for the instance, its dict and (when the class's
 	// instances had few attributes so far) room for their entries: an
 	// object with two attributes then costs one allocation, not three.
-	if h := cls.attrHint; h > 0 && h <= instanceSmallEntries {
+	if h := cls.attrHint; h > 0 && h <= 2 {
+		a := &instanceWith2{}
+		a.dict.entries = a.small[:0:2]
+		a.inst.Dict = &a.dict
+		a.inst.Base = base
+		return Value{t: cls, o: &a.inst}
+	} else if h > 0 && h <= instanceSmallEntries {
 		a := &instanceWithEntries{}
 		a.dict.entries = a.small[:0:instanceSmallEntries]
 		a.inst.Dict = &a.dict
@@ -152,6 +158,12 @@ type instanceWithEntries struct {
 	inst  Instance
 	dict  Dict
 	small [instanceSmallEntries]dictEntry
+}
+
+type instanceWith2 struct {
+	inst  Instance
+	dict  Dict
+	small [2]dictEntry
 }
 
 // noteInstanceSize records that an instance of the user class cls has n
