@@ -77,6 +77,7 @@ func getState(th *core.Thread) *runState {
 		if th.TraceTime == nil {
 			th.TraceTime = st.now
 		}
+		st.installTimeHooks(th)
 		return st
 	}).(*runState)
 }
@@ -87,6 +88,38 @@ func (st *runState) now() float64 {
 		return time.Since(st.start).Seconds()
 	}
 	return st.virtual
+}
+
+// The time module's hooks (runtime/modules/time.go), shared through
+// th.State so either module may come first.
+const (
+	loopTimeKey  = "time.looptime"
+	sleepHookKey = "time.sleephook"
+)
+
+// installTimeHooks makes time.monotonic() & co. advance with the virtual
+// clock, and makes a blocking time.sleep() inside a running loop delay the
+// loop's virtual clock as it would delay CPython's real one.
+func (st *runState) installTimeHooks(th *core.Thread) {
+	lt, ok := th.State(loopTimeKey, func() any { return new(func() float64) }).(*func() float64)
+	if ok {
+		*lt = func() float64 {
+			if st.real {
+				return 0
+			}
+			return st.virtual
+		}
+	}
+	sh, ok := th.State(sleepHookKey, func() any { return new(func(float64) bool) }).(*func(float64) bool)
+	if ok {
+		*sh = func(secs float64) bool {
+			if st.real || st.running == nil || !(secs > 0) {
+				return false
+			}
+			st.virtual += secs
+			return true
+		}
+	}
 }
 
 func (st *runState) newID() int64 {
