@@ -306,6 +306,20 @@ async def main():
     print(loop.time())
 asyncio.run(main())
 `, "3601.5\n", ""},
+		{"time.monotonic follows the loop; a blocking time.sleep delays it (as CPython prints)", `import asyncio, time
+async def blocking():
+    time.sleep(1)
+    print("blocked")
+async def main():
+    loop = asyncio.get_running_loop()
+    t0, m0 = loop.time(), time.monotonic()
+    await asyncio.sleep(2)
+    print(round(loop.time() - t0, 1), round(time.monotonic() - m0, 1))
+    t0, m0 = loop.time(), time.monotonic()
+    await asyncio.gather(blocking(), asyncio.sleep(0.5))
+    print(round(loop.time() - t0, 1), round(time.monotonic() - m0, 1))
+asyncio.run(main())
+`, "2.0 2.0\nblocked\n1.5 1.5\n", ""},
 		{"a loop with nothing left to do says so instead of hanging", `import asyncio
 async def main():
     await asyncio.get_running_loop().create_future()
