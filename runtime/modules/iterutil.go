@@ -82,7 +82,7 @@ func iterate(th *core.Thread, v core.Value, f func(x core.Value) (bool, *core.Ex
 	}
 }
 
-// kwArg splits keyword arguments out of a vectorcall argument list into a
+// kwArgs splits keyword arguments out of a vectorcall argument list into a
 // map, checking names against allowed; the positional arguments are
 // returned.
 func kwArgs(fname string, args []core.Value, kw []string, allowed ...string) ([]core.Value, map[string]core.Value, *core.Exception) {
@@ -106,15 +106,6 @@ func kwArgs(fname string, args []core.Value, kw []string, allowed ...string) ([]
 	}
 	return args[:npos], m, nil
 }
-
-// toInt reads a Python int (or index) as a Go int.
-func toInt(th *core.Thread, v core.Value) (int, *core.Exception) {
-	return th.IndexInt(v)
-}
-
-var (
-	noValue = core.Value{}
-)
 
 func str(s string) core.Value { return core.NewStr(s) }
 
