@@ -277,8 +277,12 @@ func timeStrftime(th *core.Thread, args []core.Value, kw []string) (core.Value, 
 		case 'D':
 			sb.WriteString(pad(mon, 2) + "/" + pad(mday, 2) + "/" + pad(year%100, 2))
 		case 'c':
-			sb.WriteString(weekdayNames[wday%7][:3] + " " + time.Month(mon).String()[:3] + " " +
-				strings.Replace(pad(mday, 2), "0", " ", mday/10*0+boolInt(mday < 10)) + " " + pad(hour, 2) + ":" + pad(min, 2) + ":" + pad(sec, 2) + " " + itoa(year))
+			day := itoa(mday) // C's %e: space-padded
+			if mday < 10 {
+				day = " " + day
+			}
+			sb.WriteString(weekdayNames[wday%7][:3] + " " + time.Month(mon).String()[:3] + " " + day + " " +
+				pad(hour, 2) + ":" + pad(min, 2) + ":" + pad(sec, 2) + " " + itoa(year))
 		case '%':
 			sb.WriteByte('%')
 		default:
@@ -287,11 +291,4 @@ func timeStrftime(th *core.Thread, args []core.Value, kw []string) (core.Value, 
 		}
 	}
 	return core.NewStr(sb.String()), nil
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
