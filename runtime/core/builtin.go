@@ -17,6 +17,9 @@ type Builtin struct {
 	Fn    BuiltinFunc
 	Self  Value // the bound receiver, or the zero Value
 	Owner *Type // for methods: the type defining them
+	// Borrows is set for functions that never keep their args slice: the
+	// VM then passes a view of its value stack instead of a copy.
+	Borrows bool
 }
 
 // NewBuiltin returns a builtin function value.

@@ -22,6 +22,13 @@ func (th *Thread) callOnStack(slot []Value, kw []string) (r Value, err *Exceptio
 		slot[0] = m.Self
 		r, err = th.callFunc(m.Func.o.(*Function), slot, kw)
 		return r, err, true
+	case BuiltinType:
+		b := fn.o.(*Builtin)
+		if !b.Borrows || b.Self.t != nil {
+			return Value{}, nil, false
+		}
+		r, err = b.Fn(th, slot[1:], kw)
+		return r, err, true
 	case TypeType:
 		cls := fn.o.(*Type)
 		if cls.Static {
@@ -64,4 +71,29 @@ func (th *Thread) callFuncSelf(f *Function, self Value, args []Value, kw []strin
 	clear(th.vm.scratch[base:])
 	th.vm.scratch = th.vm.scratch[:base]
 	return r, err
+}
+
+// borrowingBuiltins are the core's builtin functions that only read their
+// arguments during the call (see Builtin.Borrows).
+var borrowingBuiltins = map[string]bool{
+	"len": true, "isinstance": true, "issubclass": true, "hasattr": true, "getattr": true,
+	"hash": true, "id": true, "callable": true, "repr": true, "abs": true, "round": true,
+	"divmod": true, "chr": true, "ord": true, "format": true,
+}
+
+func init() {
+	for _, it := range builtinValues {
+		if b, ok := it.Value.o.(*Builtin); ok && it.Value.t == BuiltinType && borrowingBuiltins[b.Name] {
+			b.Borrows = true
+		}
+	}
+}
+
+// Borrowing marks the builtin function v as one that never keeps its args
+// slice (Builtin.Borrows) and returns it.
+func Borrowing(v Value) Value {
+	if b, ok := v.o.(*Builtin); ok {
+		b.Borrows = true
+	}
+	return v
 }

@@ -606,6 +606,17 @@ var builtinFuncs = map[string]core.BuiltinFunc{
 	"quit":   exitFunc("quit"),
 }
 
+// newBuiltinFunc makes the builtin; those that only read their arguments
+// during the call are marked so the VM passes them without a copy.
+func newBuiltinFunc(name string, fn core.BuiltinFunc) core.Value {
+	v := core.NewBuiltin(name, fn)
+	switch name {
+	case "min", "max", "sum", "any", "all":
+		core.Borrowing(v)
+	}
+	return v
+}
+
 var builtinValues []struct {
 	name string
 	v    core.Value
@@ -621,7 +632,7 @@ func init() {
 		builtinValues = append(builtinValues, struct {
 			name string
 			v    core.Value
-		}{name, core.NewBuiltin(name, fn)})
+		}{name, newBuiltinFunc(name, fn)})
 	}
 	for _, t := range []*core.Type{EnumerateType, ZipType, MapType, FilterType, ReversedType} {
 		builtinValues = append(builtinValues, struct {
