@@ -13,14 +13,13 @@ import (
 	"github.com/asynchrony/asynchrony/runtime/trace"
 )
 
-const runUsage = "usage: asynchrony run [-trace] [-trace-out FILE] [-clock virtual|real] FILE.py|- [flags] [-- ARGS...]"
+const runUsage = "usage: asynchrony run [-trace FILE.jsonl|-] [-clock virtual|real] FILE.py|- [flags] [-- ARGS...]"
 
 type runArgs struct {
-	file     string
-	argv     []string // the program's sys.argv[1:]
-	trace    bool
-	traceOut string
-	clock    string
+	file  string
+	argv  []string // the program's sys.argv[1:]
+	trace string   // "" no trace, "-" stderr, else a file
+	clock string
 }
 
 // parseRunArgs reads run's flags, which may come before or right after the
@@ -30,8 +29,7 @@ func parseRunArgs(args []string, stderr io.Writer) (runArgs, error) {
 	var r runArgs
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.BoolVar(&r.trace, "trace", false, "write the run's trace events as JSON lines")
-	fs.StringVar(&r.traceOut, "trace-out", "", "file for -trace's JSON lines (default stderr)")
+	fs.StringVar(&r.trace, "trace", "", "write the run's trace events as JSON lines to `FILE` (- for stderr)")
 	fs.StringVar(&r.clock, "clock", "virtual", "event loop clock: virtual or real")
 	if err := fs.Parse(args); err != nil {
 		return r, err
@@ -47,14 +45,11 @@ func parseRunArgs(args []string, stderr io.Writer) (runArgs, error) {
 	if r.clock != "virtual" && r.clock != "real" {
 		return r, fmt.Errorf("-clock must be virtual or real, not %q", r.clock)
 	}
-	if r.traceOut != "" {
-		r.trace = true
-	}
 	return r, nil
 }
 
 // runCmd runs one program and returns its exit code. With -trace, every
-// trace event is written to stderr (or -trace-out) as one JSON line.
+// trace event is written to the file (or stderr for "-") as one JSON line.
 func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	a, err := parseRunArgs(args, stderr)
 	if err != nil {
@@ -85,10 +80,10 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Stderr:   stderrFirst{out, stderr},
 		Clock:    runtime.Clock(a.clock),
 	}
-	if a.trace {
+	if a.trace != "" {
 		var tw io.Writer = stderr
-		if a.traceOut != "" {
-			f, err := os.Create(a.traceOut)
+		if a.trace != "-" {
+			f, err := os.Create(a.trace)
 			if err != nil {
 				fmt.Fprintln(stderr, "asynchrony run:", err)
 				return 2

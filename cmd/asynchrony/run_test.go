@@ -17,9 +17,9 @@ func TestParseRunArgs(t *testing.T) {
 		err  string
 	}{
 		{[]string{"x.py"}, runArgs{file: "x.py", argv: []string{}, clock: "virtual"}, ""},
-		{[]string{"-trace", "x.py", "a", "b"}, runArgs{file: "x.py", argv: []string{"a", "b"}, trace: true, clock: "virtual"}, ""},
-		{[]string{"x.py", "--trace", "--clock=real", "a"}, runArgs{file: "x.py", argv: []string{"a"}, trace: true, clock: "real"}, ""},
-		{[]string{"x.py", "-trace-out", "t.jsonl", "--", "-v"}, runArgs{file: "x.py", argv: []string{"-v"}, trace: true, traceOut: "t.jsonl", clock: "virtual"}, ""},
+		{[]string{"-trace", "-", "x.py", "a", "b"}, runArgs{file: "x.py", argv: []string{"a", "b"}, trace: "-", clock: "virtual"}, ""},
+		{[]string{"x.py", "--trace", "t.jsonl", "--clock=real", "a"}, runArgs{file: "x.py", argv: []string{"a"}, trace: "t.jsonl", clock: "real"}, ""},
+		{[]string{"--trace", "t.jsonl", "x.py", "--", "-v"}, runArgs{file: "x.py", argv: []string{"-v"}, trace: "t.jsonl", clock: "virtual"}, ""},
 		{[]string{"-", "--", "--trace"}, runArgs{file: "-", argv: []string{"--trace"}, clock: "virtual"}, ""},
 		{nil, runArgs{}, "usage: asynchrony run"},
 		{[]string{"-clock", "fast", "x.py"}, runArgs{}, "-clock must be virtual or real"},
@@ -52,7 +52,7 @@ func TestRunCmd(t *testing.T) {
 	}{
 		{[]string{py}, "", 0, "hi\n", ""},
 		{[]string{"-"}, "print(2 + 3)\n", 0, "5\n", ""},
-		{[]string{py, "-trace-out", traceFile}, "", 0, "hi\n", ""},
+		{[]string{"--trace", traceFile, py}, "", 0, "hi\n", ""},
 		{[]string{"-"}, "1/0\n", 1, "", "ZeroDivisionError: division by zero"},
 		{[]string{"/no/such/file.py"}, "", 2, "", "no such file"},
 		{[]string{"-bogus", py}, "", 2, "", "flag provided but not defined"},
@@ -65,6 +65,6 @@ func TestRunCmd(t *testing.T) {
 		}
 	}
 	if _, err := os.Stat(traceFile); err != nil {
-		t.Errorf("-trace-out wrote no file: %v", err)
+		t.Errorf("--trace wrote no file: %v", err)
 	}
 }
