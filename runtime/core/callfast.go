@@ -32,7 +32,7 @@ func (th *Thread) callOnStack(slot []Value, kw []string) (r Value, err *Exceptio
 	case TypeType:
 		cls := fn.o.(*Type)
 		if cls.Static {
-			return Value{}, nil, false
+			return th.callScalarType(cls, slot, kw)
 		}
 		newf, _ := cls.Lookup("__new__")
 		if newf.t != StaticMethodType || newf.o.(*StaticMethod).Func.o != objectNewFn {
@@ -57,6 +57,27 @@ func (th *Thread) callOnStack(slot []Value, kw []string) (r Value, err *Exceptio
 		return obj, nil, true
 	}
 	return Value{}, nil, false
+}
+
+// callScalarType calls str, int, float or bool: their __new__ only reads
+// its arguments and their __init__ is object's, so __new__ gets slot (the
+// class followed by the arguments) as it stands.
+func (th *Thread) callScalarType(cls *Type, slot []Value, kw []string) (Value, *Exception, bool) {
+	if cls != StrType && cls != IntType && cls != FloatType && cls != BoolType {
+		return Value{}, nil, false
+	}
+	newf, _ := cls.Lookup("__new__")
+	initf, _ := cls.Lookup("__init__")
+	sm, ok := newf.o.(*StaticMethod)
+	if !ok || newf.t != StaticMethodType || initf.o != objectInitFn {
+		return Value{}, nil, false
+	}
+	b, ok := sm.Func.o.(*Builtin)
+	if !ok || sm.Func.t != BuiltinType {
+		return Value{}, nil, false
+	}
+	r, err := b.Fn(th, slot, kw)
+	return r, err, true
 }
 
 // callFuncSelf calls the Python function f with self prepended to args,
