@@ -18,6 +18,9 @@ func (th *Thread) callDescr(descr, self Value, args []Value, kw []string) (Value
 	switch descr.t {
 	case MethodDescriptorType:
 		b := descr.o.(*Builtin)
+		if noRetainTypes(self.t) {
+			return th.callBuiltinSelf(b, self, args, kw)
+		}
 		full := make([]Value, len(args)+1)
 		full[0] = self
 		copy(full[1:], args)

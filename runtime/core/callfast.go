@@ -94,6 +94,18 @@ func (th *Thread) callFuncSelf(f *Function, self Value, args []Value, kw []strin
 	return r, err
 }
 
+// callBuiltinSelf is callFuncSelf for a method of one of the core's types
+// (noRetainTypes), whose Go functions never keep their args slice.
+func (th *Thread) callBuiltinSelf(b *Builtin, self Value, args []Value, kw []string) (Value, *Exception) {
+	base := len(th.vm.scratch)
+	th.vm.scratch = append(th.vm.scratch, self)
+	th.vm.scratch = append(th.vm.scratch, args...)
+	r, err := b.Fn(th, th.vm.scratch[base:], kw)
+	clear(th.vm.scratch[base:])
+	th.vm.scratch = th.vm.scratch[:base]
+	return r, err
+}
+
 // borrowingBuiltins are the core's builtin functions that only read their
 // arguments during the call (see Builtin.Borrows).
 var borrowingBuiltins = map[string]bool{
