@@ -50,7 +50,12 @@ func (l *Loop) callExceptionHandler(ctx *core.Dict) *core.Exception {
 		}
 		return nil
 	}
-	_, err := th.Call(l.excHandler, []core.Value{l.self, ctx.Value()}, nil)
+	var err *core.Exception
+	if fn := getState(th).internals.callExcHandler; fn.IsValid() {
+		_, err = th.Call(fn, []core.Value{l.self, ctx.Value()}, nil)
+	} else {
+		_, err = th.Call(l.excHandler, []core.Value{l.self, ctx.Value()}, nil)
+	}
 	if err == nil {
 		return nil
 	}

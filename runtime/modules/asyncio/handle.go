@@ -103,7 +103,13 @@ func (h *Handle) run() *core.Exception {
 	ctx.SetStr("message", core.NewStr("Exception in callback "+formatCallbackSource(th, h.fn, h.args)))
 	ctx.SetStr("exception", err.Value())
 	ctx.SetStr("handle", h.Value())
-	return l.callExceptionHandler(ctx)
+	// CPython calls the handler inside Handle._run's except block: what the
+	// handler raises chains to the callback's exception.
+	saved := th.Exc
+	th.Exc = err
+	err = l.callExceptionHandler(ctx)
+	th.Exc = saved
+	return err
 }
 
 // isFatal reports exceptions that end the loop instead of going to the

@@ -98,6 +98,7 @@ type internals struct {
 
 	queuePut, queueGet core.Value // queues.py: await putter / await getter
 	handleRun          core.Value // events.py: self._context.run(self._callback, *self._args)
+	callExcHandler     core.Value // base_events.py: self._exception_handler(self, context)
 }
 
 // execStdlib runs the Python parts in the asyncio module, and the imitated
@@ -149,6 +150,9 @@ func execStdlib(th *core.Thread, m *core.Module, st *runState) *core.Exception {
 		}
 		if v, ok := mod.Dict.GetStr("run_until_complete"); ok {
 			st.internals.runUntilComplete = v
+		}
+		if v, ok := mod.Dict.GetStr("call_exception_handler"); ok {
+			st.internals.callExcHandler = v
 		}
 		if v, ok := mod.Dict.GetStr("_run"); ok {
 			st.internals.handleRun = v

@@ -670,6 +670,17 @@ func initLoopType() {
 	t.AddMethod("__repr__", loopMethod("__repr__", func(th *core.Thread, l *Loop) (core.Value, *core.Exception) {
 		return core.NewStr("<" + l.self.Type().Name + " running=" + pyBool(l.running) + " closed=" + pyBool(l.closed) + " debug=" + pyBool(l.debug) + ">"), nil
 	}))
+	// The imitated call_exception_handler frame calls through this.
+	t.AddGetSet("_exception_handler", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+		l, err := selfLoop(self)
+		if err != nil {
+			return core.Value{}, err
+		}
+		if !l.excHandler.IsValid() {
+			return core.None, nil
+		}
+		return l.excHandler, nil
+	}, nil)
 	t.AddGetSet("_ready", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
 		l, err := selfLoop(self)
 		if err != nil {

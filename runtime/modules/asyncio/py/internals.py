@@ -7,6 +7,9 @@
 def run_until_complete(future):
     return future.result()  #@653
 
+def call_exception_handler(self, context):
+    self._exception_handler(self, context)  #@1808
+
 #@file <stdlib>/asyncio/events.py
 def _run(self):
     self._context.run(self._callback, *self._args)  #@80
