@@ -36,9 +36,9 @@ test-go:
 test-realclock:
 	$(GO) test -count=1 -run 'RealClock' ./runtime/modules/asyncio
 
-# The runtime and the bridge's storage under GOOS=js GOARCH=wasm in Node.
+# The runtime and the bridge under GOOS=js GOARCH=wasm in Node.
 test-wasm:
-	GOOS=js GOARCH=wasm $(GO) test -short -count=1 -exec="$(WASMEXEC)" ./runtime/...
+	GOOS=js GOARCH=wasm $(GO) test -short -count=1 -exec="$(WASMEXEC)" ./runtime/... ./wasm/bridge ./wasm/snippets
 
 fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzScan$$' -fuzztime=$(FUZZTIME) ./runtime/syntax
@@ -48,8 +48,10 @@ fuzz:
 test-e2e: build
 	$(GO) test -count=1 ./e2e/...
 
-bench:
+# Runtime vs python3 (native and wasm), then the page in headless Chromium.
+bench: build
 	scripts/bench.sh
+	$(GO) run ./e2e/pagebench -dir dist -n 5
 
 # Regenerates testdata's expected outputs with CPython 3.11.
 golden:
