@@ -18,7 +18,7 @@ func (th *Thread) callDescr(descr, self Value, args []Value, kw []string) (Value
 	switch descr.t {
 	case MethodDescriptorType:
 		b := descr.o.(*Builtin)
-		if noRetainTypes(self.t) {
+		if b.Borrows || noRetainTypes(self.t) {
 			return th.callBuiltinSelf(b, self, args, kw)
 		}
 		full := make([]Value, len(args)+1)

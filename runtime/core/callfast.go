@@ -130,3 +130,19 @@ func Borrowing(v Value) Value {
 	}
 	return v
 }
+
+// MarkBorrows marks the named Go methods of t (added with AddMethod) as
+// never keeping their args slice (Builtin.Borrows), so calls to them pass
+// a view of the VM's stack or of a scratch stack instead of a copy. Call it
+// at init time only, for methods that read their arguments during the call
+// and keep no part of the slice.
+func (t *Type) MarkBorrows(names ...string) {
+	for _, name := range names {
+		v, ok := t.Dict.GetStr(name)
+		b, isBuiltin := v.o.(*Builtin)
+		if !ok || !isBuiltin || v.t != MethodDescriptorType {
+			panic("core: MarkBorrows: " + t.Name + "." + name + " is not a Go method")
+		}
+		b.Borrows = true
+	}
+}

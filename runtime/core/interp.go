@@ -416,9 +416,9 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 				r, err = th.callFunc(meth.o.(*Function), args, kw)
 			case MethodDescriptorType:
 				if self.t != nil {
-					if noRetainTypes(self.t) {
+					if b := meth.o.(*Builtin); b.Borrows || noRetainTypes(self.t) {
 						// The core types' methods do not keep args: no copy.
-						r, err = meth.o.(*Builtin).Fn(th, args, kw)
+						r, err = b.Fn(th, args, kw)
 					} else {
 						r, err = meth.o.(*Builtin).Fn(th, copyArgs(args), kw)
 					}

@@ -94,6 +94,7 @@ func init() {
 		return core.ObjValue(coroutineWrapperType, args[0].Obj()), nil
 	})
 	t.AddMethod("__repr__", reprGoCoro)
+	t.MarkBorrows("__await__") // awaiting it does not copy [self]
 	addCoroAttrs(t)
 }
 

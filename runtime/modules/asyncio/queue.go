@@ -471,6 +471,8 @@ func init() {
 		}
 		return core.NewStr("<" + q.self.Type().Name + " " + strings.TrimSpace(f) + ">"), nil
 	}, 0)
+	// These read their arguments during the call only: no copy per call.
+	t.MarkBorrows("qsize", "empty", "full", "put_nowait", "get_nowait", "put", "get", "join", "task_done")
 	get := func(name string, f func(q *Queue) core.Value) {
 		t.AddGetSet(name, func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
 			q, err := asQueue(self)
