@@ -161,7 +161,7 @@ func compileSource(filename string, src []byte) (*compile.Code, *core.Exception)
 // execModuleSource runs a module written in Python as the body of m.
 func execModuleSource(th *core.Thread, m *core.Module, filename, src string) *core.Exception {
 	th.AddSource(filename, src)
-	code, exc := compileSource(filename, []byte(src))
+	code, exc := compileModule(filename, src)
 	if exc != nil {
 		return exc
 	}
