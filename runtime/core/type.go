@@ -46,7 +46,7 @@ type Type struct {
 	// (with the subclasses' caches) whenever the class or an ancestor
 	// changes.
 	cache      map[string]Value
-	recent     [16]recentLookup
+	recent     [1 << recentBits]recentLookup
 	subclasses []*Type // non-static direct subclasses, for cache invalidation
 
 	// version identifies the current state of the class's MRO namespaces
@@ -138,7 +138,10 @@ func (t *Type) Lookup(name string) (Value, bool) {
 	// without hashing it. The slot keeps the string alive, and str bytes
 	// never change, so an address match is a name match.
 	p := unsafe.StringData(name)
-	slot := &t.recent[(uintptr(unsafe.Pointer(p))>>3^uintptr(len(name)))%uintptr(len(t.recent))]
+	// Names are often substrings of one source text a few bytes apart:
+	// a multiplicative hash spreads neighbouring addresses over the slots.
+	h := (uint64(uintptr(unsafe.Pointer(p))) + uint64(len(name))) * 0x9E3779B97F4A7C15
+	slot := &t.recent[h>>(64-recentBits)]
 	if slot.p == p && slot.n == len(name) && p != nil {
 		return slot.v, slot.v.t != nil
 	}
@@ -146,6 +149,9 @@ func (t *Type) Lookup(name string) (Value, bool) {
 	*slot = recentLookup{p: p, n: len(name), v: v}
 	return v, ok
 }
+
+// recentBits sizes a class's direct-mapped lookup cache (2^recentBits slots).
+const recentBits = 5
 
 // recentLookup is one slot of a class's direct-mapped lookup cache.
 type recentLookup struct {
