@@ -1382,6 +1382,15 @@ func (c *compiler) setArgCounts(code *Code, a *syntax.Arguments) {
 	}
 }
 
+// decoratedFirstLine makes co_firstlineno the first decorator's line, as
+// CPython's, for a decorated def or class.
+func (c *compiler) decoratedFirstLine(decorators []syntax.Expr) {
+	if len(decorators) > 0 {
+		p, _ := decorators[0].Span()
+		c.u.code.FirstLine = int(p.Line)
+	}
+}
+
 func (c *compiler) functionDef(s *syntax.FunctionDef) {
 	for _, d := range s.Decorators {
 		c.expr(d)
@@ -1400,6 +1409,7 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) {
 	}
 	qual := c.qualName(s.Name)
 	c.enter(sc, s.Name, qual, codeFlags, s)
+	c.decoratedFirstLine(s.Decorators)
 	if sc.generator && s.Async {
 		c.u.code.Flags &^= FlagGenerator
 	}
@@ -1438,6 +1448,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	qual := c.qualName(s.Name)
 	c.op(LOAD_BUILD_CLASS)
 	c.enter(sc, s.Name, qual, FlagClassBody, s)
+	c.decoratedFirstLine(s.Decorators)
 	c.nameDictOp("__name__", syntax.Load)
 	c.nameDictOp("__module__", syntax.Store)
 	c.loadStr(qual)

@@ -41,6 +41,9 @@ type Generator struct {
 func (th *Thread) newGenerator(fr *Frame, fn *Function) Value {
 	g := &Generator{Frame: fr, Name: fn.Name, QualName: fn.QualName}
 	fr.gen = g
+	// Not started: f_lineno is co_firstlineno until the first resume, as
+	// CPython's (and asyncio's "coro=<f() running at FILE:LINE>" shows it).
+	fr.LastI = -1
 	t := GeneratorType
 	switch {
 	case fr.Code.Flags&compile.FlagCoroutine != 0:

@@ -104,8 +104,9 @@ func init() {
 	}
 	BaseEventLoopType.Module = "asyncio.base_events"
 	LoopType.Module = "asyncio.unix_events"
-	FutureType.Module = "asyncio.futures"
-	TaskType.Module = "asyncio.tasks"
+	// The C accelerator's classes, which CPython's asyncio exports.
+	FutureType.Module = "_asyncio"
+	TaskType.Module = "_asyncio"
 	GatheringFutureType.Module = "asyncio.tasks"
 	GatheringFutureType.Final = true
 	futureIterType.Final = true
