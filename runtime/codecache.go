@@ -17,9 +17,13 @@ import (
 // is never shared between runs. Sources of the program itself and of
 // exec() are compiled every time.
 
-// codeCache maps filename + "\x00" + source to the compiled module code
-// (a template: its Ext is never set).
+// codeCache maps a codeKey to the compiled module code (a template: its
+// Ext is never set).
 var codeCache sync.Map
+
+// codeKey identifies an embedded module's code (a struct, not one
+// concatenated string, so that a lookup allocates nothing).
+type codeKey struct{ filename, src string }
 
 // maxCachedCodes bounds the cache in case some future caller passes
 // generated source under an embedded-module name.
@@ -42,7 +46,7 @@ func compileModule(filename, src string) (*compile.Code, *core.Exception) {
 	if !embeddedSource(filename) {
 		return compileSource(filename, []byte(src))
 	}
-	key := filename + "\x00" + src
+	key := codeKey{filename, src}
 	if c, ok := codeCache.Load(key); ok {
 		return cloneCode(c.(*compile.Code)), nil
 	}

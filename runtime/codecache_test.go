@@ -48,7 +48,7 @@ func TestCompileModuleCopies(t *testing.T) {
 			if a.Disassemble() != b.Disassemble() {
 				t.Errorf("copies differ:\n%s\n%s", a.Disassemble(), b.Disassemble())
 			}
-			tmpl, ok := codeCache.Load(tc.filename + "\x00" + tc.src)
+			tmpl, ok := codeCache.Load(codeKey{tc.filename, tc.src})
 			if ok != tc.cached {
 				t.Fatalf("cached = %v, want %v", ok, tc.cached)
 			}
@@ -79,7 +79,7 @@ func TestCompileModuleSyntaxErrorNotCached(t *testing.T) {
 			t.Fatalf("run %d: got %v, want a SyntaxError", i, exc)
 		}
 	}
-	if _, ok := codeCache.Load(file + "\x00" + src); ok {
+	if _, ok := codeCache.Load(codeKey{file, src}); ok {
 		t.Error("a source that failed to compile was cached")
 	}
 }

@@ -14,23 +14,36 @@ import (
 // ^^^^ / ~~~^~~~ position markers, chained exceptions, exception groups in
 // boxes, notes, SyntaxError locations and "Did you mean" suggestions.
 
-// SourceLines gives the text of a file's lines for tracebacks; the runtime
+// SourceLine gives the text of a file's line for tracebacks; the runtime
 // registers the program's source under its filename.
 func (th *Thread) SourceLine(filename string, line int) string {
 	src := th.sources()[filename]
-	if src == nil || line < 1 || line > len(src) {
+	if src == nil {
 		return ""
 	}
-	return src[line-1]
+	if src.lines == nil {
+		src.lines = strings.Split(src.text, "\n")
+	}
+	if line < 1 || line > len(src.lines) {
+		return ""
+	}
+	return src.lines[line-1]
+}
+
+// sourceText is a registered file, cut into lines when a traceback first
+// needs one (every run registers the embedded modules it imports).
+type sourceText struct {
+	text  string
+	lines []string
 }
 
 // AddSource registers a file's text for traceback source lines.
 func (th *Thread) AddSource(filename, text string) {
-	th.sources()[filename] = strings.Split(text, "\n")
+	th.sources()[filename] = &sourceText{text: text}
 }
 
-func (th *Thread) sources() map[string][]string {
-	return th.State("vm.sources", func() any { return map[string][]string{} }).(map[string][]string)
+func (th *Thread) sources() map[string]*sourceText {
+	return th.State("vm.sources", func() any { return map[string]*sourceText{} }).(map[string]*sourceText)
 }
 
 type excPrinter struct {

@@ -3,8 +3,10 @@ package asyncio
 import (
 	"embed"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
@@ -88,6 +90,40 @@ func splitFiles(src string) map[string]string {
 	return files
 }
 
+// placedSet is the Python sources of asyncio with their lines placed.
+type placedSet struct {
+	parts     []string // pyParts' sources, in order
+	internals []struct{ file, src string }
+}
+
+// placedSources places the lines of asyncio's Python sources once per
+// process: they are the same in every run (and, being the same strings,
+// find the runtime's compiled-code cache).
+var placedSources = sync.OnceValues(func() (*placedSet, error) {
+	ps := &placedSet{}
+	for _, p := range pyParts {
+		src, err := placeLines(pySource(p.source))
+		if err != nil {
+			return nil, fmt.Errorf("asyncio %s: %v", p.file, err)
+		}
+		ps.parts = append(ps.parts, src)
+	}
+	files := splitFiles(internalsSource)
+	names := make([]string, 0, len(files))
+	for file := range files {
+		names = append(names, file)
+	}
+	sort.Strings(names)
+	for _, file := range names {
+		src, err := placeLines(files[file])
+		if err != nil {
+			return nil, fmt.Errorf("asyncio %s: %v", file, err)
+		}
+		ps.internals = append(ps.internals, struct{ file, src string }{file, src})
+	}
+	return ps, nil
+})
+
 // internals are the per-run Python functions that re-raise through an
 // imitated CPython frame.
 type internals struct {
@@ -107,11 +143,12 @@ func execStdlib(th *core.Thread, m *core.Module, st *runState) *core.Exception {
 	if th.ExecModuleSource == nil {
 		return core.Errorf(core.ImportError, "cannot run the Python half of asyncio: no interpreter")
 	}
-	for _, p := range pyParts {
-		src, err := placeLines(pySource(p.source))
-		if err != nil {
-			return core.Errorf(core.SystemError, "asyncio %s: %v", p.file, err)
-		}
+	placed, perr := placedSources()
+	if perr != nil {
+		return core.Errorf(core.SystemError, "%v", perr)
+	}
+	for i, p := range pyParts {
+		src := placed.parts[i]
 		// Classes take their __module__ from __name__: asyncio.locks, ...
 		if p.file != "__init__" {
 			m.Dict.SetStr("__name__", core.NewStr("asyncio."+p.file))
@@ -139,11 +176,8 @@ func execStdlib(th *core.Thread, m *core.Module, st *runState) *core.Exception {
 		st.internals.shutdownAsyncgens = v
 		m.Dict.DelStr("_shutdown_asyncgens")
 	}
-	for file, body := range splitFiles(internalsSource) {
-		src, err := placeLines(body)
-		if err != nil {
-			return core.Errorf(core.SystemError, "asyncio %s: %v", file, err)
-		}
+	for _, f := range placed.internals {
+		file, src := f.file, f.src
 		mod := core.NewModule("asyncio." + strings.TrimSuffix(file[strings.LastIndexByte(file, '/')+1:], ".py"))
 		if err := th.ExecModuleSource(th, mod, file, src); err != nil {
 			return err
