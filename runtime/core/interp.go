@@ -2,7 +2,6 @@ package core
 
 import (
 	"runtime"
-	"runtime/metrics"
 	"sync/atomic"
 
 	"github.com/asynchrony/asynchrony/runtime/compile"
@@ -691,13 +690,12 @@ func armGCSentinel() {
 func init() { armGCSentinel() }
 
 // heapBytes is the Go heap in use (for the approximate memory limit).
+// ReadMemStats rather than runtime/metrics, which costs ~20 KB of wasm; it
+// stops the world, but runs only after a collection (see gcCount).
 func heapBytes() int64 {
-	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
-		return 0
-	}
-	return int64(s[0].Value.Uint64())
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return int64(m.HeapAlloc)
 }
 
 // SetMaxMemory sets the run's memory budget in bytes of Go heap grown
