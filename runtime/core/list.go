@@ -594,7 +594,15 @@ func init() {
 		return Int(int64(n)), nil
 	}))
 	t.AddMethod("clear", listMethod("list.clear", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		l.Items = nil
+		// A small list that is cleared is usually refilled (a buffer):
+		// give it a fresh array of the same capacity, one allocation
+		// instead of regrowing from empty. The old array is left as it
+		// was for any Go loop still reading it.
+		if c := cap(l.Items); c > 0 && c <= 32 {
+			l.Items = make([]Value, 0, c)
+		} else {
+			l.Items = nil
+		}
 		return None, nil
 	}))
 	t.AddMethod("copy", listMethod("list.copy", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
