@@ -85,6 +85,9 @@ func (th *Thread) bytesFromObject(x Value) ([]byte, *Exception) {
 		if n < 0 {
 			return nil, Errorf(ValueError, "negative count")
 		}
+		if err := checkAlloc(n, 1); err != nil {
+			return nil, err
+		}
 		return make([]byte, n), nil
 	}
 	if _, ok := x.t.Lookup("__iter__"); !ok {
@@ -470,6 +473,9 @@ func init() {
 			}
 			if n < 0 {
 				n = 0
+			}
+			if err := checkAlloc(n, len(b.B)); err != nil {
+				return Value{}, err
 			}
 			return sameKind(self, bytes.Repeat(b.B, n)), nil
 		})

@@ -19,6 +19,7 @@ import (
 // OverflowError when overflow is set) at the Python boundary.
 type fmtError struct {
 	overflow bool
+	memory   bool // MemoryError: a width no allocation can satisfy
 	msg      string
 }
 
@@ -82,6 +83,9 @@ func parseFormatSpec(spec, typeName string, defType rune, defAlign byte) (format
 		return fs, err
 	}
 	if n > 0 {
+		if w > maxAlloc {
+			return fs, &fmtError{memory: true}
+		}
 		fs.width = w
 		pos += n
 	}
@@ -152,7 +156,7 @@ func specInteger(spec string, pos int) (int, int, *fmtError) {
 	v, n := 0, 0
 	for pos+n < len(spec) && spec[pos+n] >= '0' && spec[pos+n] <= '9' {
 		d := int(spec[pos+n] - '0')
-		if v > (math.MaxInt64-d)/10 || v > math.MaxInt32 {
+		if v > (math.MaxInt64-d)/10 {
 			return 0, 0, fmtErr("Too many decimal digits in format string")
 		}
 		v = v*10 + d
@@ -302,6 +306,12 @@ func formatFloatSpec(f float64, spec, typeName string) (string, *fmtError) {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
 	default:
 		return "", unknownFormatCode(fs.typ, typeName)
+	}
+	if fs.prec > math.MaxInt32 {
+		return "", fmtErr("precision too big")
+	}
+	if fs.prec > maxAlloc {
+		return "", &fmtError{memory: true}
 	}
 	return formatFloatWithSpec(f, fs), nil
 }

@@ -844,6 +844,9 @@ func intFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
 
 // fmtException converts a formatting error to a Python exception.
 func fmtException(e *fmtError) *Exception {
+	if e.memory {
+		return Errorf(MemoryError, "")
+	}
 	if e.overflow {
 		return Errorf(OverflowError, "%s", e.msg)
 	}

@@ -67,6 +67,9 @@ func (th *Thread) collect(v Value) ([]Value, *Exception) {
 	}
 	var out []Value
 	if r, ok := it.o.(*RangeIter); ok {
+		if err := checkAlloc(int(r.left), valueSize); err != nil {
+			return nil, err
+		}
 		out = make([]Value, 0, max(0, r.left))
 	}
 	for {

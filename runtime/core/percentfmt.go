@@ -1,6 +1,7 @@
 package core
 
 import (
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -125,7 +126,11 @@ func (th *Thread) PercentFormat(format string, args Value) (string, *Exception) 
 			i++
 		} else {
 			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-				width = max(width, 0)*10 + int(format[i]-'0')
+				d := int(format[i] - '0')
+				if width > (math.MaxInt64-d)/10 {
+					return "", Errorf(ValueError, "width too big")
+				}
+				width = max(width, 0)*10 + d
 				i++
 			}
 		}
@@ -145,10 +150,17 @@ func (th *Thread) PercentFormat(format string, args Value) (string, *Exception) 
 				i++
 			} else {
 				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-					prec = prec*10 + int(format[i]-'0')
+					d := int(format[i] - '0')
+					if prec > (math.MaxInt32-d)/10 {
+						return "", Errorf(ValueError, "precision too big")
+					}
+					prec = prec*10 + d
 					i++
 				}
 			}
+		}
+		if width > maxAlloc || prec > maxAlloc {
+			return "", Errorf(MemoryError, "")
 		}
 		for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
 			i++

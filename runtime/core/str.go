@@ -1076,6 +1076,9 @@ func strPad(name string) BuiltinFunc {
 			return NewStr(s.S), nil
 		}
 		pad := width - n
+		if err := checkAlloc(pad, utf8.RuneLen(fill)); err != nil {
+			return Value{}, err
+		}
 		var left int
 		switch name {
 		case "center":
@@ -1108,6 +1111,9 @@ func strZfill(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	n := s.Len()
 	if width <= n {
 		return NewStr(s.S), nil
+	}
+	if err := checkAlloc(width, 1); err != nil {
+		return Value{}, err
 	}
 	str := s.S
 	sign := ""
@@ -1183,6 +1189,9 @@ func strExpandtabs(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if tab, err = th.IndexInt(tabV); err != nil {
 			return Value{}, err
 		}
+		if tab > math.MaxInt32 || tab < math.MinInt32 {
+			return Value{}, Errorf(OverflowError, "Python int too large to convert to C int")
+		}
 	}
 	var b strings.Builder
 	col := 0
@@ -1191,6 +1200,9 @@ func strExpandtabs(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		case r == '\t':
 			if tab > 0 {
 				n := tab - col%tab
+				if err := checkAlloc(b.Len()+n, 1); err != nil {
+					return Value{}, err
+				}
 				b.WriteString(strings.Repeat(" ", n))
 				col += n
 			}
