@@ -275,7 +275,7 @@ func newSleep(th *core.Thread, delay, result core.Value) core.Value {
 			return fut.self, false, nil
 		case 1:
 			if exc != nil {
-				return core.Value{}, false, exc
+				return core.Value{}, false, sleep0Error(th, exc)
 			}
 			return result, true, nil
 		default:

@@ -129,6 +129,7 @@ var placedSources = sync.OnceValues(func() (*placedSet, error) {
 type internals struct {
 	runUntilComplete core.Value // base_events.py: return future.result()
 	sleep            core.Value // tasks.py: return await future
+	sleep0           core.Value // tasks.py: await __sleep0() / yield
 
 	shutdownAsyncgens core.Value // init.py: loop.shutdown_asyncgens' body
 
@@ -162,6 +163,10 @@ func execStdlib(th *core.Thread, m *core.Module, st *runState) *core.Exception {
 	if v, ok := m.Dict.GetStr("_sleep_reraise"); ok {
 		st.internals.sleep = v
 		m.Dict.DelStr("_sleep_reraise")
+	}
+	if v, ok := m.Dict.GetStr("_sleep0_reraise"); ok {
+		st.internals.sleep0 = v
+		m.Dict.DelStr("_sleep0_reraise")
 	}
 	for name, dst := range map[string]*core.Value{
 		"_queue_put_reraise": &st.internals.queuePut,
@@ -266,6 +271,34 @@ func awaitThroughFrame(th *core.Thread, fn core.Value, exc *core.Exception) *cor
 		return exc
 	}
 	if _, _, err := r.Resume(th, core.None, nil); err != nil {
+		return err
+	}
+	return exc
+}
+
+// sleep0Error gives an exception thrown into sleep(0)'s bare yield the
+// frames of CPython's sleep (`await __sleep0()`) and __sleep0 (`yield`).
+func sleep0Error(th *core.Thread, exc *core.Exception) *core.Exception {
+	fn := getState(th).internals.sleep0
+	if !fn.IsValid() {
+		return exc
+	}
+	coro, err := th.Call(fn, nil, nil)
+	if err != nil {
+		return err
+	}
+	r, ok := coro.Obj().(core.Resumable)
+	if !ok {
+		return exc
+	}
+	// Run to the yield, then throw exc in there.
+	if _, done, err := r.Resume(th, core.None, nil); err != nil || done {
+		if err != nil {
+			return err
+		}
+		return exc
+	}
+	if _, _, err := r.Resume(th, core.None, exc); err != nil {
 		return err
 	}
 	return exc

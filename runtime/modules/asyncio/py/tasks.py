@@ -146,16 +146,27 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()  #@622
 
 
-def _sleep_frame():
+def _sleep_frames():
     # asyncio.sleep is Go; when an exception is thrown into a sleep, the loop
-    # passes it through this frame, which tracebacks show as CPython's sleep.
+    # passes it through these frames, which tracebacks show as CPython's
+    # sleep: sleep(0)'s bare yield in __sleep0, else `return await future`.
+    import types
+
+    @types.coroutine
+    def __sleep0():
+        yield  #@634
+
+    async def sleep():
+        await __sleep0()  #@640
+    sleep0 = sleep
+
     async def sleep(future):
         return await future  #@649
-    return sleep
+    return sleep0, sleep
 
 
-_sleep_reraise = _sleep_frame()
-del _sleep_frame
+_sleep0_reraise, _sleep_reraise = _sleep_frames()
+del _sleep_frames
 
 
 def shield(arg):
