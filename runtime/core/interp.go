@@ -424,6 +424,14 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 				} else {
 					r, err = th.Call(meth, copyArgs(args), kw)
 				}
+			case BuiltinType:
+				// A module function (asyncio.sleep, math.sqrt): no copy for
+				// those that do not keep their arguments.
+				if b := meth.o.(*Builtin); b.Borrows && b.Self.t == nil && self.t == nil {
+					r, err = b.Fn(th, args, kw)
+				} else {
+					r, err = th.Call(meth, copyArgs(args), kw)
+				}
 			default:
 				r, err = th.Call(meth, copyArgs(args), kw)
 			}

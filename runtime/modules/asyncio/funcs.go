@@ -354,7 +354,11 @@ func initModule(th *core.Thread, m *core.Module) *core.Exception {
 	getState(th)
 	d := m.Dict
 	for name, f := range funcs {
-		d.SetStr(name, core.NewBuiltin(name, f))
+		b := core.NewBuiltin(name, f)
+		if name == "sleep" {
+			core.Borrowing(b) // reads its arguments during the call only
+		}
+		d.SetStr(name, b)
 	}
 	for _, t := range []*core.Type{CancelledError, InvalidStateError, BrokenBarrierError, IncompleteReadError,
 		LimitOverrunError, SendfileNotAvailableError, FutureType, TaskType, HandleType, TimerHandleType,
