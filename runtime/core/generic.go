@@ -27,6 +27,12 @@ func classGetItem(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return Value{t: GenericAliasType, o: &GenericAlias{Origin: args[0], Args: items}}, nil
 }
 
+// ClassGetItem is __class_getitem__ for generic classes defined outside
+// core (asyncio.Queue[int], asyncio.Future[str]).
+func ClassGetItem(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return classGetItem(th, args, kw)
+}
+
 // genericArgRepr formats one argument as typing does: classes by their
 // qualified name, ... as "...", anything else by repr.
 func genericArgRepr(th *Thread, v Value) (string, *Exception) {

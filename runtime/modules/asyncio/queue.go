@@ -372,6 +372,7 @@ func init() {
 	for _, t := range []*core.Type{QueueType, LifoQueueType, PriorityQueueType} {
 		t.Module = "asyncio.queues"
 		t.Final = true
+		t.AddClassMethod("__class_getitem__", core.ClassGetItem)
 	}
 	t := QueueType
 	t.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {

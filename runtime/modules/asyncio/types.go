@@ -117,6 +117,7 @@ func init() {
 
 func initFutureType() {
 	t := FutureType
+	t.AddClassMethod("__class_getitem__", core.ClassGetItem)
 	t.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		if len(args) == 0 {
 			return core.Value{}, core.Errorf(core.TypeError, "Future.__new__(): not enough arguments")
@@ -384,6 +385,7 @@ func initFutureType() {
 
 func initTaskType() {
 	t := TaskType
+	t.AddClassMethod("__class_getitem__", core.ClassGetItem)
 	t.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		if len(args) == 0 {
 			return core.Value{}, core.Errorf(core.TypeError, "Task.__new__(): not enough arguments")
