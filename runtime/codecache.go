@@ -81,3 +81,17 @@ func cloneCode(c *compile.Code) *compile.Code {
 	}
 	return &cc
 }
+
+// warmProgram imports the modules the talk's examples use.
+const warmProgram = `import asyncio, json, time, threading, collections, types
+async def main():
+    await asyncio.sleep(0)
+asyncio.run(main())
+`
+
+// Warm compiles the embedded modules that the talk's examples import, by
+// running a small program whose output is discarded, so that the first Run
+// in a fresh process (a new Web Worker in the page) does not pay for it.
+func Warm() {
+	Run([]byte(warmProgram), Options{Filename: "<warm>"})
+}

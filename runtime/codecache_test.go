@@ -113,3 +113,19 @@ func TestImportsIsolatedAndConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestWarmFillsCache(t *testing.T) {
+	Warm()
+	want := map[string]bool{"<stdlib>/asyncio/tasks.py": false, "<stdlib>/asyncio/base_events.py": false, "<frozen json>": false, "<frozen collections>": false}
+	codeCache.Range(func(k, _ any) bool {
+		if _, ok := want[k.(codeKey).filename]; ok {
+			want[k.(codeKey).filename] = true
+		}
+		return true
+	})
+	for f, ok := range want {
+		if !ok {
+			t.Errorf("%s not compiled by Warm", f)
+		}
+	}
+}

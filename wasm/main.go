@@ -15,13 +15,18 @@
 // inside a js.FuncOf callback.
 package main
 
-import "syscall/js"
+import (
+	"syscall/js"
+
+	"github.com/asynchrony/asynchrony/runtime"
+)
 
 func main() {
 	mode := js.Global().Get("asynchronyMode")
 	post := func(m map[string]any) { js.Global().Call("postMessage", js.ValueOf(m)) }
 	var handle func(js.Value)
-	if mode.Type() == js.TypeString && mode.String() == "storage" {
+	storageMode := mode.Type() == js.TypeString && mode.String() == "storage"
+	if storageMode {
 		handle = storage(post)
 	} else {
 		handle = runner(post)
@@ -33,6 +38,11 @@ func main() {
 		return nil
 	}))
 	post(map[string]any{"type": "ready"})
+	if !storageMode {
+		// Compile the embedded modules (asyncio, ...) now, while the reader
+		// is still reading: the first Run would otherwise pay for it.
+		runtime.Warm()
+	}
 	select {}
 }
 
