@@ -41,6 +41,13 @@ func (it *RangeIter) Next(th *Thread) (Value, bool, *Exception) {
 	v := it.next
 	it.next += it.step
 	it.left--
+	if it.left&0xffff == 0xffff && th != nil {
+		// Go loops over a huge range (sum, set, list.extend, ...) never
+		// reach the VM's periodic checks: check memory and cancel here.
+		if err := th.checkLimits(); err != nil {
+			return Value{}, false, err
+		}
+	}
 	return Int(v), true, nil
 }
 
