@@ -402,6 +402,11 @@ func initTaskType() {
 		if err != nil {
 			return core.Value{}, err
 		}
+		// A subclass of Task makes instances of itself.
+		if cls := args[0].AsType(); cls != nil && cls != TaskType && cls.IsSubtype(TaskType) {
+			task.self = core.ObjValue(cls, task)
+			task.Future.self = task.self
+		}
 		return task.self, nil
 	})
 	t.AddMethod("get_coro", taskMethod("get_coro", func(th *core.Thread, t *Task) (core.Value, *core.Exception) {
