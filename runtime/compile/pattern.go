@@ -8,6 +8,23 @@ import "github.com/asynchrony/asynchrony/runtime/syntax"
 type patternCtx struct {
 	onTop    int
 	failPops []label
+	// allowIrrefutable is false where a capture or wildcard would make the
+	// patterns after it unreachable (CPython's pattern_context field).
+	allowIrrefutable bool
+	stores           []string       // names bound so far, to reject duplicates and mismatched alternatives
+	last             syntax.Pattern // the pattern compiled last: where CPython reports pattern errors
+}
+
+// patternStore binds a capture's name, rejecting a second binding of the
+// same name within one pattern as CPython does.
+func (c *compiler) patternStore(n syntax.Node, name string, pc *patternCtx) {
+	for _, s := range pc.stores {
+		if s == name {
+			c.errorAt(n, "multiple assignments to name '"+name+"' in pattern")
+		}
+	}
+	pc.stores = append(pc.stores, name)
+	c.storeName(name)
 }
 
 func (c *compiler) failJump(pc *patternCtx, op Opcode) {
@@ -35,7 +52,7 @@ func (c *compiler) match(s *syntax.Match) {
 	for i, cs := range s.Cases {
 		last := i == n-1
 		c.setLoc(cs.Pattern)
-		pc := &patternCtx{}
+		pc := &patternCtx{allowIrrefutable: cs.Guard != nil || last}
 		if !last {
 			c.emit(COPY, 1)
 		}
@@ -55,18 +72,35 @@ func (c *compiler) match(s *syntax.Match) {
 	c.bind(end)
 }
 
+// subpattern compiles a pattern nested in a sequence, mapping or class
+// pattern, where an irrefutable one is fine.
+func (c *compiler) subpattern(p syntax.Pattern, pc *patternCtx) {
+	allow := pc.allowIrrefutable
+	pc.allowIrrefutable = true
+	c.pattern(p, pc)
+	pc.allowIrrefutable = allow
+}
+
 // pattern matches the subject on top of the stack; on success the subject
 // is consumed, on failure control goes to the context's pop ladder.
 func (c *compiler) pattern(p syntax.Pattern, pc *patternCtx) {
 	old := c.setLoc(p)
 	defer func() { c.u.loc = old }()
+	pc.last = p
 	switch p := p.(type) {
 	case *syntax.MatchAs:
 		if p.Pattern == nil {
+			if !pc.allowIrrefutable {
+				if p.Name != "" {
+					c.errorAt(p, "name capture '"+p.Name+"' makes remaining patterns unreachable")
+				} else {
+					c.errorAt(p, "wildcard makes remaining patterns unreachable")
+				}
+			}
 			if p.Name == "" {
 				c.op(POP_TOP)
 			} else {
-				c.storeName(p.Name)
+				c.patternStore(p, p.Name, pc)
 			}
 			pc.onTop--
 			return
@@ -77,7 +111,7 @@ func (c *compiler) pattern(p syntax.Pattern, pc *patternCtx) {
 		if p.Name == "" {
 			c.op(POP_TOP)
 		} else {
-			c.storeName(p.Name)
+			c.patternStore(p, p.Name, pc)
 		}
 		pc.onTop--
 	case *syntax.MatchValue:
@@ -123,12 +157,12 @@ func (c *compiler) pattern(p syntax.Pattern, pc *patternCtx) {
 				if st.Name == "" {
 					c.op(POP_TOP)
 				} else {
-					c.storeName(st.Name)
+					c.patternStore(st, st.Name, pc)
 				}
 				pc.onTop--
 				continue
 			}
-			c.pattern(q, pc)
+			c.subpattern(q, pc)
 		}
 	case *syntax.MatchMapping:
 		c.op(MATCH_MAPPING)
@@ -154,11 +188,11 @@ func (c *compiler) pattern(p syntax.Pattern, pc *patternCtx) {
 		c.emit(UNPACK_SEQUENCE, n)
 		pc.onTop += n - 1
 		for _, q := range p.Patterns {
-			c.pattern(q, pc)
+			c.subpattern(q, pc)
 		}
 		if p.Rest != "" {
 			c.op(COPY_DICT_WITHOUT_KEYS)
-			c.storeName(p.Rest)
+			c.patternStore(pc.last, p.Rest, pc)
 			pc.onTop--
 			c.op(POP_TOP)
 			pc.onTop--
@@ -183,21 +217,34 @@ func (c *compiler) pattern(p syntax.Pattern, pc *patternCtx) {
 		c.emit(UNPACK_SEQUENCE, n)
 		pc.onTop += n - 1
 		for _, q := range p.Patterns {
-			c.pattern(q, pc)
+			c.subpattern(q, pc)
 		}
 		for _, q := range p.KwdPatterns {
-			c.pattern(q, pc)
+			c.subpattern(q, pc)
 		}
 	case *syntax.MatchOr:
 		success := c.newLabel()
+		before := pc.stores
+		var first []string // the names the first alternative binds
 		for i, alt := range p.Patterns {
 			if i == len(p.Patterns)-1 {
+				pc.stores = before
 				c.pattern(alt, pc)
+				if !sameNames(first, pc.stores[len(before):]) {
+					c.errorAt(pc.last, "alternative patterns bind different names")
+				}
 				break
 			}
-			sub := &patternCtx{onTop: 1}
+			// Only the last alternative may be irrefutable.
+			sub := &patternCtx{onTop: 1, stores: before[:len(before):len(before)]}
 			c.emit(COPY, 1)
 			c.pattern(alt, sub)
+			pc.last = sub.last
+			if i == 0 {
+				first = sub.stores[len(before):]
+			} else if !sameNames(first, sub.stores[len(before):]) {
+				c.errorAt(sub.last, "alternative patterns bind different names")
+			}
 			c.op(POP_TOP) // the subject
 			c.jump(JUMP, success)
 			c.emitFailPops(sub)
@@ -208,4 +255,21 @@ func (c *compiler) pattern(p syntax.Pattern, pc *patternCtx) {
 	default:
 		c.errorAt(p, "unsupported pattern")
 	}
+}
+
+// sameNames reports whether two alternatives bind the same set of names.
+func sameNames(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			found = found || x == y
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
