@@ -33,6 +33,35 @@ type Queue struct {
 	unfinished int64
 	finished   bool        // the _finished Event's flag
 	joiners    waiterDeque // futures of join() waiting on _finished
+	dict       *core.Dict  // attributes of subclass instances
+}
+
+// InstanceDict gives queues (and subclass instances) a __dict__.
+func (q *Queue) InstanceDict() *core.Dict {
+	if q.dict == nil {
+		q.dict = core.NewDict()
+	}
+	return q.dict
+}
+
+// queueHooks are the methods through which CPython's Queue reaches its
+// storage and its other methods; ours does not call back into Python, so a
+// subclass that overrides one is refused instead of silently ignored.
+var queueHooks = []string{"_init", "_put", "_get", "_format", "put_nowait", "get_nowait", "qsize", "empty", "full"}
+
+// checkQueueSubclass refuses a Queue subclass that overrides a hook.
+func checkQueueSubclass(cls *core.Type) *core.Exception {
+	for _, m := range cls.MRO {
+		if m == QueueType || m == LifoQueueType || m == PriorityQueueType || m.Dict == nil {
+			continue
+		}
+		for _, name := range queueHooks {
+			if _, ok := m.Dict.GetStr(name); ok {
+				return core.Errorf(core.NotImplementedError, "%s overrides asyncio.Queue.%s, which this runtime does not call back (subclass without overriding it)", m.Name, name)
+			}
+		}
+	}
+	return nil
 }
 
 // The queue types and their exceptions.
@@ -371,7 +400,6 @@ func queueFrameError(th *core.Thread, name string, exc *core.Exception) *core.Ex
 func init() {
 	for _, t := range []*core.Type{QueueType, LifoQueueType, PriorityQueueType} {
 		t.Module = "asyncio.queues"
-		t.Final = true
 		t.AddClassMethod("__class_getitem__", core.ClassGetItem)
 	}
 	t := QueueType
@@ -383,22 +411,37 @@ func init() {
 		if cls == nil || !cls.IsSubtype(QueueType) {
 			return core.Value{}, core.Errorf(core.TypeError, "Queue.__new__(X): X is not a subtype of Queue")
 		}
+		if err := checkQueueSubclass(cls); err != nil {
+			return core.Value{}, err
+		}
+		// maxsize is set by __init__, which a subclass's __init__ may call
+		// with other arguments than its own.
+		q := &Queue{maxsize: core.Int(0), finished: true}
+		switch {
+		case cls.IsSubtype(LifoQueueType):
+			q.kind = lifoQueue
+		case cls.IsSubtype(PriorityQueueType):
+			q.kind = priorityQueue
+		}
+		q.self = core.ObjValue(cls, q)
+		return q.self, nil
+	})
+	t.AddMethod("__init__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		q, err := asQueue(args[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		if npos := len(args) - len(kw); npos > 2 {
+			return core.Value{}, core.Errorf(core.TypeError, "Queue.__init__() takes from 1 to 2 positional arguments but %d were given", npos)
+		}
 		var maxsize core.Value
-		if err := th.UnpackArgs(cls.Name, args[1:], kw, "maxsize?", &maxsize); err != nil {
+		if err := th.UnpackArgs("Queue.__init__", args[1:], kw, "maxsize?", &maxsize); err != nil {
 			return core.Value{}, err
 		}
 		if !maxsize.IsValid() {
 			maxsize = core.Int(0)
 		}
-		q := &Queue{maxsize: maxsize, finished: true}
-		switch cls {
-		case LifoQueueType:
-			q.kind = lifoQueue
-		case PriorityQueueType:
-			q.kind = priorityQueue
-		default:
-			cls = QueueType
-		}
+		q.maxsize, q.max = maxsize, 0
 		if m := core.Unwrap(maxsize); m.IsSmallInt() || m.IsBool() {
 			q.max = m.Int64()
 		} else {
@@ -413,10 +456,6 @@ func init() {
 				}
 			}
 		}
-		q.self = core.ObjValue(cls, q)
-		return q.self, nil
-	})
-	t.AddMethod("__init__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		return core.None, nil
 	})
 	qm := func(name string, f func(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception), nargs int) {
