@@ -30,6 +30,10 @@ func instanceDict(v Value, create bool) *Dict {
 		return o.Dict
 	case *Module:
 		return o.Dict
+	case *Str, *List, *Dict, *Tuple:
+		// No __dict__; listed so the common types skip the interface
+		// check below (an itab lookup, slow under WebAssembly).
+		return nil
 	case DictHolder:
 		return o.InstanceDict()
 	}
