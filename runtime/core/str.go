@@ -827,10 +827,36 @@ func strPredicate(name string, empty bool, f func(r rune) bool) BuiltinFunc {
 }
 
 // upperSpecial and lowerSpecial are the Unicode special casings whose
-// result is longer than one code point (SpecialCasing.txt, unconditional).
+// result is longer than one code point (SpecialCasing.txt, unconditional;
+// the Unicode 14 data CPython 3.11 uses). Escaped: the results must stay
+// decomposed.
 var upperSpecial = map[rune]string{
-	'ß': "SS", 'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ",
-	'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST",
+	0x00df: "SS", 0x0149: "\u02bcN", 0x01f0: "J\u030c", 0x0390: "\u0399\u0308\u0301",
+	0x03b0: "\u03a5\u0308\u0301", 0x0587: "\u0535\u0552", 0x1e96: "H\u0331", 0x1e97: "T\u0308",
+	0x1e98: "W\u030a", 0x1e99: "Y\u030a", 0x1e9a: "A\u02be", 0x1f50: "\u03a5\u0313",
+	0x1f52: "\u03a5\u0313\u0300", 0x1f54: "\u03a5\u0313\u0301", 0x1f56: "\u03a5\u0313\u0342", 0x1f80: "\u1f08\u0399",
+	0x1f81: "\u1f09\u0399", 0x1f82: "\u1f0a\u0399", 0x1f83: "\u1f0b\u0399", 0x1f84: "\u1f0c\u0399",
+	0x1f85: "\u1f0d\u0399", 0x1f86: "\u1f0e\u0399", 0x1f87: "\u1f0f\u0399", 0x1f88: "\u1f08\u0399",
+	0x1f89: "\u1f09\u0399", 0x1f8a: "\u1f0a\u0399", 0x1f8b: "\u1f0b\u0399", 0x1f8c: "\u1f0c\u0399",
+	0x1f8d: "\u1f0d\u0399", 0x1f8e: "\u1f0e\u0399", 0x1f8f: "\u1f0f\u0399", 0x1f90: "\u1f28\u0399",
+	0x1f91: "\u1f29\u0399", 0x1f92: "\u1f2a\u0399", 0x1f93: "\u1f2b\u0399", 0x1f94: "\u1f2c\u0399",
+	0x1f95: "\u1f2d\u0399", 0x1f96: "\u1f2e\u0399", 0x1f97: "\u1f2f\u0399", 0x1f98: "\u1f28\u0399",
+	0x1f99: "\u1f29\u0399", 0x1f9a: "\u1f2a\u0399", 0x1f9b: "\u1f2b\u0399", 0x1f9c: "\u1f2c\u0399",
+	0x1f9d: "\u1f2d\u0399", 0x1f9e: "\u1f2e\u0399", 0x1f9f: "\u1f2f\u0399", 0x1fa0: "\u1f68\u0399",
+	0x1fa1: "\u1f69\u0399", 0x1fa2: "\u1f6a\u0399", 0x1fa3: "\u1f6b\u0399", 0x1fa4: "\u1f6c\u0399",
+	0x1fa5: "\u1f6d\u0399", 0x1fa6: "\u1f6e\u0399", 0x1fa7: "\u1f6f\u0399", 0x1fa8: "\u1f68\u0399",
+	0x1fa9: "\u1f69\u0399", 0x1faa: "\u1f6a\u0399", 0x1fab: "\u1f6b\u0399", 0x1fac: "\u1f6c\u0399",
+	0x1fad: "\u1f6d\u0399", 0x1fae: "\u1f6e\u0399", 0x1faf: "\u1f6f\u0399", 0x1fb2: "\u1fba\u0399",
+	0x1fb3: "\u0391\u0399", 0x1fb4: "\u0386\u0399", 0x1fb6: "\u0391\u0342", 0x1fb7: "\u0391\u0342\u0399",
+	0x1fbc: "\u0391\u0399", 0x1fc2: "\u1fca\u0399", 0x1fc3: "\u0397\u0399", 0x1fc4: "\u0389\u0399",
+	0x1fc6: "\u0397\u0342", 0x1fc7: "\u0397\u0342\u0399", 0x1fcc: "\u0397\u0399", 0x1fd2: "\u0399\u0308\u0300",
+	0x1fd3: "\u0399\u0308\u0301", 0x1fd6: "\u0399\u0342", 0x1fd7: "\u0399\u0308\u0342", 0x1fe2: "\u03a5\u0308\u0300",
+	0x1fe3: "\u03a5\u0308\u0301", 0x1fe4: "\u03a1\u0313", 0x1fe6: "\u03a5\u0342", 0x1fe7: "\u03a5\u0308\u0342",
+	0x1ff2: "\u1ffa\u0399", 0x1ff3: "\u03a9\u0399", 0x1ff4: "\u038f\u0399", 0x1ff6: "\u03a9\u0342",
+	0x1ff7: "\u03a9\u0342\u0399", 0x1ffc: "\u03a9\u0399", 0xfb00: "FF", 0xfb01: "FI",
+	0xfb02: "FL", 0xfb03: "FFI", 0xfb04: "FFL", 0xfb05: "ST",
+	0xfb06: "ST", 0xfb13: "\u0544\u0546", 0xfb14: "\u0544\u0535", 0xfb15: "\u0544\u053b",
+	0xfb16: "\u054e\u0546", 0xfb17: "\u0544\u053d",
 }
 
 var lowerSpecial = map[rune]string{'İ': "i\u0307"}
@@ -896,6 +922,38 @@ func pyLower(s string) string {
 	return s
 }
 
+// pyCasefold is str.casefold: full case folding, approximated as the lower
+// case of the full upper case (ß -> ss, ﬁ -> fi, ς -> σ, ſ -> s), with no
+// final-sigma rule.
+func pyCasefold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case r == 'ẞ':
+			b.WriteString("ss")
+		case r == 'ı': // its upper case I would fold to i
+			b.WriteRune(r)
+		case r >= 0x13a0 && r <= 0x13fd || r >= 0xab70 && r <= 0xabbf:
+			b.WriteRune(unicode.ToUpper(r)) // Cherokee folds to upper case
+		case lowerSpecial[r] != "":
+			b.WriteString(lowerSpecial[r])
+		case upperSpecial[r] != "":
+			for _, u := range upperSpecial[r] {
+				b.WriteRune(unicode.ToLower(u))
+			}
+		default:
+			b.WriteRune(unicode.ToLower(unicode.ToUpper(r)))
+		}
+	}
+	return b.String()
+}
+
 // finalSigma reports whether the Σ at rs[j] is preceded by a cased letter
 // and not followed by one (case-ignorable characters skipped).
 func finalSigma(rs []rune, j int) bool {
@@ -955,12 +1013,18 @@ func pyCapitalize(s string) string {
 func pySwapcase(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	rs := []rune(s)
+	for j, r := range rs {
+		// Full case mappings and the final sigma rule, as CPython's swapcase.
 		switch {
+		case r == 'Σ' && finalSigma(rs, j):
+			b.WriteRune('ς')
+		case unicode.IsUpper(r) && lowerSpecial[r] != "":
+			b.WriteString(lowerSpecial[r])
 		case unicode.IsUpper(r):
 			b.WriteRune(unicode.ToLower(r))
-		case r == 'ß':
-			b.WriteString("SS")
+		case unicode.IsLower(r) && upperSpecial[r] != "":
+			b.WriteString(upperSpecial[r])
 		case unicode.IsLower(r):
 			b.WriteRune(unicode.ToUpper(r))
 		default:
@@ -1482,9 +1546,7 @@ func init() {
 	t.AddMethod("replace", strReplace)
 	t.AddMethod("upper", strCase("upper", pyUpper))
 	t.AddMethod("lower", strCase("lower", pyLower))
-	t.AddMethod("casefold", strCase("casefold", func(s string) string {
-		return strings.ReplaceAll(pyLower(s), "ß", "ss")
-	}))
+	t.AddMethod("casefold", strCase("casefold", pyCasefold))
 	t.AddMethod("title", strCase("title", pyTitle))
 	t.AddMethod("capitalize", strCase("capitalize", pyCapitalize))
 	t.AddMethod("swapcase", strCase("swapcase", pySwapcase))
