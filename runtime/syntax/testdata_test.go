@@ -56,7 +56,10 @@ func compilerError(msg string) bool {
 		"nonlocal declaration", "no binding for nonlocal", "is assigned to before", "is used prior to",
 		"duplicate argument", "keyword argument repeated", "outside async function", "is parameter and",
 		"outside of an asynchronous function", "with value in async generator", "inside async function",
-		"can't use starred expression", "not allowed in"} {
+		"can't use starred expression", "not allowed in",
+		// match statements: checked by CPython's codegen, and by ours.
+		"makes remaining patterns unreachable", "alternative patterns bind different names",
+		"multiple assignments to name"} {
 		if strings.Contains(msg, s) {
 			return true
 		}
