@@ -135,12 +135,10 @@ func (th *Thread) checkLimits() *Exception {
 // exec is the dispatch loop. The hot opcodes are in the first switch; the
 // rest go through execRare, which works on the frame's saved state.
 func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatus) {
-	code := f.Code
-	instrs := code.Instrs
+	instrs := f.Code.Instrs
 	stack := f.Stack
 	fast := f.Fast
 	consts := f.consts
-	names := code.Names
 	sp := f.sp
 	pc := f.PC
 	reraise := false
@@ -150,35 +148,14 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 	}
 	for {
 		if err != nil {
-			lasti := pc - 1
-			f.LastI = lasti
-			if !reraise {
-				if err.Traceback == nil {
-					th.setContext(err)
-				}
-				err.Traceback = &Traceback{Next: err.Traceback, Frame: f, Line: f.Line(), Lasti: lasti}
-				f.exposed = true
+			f.sp, f.PC = sp, pc
+			if !th.unwind(f, err, reraise) {
+				return Value{}, err, statusError
 			}
+			sp, pc = f.sp, f.PC
 			reraise = false
-			if n := len(f.Blocks); n > 0 && th.halted == nil {
-				b := f.Blocks[n-1]
-				f.Blocks = f.Blocks[:n-1]
-				for i := int(b.level); i < sp; i++ {
-					stack[i] = Value{}
-				}
-				sp = int(b.level)
-				stack[sp] = err.Value()
-				sp++
-				pc = int(b.handler)
-				err = nil
-				continue
-			}
-			for i := 0; i < sp; i++ {
-				stack[i] = Value{}
-			}
-			f.sp = 0
-			f.PC = pc
-			return Value{}, err, statusError
+			err = nil
+			continue
 		}
 		in := instrs[pc]
 		pc++
@@ -187,8 +164,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			v := fast[in.Arg]
 			if v.t == nil {
 				f.LastI = pc - 1
-				err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[in.Arg])
-				err.GetDict().SetStr("name", NewStr(code.VarNames[in.Arg]))
+				err = unboundLocal(f.Code, int(in.Arg))
 				continue
 			}
 			stack[sp] = v
@@ -215,7 +191,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 				}
 			}
 			var v Value
-			v, err = f.loadGlobalSlow(c, names[in.Arg])
+			v, err = f.loadGlobalSlow(c, f.Code.Names[in.Arg])
 			if err != nil {
 				continue
 			}
@@ -249,38 +225,9 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 						continue
 					}
 				}
-			} else if a.t == FloatType && b.t == FloatType {
-				x, y := a.Float64(), b.Float64()
-				r, ok := 0.0, true
-				switch compile.BinOp(in.Arg) {
-				case compile.Add:
-					r = x + y
-				case compile.Sub:
-					r = x - y
-				case compile.Mul:
-					r = x * y
-				case compile.TrueDiv:
-					if y == 0 {
-						ok = false
-					} else {
-						r = x / y
-					}
-				default:
-					ok = false
-				}
-				if ok {
-					stack[sp-2] = Float(r)
-					stack[sp-1] = Value{}
-					sp--
-					continue
-				}
 			}
 			var r Value
-			if in.Op == compile.BINARY_OP {
-				r, err = th.Binary(BinOp(in.Arg), a, b)
-			} else {
-				r, err = th.InPlace(BinOp(in.Arg), a, b)
-			}
+			r, err = th.binaryOther(in, a, b)
 			if err != nil {
 				continue
 			}
@@ -381,10 +328,8 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			var r Value
 			if fn.t == FunctionType {
 				r, err = th.callFunc(fn.o.(*Function), stack[sp-n:sp], kw)
-			} else if r2, e2, ok := th.callOnStack(stack[sp-n-1:sp], kw); ok {
-				r, err = r2, e2
 			} else {
-				r, err = th.Call(fn, copyArgs(stack[sp-n:sp]), kw)
+				r, err = th.callOther(stack[sp-n-1:sp], kw)
 			}
 			for i := sp - n - 1; i < sp; i++ {
 				stack[i] = Value{}
@@ -410,30 +355,10 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 				args = stack[sp-n : sp]
 			}
 			var r Value
-			switch meth.t {
-			case FunctionType:
+			if meth.t == FunctionType {
 				r, err = th.callFunc(meth.o.(*Function), args, kw)
-			case MethodDescriptorType:
-				if self.t != nil {
-					if b := meth.o.(*Builtin); b.Borrows || noRetainTypes(self.t) {
-						// The core types' methods do not keep args: no copy.
-						r, err = b.Fn(th, args, kw)
-					} else {
-						r, err = meth.o.(*Builtin).Fn(th, copyArgs(args), kw)
-					}
-				} else {
-					r, err = th.Call(meth, copyArgs(args), kw)
-				}
-			case BuiltinType:
-				// A module function (asyncio.sleep, math.sqrt): no copy for
-				// those that do not keep their arguments.
-				if b := meth.o.(*Builtin); b.Borrows && b.Self.t == nil && self.t == nil {
-					r, err = b.Fn(th, args, kw)
-				} else {
-					r, err = th.Call(meth, copyArgs(args), kw)
-				}
-			default:
-				r, err = th.Call(meth, copyArgs(args), kw)
+			} else {
+				r, err = th.callMethodOther(meth, self, args, kw)
 			}
 			for i := sp - n - 2; i < sp; i++ {
 				stack[i] = Value{}
@@ -446,7 +371,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			sp++
 		case compile.LOAD_METHOD:
 			obj := stack[sp-1]
-			name := names[in.Arg]
+			name := f.Code.Names[in.Arg]
 			m, isMeth, e := th.GetMethod(obj, name)
 			if e != nil {
 				err = e
@@ -461,13 +386,13 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			sp++
 		case compile.LOAD_ATTR:
 			var v Value
-			v, err = th.GetAttr(stack[sp-1], names[in.Arg])
+			v, err = th.GetAttr(stack[sp-1], f.Code.Names[in.Arg])
 			if err != nil {
 				continue
 			}
 			stack[sp-1] = v
 		case compile.STORE_ATTR:
-			err = th.SetAttr(stack[sp-1], names[in.Arg], stack[sp-2])
+			err = th.SetAttr(stack[sp-1], f.Code.Names[in.Arg], stack[sp-2])
 			stack[sp-1], stack[sp-2] = Value{}, Value{}
 			sp -= 2
 		case compile.BINARY_SUBSCR:
@@ -566,62 +491,157 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			}
 			stack[sp-1] = Bool(!truth)
 		default:
-			// Control-flow opcodes that leave the loop, then the rest.
-			switch in.Op {
-			case compile.YIELD_VALUE:
-				sp--
-				v := stack[sp]
-				stack[sp] = Value{}
-				f.sp, f.PC = sp, pc
-				f.LastI = pc - 1
-				f.suspended = true
+			// The rest, cold: out of exec, whose size costs on every entry.
+			f.sp, f.PC = sp, pc
+			f.LastI = pc - 1
+			var v Value
+			var yield bool
+			v, err, reraise, yield = th.execCold(f, in)
+			if yield {
 				return v, nil, statusYield
-			case compile.YIELD_FROM:
-				f.sp, f.PC = sp, pc
-				f.LastI = pc - 1
-				var v Value
-				var done bool
-				v, done, err = th.yieldFrom(f)
-				sp = f.sp
-				if err != nil {
-					continue
-				}
-				if !done {
-					f.PC = pc - 1 // resume re-executes YIELD_FROM with the sent value
-					f.suspended = true
-					return v, nil, statusYield
-				}
-			case compile.RERAISE:
-				sp--
-				err = excOf(stack[sp])
-				stack[sp] = Value{}
-				if err == nil {
-					err = Errorf(SystemError, "RERAISE of a non-exception")
-				}
-				reraise = true
-			case compile.END_ASYNC_FOR:
-				sp--
-				exc := excOf(stack[sp])
-				stack[sp] = Value{}
-				if exc != nil && exc.Matches(StopAsyncIteration) {
-					sp--
-					stack[sp] = Value{}
-					continue
-				}
-				err = exc
-				reraise = true
-			case compile.RAISE_VARARGS:
-				f.sp, f.PC = sp, pc
-				err, reraise = th.raiseVarargs(f, int(in.Arg))
-				sp = f.sp
-			default:
-				f.sp, f.PC = sp, pc
-				f.LastI = pc - 1
-				err = th.execRare(f, in)
-				sp, pc = f.sp, f.PC
+			}
+			sp, pc = f.sp, f.PC
+		}
+	}
+}
+
+// execCold runs the opcodes that exec's hot switch does not, on the frame's
+// saved state (f.sp, f.PC past the instruction, f.LastI at it). yield
+// reports a suspension with the value v; reraise that err is re-raised.
+func (th *Thread) execCold(f *Frame, in compile.Instr) (v Value, err *Exception, reraise, yield bool) {
+	stack := f.Stack
+	switch in.Op {
+	case compile.YIELD_VALUE:
+		f.sp--
+		v = stack[f.sp]
+		stack[f.sp] = Value{}
+		f.suspended = true
+		return v, nil, false, true
+	case compile.YIELD_FROM:
+		var done bool
+		v, done, err = th.yieldFrom(f)
+		if err != nil {
+			return Value{}, err, false, false
+		}
+		if !done {
+			f.PC-- // resume re-executes YIELD_FROM with the sent value
+			f.suspended = true
+			return v, nil, false, true
+		}
+		return Value{}, nil, false, false
+	case compile.RERAISE:
+		f.sp--
+		err = excOf(stack[f.sp])
+		stack[f.sp] = Value{}
+		if err == nil {
+			err = Errorf(SystemError, "RERAISE of a non-exception")
+		}
+		return Value{}, err, true, false
+	case compile.END_ASYNC_FOR:
+		f.sp--
+		exc := excOf(stack[f.sp])
+		stack[f.sp] = Value{}
+		if exc != nil && exc.Matches(StopAsyncIteration) {
+			f.sp--
+			stack[f.sp] = Value{}
+			return Value{}, nil, false, false
+		}
+		return Value{}, exc, true, false
+	case compile.RAISE_VARARGS:
+		err, reraise = th.raiseVarargs(f, int(in.Arg))
+		return Value{}, err, reraise, false
+	}
+	return Value{}, th.execRare(f, in), false, false
+}
+
+// unwind handles err raised at f.PC-1: it adds f's traceback entry
+// (unless the error is re-raised) and, when a handler block is active,
+// jumps there with the exception pushed and reports true. Otherwise it
+// clears f's stack and reports false: the error leaves the frame.
+func (th *Thread) unwind(f *Frame, err *Exception, reraise bool) bool {
+	lasti := f.PC - 1
+	f.LastI = lasti
+	if !reraise {
+		if err.Traceback == nil {
+			th.setContext(err)
+		}
+		err.Traceback = &Traceback{Next: err.Traceback, Frame: f, Line: f.Line(), Lasti: lasti}
+		f.exposed = true
+	}
+	stack, sp := f.Stack, f.sp
+	if n := len(f.Blocks); n > 0 && th.halted == nil {
+		b := f.Blocks[n-1]
+		f.Blocks = f.Blocks[:n-1]
+		clear(stack[b.level:sp])
+		sp = int(b.level)
+		stack[sp] = err.Value()
+		f.sp = sp + 1
+		f.PC = int(b.handler)
+		return true
+	}
+	clear(stack[:sp])
+	f.sp = 0
+	return false
+}
+
+func unboundLocal(code *compile.Code, i int) *Exception {
+	err := Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[i])
+	err.GetDict().SetStr("name", NewStr(code.VarNames[i]))
+	return err
+}
+
+// binaryOther is BINARY_OP/INPLACE_OP past the small-int fast path.
+func (th *Thread) binaryOther(in compile.Instr, a, b Value) (Value, *Exception) {
+	if a.t == FloatType && b.t == FloatType {
+		x, y := a.Float64(), b.Float64()
+		switch compile.BinOp(in.Arg) {
+		case compile.Add:
+			return Float(x + y), nil
+		case compile.Sub:
+			return Float(x - y), nil
+		case compile.Mul:
+			return Float(x * y), nil
+		case compile.TrueDiv:
+			if y != 0 {
+				return Float(x / y), nil
 			}
 		}
 	}
+	if in.Op == compile.BINARY_OP {
+		return th.Binary(BinOp(in.Arg), a, b)
+	}
+	return th.InPlace(BinOp(in.Arg), a, b)
+}
+
+// callOther is CALL of anything but a plain Python function: slot holds
+// the callee followed by the arguments (see callOnStack).
+func (th *Thread) callOther(slot []Value, kw []string) (Value, *Exception) {
+	if r, err, ok := th.callOnStack(slot, kw); ok {
+		return r, err
+	}
+	return th.Call(slot[0], copyArgs(slot[1:]), kw)
+}
+
+// callMethodOther is CALL_METHOD of anything but a Python function; args
+// starts with self when self is set.
+func (th *Thread) callMethodOther(meth, self Value, args []Value, kw []string) (Value, *Exception) {
+	switch meth.t {
+	case MethodDescriptorType:
+		if self.t != nil {
+			if b := meth.o.(*Builtin); b.Borrows || noRetainTypes(self.t) {
+				// The core types' methods do not keep args: no copy.
+				return b.Fn(th, args, kw)
+			}
+			return meth.o.(*Builtin).Fn(th, copyArgs(args), kw)
+		}
+	case BuiltinType:
+		// A module function (asyncio.sleep, math.sqrt): no copy for
+		// those that do not keep their arguments.
+		if b := meth.o.(*Builtin); b.Borrows && b.Self.t == nil && self.t == nil {
+			return b.Fn(th, args, kw)
+		}
+	}
+	return th.Call(meth, copyArgs(args), kw)
 }
 
 // noRetainTypes reports whether t's built-in methods may be called with
