@@ -224,6 +224,18 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 						sp--
 						continue
 					}
+				case compile.Mod:
+					if y > 0 {
+						// Python's modulo takes the divisor's sign.
+						r := x % y
+						if r < 0 {
+							r += y
+						}
+						stack[sp-2] = Value{t: IntType, n: uint64(r)}
+						stack[sp-1] = Value{}
+						sp--
+						continue
+					}
 				}
 			}
 			var r Value
