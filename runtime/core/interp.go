@@ -398,7 +398,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			sp++
 		case compile.LOAD_ATTR:
 			var v Value
-			v, err = th.GetAttr(stack[sp-1], f.Code.Names[in.Arg])
+			v, err = th.loadAttr(f, stack[sp-1], int(in.Arg))
 			if err != nil {
 				continue
 			}
@@ -688,6 +688,39 @@ func (th *Thread) unboundDeref(f *Frame, i int) *Exception {
 		return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.CellName(i))
 	}
 	return Errorf(NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", code.CellName(i))
+}
+
+// attrCache remembers a class whose instances' attribute of some name is
+// just their dict entry: the class (at a version) does not override
+// __getattribute__ and defines no attribute of that name along its MRO.
+type attrCache struct {
+	typ *Type
+	ver uint64
+}
+
+// loadAttr is LOAD_ATTR of name i. An attribute of an instance of a
+// class recorded in the name's attrCache is read from the instance dict
+// directly; the rest (and dict misses, for __getattr__) take GetAttr.
+func (th *Thread) loadAttr(f *Frame, obj Value, i int) (Value, *Exception) {
+	name := f.Code.Names[i]
+	if inst, ok := obj.o.(*Instance); ok && inst.Dict != nil && !obj.t.Static {
+		t := obj.t
+		c := &f.Code.Ext.(*codeExt).acache[i]
+		if c.typ != t || c.ver != t.VersionTag() {
+			c.typ = nil
+			if !t.attrHooks().getattribute {
+				if _, found := t.Lookup(name); !found {
+					c.typ, c.ver = t, t.VersionTag()
+				}
+			}
+		}
+		if c.typ == t {
+			if x, ok := inst.Dict.GetStr(name); ok {
+				return x, nil
+			}
+		}
+	}
+	return th.GetAttr(obj, name)
 }
 
 // globalCache remembers where LOAD_GLOBAL found a name: valid while neither
