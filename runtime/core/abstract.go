@@ -248,12 +248,12 @@ func (th *Thread) Compare(op CmpOp, a, b Value) (Value, *Exception) {
 		switch a.t {
 		case IntType:
 			if a.o == nil && b.o == nil {
-				return Bool(cmpInts(op, a.Int64(), b.Int64())), nil
+				return Bool(cmpOrdered(op, a.Int64(), b.Int64())), nil
 			}
 		case FloatType:
-			return Bool(cmpFloats(op, a.Float64(), b.Float64())), nil
+			return Bool(cmpOrdered(op, a.Float64(), b.Float64())), nil
 		case StrType:
-			return Bool(cmpStrings(op, a.o.(*Str).S, b.o.(*Str).S)), nil
+			return Bool(cmpOrdered(op, a.o.(*Str).S, b.o.(*Str).S)), nil
 		}
 	}
 	name := cmpNames[op]
@@ -311,39 +311,8 @@ func (th *Thread) richCall(v Value, name string, other Value) (Value, *Exception
 	return th.callDescr(d, v, []Value{other}, nil)
 }
 
-func cmpInts(op CmpOp, a, b int64) bool {
-	switch op {
-	case Lt:
-		return a < b
-	case Le:
-		return a <= b
-	case Eq:
-		return a == b
-	case Ne:
-		return a != b
-	case Gt:
-		return a > b
-	}
-	return a >= b
-}
-
-func cmpFloats(op CmpOp, a, b float64) bool {
-	switch op {
-	case Lt:
-		return a < b
-	case Le:
-		return a <= b
-	case Eq:
-		return a == b
-	case Ne:
-		return a != b
-	case Gt:
-		return a > b
-	}
-	return a >= b
-}
-
-func cmpStrings(op CmpOp, a, b string) bool {
+// cmpOrdered applies a comparison operator to two ints, floats or strings.
+func cmpOrdered[T int64 | float64 | string](op CmpOp, a, b T) bool {
 	switch op {
 	case Lt:
 		return a < b

@@ -274,7 +274,7 @@ func floatDivmodMethod(rev bool) BuiltinFunc {
 // floatCompare compares a float with a float or an int, exactly.
 func floatCompare(op CmpOp, x float64, w Value) (Value, bool) {
 	if y, ok := floatOf(w); ok {
-		return Bool(cmpFloats(op, x, y)), true
+		return Bool(cmpOrdered(op, x, y)), true
 	}
 	if y, yb, ok := intOf(w); ok {
 		c, ok := intFloatCmp(y, yb, x)

@@ -251,9 +251,9 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			a := stack[sp-2]
 			var r Value
 			if a.t == IntType && b.t == IntType && a.o == nil && b.o == nil {
-				r = Bool(cmpInts(CmpOp(in.Arg), int64(a.n), int64(b.n)))
+				r = Bool(cmpOrdered(CmpOp(in.Arg), int64(a.n), int64(b.n)))
 			} else if a.t == FloatType && b.t == FloatType {
-				r = Bool(cmpFloats(CmpOp(in.Arg), a.Float64(), b.Float64()))
+				r = Bool(cmpOrdered(CmpOp(in.Arg), a.Float64(), b.Float64()))
 			} else {
 				r, err = th.Compare(CmpOp(in.Arg), a, b)
 				if err != nil {

@@ -101,7 +101,7 @@ func (th *Thread) compareSeq(op CmpOp, a, b []Value) (Value, *Exception) {
 		}
 	}
 	if i >= n {
-		return Bool(cmpInts(op, int64(len(a)), int64(len(b)))), nil
+		return Bool(cmpOrdered(op, int64(len(a)), int64(len(b)))), nil
 	}
 	switch op {
 	case Eq:

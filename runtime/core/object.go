@@ -351,20 +351,7 @@ func init() {
 		s, err := th.StrOf(args[0])
 		return NewStr(s), err
 	})
-	o.AddMethod("__getattribute__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__getattribute__", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		name, err := attrName(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		r, found, err := th.getAttrNoHook(args[0], name)
-		if !found && err == nil {
-			err = th.attrError(args[0], name)
-		}
-		return r, err
-	})
+	o.AddMethod("__getattribute__", genericGetAttribute)
 	objectGetAttribute = attrOf(o, "__getattribute__").o
 	o.AddMethod("__setattr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("__setattr__", args, kw, 3, 3); err != nil {
@@ -452,20 +439,7 @@ func init() {
 	t.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return NewStr(typeRepr(selfType(args[0]))), nil
 	})
-	t.AddMethod("__getattribute__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__getattribute__", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		name, err := attrName(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		r, found, err := th.getAttrNoHook(args[0], name)
-		if !found && err == nil {
-			err = th.attrError(args[0], name)
-		}
-		return r, err
-	})
+	t.AddMethod("__getattribute__", genericGetAttribute)
 	typeGetAttribute = attrOf(t, "__getattribute__").o
 	t.AddMethod("__setattr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("__setattr__", args, kw, 3, 3); err != nil {
@@ -663,4 +637,22 @@ func init() {
 func attrOf(t *Type, name string) Value {
 	v, _ := t.Dict.GetStr(name)
 	return v
+}
+
+// genericGetAttribute is object.__getattribute__ and type.__getattribute__:
+// the lookup without any __getattribute__/__getattr__ hook (each type gets
+// its own Builtin, so overrides are still told apart by identity).
+func genericGetAttribute(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__getattribute__", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	r, found, err := th.getAttrNoHook(args[0], name)
+	if !found && err == nil {
+		err = th.attrError(args[0], name)
+	}
+	return r, err
 }

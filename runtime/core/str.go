@@ -1402,7 +1402,7 @@ func strCmp(op CmpOp) BuiltinFunc {
 		if !ok {
 			return NotImplemented, nil
 		}
-		return Bool(cmpStrings(op, s.S, o)), nil
+		return Bool(cmpOrdered(op, s.S, o)), nil
 	})
 }
 
