@@ -376,52 +376,16 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 		}
 	case compile.LOAD_ASSERTION_ERROR:
 		push(AssertionError.Value())
-	case compile.BEFORE_WITH:
-		cm := pop()
-		enter, ok1 := cm.t.Lookup("__enter__")
-		exit, ok2 := cm.t.Lookup("__exit__")
-		if !ok1 {
-			err = Errorf(TypeError, "'%s' object does not support the context manager protocol", cm.t.Name)
+	case compile.BEFORE_WITH, compile.BEFORE_ASYNC_WITH:
+		exit, entered, e := th.enterContext(pop(), in.Op == compile.BEFORE_ASYNC_WITH)
+		if exit.IsValid() {
+			push(exit)
+		}
+		if e != nil {
+			err = e
 			break
 		}
-		if !ok2 {
-			err = Errorf(TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", cm.t.Name)
-			break
-		}
-		var bound, res Value
-		bound, err = th.bindDescr(exit, cm, cm.t)
-		if err != nil {
-			break
-		}
-		push(bound)
-		res, err = th.callDescr(enter, cm, nil, nil)
-		if err != nil {
-			break
-		}
-		push(res)
-	case compile.BEFORE_ASYNC_WITH:
-		cm := pop()
-		enter, ok1 := cm.t.Lookup("__aenter__")
-		exit, ok2 := cm.t.Lookup("__aexit__")
-		if !ok1 {
-			err = Errorf(TypeError, "'%s' object does not support the asynchronous context manager protocol", cm.t.Name)
-			break
-		}
-		if !ok2 {
-			err = Errorf(TypeError, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", cm.t.Name)
-			break
-		}
-		var bound, res Value
-		bound, err = th.bindDescr(exit, cm, cm.t)
-		if err != nil {
-			break
-		}
-		push(bound)
-		res, err = th.callDescr(enter, cm, nil, nil)
-		if err != nil {
-			break
-		}
-		push(res)
+		push(entered)
 	case compile.WITH_EXCEPT_START:
 		exc := excOf(stack[sp-1])
 		exit := stack[sp-3]
@@ -811,4 +775,27 @@ func (th *Thread) makeException(v Value, msg string) (*Exception, *Exception) {
 		return nil, Errorf(TypeError, "calling %s should have returned an instance of BaseException, not %s", t.Name, r.t.Name)
 	}
 	return nil, Errorf(TypeError, "%s", msg)
+}
+
+// enterContext starts a with (or async with) block on cm: it looks up
+// __enter__/__exit__ (__aenter__/__aexit__), binds the exit method and calls
+// the enter method. exit is valid once bound, even when entering fails.
+func (th *Thread) enterContext(cm Value, async bool) (exit, entered Value, err *Exception) {
+	enterName, exitName, protocol := "__enter__", "__exit__", "context manager protocol"
+	if async {
+		enterName, exitName, protocol = "__aenter__", "__aexit__", "asynchronous context manager protocol"
+	}
+	enter, ok1 := cm.t.Lookup(enterName)
+	exitFn, ok2 := cm.t.Lookup(exitName)
+	if !ok1 {
+		return Value{}, Value{}, Errorf(TypeError, "'%s' object does not support the %s", cm.t.Name, protocol)
+	}
+	if !ok2 {
+		return Value{}, Value{}, Errorf(TypeError, "'%s' object does not support the %s (missed %s method)", cm.t.Name, protocol, exitName)
+	}
+	if exit, err = th.bindDescr(exitFn, cm, cm.t); err != nil {
+		return Value{}, Value{}, err
+	}
+	entered, err = th.callDescr(enter, cm, nil, nil)
+	return exit, entered, err
 }
