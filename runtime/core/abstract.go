@@ -690,7 +690,12 @@ func (op BinOp) Dunder() string { return binDunders[op] }
 // binaryOp1 is CPython's binary_op1: a.__op__(b) and b.__rop__(a) in the
 // right order; NotImplemented when neither applies.
 func (th *Thread) binaryOp1(op BinOp, a, b Value) (Value, *Exception) {
-	name, rname := binDunders[op], binRDunders[op]
+	return th.binaryMethods(a, b, binDunders[op], binRDunders[op])
+}
+
+// binaryMethods tries a.name(b) then b.rname(a) with the subclass-first
+// rule; NotImplemented when neither applies.
+func (th *Thread) binaryMethods(a, b Value, name, rname string) (Value, *Exception) {
 	var rdescr Value
 	rok := false
 	if a.t != b.t {
@@ -700,7 +705,6 @@ func (th *Thread) binaryOp1(op BinOp, a, b Value) (Value, *Exception) {
 		}
 	}
 	if rok && b.t.IsSubtype(a.t) {
-		// A subclass's reflected method goes first when it overrides it.
 		if ad, _ := a.t.Lookup(rname); !ad.Is(rdescr) {
 			r, err := th.callDescr(rdescr, b, []Value{a}, nil)
 			if err != nil || !r.Is(NotImplemented) {

@@ -208,38 +208,6 @@ func (th *Thread) Divmod(a, b Value) (Value, *Exception) {
 	return r, nil
 }
 
-// binaryMethods tries a.name(b) then b.rname(a) with the subclass-first
-// rule; NotImplemented when neither applies.
-func (th *Thread) binaryMethods(a, b Value, name, rname string) (Value, *Exception) {
-	var rdescr Value
-	rok := false
-	if a.t != b.t {
-		rdescr, rok = b.t.Lookup(rname)
-		if rok && rdescr.IsNone() {
-			rok = false
-		}
-	}
-	if rok && b.t.IsSubtype(a.t) {
-		if ad, _ := a.t.Lookup(rname); !ad.Is(rdescr) {
-			r, err := th.callDescr(rdescr, b, []Value{a}, nil)
-			if err != nil || !r.Is(NotImplemented) {
-				return r, err
-			}
-			rok = false
-		}
-	}
-	if d, ok := a.t.Lookup(name); ok && !d.IsNone() {
-		r, err := th.callDescr(d, a, []Value{b}, nil)
-		if err != nil || !r.Is(NotImplemented) {
-			return r, err
-		}
-	}
-	if rok {
-		return th.callDescr(rdescr, b, []Value{a}, nil)
-	}
-	return NotImplemented, nil
-}
-
 func builtinDivmod(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("divmod", args, kw, 2, 2); err != nil {
 		return Value{}, err
