@@ -16,6 +16,10 @@ type Dict struct {
 	entries []dictEntry // insertion order; deleted entries have key.t == nil
 	index   []int32     // slots: entry index, or ixEmpty / ixDummy; nil for small dicts
 	live    int
+	// nonStr is set once a key that is not an exact str was added: until
+	// then a str lookup that misses in a small dict needs no second scan
+	// for str-subclass keys equal to it.
+	nonStr bool
 	// Version changes on every insertion or deletion of a key (not on value
 	// replacement), so iterators can detect a size change.
 	Version uint64
@@ -194,20 +198,24 @@ func (d *Dict) lookupStr(k string) int {
 				return i
 			}
 		}
-		if d.live == 0 {
-			return -1
-		}
-		// Non-str keys equal to a str (str subclasses) are found by hash.
+		return d.lookupStrSub(k)
+	}
+	return d.lookupStrHash(k, hashString(k))
+}
+
+// lookupStrHash is lookupStr for a key whose hash the caller has (a code
+// object's name): in a small dict the stored hashes rule out most entries
+// without comparing strings.
+func (d *Dict) lookupStrHash(k string, h int64) int {
+	if d.index == nil {
 		for i := range d.entries {
-			if e := &d.entries[i]; e.key.t != nil && e.key.t != StrType {
-				if s, ok := strOf(e.key); ok && s.S == k {
-					return i
-				}
+			e := &d.entries[i]
+			if e.hash == h && e.key.t == StrType && e.key.o.(*Str).S == k {
+				return i
 			}
 		}
-		return -1
+		return d.lookupStrSub(k)
 	}
-	h := hashString(k)
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(h)
 	slot := perturb & mask
@@ -227,6 +235,21 @@ func (d *Dict) lookupStr(k string) int {
 		perturb >>= 5
 		slot = (slot*5 + perturb + 1) & mask
 	}
+}
+
+// lookupStrSub finds, in a small dict, a key of a str subclass equal to k.
+func (d *Dict) lookupStrSub(k string) int {
+	if !d.nonStr {
+		return -1
+	}
+	for i := range d.entries {
+		if e := &d.entries[i]; e.key.t != nil && e.key.t != StrType {
+			if s, ok := strOf(e.key); ok && s.S == k {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // insertIndex records entry i (hash h) in the index.
@@ -280,6 +303,9 @@ func (d *Dict) grow() {
 func (d *Dict) appendEntry(k, v Value, h int64) {
 	d.grow()
 	d.entries = append(d.entries, dictEntry{key: k, val: v, hash: h})
+	if k.t != StrType {
+		d.nonStr = true
+	}
 	if d.index != nil {
 		d.insertIndex(h, len(d.entries)-1)
 	}
@@ -293,6 +319,17 @@ func (d *Dict) GetStr(k string) (Value, bool) {
 		return d.entries[i].val, true
 	}
 	return Value{}, false
+}
+
+// setStrKey stores under key, an exact str, which becomes the entry's key
+// when it is new (so callers with a ready key allocate nothing).
+func (d *Dict) setStrKey(key Value, v Value) {
+	ks := key.o.(*Str)
+	if i := d.lookupStrHash(ks.S, ks.Hash()); i >= 0 {
+		d.entries[i].val = v
+		return
+	}
+	d.appendEntry(key, v, ks.Hash())
 }
 
 // SetStr stores a str key.
@@ -456,7 +493,7 @@ func (d *Dict) Items() []Item {
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
-	c := &Dict{entries: make([]dictEntry, 0, d.live)}
+	c := &Dict{entries: make([]dictEntry, 0, d.live), nonStr: d.nonStr}
 	for _, e := range d.entries {
 		if e.key.t != nil {
 			c.entries = append(c.entries, e)

@@ -56,7 +56,8 @@ type codeExt struct {
 	kwnames map[int][]string
 	free    []*Frame      // recycled frames of this code
 	gcache  []globalCache // LOAD_GLOBAL caches, one per name
-	acache  []attrCache   // LOAD_ATTR caches, one per name
+	acache  []attrCache   // LOAD_ATTR and STORE_ATTR caches, one per name
+	mcache  []methodCache // LOAD_METHOD caches, one per name
 }
 
 // NewBytesHook was how bytes literals found their constructor before
@@ -86,6 +87,7 @@ func codeExtOf(code *compile.Code) *codeExt {
 	}
 	e.gcache = make([]globalCache, len(code.Names))
 	e.acache = make([]attrCache, len(code.Names))
+	e.mcache = make([]methodCache, len(code.Names))
 	e.names = make([]Value, len(code.Names))
 	for i, n := range code.Names {
 		e.names[i] = NewStr(n)

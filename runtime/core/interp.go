@@ -383,8 +383,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			sp++
 		case compile.LOAD_METHOD:
 			obj := stack[sp-1]
-			name := f.Code.Names[in.Arg]
-			m, isMeth, e := th.GetMethod(obj, name)
+			m, isMeth, e := th.loadMethod(f, obj, int(in.Arg))
 			if e != nil {
 				err = e
 				continue
@@ -404,7 +403,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			}
 			stack[sp-1] = v
 		case compile.STORE_ATTR:
-			err = th.SetAttr(stack[sp-1], f.Code.Names[in.Arg], stack[sp-2])
+			err = th.storeAttr(f, stack[sp-1], int(in.Arg), stack[sp-2])
 			stack[sp-1], stack[sp-2] = Value{}, Value{}
 			sp -= 2
 		case compile.BINARY_SUBSCR:
@@ -704,23 +703,78 @@ type attrCache struct {
 func (th *Thread) loadAttr(f *Frame, obj Value, i int) (Value, *Exception) {
 	name := f.Code.Names[i]
 	if inst, ok := obj.o.(*Instance); ok && inst.Dict != nil && !obj.t.Static {
-		t := obj.t
-		c := &f.Code.Ext.(*codeExt).acache[i]
-		if c.typ != t || c.ver != t.VersionTag() {
-			c.typ = nil
-			if !t.attrHooks().getattribute {
-				if _, found := t.Lookup(name); !found {
-					c.typ, c.ver = t, t.VersionTag()
-				}
-			}
-		}
-		if c.typ == t {
-			if x, ok := inst.Dict.GetStr(name); ok {
-				return x, nil
+		ext := f.Code.Ext.(*codeExt)
+		if ext.acache[i].valid(obj.t, name) {
+			if j := inst.Dict.lookupStrHash(name, ext.names[i].o.(*Str).Hash()); j >= 0 {
+				return inst.Dict.entries[j].val, nil
 			}
 		}
 	}
 	return th.GetAttr(obj, name)
+}
+
+// methodCache remembers the plain function a class resolves a LOAD_METHOD
+// name to, valid while the class's version tag is unchanged.
+type methodCache struct {
+	typ *Type
+	ver uint64
+	fn  Value
+}
+
+// loadMethod is LOAD_METHOD: on an instance of a Python class it finds the
+// class's function through the site's cache, checking only that the
+// instance dict does not shadow it; otherwise it is GetMethod.
+func (th *Thread) loadMethod(f *Frame, obj Value, i int) (Value, bool, *Exception) {
+	name := f.Code.Names[i]
+	if inst, ok := obj.o.(*Instance); ok && !obj.t.Static {
+		t := obj.t
+		ext := f.Code.Ext.(*codeExt)
+		c := &ext.mcache[i]
+		if c.typ != t || c.ver != t.VersionTag() {
+			c.typ = nil
+			if !t.attrHooks().getattribute {
+				if fn, ok := t.Lookup(name); ok && fn.t == FunctionType {
+					*c = methodCache{typ: t, ver: t.VersionTag(), fn: fn}
+				}
+			}
+		}
+		if c.typ == t {
+			if d := inst.Dict; d == nil || d.live == 0 || d.lookupStrHash(name, ext.names[i].o.(*Str).Hash()) < 0 {
+				return c.fn, true, nil
+			}
+		}
+	}
+	return th.GetMethod(obj, name)
+}
+
+// valid reports whether the cache says t (with no __getattribute__) has no
+// attribute name, so an instance's own dict decides; it refills on a miss.
+func (c *attrCache) valid(t *Type, name string) bool {
+	if c.typ != t || c.ver != t.VersionTag() {
+		c.typ = nil
+		if !t.attrHooks().getattribute {
+			if _, found := t.Lookup(name); !found {
+				c.typ, c.ver = t, t.VersionTag()
+			}
+		}
+	}
+	return c.typ == t
+}
+
+// storeAttr is STORE_ATTR. On an instance of a Python class whose class has
+// no such attribute and no __setattr__, the value goes straight into the
+// instance dict under the code's own key string (no key allocated).
+func (th *Thread) storeAttr(f *Frame, obj Value, i int, x Value) *Exception {
+	if inst, ok := obj.o.(*Instance); ok && inst.Dict != nil && !obj.t.Static {
+		t := obj.t
+		ext := f.Code.Ext.(*codeExt)
+		if !t.attrHooks().setattr && ext.acache[i].valid(t, f.Code.Names[i]) {
+			inst.Dict.setStrKey(ext.names[i], x)
+			noteInstanceSize(t, inst.Dict.live)
+			return nil
+		}
+	}
+	return th.SetAttr(obj, f.Code.Names[i], x)
 }
 
 // globalCache remembers where LOAD_GLOBAL found a name: valid while neither
