@@ -22,7 +22,7 @@ type Str struct {
 	n     int32 // code point count + 1; 0 = not yet counted
 	flags uint8
 	buf   *strBuf
-	offs  []int32 // byte offset of each code point (non-ASCII only), built on demand
+	offs  *[]int32 // byte offset of each code point (non-ASCII only), built on demand
 }
 
 const (
@@ -142,9 +142,9 @@ func (s *Str) offset(i int) int {
 		for j := range s.S {
 			offs = append(offs, int32(j))
 		}
-		s.offs = offs
+		s.offs = &offs
 	}
-	return int(s.offs[i])
+	return int((*s.offs)[i])
 }
 
 // cpIndex returns the code point index of byte offset b.
