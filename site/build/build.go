@@ -239,6 +239,11 @@ var coldNoInline = []string{
 	"-gcflags=context=-l", "-gcflags=syscall/js=-l",
 }
 
+// wasmMaxZeroGap is the longest run of zeros written out to join two data
+// segments (see mergeDataSegments): 64 joins the sparse tables' segments
+// (2.31 -> 2.15 MB gzip) and still skips the long zero runs.
+const wasmMaxZeroGap = 64
+
 func buildWasm(root, out string) (string, int64, error) {
 	goBin := filepath.Join(goroot(), "bin", "go")
 	if _, err := os.Stat(goBin); err != nil {
@@ -257,6 +262,9 @@ func buildWasm(root, out string) (string, int64, error) {
 		return "", 0, err
 	}
 	os.Remove(tmp)
+	if data, err = mergeDataSegments(data, wasmMaxZeroGap); err != nil {
+		return "", 0, err
+	}
 	name := hashName("runtime.wasm", data)
 	return name, int64(len(data)), os.WriteFile(filepath.Join(out, name), data, 0o644)
 }
