@@ -214,6 +214,9 @@ func (d *Dict) lookupStrHash(k string, h int64) int {
 				return i
 			}
 		}
+		if !d.nonStr { // checked here: a call costs in wasm
+			return -1
+		}
 		return d.lookupStrSub(k)
 	}
 	mask := uint64(len(d.index) - 1)
