@@ -66,9 +66,10 @@ var NewBytesHook func(b []byte) Value
 
 // vmState is the VM's per-run state kept in the Thread.
 type vmState struct {
-	coroutines []*Generator // coroutines created, for the never-awaited warning
-	ticks      int          // backward jumps since the dispatch loop last returned to its driver
-	scratch    []Value      // argument lists built for nested calls (callFuncSelf)
+	coroutines []*Generator    // coroutines created, for the never-awaited warning
+	warned     map[string]bool // never-awaited warnings shown, by file:line:name (CPython shows each once)
+	ticks      int             // backward jumps since the dispatch loop last returned to its driver
+	scratch    []Value         // argument lists built for nested calls (callFuncSelf)
 
 	asyncGenFirstIter func(gen Value) // sys.set_asyncgen_hooks(firstiter=...)
 

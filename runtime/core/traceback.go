@@ -597,12 +597,28 @@ func (th *Thread) NeverAwaitedWarnings() string {
 			continue
 		}
 		g.finished = true
-		b.WriteString(g.createdFile + ":" + strconv.Itoa(g.createdLine) + ": RuntimeWarning: coroutine '" + g.QualName + "' was never awaited\n")
-		if line := strings.TrimSpace(th.SourceLine(g.createdFile, g.createdLine)); line != "" {
-			b.WriteString("  " + line + "\n")
-		}
-		b.WriteString("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+		b.WriteString(th.NeverAwaitedWarning(g.createdFile, g.createdLine, g.QualName))
 	}
 	th.vm.coroutines = nil
 	return b.String()
+}
+
+// NeverAwaitedWarning returns CPython's RuntimeWarning text for coroutine
+// name created at file:line and never awaited, or "" when that warning was
+// already shown: CPython's default warning filter shows a message once per
+// location (the module's __warningregistry__).
+func (th *Thread) NeverAwaitedWarning(file string, line int, name string) string {
+	key := file + ":" + strconv.Itoa(line) + ":" + name
+	if th.vm.warned[key] {
+		return ""
+	}
+	if th.vm.warned == nil {
+		th.vm.warned = map[string]bool{}
+	}
+	th.vm.warned[key] = true
+	s := file + ":" + strconv.Itoa(line) + ": RuntimeWarning: coroutine '" + name + "' was never awaited\n"
+	if src := strings.TrimSpace(th.SourceLine(file, line)); src != "" {
+		s += "  " + src + "\n"
+	}
+	return s + "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
 }

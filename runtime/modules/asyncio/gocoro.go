@@ -2,7 +2,6 @@ package asyncio
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
@@ -319,11 +318,7 @@ func neverAwaited(th *core.Thread) {
 			continue
 		}
 		g.done = true
-		s := g.createdFile + ":" + strconv.Itoa(g.createdLine) + ": RuntimeWarning: coroutine '" + g.name + "' was never awaited\n"
-		if line := strings.TrimSpace(th.SourceLine(g.createdFile, g.createdLine)); line != "" {
-			s += "  " + line + "\n"
-		}
-		th.Write(false, s+"RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
+		th.Write(false, th.NeverAwaitedWarning(g.createdFile, g.createdLine, g.name))
 	}
 }
 
