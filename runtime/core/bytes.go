@@ -643,8 +643,9 @@ func init() {
 			var parts [][]byte
 			if !sepV.IsValid() || sepV.IsNone() {
 				parts = bytes.FieldsFunc(b.B, func(r rune) bool { return r < 0x80 && isASCIISpace(byte(r)) })
-				if maxsplit >= 0 && len(parts) > maxsplit+1 {
-					// Re-split keeping the remainder intact.
+				if maxsplit >= 0 && len(parts) > maxsplit {
+					// Re-split keeping the remainder intact (its trailing
+					// whitespace included).
 					rest := b.B
 					parts = parts[:0]
 					for len(parts) < maxsplit {

@@ -2,6 +2,7 @@ package core
 
 import (
 	"fmt"
+	"strings"
 )
 
 // Exception is an instance of BaseException or any subclass, built-in or
@@ -60,10 +61,11 @@ func NewException(t *Type, args ...Value) *Exception {
 }
 
 // Errorf creates an exception of type t with a formatted message as its
-// only argument.
+// only argument. A format with no arguments is still formatted when it holds
+// a verb or "%%" (as go vet assumes), so "%%c" reads "%c".
 func Errorf(t *Type, format string, a ...any) *Exception {
 	msg := format
-	if len(a) > 0 {
+	if len(a) > 0 || strings.IndexByte(format, '%') >= 0 {
 		msg = fmt.Sprintf(format, a...)
 	}
 	return &Exception{Type: t, Args: []Value{NewStr(msg)}}

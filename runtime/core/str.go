@@ -503,15 +503,8 @@ func splitWhitespace(s string, maxsplit int) []Value {
 			return out
 		}
 		if maxsplit >= 0 && len(out) == maxsplit {
-			j := len(s)
-			for j > i {
-				r, n := utf8.DecodeLastRuneInString(s[:j])
-				if !isPySpace(r) {
-					break
-				}
-				j -= n
-			}
-			return append(out, NewStr(s[i:j]))
+			// The rest keeps its trailing whitespace, as in CPython.
+			return append(out, NewStr(s[i:]))
 		}
 		j := i
 		for j < len(s) {
@@ -542,15 +535,8 @@ func rsplitWhitespace(s string, maxsplit int) []Value {
 			break
 		}
 		if maxsplit >= 0 && len(rev) == maxsplit {
-			i := 0
-			for i < j {
-				r, n := decodeRune(s[i:])
-				if !isPySpace(r) {
-					break
-				}
-				i += n
-			}
-			rev = append(rev, NewStr(s[i:j]))
+			// The rest keeps its leading whitespace, as in CPython.
+			rev = append(rev, NewStr(s[:j]))
 			break
 		}
 		i := j
