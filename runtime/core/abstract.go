@@ -753,6 +753,8 @@ func binaryError(op BinOp, sym string, a, b Value) *Exception {
 		return t == StrType || t == ListType || t == TupleType || t == BytesType || t == ByteArrayType
 	}
 	switch {
+	case op == Add && (ua == BytesType || ua == ByteArrayType):
+		return Errorf(TypeError, "can't concat %s to %s", b.t.Name, a.t.Name)
 	case op == Add && isSeq(ua):
 		return Errorf(TypeError, "can only concatenate %s (not \"%s\") to %s", ua.Name, b.t.Name, ua.Name)
 	case op == Mul && isSeq(ua):

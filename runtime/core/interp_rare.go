@@ -656,11 +656,13 @@ func (th *Thread) dictMerge(d *Dict, v Value, call bool, stack []Value, sp int) 
 			return err
 		}
 		if call {
-			if _, isStr := k.AsStr(); !isStr {
-				return Errorf(TypeError, "%s keywords must be strings", funcDesc(stack[sp-3]))
-			}
+			// Non-string keys are refused by the call itself ("keywords
+			// must be strings"), as in CPython; merging only finds duplicates.
 			if _, dup, _ := d.Get(th, k); dup {
-				s, _ := k.AsStr()
+				s, err := th.StrOf(k)
+				if err != nil {
+					return err
+				}
 				return Errorf(TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(stack[sp-3]), s)
 			}
 		}

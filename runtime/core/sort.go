@@ -88,10 +88,10 @@ type keyed struct{ k, v Value }
 // SortValues sorts items in place like list.sort(key=key, reverse=reverse);
 // key may be the zero Value or None.
 func (th *Thread) SortValues(items []Value, key Value, reverse bool) *Exception {
-	if len(items) < 2 {
-		return nil
-	}
 	if !key.IsValid() || key.IsNone() {
+		if len(items) < 2 {
+			return nil
+		}
 		if reverse {
 			reverseValues(items)
 		}
@@ -110,6 +110,10 @@ func (th *Thread) SortValues(items []Value, key Value, reverse bool) *Exception 
 			return err
 		}
 		pairs[i] = keyed{k, v}
+	}
+	// The key is called even for a single item (it may raise), as in CPython.
+	if len(items) < 2 {
+		return nil
 	}
 	if reverse {
 		reverseValues(pairs)
