@@ -101,7 +101,7 @@ func Run(src []byte, opt Options) (res Result) {
 		th.Modules.SetStr("__main__", main.Value())
 		exc = th.ExecCode(code, main.Dict)
 	}
-	th.Write(false, th.NeverAwaitedWarnings())
+	th.Write(false, th.NeverAwaitedWarnings(0))
 	if exc == nil {
 		return Result{ExitCode: 0}
 	}

@@ -66,7 +66,7 @@ var NewBytesHook func(b []byte) Value
 
 // vmState is the VM's per-run state kept in the Thread.
 type vmState struct {
-	coroutines []*Generator    // coroutines created, for the never-awaited warning
+	coroutines []Unawaited     // coroutines created, for the never-awaited warning
 	warned     map[string]bool // never-awaited warnings shown, by file:line:name (CPython shows each once)
 	ticks      int             // backward jumps since the dispatch loop last returned to its driver
 	scratch    []Value         // argument lists built for nested calls (callFuncSelf)

@@ -52,7 +52,7 @@ func (th *Thread) newGenerator(fr *Frame, fn *Function) Value {
 			g.createdFile = caller.Code.Filename
 			g.createdLine = caller.Line()
 		}
-		th.vm.coroutines = append(th.vm.coroutines, g)
+		th.TrackCoroutine(g)
 	case fr.Code.Flags&compile.FlagAsyncGenerator != 0:
 		g.kind, t = genAsyncGen, AsyncGeneratorType
 	}

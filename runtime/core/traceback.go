@@ -588,18 +588,45 @@ func TracebackLines(e *Exception) [][3]string {
 	return out
 }
 
-// NeverAwaitedWarnings returns CPython's RuntimeWarning text for every
-// coroutine created during the run and never started.
-func (th *Thread) NeverAwaitedWarnings() string {
-	var b strings.Builder
-	for _, g := range th.vm.coroutines {
-		if g.started || g.finished {
-			continue
-		}
-		g.finished = true
-		b.WriteString(th.NeverAwaitedWarning(g.createdFile, g.createdLine, g.QualName))
+// Unawaited is a coroutine that warns when it is dropped never started.
+type Unawaited interface {
+	// NeverAwaited reports where the coroutine was created and its name,
+	// and marks it reported; ok is false once it started or was reported.
+	NeverAwaited() (file string, line int, name string, ok bool)
+}
+
+// NeverAwaited implements Unawaited.
+func (g *Generator) NeverAwaited() (string, int, string, bool) {
+	if g.started || g.finished {
+		return "", 0, "", false
 	}
-	th.vm.coroutines = nil
+	g.finished = true
+	return g.createdFile, g.createdLine, g.QualName, true
+}
+
+// TrackCoroutine remembers a new coroutine for the never-awaited warning.
+func (th *Thread) TrackCoroutine(u Unawaited) {
+	th.vm.coroutines = append(th.vm.coroutines, u)
+}
+
+// CoroutineMark counts the coroutines tracked so far: a loop takes a mark
+// when it is made, and at close warns only about the coroutines made since.
+func (th *Thread) CoroutineMark() int { return len(th.vm.coroutines) }
+
+// NeverAwaitedWarnings returns CPython's RuntimeWarning text for every
+// coroutine tracked since mark and never started, in creation order.
+// CPython warns when the garbage collector frees such a coroutine; we warn
+// when a loop closes (for those made while it existed) and when the run ends.
+func (th *Thread) NeverAwaitedWarnings(mark int) string {
+	var b strings.Builder
+	for i := mark; i < len(th.vm.coroutines); i++ {
+		if file, line, name, ok := th.vm.coroutines[i].NeverAwaited(); ok {
+			b.WriteString(th.NeverAwaitedWarning(file, line, name))
+		}
+	}
+	if mark == 0 {
+		th.vm.coroutines = nil
+	}
 	return b.String()
 }
 

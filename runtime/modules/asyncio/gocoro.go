@@ -294,7 +294,7 @@ func newSleep(th *core.Thread, delay, result core.Value) core.Value {
 }
 
 // trackCreated remembers where a public Go coroutine was made, so that one
-// never awaited is reported as CPython reports it (see neverAwaited).
+// never awaited is reported as CPython reports it.
 func trackCreated(th *core.Thread, g *goCoro) {
 	f, _ := th.Frame.(*core.Frame)
 	if f == nil || f.Code == nil {
@@ -302,24 +302,16 @@ func trackCreated(th *core.Thread, g *goCoro) {
 	}
 	g.createdFile = f.Code.Filename
 	g.createdLine = currentLine(th)
-	st := getState(th)
-	st.created = append(st.created, g)
+	th.TrackCoroutine(g)
 }
 
-// neverAwaited writes CPython's RuntimeWarning for each tracked Go
-// coroutine that never started. CPython warns when the garbage collector
-// frees the coroutine; we warn when a loop closes.
-func neverAwaited(th *core.Thread) {
-	st := getState(th)
-	created := st.created
-	st.created = nil
-	for _, g := range created {
-		if g.started || g.done {
-			continue
-		}
-		g.done = true
-		th.Write(false, th.NeverAwaitedWarning(g.createdFile, g.createdLine, g.name))
+// NeverAwaited implements core.Unawaited.
+func (g *goCoro) NeverAwaited() (string, int, string, bool) {
+	if g.started || g.done {
+		return "", 0, "", false
 	}
+	g.done = true
+	return g.createdFile, g.createdLine, g.name, true
 }
 
 func finishSleep(fut *Future, timer *Handle) (core.Value, bool, *core.Exception) {

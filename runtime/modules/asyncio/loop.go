@@ -39,10 +39,11 @@ type Loop struct {
 
 	tasks       []*Task   // tasks of this loop, for all_tasks (done ones pruned lazily)
 	unretrieved []*Future // futures whose exception nobody has retrieved yet
+	coroMark    int       // coroutines made before this loop: close does not report them
 }
 
 func newLoop(st *runState) *Loop {
-	l := &Loop{st: st}
+	l := &Loop{st: st, coroMark: st.th.CoroutineMark()}
 	l.self = core.ObjValue(LoopType, l)
 	return l
 }
@@ -355,7 +356,7 @@ func (l *Loop) close() *core.Exception {
 	}
 	l.timers = nil
 	l.timerCancelled = 0
-	neverAwaited(l.th())
+	l.th().Write(false, l.th().NeverAwaitedWarnings(l.coroMark))
 	return l.reportLeftovers()
 }
 

@@ -53,7 +53,6 @@ type runState struct {
 	nextHandle  int64 // ids of handles in the trace
 
 	internals internals // Python helpers that imitate CPython's frames
-	created   []*goCoro // public Go coroutines, for the never-awaited warning
 
 	// suspendedLine, while a task's step is being wound up, is the line its
 	// coroutine stopped at: the line trace events of that moment show.
