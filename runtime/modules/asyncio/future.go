@@ -195,10 +195,10 @@ func (cb doneCB) describe(th *core.Thread) string {
 	switch cb.kind {
 	case hWakeup:
 		return "Task.task_wakeup()"
-	case hGather:
-		return "gather.<locals>._done_callback()"
+	case hGather: // Python functions in CPython, hence the source
+		return "gather.<locals>._done_callback() at <stdlib>/asyncio/tasks.py:764"
 	case hStop:
-		return "_run_until_complete_cb()"
+		return "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180"
 	}
 	return formatCallbackSource(th, cb.fn, nil)
 }

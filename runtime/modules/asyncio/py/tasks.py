@@ -34,9 +34,10 @@ async def wait_for(fut, timeout):
             return fut.result()  #@462
         except exceptions.CancelledError as exc:  #@463
             raise exceptions.TimeoutError() from exc  #@464
+    import functools  # on first use: most runs never need it
     waiter = loop.create_future()  #@466
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)  #@467
-    cb = lambda *args: _release_waiter(waiter, *args)
+    cb = functools.partial(_release_waiter, waiter)  #@468
     fut = ensure_future(fut, loop=loop)  #@470
     fut.add_done_callback(cb)  #@471
     try:  #@473
@@ -100,8 +101,9 @@ async def _wait(fs, timeout, return_when, loop):
 
 
 async def _cancel_and_wait(fut, loop):
+    import functools
     waiter = loop.create_future()  #@554
-    cb = lambda *args: _release_waiter(waiter, *args)
+    cb = functools.partial(_release_waiter, waiter)  #@555
     fut.add_done_callback(cb)  #@556
     try:  #@558
         fut.cancel()  #@559
