@@ -15,6 +15,7 @@ import glob
 import os
 import subprocess
 import sys
+import sysconfig
 
 # Run in a child process: patch the loop's clock and selector, then run the program.
 CHILD = r'''
@@ -43,6 +44,9 @@ runpy.run_path(path, run_name="__main__")
 '''
 
 
+STDLIB = sysconfig.get_paths()["stdlib"]
+
+
 def main(args):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     files = args or sorted(glob.glob(os.path.join(root, "testdata", "asyncio", "**", "*.py"), recursive=True))
@@ -61,6 +65,7 @@ def main(args):
         except subprocess.TimeoutExpired:
             got = "<timeout>"
         got = got.replace(d + os.sep, "")
+        got = got.replace(STDLIB + os.sep, "<stdlib>/")  # as golden.sh writes stdlib frames
         with open(want_path, encoding="utf-8") as w:
             want = w.read()
         if got != want:
