@@ -578,7 +578,8 @@ func initCollectionsBase(th *core.Thread, m *core.Module) *core.Exception {
 // fieldGetter returns the descriptor behind a namedtuple's field: a
 // read-only attribute in Go (field access is hot), reading item index of
 // the tuple. (CPython's is a _tuplegetter; this one reprs as an attribute
-// of 'tuple' objects and refuses assignment with "not writable".)
+// of 'tuple' objects. Assignment says "can't set attribute", as CPython's;
+// del still says "not writable" where CPython says "can't delete attribute".)
 func fieldGetter(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 	if err := core.ArgCount("_field_getter", args, kw, 2, 2); err != nil {
 		return core.Value{}, err
@@ -598,5 +599,8 @@ func fieldGetter(th *core.Thread, args []core.Value, kw []string) (core.Value, *
 		}
 		return items[index], nil
 	}
-	return core.ObjValue(core.GetSetType, &core.GetSet{Name: name, Owner: core.TupleType, Get: get}), nil
+	set := func(th *core.Thread, self, v core.Value) *core.Exception {
+		return core.Errorf(core.AttributeError, "can't set attribute")
+	}
+	return core.ObjValue(core.GetSetType, &core.GetSet{Name: name, Owner: core.TupleType, Get: get, Set: set}), nil
 }
