@@ -481,35 +481,6 @@ func TestShareLink(t *testing.T) {
 	p.waitFor(ctx, "the pasted link's code", `[...`+ex(helloID)+`.querySelectorAll(".cm-line")].map(l => l.textContent).join("\n") === "print('round trip')"`, 5*time.Second)
 }
 
-func TestPresenterFollowsDeck(t *testing.T) {
-	p := newTab(t)
-	main := p.ctx
-	p.do(main, 20*time.Second, chromedp.Navigate(site.URL+"#1"))
-	count := p.slideCount(main)
-	pres := p.open()
-	p.do(pres, 20*time.Second, chromedp.Navigate(site.URL+"?presenter#1"))
-	p.waitFor(pres, "the presenter view", fmt.Sprintf(`document.getElementById("presenter-count").textContent === "1 / %d"`, count), 5*time.Second)
-	// One key at a time, each seen by the deck before the next.
-	for _, n := range []string{"2", "3"} {
-		p.do(main, 5*time.Second, front, chromedp.KeyEvent(kb.ArrowRight))
-		p.waitFor(main, "the deck to reach slide "+n, `document.querySelector(".slide.current").dataset.n === "`+n+`"`, 10*time.Second)
-	}
-	p.waitFor(pres, "the presenter to follow to slide 3", fmt.Sprintf(`document.getElementById("presenter-count").textContent === "3 / %d"`, count), 10*time.Second)
-	next := eval[string](p, pres, `document.querySelector(".presenter-next .slide")?.dataset.n || ""`)
-	if next != "4" {
-		t.Errorf("presenter's next slide is %q, want 4", next)
-	}
-	if notes := eval[string](p, pres, `document.querySelector(".presenter-notes").textContent`); notes == "" {
-		t.Error("presenter shows no notes pane text")
-	}
-	if timer := eval[string](p, pres, `document.getElementById("presenter-timer").textContent`); !regexp.MustCompile(`^\d\d:\d\d$`).MatchString(timer) {
-		t.Errorf("presenter timer %q", timer)
-	}
-	// And the other way round.
-	p.do(pres, 5*time.Second, chromedp.KeyEvent(kb.ArrowRight))
-	p.waitFor(main, "the deck to follow the presenter", `document.querySelector(".slide.current").dataset.n === "4"`, 10*time.Second)
-}
-
 var pdfPage = regexp.MustCompile(`/Type\s*/Page[^s]`)
 
 func TestPrintOneSlidePerPage(t *testing.T) {

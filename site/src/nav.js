@@ -15,7 +15,10 @@ export function currentSlide() {
   return current;
 }
 
-// onChange(fn) calls fn(n, slideElement) after every move.
+// onChange(fn) calls fn(n, slideElement, source) after every move; source
+// is what go was told: "start" (the URL's slide on load), "sync" (a move
+// made in the other window of a deck and its presenter view, see
+// presenter.js) or "user" (everything else).
 export function onChange(fn) {
   listeners.add(fn);
 }
@@ -27,8 +30,9 @@ export function parseHash(hash = location.hash) {
   return { n: Number.isFinite(n) ? n : 1, params: new URLSearchParams(rest.join("&")) };
 }
 
-// go shows slide n (clamped); it updates the URL unless told not to.
-export function go(n, { updateURL = true } = {}) {
+// go shows slide n (clamped); it updates the URL unless told not to, and
+// tells the onChange listeners the move's source.
+export function go(n, { updateURL = true, source = "user" } = {}) {
   n = Math.min(Math.max(1, n | 0), count);
   if (n === current) return;
   const prev = slide(current);
@@ -41,7 +45,7 @@ export function go(n, { updateURL = true } = {}) {
   const title = el.dataset.title;
   document.title = `${n}. ${title || ""} — ${document.querySelector(".bar-title").textContent}`;
   if (updateURL && parseHash().n !== n) history.pushState(null, "", `#${n}`);
-  for (const fn of listeners) fn(n, el);
+  for (const fn of listeners) fn(n, el, source);
 }
 
 export const next = () => go(current + 1);
@@ -111,5 +115,5 @@ export function start() {
     go(+s.dataset.n);
   }, true);
 
-  go(parseHash().n, { updateURL: false });
+  go(parseHash().n, { updateURL: false, source: "start" });
 }

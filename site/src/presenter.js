@@ -7,7 +7,46 @@ export const isPresenter = new URLSearchParams(location.search).has("presenter")
 const deck = document.body.dataset.deck;
 const channel = "BroadcastChannel" in self ? new BroadcastChannel("asynchrony-deck-" + deck) : null;
 const role = isPresenter ? "presenter" : "audience";
-let remote = false; // the current move came from the other window
+
+// Keeping the two windows together. Every move the reader makes in either
+// window goes to the other as an absolute slide number with a stamp, and
+// a window shows a slide from the other only if its stamp is later than
+// that of the choice it shows: so messages that cross, or that wait in a
+// busy window's queue, cannot undo a later move, and both windows end on
+// the slide last chosen. A move that came from the channel is never sent
+// back. A stamp is a time that is both a clock reading and later than
+// every stamp this window has seen (so a move made after seeing another
+// is later than it), with the window's id to break ties.
+const id = Math.random().toString(36).slice(2) + Date.now().toString(36);
+const since = performance.timeOrigin; // when this window was opened
+let clock = 0; // the latest stamp time sent or seen
+let shown = { t: 0, id: "" }; // the stamp of the slide shown; t 0: the URL's, no choice yet
+
+function send(m) {
+  if (channel) channel.postMessage({ ...m, from: role });
+}
+
+// later tells whether message m (a "goto" or "state") should replace the
+// slide shown. Before any choice, a window that opens follows the window
+// that was there first.
+function later(m) {
+  if (m.t !== shown.t) return m.t > shown.t;
+  if (m.t === 0) return m.type === "state" && m.since < since;
+  return m.id > shown.id;
+}
+
+function receive(m) {
+  if (typeof m !== "object" || !m || m.from === role) return;
+  if (m.type === "hello") {
+    if (currentSlide()) send({ type: "state", n: currentSlide(), t: shown.t, id: shown.id, since });
+    return;
+  }
+  if ((m.type !== "goto" && m.type !== "state") || !Number.isInteger(m.n) || !Number.isFinite(m.t) || typeof m.id !== "string") return;
+  clock = Math.max(clock, m.t);
+  if (!later(m)) return;
+  shown = { t: m.t, id: m.id };
+  go(m.n, { source: "sync" });
+}
 
 export function openPresenter() {
   const url = new URL(location.href);
@@ -39,22 +78,16 @@ function render(n) {
 }
 
 export function startPresenter() {
-  onChange((n) => {
-    if (!remote && channel) channel.postMessage({ type: "goto", n, from: role });
+  onChange((n, _, source) => {
+    if (source === "start") send({ type: "hello" });
+    else if (source === "user") {
+      clock = Math.max(Date.now(), clock + 1);
+      shown = { t: clock, id };
+      send({ type: "goto", n, t: clock, id });
+    }
     if (isPresenter) render(n);
   });
-  if (channel) {
-    channel.onmessage = (e) => {
-      const m = e.data;
-      if (!m || m.type !== "goto" || m.from === role) return;
-      remote = true;
-      try {
-        go(m.n);
-      } finally {
-        remote = false;
-      }
-    };
-  }
+  if (channel) channel.onmessage = (e) => receive(e.data);
   if (!isPresenter) return;
   document.body.classList.add("presenting");
   document.getElementById("presenter").hidden = false;
