@@ -85,11 +85,17 @@ func fastFormat(v Value, spec string) (string, bool, *Exception) {
 		if v.o != nil {
 			b = v.o.(*big.Int)
 		}
-		if spec == "" {
-			s, err := intStr(int64(v.n), b)
-			return s, true, err
+		if b != nil && b.BitLen() > 2126 {
+			// May pass the thread's digit limit: int.__format__ checks it.
+			return "", false, nil
 		}
-		r, ferr = formatIntSpec(int64(v.n), b, spec, "int")
+		if spec == "" {
+			if b == nil {
+				return strconv.FormatInt(int64(v.n), 10), true, nil
+			}
+			return b.String(), true, nil
+		}
+		r, ferr = formatIntSpec(int64(v.n), b, spec, "int", 0)
 	case FloatType:
 		if spec == "" {
 			return floatRepr(v.Float64()), true, nil

@@ -226,7 +226,7 @@ func writeFill(sb *strings.Builder, fill rune, n int) {
 // formatIntSpec formats an int (x, or b when b != nil) with a spec
 // (int.__format__); typeName is "int", "bool" or a subclass's name.
 // An empty spec is handled by the caller (it is str(x)).
-func formatIntSpec(x int64, b *big.Int, spec, typeName string) (string, *fmtError) {
+func formatIntSpec(x int64, b *big.Int, spec, typeName string, limit int) (string, *fmtError) {
 	fs, err := parseFormatSpec(spec, typeName, 'd', '>')
 	if err != nil {
 		return "", err
@@ -291,6 +291,9 @@ func formatIntSpec(x int64, b *big.Int, spec, typeName string) (string, *fmtErro
 	}
 	if fs.typ == 'X' {
 		digits = strings.ToUpper(digits)
+	}
+	if base == 10 && limit > 0 && len(digits) > limit {
+		return "", fmtErr(intDigitsMsg(limit))
 	}
 	return layoutNumber(fs, neg, prefix, digits, ""), nil
 }

@@ -46,7 +46,7 @@ func TestFormatIntSpec(t *testing.T) {
 		} else {
 			bp = b
 		}
-		got, err := formatIntSpec(x, bp, c.spec, "int")
+		got, err := formatIntSpec(x, bp, c.spec, "int", maxStrDigits)
 		if err != nil {
 			t.Errorf("format(%s, %q): error %s", c.x, c.spec, err.msg)
 			continue
@@ -75,15 +75,15 @@ func TestFormatSpecErrors(t *testing.T) {
 		var err *fmtError
 		switch v := c.v.(type) {
 		case int:
-			_, err = formatIntSpec(int64(v), nil, c.spec, "int")
+			_, err = formatIntSpec(int64(v), nil, c.spec, "int", maxStrDigits)
 		case bool:
-			_, err = formatIntSpec(1, nil, c.spec, "bool")
+			_, err = formatIntSpec(1, nil, c.spec, "bool", maxStrDigits)
 		case float64:
 			_, err = formatFloatSpec(v, c.spec, "float")
 		case string:
 			if v == "1e400" {
 				b := new(big.Int).Exp(big.NewInt(10), big.NewInt(400), nil)
-				_, err = formatIntSpec(0, b, c.spec, "int")
+				_, err = formatIntSpec(0, b, c.spec, "int", maxStrDigits)
 			} else {
 				_, err = formatStrSpec(v, c.spec, "str")
 			}

@@ -97,15 +97,21 @@ func (th *Thread) IndexInt(v Value) (int, *Exception) {
 	return int(r.Int64()), nil
 }
 
-// intStr is str(int).
-func intStr(x int64, b *big.Int) (string, *Exception) {
+// intDigitsMsg is the ValueError message of an int too long for str().
+func intDigitsMsg(limit int) string {
+	return "Exceeds the limit (" + strconv.Itoa(limit) + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+}
+
+// intStr is str(int), refused beyond th's sys.get_int_max_str_digits().
+func intStr(th *Thread, x int64, b *big.Int) (string, *Exception) {
 	if b == nil {
 		return strconv.FormatInt(x, 10), nil
 	}
 	s := b.String()
-	if b.BitLen() > 14000 { // only then can it exceed 4300 digits
-		if n := len(s) - b.Sign()>>1&1; n > maxStrDigits {
-			return "", Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits)
+	// Only past 2126 bits (640 digits, the least settable limit) can the limit apply.
+	if limit := th.IntMaxStrDigits; limit > 0 && b.BitLen() > 2126 {
+		if n := len(s) - b.Sign()>>1&1; n > limit {
+			return "", Errorf(ValueError, "%s", intDigitsMsg(limit))
 		}
 	}
 	return s, nil
@@ -695,7 +701,7 @@ func textOf(v Value) (string, bool) {
 }
 
 func parseIntValue(s string, base int, orig Value, th *Thread) (Value, *Exception) {
-	x, b, ok, tooLong := parseIntText(s, base)
+	x, b, ok, tooLong := parseIntText(s, base, th.IntMaxStrDigits)
 	if tooLong {
 		n := 0
 		for _, r := range s {
@@ -703,7 +709,7 @@ func parseIntValue(s string, base int, orig Value, th *Thread) (Value, *Exceptio
 				n++
 			}
 		}
-		return Value{}, Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits, n)
+		return Value{}, Errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", th.IntMaxStrDigits, n)
 	}
 	if !ok {
 		var r string
@@ -808,7 +814,7 @@ func intRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		}
 		return NewStr("False"), nil
 	}
-	s, err := intStr(x, b)
+	s, err := intStr(th, x, b)
 	if err != nil {
 		return Value{}, err
 	}
@@ -829,13 +835,13 @@ func intFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	}
 	if spec == "" {
 		if args[0].t == IntType {
-			s, err := intStr(x, b)
+			s, err := intStr(th, x, b)
 			return NewStr(s), err
 		}
 		s, err := th.StrOf(args[0])
 		return NewStr(s), err
 	}
-	s, ferr := formatIntSpec(x, b, spec, args[0].t.Name)
+	s, ferr := formatIntSpec(x, b, spec, args[0].t.Name, th.IntMaxStrDigits)
 	if ferr != nil {
 		return Value{}, fmtException(ferr)
 	}

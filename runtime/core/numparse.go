@@ -14,7 +14,7 @@ import (
 // whitespace, a sign, base prefixes, single underscores between digits,
 // and Unicode decimal digits (int('١٢') == 12).
 
-// maxStrDigits is CPython's default limit on decimal int <-> str
+// maxStrDigits is CPython's default limit (Thread.IntMaxStrDigits) on decimal int <-> str
 // conversions (sys.get_int_max_str_digits()).
 const maxStrDigits = 4300
 
@@ -74,8 +74,8 @@ func unicodeDecimal(r rune) int {
 // parseIntText parses s as int(s, base) does (base 0 or 2..36). It returns
 // the value as an int64 when it fits, else as a *big.Int; ok is false for
 // a malformed literal; tooLong reports a decimal literal beyond the
-// 4300-digit limit.
-func parseIntText(s string, base int) (small int64, b *big.Int, ok, tooLong bool) {
+// limit of digits (0: none).
+func parseIntText(s string, base, limit int) (small int64, b *big.Int, ok, tooLong bool) {
 	s = trimNumSpace(s)
 	neg := false
 	if s != "" && (s[0] == '+' || s[0] == '-') {
@@ -149,7 +149,7 @@ func parseIntText(s string, base int) (small int64, b *big.Int, ok, tooLong bool
 	if base0 && !prefixed && !allZero && s[0] == '0' {
 		return 0, nil, false, false
 	}
-	if base&(base-1) != 0 && ndigits > maxStrDigits {
+	if base&(base-1) != 0 && limit > 0 && ndigits > limit {
 		return 0, nil, true, true
 	}
 	if !overflow {

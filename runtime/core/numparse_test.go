@@ -171,7 +171,7 @@ func TestParseIntText(t *testing.T) {
 		{"\u001c5\u001f", 36, "error"},
 	}
 	for _, c := range cases {
-		x, b, ok, _ := parseIntText(c.s, c.base)
+		x, b, ok, _ := parseIntText(c.s, c.base, maxStrDigits)
 		got := "error"
 		if ok && b != nil {
 			got = b.String()
@@ -182,8 +182,14 @@ func TestParseIntText(t *testing.T) {
 			t.Errorf("int(%q, %d) = %s, want %s", c.s, c.base, got, c.want)
 		}
 	}
-	if _, _, _, tooLong := parseIntText(strings.Repeat("1", 4301), 10); !tooLong {
+	if _, _, _, tooLong := parseIntText(strings.Repeat("1", 4301), 10, maxStrDigits); !tooLong {
 		t.Errorf("4301 digits accepted")
+	}
+	if _, _, ok, tooLong := parseIntText(strings.Repeat("1", 4301), 10, 0); !ok || tooLong {
+		t.Errorf("4301 digits refused with no limit")
+	}
+	if _, _, _, tooLong := parseIntText(strings.Repeat("1", 4301), 16, maxStrDigits); tooLong {
+		t.Errorf("4301 hex digits refused (the limit is for decimal only)")
 	}
 }
 

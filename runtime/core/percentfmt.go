@@ -240,6 +240,9 @@ func (th *Thread) PercentFormat(format string, args Value) (string, *Exception) 
 			}
 			if xb != nil {
 				body = new(big.Int).Abs(xb).Text(base)
+				if limit := th.IntMaxStrDigits; base == 10 && limit > 0 && len(body) > limit {
+					return "", Errorf(ValueError, "%s", intDigitsMsg(limit))
+				}
 			} else if neg {
 				body = strconv.FormatUint(uint64(-x), base)
 			} else {

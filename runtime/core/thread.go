@@ -34,6 +34,9 @@ type Thread struct {
 	MaxOutput      int64
 	outputBytes    int64
 	RecursionLimit int // sys.getrecursionlimit(); default 1000
+	// IntMaxStrDigits is sys.get_int_max_str_digits(): the longest decimal
+	// int <-> str conversion allowed; 0 means no limit. NewThread sets 4300.
+	IntMaxStrDigits int
 
 	// VM-owned state (the VM engineer extends this block): the current
 	// frame, the call depth, the step budget and cancellation.
@@ -62,7 +65,7 @@ func NewThread(stdout, stderr io.Writer) *Thread {
 	if stderr == nil {
 		stderr = io.Discard
 	}
-	th := &Thread{Stdout: stdout, Stderr: stderr, RecursionLimit: 1000, Modules: NewDict()}
+	th := &Thread{Stdout: stdout, Stderr: stderr, RecursionLimit: 1000, IntMaxStrDigits: maxStrDigits, Modules: NewDict()}
 	th.Registry = map[string]*ModuleDef{}
 	return th
 }

@@ -175,6 +175,27 @@ func initSys(th *core.Thread, m *core.Module) *core.Exception {
 			th.RecursionLimit = int(n)
 			return core.None, nil
 		},
+		"get_int_max_str_digits": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("get_int_max_str_digits", args, kw, 0, 0); err != nil {
+				return core.Value{}, err
+			}
+			return core.Int(int64(th.IntMaxStrDigits)), nil
+		},
+		"set_int_max_str_digits": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			var v core.Value
+			if err := th.UnpackArgs("set_int_max_str_digits", args, kw, "maxdigits", &v); err != nil {
+				return core.Value{}, err
+			}
+			n, err := th.IndexInt(v)
+			if err != nil {
+				return core.Value{}, err
+			}
+			if n != 0 && n < 640 {
+				return core.Value{}, core.Errorf(core.ValueError, "maxdigits must be 0 or larger than 640")
+			}
+			th.IntMaxStrDigits = n
+			return core.None, nil
+		},
 		"exc_info": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 			if err := core.ArgCount("exc_info", args, kw, 0, 0); err != nil {
 				return core.Value{}, err
