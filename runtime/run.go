@@ -101,11 +101,13 @@ func Run(src []byte, opt Options) (res Result) {
 		th.Modules.SetStr("__main__", main.Value())
 		exc = th.ExecCode(code, main.Dict)
 	}
-	th.Write(false, th.NeverAwaitedWarnings(0))
-	if exc == nil {
-		return Result{ExitCode: 0}
+	th.Write(false, th.NeverAwaitedWarnings(0, exc))
+	status := 0
+	if exc != nil {
+		status = exitStatus(th, exc)
 	}
-	return Result{ExitCode: exitStatus(th, exc)}
+	th.Write(false, th.ShutdownWarnings())
+	return Result{ExitCode: status}
 }
 
 // exitStatus reports an uncaught exception as CPython does and returns the

@@ -616,18 +616,64 @@ func (th *Thread) CoroutineMark() int { return len(th.vm.coroutines) }
 // NeverAwaitedWarnings returns CPython's RuntimeWarning text for every
 // coroutine tracked since mark and never started, in creation order.
 // CPython warns when the garbage collector frees such a coroutine; we warn
-// when a loop closes (for those made while it existed) and when the run ends.
-func (th *Thread) NeverAwaitedWarnings(mark int) string {
+// when a loop closes (for those made while it existed) and when the run
+// ends. A coroutine still reachable from the frames of exception held (the
+// one propagating) or from __main__'s globals is not freed yet: it is left
+// for ShutdownWarnings.
+func (th *Thread) NeverAwaitedWarnings(mark int, held *Exception) string {
 	var b strings.Builder
+	var globals *Dict
+	if m, ok := th.Modules.GetStr("__main__"); ok {
+		if mod, ok := m.o.(*Module); ok {
+			globals = mod.Dict
+		}
+	}
 	for i := mark; i < len(th.vm.coroutines); i++ {
-		if file, line, name, ok := th.vm.coroutines[i].NeverAwaited(); ok {
+		u := th.vm.coroutines[i]
+		if reachable(u, held, globals) {
+			continue
+		}
+		if file, line, name, ok := u.NeverAwaited(); ok {
 			b.WriteString(th.NeverAwaitedWarning(file, line, name))
 		}
 	}
-	if mark == 0 {
-		th.vm.coroutines = nil
-	}
 	return b.String()
+}
+
+// ShutdownWarnings reports the coroutines never started that lived until
+// the interpreter's shutdown, as CPython does then: "sys:1", no source line.
+func (th *Thread) ShutdownWarnings() string {
+	var b strings.Builder
+	for _, u := range th.vm.coroutines {
+		if _, _, name, ok := u.NeverAwaited(); ok {
+			b.WriteString(th.NeverAwaitedWarning("sys", 1, name))
+		}
+	}
+	th.vm.coroutines = nil
+	return b.String()
+}
+
+// reachable reports whether coroutine u is referenced by the locals or
+// value stack of a frame in exc's traceback (or its context's), or by a
+// value in globals: what keeps it alive in CPython.
+func reachable(u Unawaited, exc *Exception, globals *Dict) bool {
+	holds := func(vs []Value) bool {
+		for _, v := range vs {
+			if v.o != nil && v.o == any(u) {
+				return true
+			}
+		}
+		return false
+	}
+	for depth := 0; exc != nil && depth < 100; depth++ {
+		for t := exc.Traceback; t != nil; t = t.Next {
+			if f, ok := t.Frame.(*Frame); ok && (holds(f.Fast) || holds(f.Stack)) {
+				return true
+			}
+		}
+		exc = exc.Context
+	}
+	return globals != nil && holds(globals.Values())
 }
 
 // NeverAwaitedWarning returns CPython's RuntimeWarning text for coroutine
@@ -644,6 +690,9 @@ func (th *Thread) NeverAwaitedWarning(file string, line int, name string) string
 	}
 	th.vm.warned[key] = true
 	s := file + ":" + strconv.Itoa(line) + ": RuntimeWarning: coroutine '" + name + "' was never awaited\n"
+	if file == "sys" {
+		return s // at shutdown CPython has no source line nor tracemalloc to offer
+	}
 	if src := strings.TrimSpace(th.SourceLine(file, line)); src != "" {
 		s += "  " + src + "\n"
 	}

@@ -356,7 +356,7 @@ func (l *Loop) close() *core.Exception {
 	}
 	l.timers = nil
 	l.timerCancelled = 0
-	l.th().Write(false, l.th().NeverAwaitedWarnings(l.coroMark))
+	l.th().Write(false, l.th().NeverAwaitedWarnings(l.coroMark, l.th().Exc))
 	return l.reportLeftovers()
 }
 

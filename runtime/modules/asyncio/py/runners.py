@@ -18,7 +18,7 @@ class Runner:
         self._set_event_loop = False
 
     def __enter__(self):
-        self._lazy_init()
+        self._lazy_init()  #@59
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
@@ -40,22 +40,22 @@ class Runner:
             self._state = _RUNNER_CLOSED
 
     def get_loop(self):
-        self._lazy_init()
+        self._lazy_init()  #@83
         return self._loop
 
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))  #@89
         if _get_running_loop() is not None:
-            raise RuntimeError(
+            raise RuntimeError(  #@93
                 "Runner.run() cannot be called from a running event loop")
-        self._lazy_init()
+        self._lazy_init()  #@96
         task = self._loop.create_task(coro)
         return self._loop.run_until_complete(task)  #@118
 
     def _lazy_init(self):
         if self._state is _RUNNER_CLOSED:
-            raise RuntimeError("Runner is closed")
+            raise RuntimeError("Runner is closed")  #@133
         if self._state is _RUNNER_INITIALIZED:
             return
         if self._loop_factory is None:
@@ -90,7 +90,7 @@ def _cancel_all_tasks(loop):
 
 def run(main, *, debug=None):
     if _get_running_loop() is not None:
-        raise RuntimeError(
+        raise RuntimeError(  #@186
             "asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)  #@190
