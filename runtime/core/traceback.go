@@ -1,6 +1,7 @@
 package core
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -657,10 +658,30 @@ func (th *Thread) ShutdownWarnings() string {
 // value stack of a frame in exc's traceback (or its context's), or by a
 // value in globals: what keeps it alive in CPython.
 func reachable(u Unawaited, exc *Exception, globals *Dict) bool {
+	// A value, or an item of a list, tuple or set value (one level down:
+	// a coroutine passed in a list is the common case).
 	holds := func(vs []Value) bool {
 		for _, v := range vs {
-			if v.o != nil && v.o == any(u) {
-				return true
+			switch o := v.o.(type) {
+			case nil:
+			case *List:
+				if slices.ContainsFunc(o.Items, func(x Value) bool { return x.o == any(u) }) {
+					return true
+				}
+			case *Tuple:
+				if slices.ContainsFunc(o.Items, func(x Value) bool { return x.o == any(u) }) {
+					return true
+				}
+			case *Set:
+				for _, e := range o.table {
+					if e.key.o == any(u) {
+						return true
+					}
+				}
+			default:
+				if o == any(u) {
+					return true
+				}
 			}
 		}
 		return false

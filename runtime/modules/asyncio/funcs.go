@@ -82,8 +82,9 @@ func isFuture(th *core.Thread, v core.Value) (bool, *core.Exception) {
 	return ok && !b.IsNone(), nil
 }
 
-// ensureFuture is tasks._ensure_future.
-func ensureFuture(th *core.Thread, arg core.Value, l *Loop) (core.Value, *core.Exception) {
+// ensureFuture is tasks._ensure_future; via, when valid, is the imitated
+// caller whose frames the TypeError for a non-awaitable passes through.
+func ensureFuture(th *core.Thread, arg core.Value, l *Loop, via core.Value) (core.Value, *core.Exception) {
 	if f := asFuture(arg); f != nil {
 		if l != nil && f.loop != l {
 			return core.Value{}, core.Errorf(core.ValueError, "The future belongs to a different loop than the one specified as the loop argument")
@@ -96,7 +97,8 @@ func ensureFuture(th *core.Thread, arg core.Value, l *Loop) (core.Value, *core.E
 	coro := arg
 	if !isCoroutine(arg) {
 		if _, ok := arg.Type().Lookup("__await__"); !ok {
-			return core.Value{}, core.Errorf(core.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
+			exc := core.Errorf(core.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
+			return core.Value{}, errorThroughFrames(th, via, exc, arg)
 		}
 		coro = newAwaitableWrapper(arg)
 	}
@@ -206,7 +208,7 @@ var funcs = map[string]fn{
 		}
 		l, err := runningLoop(th)
 		if err != nil {
-			return core.Value{}, err
+			return core.Value{}, errorThroughFrames(th, getState(th).internals.createTask, err, coro)
 		}
 		t, err := newTask(l, coro, core.Value{})
 		if err != nil {
@@ -233,7 +235,7 @@ var funcs = map[string]fn{
 				return core.Value{}, err
 			}
 		}
-		return ensureFuture(th, arg, l)
+		return ensureFuture(th, arg, l, getState(th).internals.ensureFuture)
 	},
 	"gather": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		npos := len(args) - len(kw)

@@ -37,7 +37,7 @@ func gather(th *core.Thread, aws []core.Value, returnExceptions bool) (core.Valu
 			g.children = append(g.children, f)
 			continue
 		}
-		fv, err := ensureFuture(th, a, l)
+		fv, err := ensureFuture(th, a, l, getState(th).internals.gatherArg)
 		if err != nil {
 			return core.Value{}, err
 		}

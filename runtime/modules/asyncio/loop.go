@@ -312,7 +312,7 @@ func (l *Loop) runUntilComplete(arg core.Value) (core.Value, *core.Exception) {
 		return core.Value{}, err
 	}
 	newTask := asFuture(arg) == nil
-	fv, err := ensureFuture(th, arg, l)
+	fv, err := ensureFuture(th, arg, l, core.Value{})
 	if err != nil {
 		return core.Value{}, err
 	}

@@ -136,6 +136,10 @@ type internals struct {
 	queuePut, queueGet core.Value // queues.py: await putter / await getter
 	handleRun          core.Value // events.py: self._context.run(self._callback, *self._args)
 	callExcHandler     core.Value // base_events.py: self._exception_handler(self, context)
+
+	// tasks.py: create_task's get_running_loop(), and the TypeError of
+	// _ensure_future as ensure_future and gather reach it.
+	createTask, ensureFuture, gatherArg core.Value
 }
 
 // execStdlib runs the Python parts in the asyncio module, and the imitated
@@ -169,8 +173,11 @@ func execStdlib(th *core.Thread, m *core.Module, st *runState) *core.Exception {
 		m.Dict.DelStr("_sleep0_reraise")
 	}
 	for name, dst := range map[string]*core.Value{
-		"_queue_put_reraise": &st.internals.queuePut,
-		"_queue_get_reraise": &st.internals.queueGet,
+		"_queue_put_reraise":     &st.internals.queuePut,
+		"_queue_get_reraise":     &st.internals.queueGet,
+		"_create_task_reraise":   &st.internals.createTask,
+		"_ensure_future_reraise": &st.internals.ensureFuture,
+		"_gather_reraise":        &st.internals.gatherArg,
 	} {
 		if v, ok := m.Dict.GetStr(name); ok {
 			*dst = v
@@ -205,6 +212,19 @@ func execStdlib(th *core.Thread, m *core.Module, st *runState) *core.Exception {
 func throughFrame(th *core.Thread, fn core.Value, arg core.Value) *core.Exception {
 	_, err := th.Call(fn, []core.Value{arg}, nil)
 	return err
+}
+
+// errorThroughFrames calls fn, an imitated CPython function that fails
+// as the Go code just did, on args; it returns fn's exception, whose
+// traceback has CPython's frames, or exc when fn is missing or returns.
+func errorThroughFrames(th *core.Thread, fn core.Value, exc *core.Exception, args ...core.Value) *core.Exception {
+	if !fn.IsValid() {
+		return exc
+	}
+	if _, err := th.Call(fn, args, nil); err != nil {
+		return err
+	}
+	return exc
 }
 
 // reraiser stands for a Handle in events._run: its _context.run raises

@@ -2,6 +2,18 @@
 # has them in the same order): wait, wait_for, as_completed, shield, and
 # the frame of sleep that tracebacks show.
 
+def _create_task_frames():
+    # create_task is Go; when no loop runs it calls this frame, which
+    # tracebacks show as CPython's create_task, to raise the RuntimeError.
+    def create_task(coro):
+        loop = events.get_running_loop()  #@381
+    return create_task
+
+
+_create_task_reraise = _create_task_frames()
+del _create_task_frames
+
+
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):  #@415
         raise TypeError(f"expect a list of futures, not {type(fs).__name__}")  #@416
@@ -169,6 +181,23 @@ def _sleep_frames():
 
 _sleep0_reraise, _sleep_reraise = _sleep_frames()
 del _sleep_frames
+
+# Go's ensure_future and gather raise a non-awaitable's TypeError through these.
+def _ensure_future_frames():
+    def ensure_future(coro_or_future, loop=None):
+        return _ensure_future(coro_or_future, loop=loop)  #@659
+
+    def _ensure_future(coro_or_future, loop=None):
+        raise TypeError('An asyncio.Future, a coroutine or an awaitable '  #@674
+                        'is required')
+
+    def gather(arg, loop=None):
+        fut = _ensure_future(arg, loop=loop)  #@827
+    return ensure_future, gather
+
+
+_ensure_future_reraise, _gather_reraise = _ensure_future_frames()
+del _ensure_future_frames
 
 
 def shield(arg):
