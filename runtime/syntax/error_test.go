@@ -4,8 +4,8 @@ import "testing"
 
 // errorCases hold CPython 3.11's SyntaxError for each program: class, msg,
 // lineno, offset, end_lineno, end_offset (as printed by
-// compile(src, "<test>", "exec", ast.PyCF_ONLY_AST); checked in, the test
-// does not run Python).
+// compile(src, "<test>", "exec", ast.PyCF_ONLY_AST), which reads source as
+// a string; checked in, the test does not run Python).
 var errorCases = []struct {
 	src, kind, msg         string
 	line, col, eline, ecol int
@@ -174,6 +174,8 @@ var errorCases = []struct {
 	{"import a as b.c", "SyntaxError", "invalid syntax", 1, 14, 1, 15},
 	{"global x = 1", "SyntaxError", "invalid syntax", 1, 10, 1, 11},
 	{"if True:\n\tx = 1\n        y = 2", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1, 3, 0},
+	{"if True:\n\tif 1:\n        pass\n", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1, 3, 0},
+	{"if 1:\n        if 2:\n            a\n\tb\n", "TabError", "inconsistent use of tabs and spaces in indentation", 4, 1, 4, 0},
 	{"if x:", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 6, 1, -1},
 	{"if x:\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 6, 1, -1},
 	{"def f():\n    # comment\n", "IndentationError", "expected an indented block after function definition on line 1", 2, 14, 2, -1},
@@ -214,7 +216,7 @@ var errorCases = []struct {
 
 func TestErrorsMatchCPython(t *testing.T) {
 	for _, c := range errorCases {
-		_, err := Parse("<test>", []byte(c.src))
+		_, err := Parse(stringSource, []byte(c.src))
 		e, ok := err.(*Error)
 		if !ok {
 			t.Errorf("Parse(%q) = %v, want %s: %s", c.src, err, c.kind, c.msg)
@@ -223,6 +225,42 @@ func TestErrorsMatchCPython(t *testing.T) {
 		if e.Kind != c.kind || e.Msg != c.msg || e.Line != c.line || e.Col != c.col || e.EndLine != c.eline || e.EndCol != c.ecol {
 			t.Errorf("Parse(%q):\n got %s %q %d %d %d %d\nwant %s %q %d %d %d %d", c.src,
 				e.Kind, e.Msg, e.Line, e.Col, e.EndLine, e.EndCol, c.kind, c.msg, c.line, c.col, c.eline, c.ecol)
+		}
+	}
+}
+
+// fileEOFCases are errors at the end of input as `python3 FILE` reports
+// them (read by a sys.excepthook): the file tokenizer has no line left in
+// its buffer there, so the offset is 0; other positions are as for strings.
+var fileEOFCases = []struct {
+	src                    string
+	line, col, eline, ecol int
+}{
+	{"try:\n    pass", 2, 0, 2, -1},
+	{"try:\n    pass\n\n", 3, 0, 3, -1},
+	{"if 1:\n    pass\nelse:\n", 3, 0, 3, -1},
+	{"def f():\n    return 1\n@dec\n", 3, 0, 3, 0},
+	{"class A:\n    x = 1\n    def m(self):\n", 3, 0, 3, -1},
+	{"while 1:\n    x = 1\n    @d", 3, 0, 3, -1},
+	{"def f():\n    # comment\n", 2, 0, 2, -1},
+	// Not at the end of input: unchanged.
+	{"x = 1 +", 1, 8, 1, 8},
+	{"x = [i for i in", 1, 5, 1, 0},
+	{"if 1:\n  pass\n elif", 3, 6, 3, -1},
+	{"def f(:\n", 1, 7, 1, 8},
+}
+
+func TestErrorsAtEndOfFile(t *testing.T) {
+	for _, c := range fileEOFCases {
+		_, err := Parse("prog.py", []byte(c.src))
+		e, ok := err.(*Error)
+		if !ok {
+			t.Errorf("Parse(%q) = %v, want an error", c.src, err)
+			continue
+		}
+		if e.Line != c.line || e.Col != c.col || e.EndLine != c.eline || e.EndCol != c.ecol {
+			t.Errorf("Parse(%q) at %d %d %d %d, want %d %d %d %d", c.src,
+				e.Line, e.Col, e.EndLine, e.EndCol, c.line, c.col, c.eline, c.ecol)
 		}
 	}
 }

@@ -15,6 +15,34 @@ func Parse(filename string, src []byte) (mod *Module, err error) {
 	return mod, nil
 }
 
+// stringSource is the filename of source given as a string (exec), which
+// CPython's tokenizer holds whole; any other source is read as a file.
+const stringSource = "<string>"
+
+// atEndOfFile adjusts an error found at the end of input as CPython does
+// for a file: its tokenizer has no line left in its buffer there, so the
+// error's offset is 0 (and no caret is shown).
+func (p *parser) atEndOfFile(e *Error) {
+	if p.filename == stringSource || p.i >= len(p.toks) {
+		return
+	}
+	t := p.toks[p.i]
+	if t.kind != EOF && t.kind != DEDENT {
+		return
+	}
+	for _, r := range p.toks[p.i:] {
+		if r.kind != DEDENT && r.kind != EOF {
+			return // a DEDENT before more code
+		}
+	}
+	if e.Line == int(t.pos.Line) && e.Col == charCol(e.Text, int(t.pos.Col)) {
+		if e.EndLine == e.Line && e.EndCol == e.Col {
+			e.EndCol = 0
+		}
+		e.Col = 0
+	}
+}
+
 // ParseExpr parses a single expression (used by tests and tools).
 func ParseExpr(src string) (x Expr, err error) {
 	b := normalizeNewlines([]byte(src))
@@ -136,6 +164,7 @@ func (p *parser) isName(s string) bool {
 }
 
 func (p *parser) fail(e *Error) {
+	p.atEndOfFile(e)
 	panic(bailout{e})
 }
 
@@ -195,6 +224,7 @@ func (p *parser) syntaxError() {
 		p.fail(e)
 	case DEDENT:
 		e := p.errorRange("IndentationError", "unexpected unindent", t.pos, Pos{})
+		e.EndLine, e.EndCol = int(t.pos.Line), -1
 		p.fail(e)
 	}
 	end := t.end

@@ -132,6 +132,9 @@ func (s *scanner) run() {
 			if !s.indentation() {
 				continue
 			}
+			if s.err != nil {
+				break // an indentation error: none of the line's tokens reach the parser
+			}
 		}
 		if !s.next() {
 			break
@@ -232,6 +235,7 @@ measured:
 	case col == top:
 		if alt != altTop {
 			s.tabError(i)
+			return true
 		}
 	case col > top:
 		if alt <= altTop {
@@ -263,6 +267,7 @@ measured:
 		}
 		if alt != s.altIndents[len(s.altIndents)-1] {
 			s.tabError(i)
+			return true
 		}
 	}
 	return true

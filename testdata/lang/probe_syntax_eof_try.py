@@ -1,0 +1,3 @@
+def fetch(url):
+    try:
+        return url.upper()

@@ -1,0 +1,4 @@
+print("never runs")
+while True:
+	if 1:
+        pass
