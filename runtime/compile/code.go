@@ -59,6 +59,10 @@ type Code struct {
 	BlockDepth   int    // maximum block-stack depth
 	Doc          int    // index of the docstring constant, or -1
 
+	// Warnings, on a module's code only, are the SyntaxWarnings of the
+	// whole module in the order CPython reports them.
+	Warnings []Warning
+
 	// Ext is reserved for the runtime (converted constants and caches). One
 	// Code belongs to one run, so no locking is needed.
 	Ext any

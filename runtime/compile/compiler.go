@@ -29,7 +29,9 @@ func Compile(mod *syntax.Module, filename string, src []byte) (code *Code, err *
 	c.enter(st.top, "<module>", "<module>", FlagModule, mod)
 	c.u.code.FirstLine = 1
 	c.moduleBody(mod.Body)
-	return c.leave(), nil
+	code = c.leave()
+	code.Warnings = c.warnings
+	return code, nil
 }
 
 type bailout struct{ err *syntax.Error }
@@ -66,6 +68,7 @@ type compiler struct {
 	lines    []string
 	st       *symtable
 	u        *unit
+	warnings []Warning
 }
 
 type fblockKind uint8
@@ -448,6 +451,9 @@ func (c *compiler) stmt(s syntax.Stmt) {
 		c.emit(RAISE_VARARGS, n)
 	case *syntax.Global, *syntax.Nonlocal:
 	case *syntax.Assert:
+		if t, ok := s.Test.(*syntax.Tuple); ok && len(t.Elts) > 0 {
+			c.warn(s, "assertion is always true, perhaps remove parentheses?")
+		}
 		end := c.newLabel()
 		c.jumpIf(s.Test, true, end)
 		c.setLoc(s.Test)
@@ -1577,6 +1583,7 @@ func (c *compiler) expr(e syntax.Expr) {
 		c.setLoc(e)
 		c.emit(LOAD_ATTR, c.nameIndex(c.mangle(e.Attr)))
 	case *syntax.Subscript:
+		c.checkSubscript(e)
 		c.expr(e.Value)
 		c.expr(e.Slice)
 		c.setLoc(e)
@@ -1801,6 +1808,7 @@ func foldBinOp(e *syntax.BinOp) (Const, bool) {
 }
 
 func (c *compiler) compare(e *syntax.Compare) {
+	c.checkCompare(e)
 	c.expr(e.Left)
 	n := len(e.Ops)
 	if n == 1 {
@@ -1931,6 +1939,7 @@ func (c *compiler) dict(e *syntax.Dict) {
 }
 
 func (c *compiler) call(e *syntax.Call) {
+	c.checkCaller(e)
 	if attr, ok := e.Func.(*syntax.Attribute); ok && !hasStarred(e.Args) && !hasDoubleStar(e.Keywords) {
 		c.expr(attr.Value)
 		old := c.setLoc(attr)

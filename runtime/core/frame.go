@@ -2,6 +2,8 @@ package core
 
 import (
 	"math/big"
+	"strconv"
+	"strings"
 
 	"github.com/asynchrony/asynchrony/runtime/compile"
 )
@@ -260,9 +262,30 @@ func (th *Thread) ExecCode(code *compile.Code, globals *Dict) *Exception {
 	if _, ok := globals.GetStr("__builtins__"); !ok && th.Builtins != nil {
 		globals.SetStr("__builtins__", th.Builtins.Value())
 	}
+	th.writeSyntaxWarnings(code)
 	f := th.newFrame(code, globals, globals, nil)
 	_, err := th.runFrame(f)
 	return err
+}
+
+// writeSyntaxWarnings prints the compiler's SyntaxWarnings for a module
+// about to run, as CPython's warnings module shows them:
+// "file:line: SyntaxWarning: msg" and the stripped source line (none for
+// pseudo-files such as <stdin> and <string>, which linecache cannot read).
+func (th *Thread) writeSyntaxWarnings(code *compile.Code) {
+	if len(code.Warnings) == 0 {
+		return
+	}
+	fn := code.Filename
+	pseudo := strings.HasPrefix(fn, "<") && strings.HasSuffix(fn, ">")
+	var b strings.Builder
+	for _, w := range code.Warnings {
+		b.WriteString(fn + ":" + strconv.Itoa(w.Line) + ": SyntaxWarning: " + w.Msg + "\n")
+		if line := strings.TrimSpace(th.SourceLine(fn, w.Line)); line != "" && !pseudo {
+			b.WriteString("  " + line + "\n")
+		}
+	}
+	th.Write(false, b.String())
 }
 
 func init() {
