@@ -2003,7 +2003,14 @@ func (c *compiler) callHelper(already int, args []syntax.Expr, kws []*syntax.Key
 				pending = 0
 			}
 			c.expr(s.Value)
-			c.emit(LIST_EXTEND, 1|0x100) // in a call: errors name the function
+			if already == 0 && len(args) == 1 {
+				// f(*x) alone: CPython passes x to the call itself, whose
+				// error names the function; otherwise x is unpacked into a
+				// list first ("Value after * must be an iterable").
+				c.emit(LIST_EXTEND, 1|0x100)
+			} else {
+				c.emit(LIST_EXTEND, 1)
+			}
 			continue
 		}
 		c.expr(a)

@@ -214,28 +214,17 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 	case compile.LIST_EXTEND:
 		v := pop()
 		l := stack[sp-int(in.Arg&0xff)].o.(*List)
-		if in.Arg&0x100 != 0 {
-			if _, err := th.Iter(v); err != nil {
-				if err.Matches(TypeError) {
-					return starError(f, sp, v)
-				}
-			}
+		if o, ok := v.o.(*List); ok && v.t == ListType {
+			l.Items = append(l.Items, o.Items...)
+			break
 		}
-		switch o := v.o.(type) {
-		case *List:
-			if v.t == ListType {
-				l.Items = append(l.Items, o.Items...)
-				break
-			}
-			err = th.extendFromIter(l, v)
-		case *Tuple:
-			if v.t == TupleType {
-				l.Items = append(l.Items, o.Items...)
-				break
-			}
-			err = th.extendFromIter(l, v)
-		default:
-			err = th.extendFromIter(l, v)
+		if o, ok := v.o.(*Tuple); ok && v.t == TupleType {
+			l.Items = append(l.Items, o.Items...)
+			break
+		}
+		var notIterable bool
+		if notIterable, err = th.extendFromIter(l, v); notIterable && in.Arg&0x100 != 0 {
+			return starError(f, sp, v)
 		}
 	case compile.SET_UPDATE:
 		v := pop()
@@ -516,6 +505,17 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 	return err
 }
 
+// iterableType reports whether t claims to be iterable (CPython: it has
+// tp_iter, or is a sequence: __getitem__ outside dict), so that a failed
+// iter() on its instance keeps its own error rather than "not iterable".
+func iterableType(t *Type) bool {
+	if _, ok := t.Lookup("__iter__"); ok {
+		return true
+	}
+	_, ok := t.Lookup("__getitem__")
+	return ok && !t.IsSubtype(DictType)
+}
+
 // starError is the TypeError for f(*x) with a non-iterable x.
 func starError(f *Frame, sp int, v Value) *Exception {
 	f.sp = sp
@@ -545,21 +545,24 @@ func kwNamesOf(code *compile.Code, i int) []string {
 	return k
 }
 
-func (th *Thread) extendFromIter(l *List, v Value) *Exception {
+// extendFromIter appends v's items to l for [*v]. When v cannot be
+// iterated at all the error says so (and notIterable is set, for f(*v));
+// an __iter__ that fails keeps its own error, as in CPython.
+func (th *Thread) extendFromIter(l *List, v Value) (notIterable bool, err *Exception) {
 	it, err := th.Iter(v)
 	if err != nil {
-		if err.Matches(TypeError) {
-			return Errorf(TypeError, "Value after * must be an iterable, not %s", v.t.Name)
+		if err.Matches(TypeError) && !iterableType(v.t) {
+			return true, Errorf(TypeError, "Value after * must be an iterable, not %s", v.t.Name)
 		}
-		return err
+		return false, err
 	}
 	for {
 		x, ok, err := th.Next(it)
 		if err != nil {
-			return err
+			return false, err
 		}
 		if !ok {
-			return nil
+			return false, nil
 		}
 		l.Items = append(l.Items, x)
 	}
@@ -570,7 +573,7 @@ func (th *Thread) extendFromIter(l *List, v Value) *Exception {
 func (th *Thread) unpackIter(v Value, exact, atLeast int) ([]Value, *Exception) {
 	it, err := th.Iter(v)
 	if err != nil {
-		if err.Matches(TypeError) {
+		if err.Matches(TypeError) && !iterableType(v.t) {
 			return nil, Errorf(TypeError, "cannot unpack non-iterable %s object", v.t.Name)
 		}
 		return nil, err
