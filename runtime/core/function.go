@@ -1,6 +1,7 @@
 package core
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -343,13 +344,22 @@ func init() {
 	CodeType.AddGetSet("co_firstlineno", code(func(c *compile.Code) Value { return Int(int64(c.FirstLine)) }), nil)
 	CodeType.AddGetSet("co_argcount", code(func(c *compile.Code) Value { return Int(int64(c.ArgCount)) }), nil)
 	CodeType.AddGetSet("co_flags", code(func(c *compile.Code) Value { return Int(int64(codeFlagsCPython(c))) }), nil)
-	CodeType.AddGetSet("co_varnames", code(func(c *compile.Code) Value {
-		items := make([]Value, len(c.VarNames))
-		for i, n := range c.VarNames {
+	names := func(ns []string) Value {
+		items := make([]Value, len(ns))
+		for i, n := range ns {
 			items[i] = NewStr(n)
 		}
 		return NewTuple(items)
-	}), nil)
+	}
+	CodeType.AddGetSet("co_varnames", code(func(c *compile.Code) Value { return names(c.VarNames) }), nil)
+	// CPython numbers cell and free variables in name order; ours are in
+	// order of first use, so show them sorted.
+	sorted := func(ns []string) Value { return names(slices.Sorted(slices.Values(ns))) }
+	CodeType.AddGetSet("co_cellvars", code(func(c *compile.Code) Value { return sorted(c.CellVars) }), nil)
+	CodeType.AddGetSet("co_freevars", code(func(c *compile.Code) Value { return sorted(c.FreeVars) }), nil)
+	CodeType.AddGetSet("co_nlocals", code(func(c *compile.Code) Value { return Int(int64(len(c.VarNames))) }), nil)
+	CodeType.AddGetSet("co_posonlyargcount", code(func(c *compile.Code) Value { return Int(int64(c.PosOnlyCount)) }), nil)
+	CodeType.AddGetSet("co_kwonlyargcount", code(func(c *compile.Code) Value { return Int(int64(c.KwOnlyCount)) }), nil)
 }
 
 // codeFlagsCPython maps our code flags to CPython's co_flags bits (what

@@ -592,18 +592,74 @@ func builtinEval(th *core.Thread, args []core.Value, kw []string) (core.Value, *
 	return v, nil
 }
 
+// builtinImport is __import__(name, globals=None, locals=None, fromlist=(),
+// level=0): the module, or for a dotted name without a fromlist its top
+// package (what `import a.b` binds).
+func builtinImport(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	var name, globals, locals, fromlist, level core.Value
+	if err := th.UnpackArgs("__import__", args, kw, "name", &name, "globals?", &globals, "locals?", &locals, "fromlist?", &fromlist, "level?", &level); err != nil {
+		return core.Value{}, err
+	}
+	s, ok := core.Unwrap(name).AsStr()
+	if !ok {
+		return core.Value{}, core.Errorf(core.TypeError, "module name must be a string")
+	}
+	if level.IsValid() {
+		n, err := th.IndexInt(level)
+		if err != nil {
+			return core.Value{}, err
+		}
+		if n < 0 {
+			return core.Value{}, core.Errorf(core.ValueError, "level must be >= 0")
+		}
+		if n > 0 {
+			// Relative imports need a package, which a run never has.
+			g, ok := core.AsDict(globals)
+			if !ok {
+				return core.Value{}, core.Errorf(core.TypeError, "globals must be a dict")
+			}
+			if _, ok := g.GetStr("__name__"); !ok {
+				return core.Value{}, core.NewException(core.KeyError, core.NewStr("'__name__' not in globals"))
+			}
+			return core.Value{}, core.Errorf(core.ImportError, "attempted relative import with no known parent package")
+		}
+	}
+	if s == "" {
+		return core.Value{}, core.Errorf(core.ValueError, "Empty module name")
+	}
+	m, err := th.Import(s)
+	if err != nil {
+		return core.Value{}, err
+	}
+	wantsModule := false
+	if fromlist.IsValid() {
+		if wantsModule, err = th.Truth(fromlist); err != nil {
+			return core.Value{}, err
+		}
+	}
+	if i := strings.IndexByte(s, '.'); i >= 0 && !wantsModule {
+		top, err := th.Import(s[:i])
+		if err != nil {
+			return core.Value{}, err
+		}
+		return top.Value(), nil
+	}
+	return m.Value(), nil
+}
+
 var builtinFuncs = map[string]core.BuiltinFunc{
-	"exec":   builtinExec,
-	"eval":   builtinEval,
-	"sorted": builtinSorted,
-	"min":    minMax("min", core.Lt),
-	"max":    minMax("max", core.Gt),
-	"sum":    builtinSum,
-	"any":    anyAll("any", true),
-	"all":    anyAll("all", false),
-	"open":   builtinOpen,
-	"exit":   exitFunc("exit"),
-	"quit":   exitFunc("quit"),
+	"__import__": builtinImport,
+	"exec":       builtinExec,
+	"eval":       builtinEval,
+	"sorted":     builtinSorted,
+	"min":        minMax("min", core.Lt),
+	"max":        minMax("max", core.Gt),
+	"sum":        builtinSum,
+	"any":        anyAll("any", true),
+	"all":        anyAll("all", false),
+	"open":       builtinOpen,
+	"exit":       exitFunc("exit"),
+	"quit":       exitFunc("quit"),
 }
 
 // newBuiltinFunc makes the builtin; those that only read their arguments
