@@ -106,6 +106,7 @@ func Run(src []byte, opt Options) (res Result) {
 	if exc != nil {
 		status = exitStatus(th, exc)
 	}
+	th.RunAtExit() // e.g. threads' output held until they end
 	th.Write(false, th.ShutdownWarnings())
 	return Result{ExitCode: status}
 }

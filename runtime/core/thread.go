@@ -54,6 +54,21 @@ type Thread struct {
 
 	lookups *[256]staticLookup // per-run cache of built-in types' attributes (attr.go)
 	state   map[string]any
+	atExit  []func()
+}
+
+// AtExit registers fn to run once the main module has finished (after an
+// uncaught exception is reported), as CPython's shutdown first joins the
+// remaining threads and runs atexit functions.
+func (th *Thread) AtExit(fn func()) { th.atExit = append(th.atExit, fn) }
+
+// RunAtExit runs the functions given to AtExit, last registered first.
+func (th *Thread) RunAtExit() {
+	for len(th.atExit) > 0 {
+		fn := th.atExit[len(th.atExit)-1]
+		th.atExit = th.atExit[:len(th.atExit)-1]
+		fn()
+	}
 }
 
 // NewThread returns a Thread with default limits, writing to the given

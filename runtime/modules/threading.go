@@ -3,6 +3,9 @@ package modules
 import (
 	"io"
 	"sort"
+	"strconv"
+	"strings"
+	"sync"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
@@ -19,7 +22,38 @@ import (
 
 func init() {
 	goModules["_thread_sim"] = initThreadSim
-	pyModules = append(pyModules, "threading")
+	goModules["threading"] = initThreading
+}
+
+// threadingFile is the name the module's Python part runs under: CPython's
+// "Exception in thread" tracebacks show frames of its threading.py (which
+// the golden outputs write as <stdlib>/threading.py).
+const threadingFile = "<stdlib>/threading.py"
+
+var threadingSource = sync.OnceValue(func() string { return placeLines(pySource("threading")) })
+
+func initThreading(th *core.Thread, m *core.Module) *core.Exception {
+	return th.ExecModuleSource(th, m, threadingFile, threadingSource())
+}
+
+// placeLines moves each line ending in a "#@N" marker down to line N (by
+// inserting blank lines before it) and drops the marker, so that frames in
+// a module's tracebacks name CPython's line numbers. Markers must come in
+// increasing order within reach (a unit test checks the embedded sources).
+func placeLines(src string) string {
+	var out []string
+	for _, line := range strings.Split(src, "\n") {
+		if i := strings.LastIndex(line, "#@"); i >= 0 {
+			if n, err := strconv.Atoi(line[i+2:]); err == nil {
+				line = strings.TrimRight(line[:i], " ")
+				for len(out)+1 < n {
+					out = append(out, "")
+				}
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
 }
 
 type heldOutput struct {
@@ -35,6 +69,9 @@ type outputMerger struct {
 	stdout, stderr io.Writer
 	held           []heldOutput
 	seq            int
+	// lastEnd is when the last non-daemon thread ends: at exit the
+	// interpreter joins those, so output held until then still appears.
+	lastEnd float64
 }
 
 type mergedStream struct {
@@ -83,19 +120,21 @@ func (m *outputMerger) release(t float64) {
 func merger(th *core.Thread) *outputMerger {
 	c := getClock(th)
 	if c.merger == nil {
-		c.merger = &outputMerger{clock: c, stdout: th.Stdout, stderr: th.Stderr}
-		th.Stdout = &mergedStream{m: c.merger, stdout: true}
-		th.Stderr = &mergedStream{m: c.merger, stdout: false}
+		mg := &outputMerger{clock: c, stdout: th.Stdout, stderr: th.Stderr}
+		c.merger = mg
+		th.Stdout = &mergedStream{m: mg, stdout: true}
+		th.Stderr = &mergedStream{m: mg, stdout: false}
+		th.AtExit(func() { mg.release(max(c.main, mg.lastEnd)) })
 	}
 	return c.merger
 }
 
 func initThreadSim(th *core.Thread, m *core.Module) *core.Exception {
 	setFuncs(m.Dict, map[string]core.BuiltinFunc{
-		// _run(fn, name) runs fn() as a simulated thread and returns the
-		// virtual time at which it finished.
+		// _run(fn, name, daemon) runs fn() as a simulated thread and returns
+		// the virtual time at which it finished.
 		"_run": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			if err := core.ArgCount("_run", args, kw, 2, 2); err != nil {
+			if err := core.ArgCount("_run", args, kw, 3, 3); err != nil {
 				return core.Value{}, err
 			}
 			mg := merger(th)
@@ -110,6 +149,9 @@ func initThreadSim(th *core.Thread, m *core.Module) *core.Exception {
 				th.PrintException(exc)
 			}
 			c.cur, c.inSim = prevCur, prevSim
+			if daemon, _ := th.Truth(args[2]); !daemon && offset > mg.lastEnd {
+				mg.lastEnd = offset
+			}
 			return core.Float(offset), nil
 		},
 		// _join(t) advances the caller's clock to t (a joined thread's end).

@@ -1,6 +1,8 @@
 # threading, simulated: see runtime/modules/threading.go. Thread.start()
 # runs the thread at once on its own virtual clock; join() moves the
-# caller's clock to the thread's end; locks never block.
+# caller's clock to the thread's end; locks never block. It runs as
+# "<stdlib>/threading.py": a line ending in "#@N" is moved to line N, the
+# line of CPython 3.11's threading.py that tracebacks through it show.
 
 import _thread_sim
 
@@ -23,8 +25,8 @@ class Thread:
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         global _counter
         assert group is None, "group argument must be None for now"
-        _counter += 1
-        if name is None:
+        if not name:
+            _counter += 1  # only unnamed threads take a number, as in CPython
             name = f"Thread-{_counter}"
             if target is not None and hasattr(target, "__name__"):
                 name += f" ({target.__name__})"
@@ -47,16 +49,19 @@ class Thread:
         previous = _current
         _current = self
         try:
-            self._end = _thread_sim._run(self.run, self._name)
+            self._end = _thread_sim._run(self._bootstrap_inner, self._name, self._daemonic)
         finally:
             _current = previous
 
     def run(self):
         try:
             if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+                self._target(*self._args, **self._kwargs)  #@982
         finally:
             del self._target, self._args, self._kwargs
+
+    def _bootstrap_inner(self):
+        self.run()  #@1045
 
     def join(self, timeout=None):
         if not self._started:
@@ -221,6 +226,15 @@ class RLock:
         self.release()
 
 
+def _cannot_wait(what):
+    # A simulated thread runs to its end when started: what it waits for
+    # cannot happen meanwhile (under CPython the wait would end only when
+    # another thread acts, or never).
+    if current_thread() is _main:
+        raise RuntimeError(f"deadlock: the main thread waits for {what} that no thread can signal")
+    raise RuntimeError(f"simulated threads run one at a time: {current_thread().name} cannot wait for {what} to be signalled by another thread")
+
+
 class Event:
     def __init__(self):
         self._flag = False
@@ -237,7 +251,9 @@ class Event:
         self._flag = False
 
     def wait(self, timeout=None):
-        if not self._flag and timeout is not None:
+        if not self._flag:
+            if timeout is None:
+                _cannot_wait("an Event")
             import time
             time.sleep(timeout)
         return self._flag
@@ -290,10 +306,19 @@ class Condition:
         return self._lock.__exit__(*args)
 
     def wait(self, timeout=None):
+        # No other thread can run meanwhile, so nothing can notify.
+        if timeout is None:
+            _cannot_wait("a Condition")
+        import time
+        time.sleep(timeout)
         return False
 
     def wait_for(self, predicate, timeout=None):
-        return predicate()
+        result = predicate()
+        if not result:
+            self.wait(timeout)
+            result = predicate()
+        return result
 
     def notify(self, n=1):
         pass
@@ -318,7 +343,7 @@ class Timer(Thread):
         import time
         time.sleep(self.interval)
         if not self._cancelled:
-            self.function(*self.args, **self.kwargs)
+            self.function(*self.args, **self.kwargs)  #@1401
 
 
 class local:
