@@ -17,8 +17,11 @@ import (
 // starter's time; time.sleep advances it) while its output is held back,
 // stamped with that clock. The main thread's output and joins release the
 // held output in time order, so sleeping threads print interleaved as
-// they would under CPython. Threads that wait for each other (locks held
-// across sleeps, events set later, queues) are beyond this model.
+// they would under CPython. A lock or semaphore held across a sleep by a
+// thread run earlier, or an event it set, makes a later thread wait (its
+// clock moves); waits that only a thread yet to run could end (events set
+// or conditions notified later, locks held by the starter) are beyond this
+// model and raise RuntimeError.
 
 func init() {
 	goModules["_thread_sim"] = initThreadSim

@@ -1,6 +1,8 @@
 # threading, simulated: see runtime/modules/threading.go. Thread.start()
 # runs the thread at once on its own virtual clock; join() moves the
-# caller's clock to the thread's end; locks never block. It runs as
+# caller's clock to the thread's end; a lock, semaphore or event that a
+# thread run earlier held (or set) moves the acquirer's clock to when it
+# was free (set), as blocking would. It runs as
 # "<stdlib>/threading.py": a line ending in "#@N" is moved to line N, the
 # line of CPython 3.11's threading.py that tracebacks through it show.
 
@@ -172,25 +174,80 @@ def active_count():
 activeCount = active_count
 
 
-class Lock:
-    def __init__(self):
-        self._locked = False
+class _Slots:
+    # When a lock's or semaphore's slots were held, on the virtual clock.
+    # Threads run one after another, so a thread acquires, at its own time,
+    # what threads run before it held at that time: it takes the slot free
+    # soonest and its clock moves there, as if it had blocked until then.
 
-    def acquire(self, blocking=True, timeout=-1):
-        if self._locked:
-            if not blocking or timeout >= 0:
+    def __init__(self, n):
+        self._spans = [[] for _ in range(n)]  # per slot: (start, end) of past holds
+        self._open = []  # (slot, start) of holds not released yet
+
+    def acquire(self, blocking, timeout, what):
+        t = _thread_sim._now()
+        held = {slot for slot, _ in self._open}
+        best = None
+        for slot in range(len(self._spans)):  # (enumerate is threading's own here)
+            if slot in held:
+                continue
+            at = t
+            for start, end in sorted(self._spans[slot]):
+                if start <= at < end:
+                    at = end
+            if best is None or at < best[1]:
+                best = (slot, at)
+        if best is None:
+            # Held by threads still running (this one, or one that started
+            # it): only they could release it, after this wait.
+            if not blocking:
                 return False
-            raise RuntimeError("deadlock: a simulated thread waits for a lock that is never released")
-        self._locked = True
+            if timeout is not None:
+                _thread_sim._join(t + timeout)
+                return False
+            raise RuntimeError(f"deadlock: a simulated thread waits for {what} that is never released")
+        slot, at = best
+        if at > t:
+            if not blocking:
+                return False
+            if timeout is not None and t + timeout < at:
+                _thread_sim._join(t + timeout)
+                return False
+            _thread_sim._join(at)
+        self._open.append((slot, at))
         return True
 
     def release(self):
-        if not self._locked:
+        if not self._open:
+            return False
+        slot, start = self._open.pop()
+        self._spans[slot].append((start, _thread_sim._now()))
+        return True
+
+    def add(self):
+        # A release with nothing held: one more slot, free from now on.
+        self._spans.append([(float("-inf"), _thread_sim._now())])
+
+    def busy(self):
+        t = _thread_sim._now()
+        return bool(self._open) or any(s <= t < e for spans in self._spans for s, e in spans)
+
+
+class Lock:
+    def __init__(self):
+        self._slots = _Slots(1)
+
+    def acquire(self, blocking=True, timeout=-1):
+        if not blocking and timeout != -1:
+            raise ValueError("can't specify a timeout for a non-blocking call")
+        return self._slots.acquire(blocking, None if timeout < 0 else timeout, "a lock")
+
+    def release(self):
+        if not self._slots.release():
             raise RuntimeError("release unlocked lock")
-        self._locked = False
 
     def locked(self):
-        return self._locked
+        return self._slots.busy()
 
     __enter__ = acquire
 
@@ -200,17 +257,19 @@ class Lock:
 
 class RLock:
     def __init__(self):
+        self._slots = _Slots(1)
         self._owner = None
         self._count = 0
 
     def acquire(self, blocking=True, timeout=-1):
         me = current_thread()
-        if self._count and self._owner is not me:
-            if not blocking or timeout >= 0:
-                return False
-            raise RuntimeError("deadlock: a simulated thread waits for a lock that is never released")
+        if self._count and self._owner is me:
+            self._count += 1
+            return True
+        if not self._slots.acquire(blocking, None if timeout < 0 else timeout, "a lock"):
+            return False
         self._owner = me
-        self._count += 1
+        self._count = 1
         return True
 
     def release(self):
@@ -219,6 +278,7 @@ class RLock:
         self._count -= 1
         if not self._count:
             self._owner = None
+            self._slots.release()
 
     __enter__ = acquire
 
@@ -238,6 +298,7 @@ def _cannot_wait(what):
 class Event:
     def __init__(self):
         self._flag = False
+        self._set_at = 0.0
 
     def is_set(self):
         return self._flag
@@ -245,7 +306,9 @@ class Event:
     isSet = is_set
 
     def set(self):
-        self._flag = True
+        if not self._flag:
+            self._flag = True
+            self._set_at = _thread_sim._now()
 
     def clear(self):
         self._flag = False
@@ -256,27 +319,36 @@ class Event:
                 _cannot_wait("an Event")
             import time
             time.sleep(timeout)
-        return self._flag
+            return False
+        # Set by a thread run earlier: this one waits until it was set.
+        now = _thread_sim._now()
+        if self._set_at > now:
+            if timeout is not None and now + timeout < self._set_at:
+                _thread_sim._join(now + timeout)
+                return False
+            _thread_sim._join(self._set_at)
+        return True
 
 
 class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._value = value
+        self._slots = _Slots(value)
 
     def acquire(self, blocking=True, timeout=None):
-        if self._value == 0:
-            if not blocking or timeout is not None:
-                return False
-            raise RuntimeError("deadlock: a simulated thread waits for a semaphore that is never released")
-        self._value -= 1
-        return True
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        return self._slots.acquire(blocking, timeout, "a semaphore")
 
     __enter__ = acquire
 
     def release(self, n=1):
-        self._value += n
+        if n < 1:
+            raise ValueError("n must be one or more")
+        for _ in range(n):
+            if not self._slots.release():
+                self._slots.add()
 
     def __exit__(self, *args):
         self.release()
@@ -285,12 +357,14 @@ class Semaphore:
 class BoundedSemaphore(Semaphore):
     def __init__(self, value=1):
         Semaphore.__init__(self, value)
-        self._initial_value = value
 
     def release(self, n=1):
-        if self._value + n > self._initial_value:
+        if n < 1:
+            raise ValueError("n must be one or more")
+        if len(self._slots._open) < n:
             raise ValueError("Semaphore released too many times")
-        self._value += n
+        for _ in range(n):
+            self._slots.release()
 
 
 class Condition:
