@@ -222,3 +222,30 @@ func TestStackDepth(t *testing.T) {
 		}
 	}
 }
+
+// Positions of compile-stage errors as `python3 FILE` reports them (UTF-8
+// byte offsets, read by a sys.excepthook).
+func TestCompileErrorPositions(t *testing.T) {
+	tests := []struct {
+		src                    string
+		line, col, eline, ecol int
+	}{
+		{"x = 'é'; return 5\n", 1, 11, 1, 19},
+		{"def f():\n    x = 'é'; from m import *\n", 2, 29, 2, 30},
+		{"def f():\n    from math import *\n", 2, 22, 2, 23},
+		{"a, *b, *c = range(5)\n", 1, 1, 1, 10},
+		{"def f():\n    'é'; nonlocal q\n", 2, 11, 2, 21},
+		{"try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n", 3, 1, 4, 9},
+	}
+	for _, tt := range tests {
+		_, err := compileSrc(t, tt.src)
+		if err == nil {
+			t.Errorf("%q: compiled, want an error", tt.src)
+			continue
+		}
+		if err.Line != tt.line || err.Col != tt.col || err.EndLine != tt.eline || err.EndCol != tt.ecol {
+			t.Errorf("%q: %s at %d %d %d %d, want %d %d %d %d", tt.src, err.Msg,
+				err.Line, err.Col, err.EndLine, err.EndCol, tt.line, tt.col, tt.eline, tt.ecol)
+		}
+	}
+}

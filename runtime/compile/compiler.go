@@ -11,6 +11,7 @@ import (
 // Compile turns a parsed module into the module's code object. src is the
 // program text (for the source line of SyntaxErrors).
 func Compile(mod *syntax.Module, filename string, src []byte) (code *Code, err *syntax.Error) {
+	defer func() { syntax.FileOffsets(err, src) }()
 	lines := strings.Split(string(src), "\n")
 	st, serr := buildSymtable(mod, filename, lines)
 	if serr != nil {
@@ -605,7 +606,7 @@ func (c *compiler) unpackTargets(elts []syntax.Expr, n syntax.Node) {
 	for i, e := range elts {
 		if _, ok := e.(*syntax.Starred); ok {
 			if star >= 0 {
-				c.errorAt(e, "multiple starred expressions in assignment")
+				c.errorAt(n, "multiple starred expressions in assignment") // the whole target, as CPython
 			}
 			star = i
 		}

@@ -273,7 +273,7 @@ func (st *symtable) stmt(s syntax.Stmt) {
 		for _, a := range s.Names {
 			if a.Name == "*" {
 				if st.cur.kind != moduleScope {
-					st.errorAt(s, "import * only allowed at module level")
+					st.errorAt(a, "import * only allowed at module level") // at the '*', as CPython
 				}
 				continue
 			}

@@ -512,10 +512,13 @@ func (p *excPrinter) syntaxErrorLocation(e *Exception) {
 	if endOff.IsSmallInt() {
 		endOffset = int(endOff.Int64())
 	}
+	// CPython prints from the UTF-8 text, counting bytes; its text ends
+	// in a newline, which ours lacks.
+	lineSize := len(strings.TrimSuffix(text, "\n")) + 1
 	if endLine := get("end_lineno"); endLine.IsSmallInt() && endLine.Int64() > linev.Int64() {
-		endOffset = utf8.RuneCountInString(text)
+		endOffset = lineSize
 	}
-	if lineSize := utf8.RuneCountInString(text); endOffset > lineSize+1 {
+	if endOffset > lineSize+1 {
 		endOffset = lineSize + 1
 	}
 	if e.Type == IndentationError {
@@ -527,22 +530,17 @@ func (p *excPrinter) syntaxErrorLocation(e *Exception) {
 		reps = endOffset - offset
 	}
 	offset--
-	runes := []rune(text)
 	i := 0
-	for i < len(runes) && (runes[i] == ' ' || runes[i] == '\t' || runes[i] == '\f') {
+	for i < len(text) && isSpace(text[i]) {
 		i++
 		offset--
 	}
-	runes = runes[i:]
-	n := len(runes)
-	if n > 0 && runes[n-1] == '\n' {
-		n--
-	}
-	if offset > n {
-		offset = n
+	body := strings.TrimSuffix(text[i:], "\n")
+	if offset > len(body) {
+		offset = len(body)
 	}
 	p.writeMargin()
-	p.b.WriteString("    " + string(runes[:n]) + "\n")
+	p.b.WriteString("    " + body + "\n")
 	if offset < 0 {
 		return
 	}

@@ -212,6 +212,9 @@ var errorCases = []struct {
 	{"x == 1 = y\n", "SyntaxError", "cannot assign to comparison", 1, 1, 1, 7},
 	{"f(,)\n", "SyntaxError", "invalid syntax", 1, 3, 1, 4},
 	{"import\n", "SyntaxError", "invalid syntax", 1, 7, 1, 7},
+	{"x = 'é'; 1 = y", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 10, 1, 11},
+	{"s = 'a\\N{BULLET' + 'x'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 1-9: malformed \\N character escape", 1, 18, 1, 19},
+	{"s = 'x\\N{}y'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 1-3: malformed \\N character escape", 1, 13, 1, 13},
 }
 
 func TestErrorsMatchCPython(t *testing.T) {
@@ -229,10 +232,10 @@ func TestErrorsMatchCPython(t *testing.T) {
 	}
 }
 
-// fileEOFCases are errors at the end of input as `python3 FILE` reports
-// them (read by a sys.excepthook): the file tokenizer has no line left in
-// its buffer there, so the offset is 0; other positions are as for strings.
-var fileEOFCases = []struct {
+// fileCases are errors as `python3 FILE` reports them (read by a
+// sys.excepthook): offsets count UTF-8 bytes, and at the end of input the
+// file tokenizer has no line left in its buffer, so the offset is 0.
+var fileCases = []struct {
 	src                    string
 	line, col, eline, ecol int
 }{
@@ -248,10 +251,18 @@ var fileEOFCases = []struct {
 	{"x = [i for i in", 1, 5, 1, 0},
 	{"if 1:\n  pass\n elif", 3, 6, 3, -1},
 	{"def f(:\n", 1, 7, 1, 8},
+	// Bytes, not characters, after a non-ASCII character.
+	{"x = 'é'; 1 = y\n", 1, 11, 1, 12},
+	{"x = 'é' + b'é'\n", 1, 12, 1, 17},
+	{"é = 1; a b\n", 1, 11, 1, 12},
+	{"x = ('é',\n  1 +)\n", 2, 6, 2, 7},
+	// A bad escape points at the token after the string(s).
+	{"s = ('é', 'abc\\N{NOPE}')\n", 1, 25, 1, 26},
+	{"s = f'{1}\\N{NOPE}'\n", 1, 19, 1, 19},
 }
 
-func TestErrorsAtEndOfFile(t *testing.T) {
-	for _, c := range fileEOFCases {
+func TestErrorsInFiles(t *testing.T) {
+	for _, c := range fileCases {
 		_, err := Parse("prog.py", []byte(c.src))
 		e, ok := err.(*Error)
 		if !ok {

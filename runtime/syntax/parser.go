@@ -10,6 +10,11 @@ func Parse(filename string, src []byte) (mod *Module, err error) {
 	src = normalizeNewlines(src)
 	toks, scanErr := scanAll(filename, src)
 	p := newParser(filename, src, toks, scanErr)
+	defer func() {
+		if e, ok := err.(*Error); ok {
+			FileOffsets(e, src)
+		}
+	}()
 	defer p.recoverTo(&err)
 	mod = p.parseModule()
 	return mod, nil

@@ -97,7 +97,9 @@ func (p *parser) parseStrings() Expr {
 		var msg string
 		buf, msg = decodeEscapes(buf, body, st.bytes)
 		if msg != "" {
-			p.errAt(t.pos, t.end, msg)
+			// CPython decodes once the group is parsed: the error points
+			// at the token after it.
+			p.errAt(errPos, errEnd, msg)
 		}
 	}
 	if !isF {
@@ -244,16 +246,21 @@ func decodeEscapes(out, body []byte, isBytes bool) ([]byte, string) {
 				continue
 			}
 			end := -1
+			stop := i // where CPython's decoder gave up (reported up to stop-1)
 			if i < len(body) && body[i] == '{' {
+				stop = len(body)
 				for k := i + 1; k < len(body); k++ {
 					if body[k] == '}' {
-						end = k
+						if k > i+1 {
+							end = k
+						}
+						stop = k
 						break
 					}
 				}
 			}
 			if end < 0 {
-				return out, "(unicode error) 'unicodeescape' codec can't decode bytes in position " + strconv.Itoa(i-2) + "-" + strconv.Itoa(i-1) + ": malformed \\N character escape"
+				return out, "(unicode error) 'unicodeescape' codec can't decode bytes in position " + strconv.Itoa(i-2) + "-" + strconv.Itoa(stop-1) + ": malformed \\N character escape"
 			}
 			r, ok := lookupUnicodeName(body[i+1 : end])
 			if !ok {
@@ -312,7 +319,7 @@ func (f *fstringParser) parse(parts *[]Expr, buf *[]byte, depth int) {
 			var msg string
 			*buf, msg = decodeEscapes(*buf, chunk, false)
 			if msg != "" {
-				f.p.errAt(f.tok.pos, f.tok.end, msg)
+				f.p.errAt(f.errPos, f.errEnd, msg) // the token after the strings, as for plain literals
 			}
 		}
 	}

@@ -59,7 +59,7 @@ func compilerError(msg string) bool {
 		"can't use starred expression", "not allowed in",
 		// match statements: checked by CPython's codegen, and by ours.
 		"makes remaining patterns unreachable", "alternative patterns bind different names",
-		"multiple assignments to name"} {
+		"multiple assignments to name", "only allowed at module level", "multiple starred expressions"} {
 		if strings.Contains(msg, s) {
 			return true
 		}

@@ -1,0 +1,5 @@
+names = ['Zoë', 'José']
+
+def show():
+    from string import *
+    print(names)

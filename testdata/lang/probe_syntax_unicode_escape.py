@@ -1,0 +1,2 @@
+path = 'C:\Users\Name'
+print(path)
