@@ -413,14 +413,18 @@ func caretLine(line string, sp compile.Span) string {
 	var b strings.Builder
 	b.WriteString("    ")
 	leadChars := utf8.RuneCountInString(line[:lead])
-	for i := leadChars; i < end; i++ {
+	runes := []rune(line)
+	for i := leadChars; i < end && i < len(runes); i++ {
+		mark := primary
 		switch {
 		case i < start:
-			b.WriteByte(' ')
+			mark = " "
 		case special && i >= leftEnd && i < rightStart:
-			b.WriteString(secondary)
-		default:
-			b.WriteString(primary)
+			mark = secondary
+		}
+		// Wide characters (CJK, most emoji) take two columns.
+		for w := displayWidth(runes[i]); w > 0; w-- {
+			b.WriteString(mark)
 		}
 	}
 	return b.String()
