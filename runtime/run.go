@@ -95,9 +95,7 @@ func Run(src []byte, opt Options) (res Result) {
 
 	code, exc := compileSource(filename, src)
 	if exc == nil {
-		main := core.NewModule("__main__")
-		main.Dict.SetStr("__file__", core.NewStr(filename))
-		main.Dict.SetStr("__builtins__", th.Builtins.Value())
+		main := core.NewMainModule(filename, th.Builtins)
 		th.Modules.SetStr("__main__", main.Value())
 		exc = th.ExecCode(code, main.Dict)
 	}

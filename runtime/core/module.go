@@ -25,6 +25,31 @@ func NewModule(name string) *Module {
 	return m
 }
 
+// sourceFileLoaderType stands for the importlib loader CPython puts in a
+// script's __loader__.
+var sourceFileLoaderType = func() *Type {
+	t := NewStaticType("SourceFileLoader")
+	t.Module = "_frozen_importlib_external"
+	return t
+}()
+
+// NewMainModule returns the __main__ module of a script run from filename,
+// with the globals CPython gives it, in its order (what globals() and dir()
+// show).
+func NewMainModule(filename string, builtins *Module) *Module {
+	m := NewModule("__main__")
+	m.Dict.SetStr("__package__", None)
+	m.Dict.SetStr("__loader__", Value{t: sourceFileLoaderType, o: &Object{}})
+	m.Dict.SetStr("__spec__", None)
+	m.Dict.SetStr("__annotations__", NewDict().Value())
+	if builtins != nil {
+		m.Dict.SetStr("__builtins__", builtins.Value())
+	}
+	m.Dict.SetStr("__file__", NewStr(filename))
+	m.Dict.SetStr("__cached__", None)
+	return m
+}
+
 // Value returns the module as a Python value.
 func (m *Module) Value() Value { return Value{t: ModuleType, o: m} }
 
