@@ -143,8 +143,10 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 	pc := f.PC
 	reraise := false
 	err := throw
-	if throw != nil {
-		pc++ // the error is reported at pc-1, the suspension point
+	if throw != nil && (pc == 0 || instrs[pc].Op == compile.YIELD_FROM) {
+		// The error is reported at pc-1, the suspension point: a YIELD_FROM
+		// is re-run at pc, a YIELD_VALUE was at pc-1 already.
+		pc++
 	}
 	for {
 		if err != nil {
