@@ -221,7 +221,9 @@ class _Slots:
         if not self._open:
             return False
         slot, start = self._open.pop()
-        self._spans[slot].append((start, _thread_sim._now()))
+        end = _thread_sim._now()
+        if end > start:  # a hold that took no time blocks no one
+            self._spans[slot].append((start, end))
         return True
 
     def add(self):
