@@ -113,7 +113,7 @@ class EnumType(type):
             if isinstance(base, EnumType):
                 first_enum = base
                 if base._member_names_:
-                    raise TypeError(f"{cls}: cannot extend enumeration '{base.__name__}'")
+                    raise TypeError(f"<enum {cls!r}> cannot extend <enum {base.__name__!r}>")
         classdict["_member_names_"] = []
         classdict["_member_map_"] = {}
         classdict["_value2member_map_"] = {}
@@ -355,9 +355,25 @@ class Enum(metaclass=EnumType):
     def name(self):
         return self._name_
 
+    @name.setter
+    def name(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
+    @name.deleter
+    def name(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'name'")
+
     @property
     def value(self):
         return self._value_
+
+    @value.setter
+    def value(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
+
+    @value.deleter
+    def value(self):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute 'value'")
 
 
 Enum._value_repr_ = None
