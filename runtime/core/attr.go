@@ -49,7 +49,7 @@ var emptyDict = NewDict()
 // instance dict.
 func isDataDescr(d Value) bool {
 	switch d.t {
-	case GetSetType, PropertyType:
+	case GetSetType, PropertyType, memberType:
 		return true
 	}
 	if d.t.Static {
@@ -200,7 +200,7 @@ func (th *Thread) genericGetAttr(v Value, name string) (Value, bool, *Exception)
 		if x, ok := d.GetStr(name); ok {
 			return x, true, nil
 		}
-		if name == "__dict__" {
+		if name == "__dict__" && !t.slotsOnly {
 			return instanceDict(v, true).Value(), true, nil
 		}
 	}
@@ -271,7 +271,7 @@ func (th *Thread) genericSetAttr(v Value, name string, x Value) *Exception {
 		return th.descrSet(descr, v, x, name)
 	}
 	d := instanceDict(v, true)
-	if d == nil {
+	if d == nil || t.slotsOnly {
 		if ok {
 			return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", t.Name, name)
 		}

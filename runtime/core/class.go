@@ -145,7 +145,15 @@ func (th *Thread) NewClass(meta *Type, name string, bases []*Type, ns *Dict, kwN
 	}
 	// Like CPython, the first class of a hierarchy to give its instances
 	// a __dict__ (and weak references) holds the descriptors for them.
-	if _, slots := t.Dict.GetStr("__slots__"); !slots {
+	sv, slots := t.Dict.GetStr("__slots__")
+	wantsDict := false
+	if slots && layout != TypeType {
+		var err *Exception
+		if wantsDict, err = th.setupSlots(t, sv); err != nil {
+			return nil, err
+		}
+	}
+	if !slots || wantsDict {
 		hasDict, hasWeak := false, layout == TypeType
 		for _, b := range bases {
 			_, d := b.Lookup("__dict__")
@@ -155,9 +163,20 @@ func (th *Thread) NewClass(meta *Type, name string, bases []*Type, ns *Dict, kwN
 		if !hasDict {
 			t.Dict.SetStr("__dict__", Value{t: GetSetType, o: instanceDictGetSet(t)})
 		}
-		if !hasWeak {
+		if !hasWeak && !wantsDict {
 			t.Dict.SetStr("__weakref__", Value{t: GetSetType, o: &GetSet{Name: "__weakref__", Owner: t,
 				Get: func(th *Thread, self Value) (Value, *Exception) { return None, nil }}})
+		}
+	} else if layout != TypeType {
+		// No __dict__ unless a base gives one: only slots can be set.
+		hasDict := false
+		for _, b := range bases {
+			_, d := b.Lookup("__dict__")
+			hasDict = hasDict || d
+		}
+		t.slotsOnly = !hasDict
+		if _, own := t.Dict.GetStr("__setattr__"); !own && t.slotsOnly {
+			t.AddMethod("__setattr__", slottedSetAttr)
 		}
 	}
 	if _, ok := t.Dict.GetStr("__doc__"); !ok {

@@ -57,6 +57,9 @@ type Type struct {
 	// is cleared with the cache).
 	hooksValid bool
 	hooks      attrHooks
+	// slotsOnly: the class's instances have no __dict__ (__slots__ without
+	// it, and no base with one).
+	slotsOnly bool
 
 	// attrHint is the most attributes an instance of this (non-static)
 	// class has had: new instances get room for that many (NewInstance).

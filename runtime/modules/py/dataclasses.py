@@ -380,6 +380,30 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             pass
     if match_args and "__match_args__" not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in field_list if f.init and not f.kw_only)
+    if slots:
+        cls = _add_slots(cls, [f.name for f in fields.values()])
+    return cls
+
+
+def _add_slots(cls, field_names):
+    # As CPython: a new class with the fields as __slots__ (so no __dict__),
+    # without the fields' defaults as class attributes.
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
+    cls_dict = dict(cls.__dict__)
+    inherited = set()
+    for b in cls.__mro__[1:-1]:
+        s = b.__dict__.get("__slots__", ())
+        inherited.update([s] if isinstance(s, str) else s)
+    cls_dict["__slots__"] = tuple(n for n in field_names if n not in inherited)
+    for n in field_names:
+        cls_dict.pop(n, None)
+    cls_dict.pop("__dict__", None)
+    cls_dict.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
     return cls
 
 
