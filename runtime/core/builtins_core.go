@@ -275,17 +275,28 @@ func builtinInput(th *Thread, args []Value, kw []string) (Value, *Exception) {
 			return Value{}, err
 		}
 	}
-	if th.Stdin == nil {
+	line := th.ReadLine()
+	if line == "" {
 		return Value{}, Errorf(EOFError, "EOF when reading a line")
+	}
+	return NewStr(strings.TrimSuffix(line, "\n")), nil
+}
+
+// ReadLine reads the next line of the run's stdin as sys.stdin.readline()
+// does: with its newline (none on a last line that lacks one; a "\r"
+// before it is kept, as CPython's stdin does not translate newlines), ""
+// at the end of input. input() reads through it too, so both share one
+// position.
+func (th *Thread) ReadLine() string {
+	if th.Stdin == nil {
+		return ""
 	}
 	r := th.State("core.stdin", func() any { return bufio.NewReader(th.Stdin) }).(*bufio.Reader)
-	line, rerr := r.ReadString('\n')
-	if rerr != nil && (rerr != io.EOF || line == "") {
-		return Value{}, Errorf(EOFError, "EOF when reading a line")
+	line, err := r.ReadString('\n')
+	if err != nil && err != io.EOF {
+		return ""
 	}
-	line = strings.TrimSuffix(line, "\n")
-	line = strings.TrimSuffix(line, "\r")
-	return NewStr(line), nil
+	return line
 }
 
 func builtinGetattr(th *Thread, args []Value, kw []string) (Value, *Exception) {

@@ -34,19 +34,10 @@ type stdin struct{}
 
 func init() {
 	stdinType.Module = "_io"
-	// readline reads through input() (the core's shared buffered reader) so
+	// readline reads the core's shared buffered reader, as input() does, so
 	// both see the same stream position.
 	stdinType.AddMethod("readline", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		input, _ := th.Builtins.Dict.GetStr("input")
-		v, err := th.Call(input, nil, nil)
-		if err != nil {
-			if err.Matches(core.EOFError) {
-				return core.NewStr(""), nil
-			}
-			return core.Value{}, err
-		}
-		s, _ := v.AsStr()
-		return core.NewStr(s + "\n"), nil
+		return core.NewStr(th.ReadLine()), nil
 	})
 	stdinType.AddMethod("read", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		lines, err := readAllLines(th)

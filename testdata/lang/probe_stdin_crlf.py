@@ -1,0 +1,2 @@
+import sys
+print(repr(input()), repr(sys.stdin.readline()), repr(sys.stdin.read()))
