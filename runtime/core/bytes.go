@@ -379,6 +379,52 @@ func bytesMethod(name string, lo, hi int, f func(th *Thread, self Value, b *Byte
 	}
 }
 
+// bytesHexSep is bytes.hex(sep, bytes_per_sep=1): sep between groups of
+// |bytes_per_sep| bytes, counted from the right (from the left when
+// negative).
+func bytesHexSep(th *Thread, b []byte, args []Value) (Value, *Exception) {
+	var sep string
+	if s, ok := AsStr(args[0]); ok {
+		sep = s
+	} else if sb, ok := bytesOf(args[0]); ok {
+		sep = string(sb.B)
+	} else {
+		return Value{}, Errorf(TypeError, "object of type '%s' has no len()", args[0].t.Name)
+	}
+	if utf8.RuneCountInString(sep) != 1 {
+		return Value{}, Errorf(ValueError, "sep must be length 1.")
+	}
+	if sep[0] >= 0x80 {
+		return Value{}, Errorf(ValueError, "sep must be ASCII.")
+	}
+	per := 1
+	if len(args) > 1 {
+		n, err := th.IndexInt(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		per = n
+	}
+	h := hex.EncodeToString(b)
+	if per == 0 || len(b) == 0 {
+		return NewStr(h), nil
+	}
+	fromLeft := per < 0
+	if fromLeft {
+		per = -per
+	}
+	var sb strings.Builder
+	n := len(b)
+	for i := 0; i < n; i++ {
+		// A separator goes before byte i when a group ends there.
+		if i > 0 && ((fromLeft && i%per == 0) || (!fromLeft && (n-i)%per == 0)) {
+			sb.WriteString(sep)
+		}
+		sb.WriteString(h[2*i : 2*i+2])
+	}
+	return NewStr(sb.String()), nil
+}
+
 // bytesArg accepts a bytes-like argument or, where allowed, an int.
 func (th *Thread) bytesArg(v Value, allowInt bool) ([]byte, *Exception) {
 	if b, ok := bytesOf(v); ok {
@@ -509,8 +555,11 @@ func init() {
 			}
 			return th.decodeBytes(b.B, enc, errs)
 		})
-		t.AddMethod("hex", bytesMethod("hex", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			return NewStr(hex.EncodeToString(b.B)), nil
+		t.AddMethod("hex", bytesMethod("hex", 0, 2, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			if len(args) == 0 {
+				return NewStr(hex.EncodeToString(b.B)), nil
+			}
+			return bytesHexSep(th, b.B, args)
 		}))
 		t.AddClassMethod("fromhex", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 			if err := methodArgs("fromhex", args, kw, 1, 1); err != nil {
