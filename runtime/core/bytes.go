@@ -171,7 +171,8 @@ func encodeStr(s, enc, errors string) ([]byte, *Exception) {
 	}
 	out := make([]byte, 0, len(s))
 	pos := 0
-	for _, r := range s {
+	rs := []rune(s)
+	for _, r := range rs {
 		if r < limit {
 			out = append(out, byte(r))
 		} else {
@@ -184,13 +185,36 @@ func encodeStr(s, enc, errors string) ([]byte, *Exception) {
 				if enc == "latin-1" {
 					what = "ordinal not in range(256)"
 				}
-				return nil, Errorf(UnicodeEncodeError, "'%s' codec can't encode character %s in position %d: %s",
-					strings.Replace(enc, "-", "", 1), charEscape(r), pos, what)
+				// CPython reports the whole run of unencodable characters.
+				end := pos + 1
+				for end < len(rs) && rs[end] >= limit {
+					end++
+				}
+				var msg string
+				if end-pos == 1 {
+					msg = fmt.Sprintf("'%s' codec can't encode character %s in position %d: %s", enc, charEscape(r), pos, what)
+				} else {
+					msg = fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", enc, pos, end-1, what)
+				}
+				return nil, unicodeError(UnicodeEncodeError, msg, enc, NewStr(s), pos, end, what)
 			}
 		}
 		pos++
 	}
 	return out, nil
+}
+
+// unicodeError is a UnicodeEncodeError/UnicodeDecodeError with CPython's
+// attributes (encoding, object, start, end, reason) besides its message.
+func unicodeError(t *Type, msg, enc string, obj Value, start, end int, reason string) *Exception {
+	e := Errorf(t, "%s", msg)
+	d := e.GetDict()
+	d.SetStr("encoding", NewStr(enc))
+	d.SetStr("object", obj)
+	d.SetStr("start", Int(int64(start)))
+	d.SetStr("end", Int(int64(end)))
+	d.SetStr("reason", NewStr(reason))
+	return e
 }
 
 // charEscape is how codec errors show a character: '\xe9', '\u20ac'.
@@ -237,7 +261,8 @@ func decodeWith(b []byte, enc, errors string) (string, *Exception) {
 			case "replace":
 				sb.WriteRune(utf8.RuneError)
 			default:
-				return "", Errorf(UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
+				return "", unicodeError(UnicodeDecodeError, fmt.Sprintf("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i),
+					"ascii", NewBytes(append([]byte(nil), b...)), i, i+1, "ordinal not in range(128)")
 			}
 		}
 		return sb.String(), nil
@@ -265,7 +290,8 @@ func decodeWith(b []byte, enc, errors string) (string, *Exception) {
 					reason = "unexpected end of data"
 				}
 			}
-			return "", Errorf(UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[i], i, reason)
+			return "", unicodeError(UnicodeDecodeError, fmt.Sprintf("'utf-8' codec can't decode byte 0x%02x in position %d: %s", b[i], i, reason),
+				"utf-8", NewBytes(append([]byte(nil), b...)), i, i+1, reason)
 		}
 		i++
 	}
@@ -527,6 +553,16 @@ func init() {
 		})
 		t.AddMethod("__mul__", mul)
 		t.AddMethod("__rmul__", mul)
+		t.AddMethod("__mod__", bytesMethod("__mod__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			r, err := th.BytesPercentFormat(b.B, args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			return sameKind(self, r), nil
+		}))
+		t.AddMethod("__rmod__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			return NotImplemented, nil
+		})
 		for op := Lt; op <= Ge; op++ {
 			op := op
 			t.AddMethod(cmpNames[op], bytesMethod(cmpNames[op], 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
@@ -804,6 +840,22 @@ func init() {
 		return Int(int64(c)), nil
 	}))
 	ba.AddMethod("__setitem__", bytesMethod("__setitem__", 2, 2, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+		if args[0].t == SliceType {
+			more, err := th.bytesFromObject(args[1])
+			if err != nil {
+				return Value{}, err
+			}
+			err = b.viaList(func(l *List) *Exception {
+				return th.listSetSlice(l, args[0].o.(*Slice), NewList(byteValues(more)))
+			})
+			if err != nil && err.Matches(ValueError) {
+				// The list's message, in bytearray's words.
+				if msg, ok := AsStr(err.Args[0]); ok {
+					err = Errorf(ValueError, "%s", strings.Replace(msg, "sequence of size", "bytes of size", 1))
+				}
+			}
+			return None, err
+		}
 		i, err := th.indexArg("bytearray", args[0])
 		if err != nil {
 			return Value{}, err
@@ -822,6 +874,69 @@ func init() {
 		b.B[j] = byte(c)
 		return None, nil
 	}))
+	ba.AddMethod("__delitem__", bytesMethod("__delitem__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+		if args[0].t != SliceType {
+			i, err := th.indexArg("bytearray", args[0])
+			if err != nil {
+				return Value{}, err
+			}
+			j, ok := seqIndex(i, len(b.B))
+			if !ok {
+				return Value{}, Errorf(IndexError, "bytearray index out of range")
+			}
+			b.B = append(b.B[:j], b.B[j+1:]...)
+			return None, nil
+		}
+		return None, b.viaList(func(l *List) *Exception { return th.listDelItem(l, args[0]) })
+	}))
+	ba.AddMethod("reverse", bytesMethod("reverse", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+		for i, j := 0, len(b.B)-1; i < j; i, j = i+1, j-1 {
+			b.B[i], b.B[j] = b.B[j], b.B[i]
+		}
+		return None, nil
+	}))
+	ba.AddMethod("clear", bytesMethod("clear", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+		b.B = b.B[:0]
+		return None, nil
+	}))
+	ba.AddMethod("copy", bytesMethod("copy", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+		return NewByteArray(append([]byte(nil), b.B...)), nil
+	}))
+	ba.AddMethod("insert", bytesMethod("insert", 2, 2, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+		i, err := th.IndexInt(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		c, err := th.IndexInt(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		if c < 0 || c > 255 {
+			return Value{}, Errorf(ValueError, "byte must be in range(0, 256)")
+		}
+		n := len(b.B)
+		if i < 0 {
+			i = max(i+n, 0)
+		}
+		i = min(i, n)
+		b.B = append(b.B[:i], append([]byte{byte(c)}, b.B[i:]...)...)
+		return None, nil
+	}))
+	ba.AddMethod("remove", bytesMethod("remove", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+		c, err := th.IndexInt(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if c < 0 || c > 255 {
+			return Value{}, Errorf(ValueError, "byte must be in range(0, 256)")
+		}
+		i := bytes.IndexByte(b.B, byte(c))
+		if i < 0 {
+			return Value{}, Errorf(ValueError, "value not found in bytearray")
+		}
+		b.B = append(b.B[:i], b.B[i+1:]...)
+		return None, nil
+	}))
 	ba.AddMethod("__iadd__", bytesMethod("__iadd__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
 		o, ok := bytesOf(args[0])
 		if !ok {
@@ -830,4 +945,28 @@ func init() {
 		b.B = append(b.B, o.B...)
 		return self, nil
 	}))
+}
+
+// byteValues returns b's bytes as int values.
+func byteValues(b []byte) []Value {
+	vs := make([]Value, len(b))
+	for i, c := range b {
+		vs[i] = Int(int64(c))
+	}
+	return vs
+}
+
+// viaList applies a list operation (slice assignment or deletion) to a
+// bytearray's bytes through a list of their values.
+func (b *Bytes) viaList(op func(l *List) *Exception) *Exception {
+	l := &List{Items: byteValues(b.B)}
+	if err := op(l); err != nil {
+		return err
+	}
+	out := make([]byte, len(l.Items))
+	for i, v := range l.Items {
+		out[i] = byte(v.Int64())
+	}
+	b.B = out
+	return nil
 }

@@ -12,6 +12,28 @@ import (
 
 // PercentFormat is format % args.
 func (th *Thread) PercentFormat(format string, args Value) (string, *Exception) {
+	return th.percentFormat(format, args, false)
+}
+
+// BytesPercentFormat is bytes % args (and bytearray's): the str machinery
+// on the bytes read as Latin-1, with %s/%b taking bytes-like arguments.
+func (th *Thread) BytesPercentFormat(format []byte, args Value) ([]byte, *Exception) {
+	rs := make([]rune, len(format))
+	for i, c := range format {
+		rs[i] = rune(c)
+	}
+	s, err := th.percentFormat(string(rs), args, true)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		out = append(out, byte(r)) // every rune is below 256 (Latin-1 in, ASCII conversions)
+	}
+	return out, nil
+}
+
+func (th *Thread) percentFormat(format string, args Value, isBytes bool) (string, *Exception) {
 	var tuple []Value
 	argLen, argIdx := -1, -2
 	if t, ok := tupleOf(args); ok {
@@ -21,7 +43,8 @@ func (th *Thread) PercentFormat(format string, args Value) (string, *Exception) 
 	// A mapping (anything subscriptable but a tuple or str) allows %(key)s.
 	var mapping Value
 	if _, isTuple := tupleOf(args); !isTuple {
-		if _, isStr := strOf(args); !isStr {
+		_, isStrArg := strOf(args)
+		if _, isBytesArg := bytesOf(args); !isStrArg && !(isBytes && isBytesArg) {
 			if _, ok := args.t.Lookup("__getitem__"); ok {
 				mapping = args
 			}
@@ -82,7 +105,15 @@ func (th *Thread) PercentFormat(format string, args Value) (string, *Exception) 
 				return "", Errorf(ValueError, "incomplete format key")
 			}
 			key := format[i+1 : k-1]
-			v, err := th.GetItem(mapping, NewStr(key))
+			kv := NewStr(key)
+			if isBytes {
+				kb := make([]byte, 0, len(key))
+				for _, r := range key {
+					kb = append(kb, byte(r))
+				}
+				kv = NewBytes(kb)
+			}
+			v, err := th.GetItem(mapping, kv)
 			if err != nil {
 				return "", err
 			}
@@ -180,12 +211,22 @@ func (th *Thread) PercentFormat(format string, args Value) (string, *Exception) 
 		switch c {
 		case '%':
 			body = "%"
-		case 's', 'r', 'a':
+		case 's', 'r', 'a', 'b':
+			if c == 'b' && !isBytes {
+				return "", Errorf(ValueError, "unsupported format character 'b' (0x62) at index %d", convIndex)
+			}
 			var s string
-			switch c {
-			case 's':
+			switch {
+			case isBytes && (c == 's' || c == 'b'):
+				s, err = th.percentBytesArg(v)
+			case isBytes:
+				// %r and %a of bytes are ascii(repr(v)).
+				if s, err = th.Repr(v); err == nil {
+					s = asciiRepr2(s)
+				}
+			case c == 's':
 				s, err = th.StrOf(v)
-			case 'r':
+			case c == 'r':
 				s, err = th.Repr(v)
 			default:
 				if s, err = th.Repr(v); err == nil {
@@ -200,7 +241,17 @@ func (th *Thread) PercentFormat(format string, args Value) (string, *Exception) 
 			}
 			body = s
 		case 'c':
-			if s, ok := AsStr(v); ok {
+			if isBytes {
+				if b, ok := bytesOf(v); ok && len(b.B) == 1 {
+					body = string(rune(b.B[0]))
+				} else if x, ok := AsInt64(v); ok && IsInt(v) && x >= 0 && x < 256 {
+					body = string(rune(x))
+				} else if IsInt(v) {
+					return "", Errorf(OverflowError, "%%c arg not in range(256)")
+				} else {
+					return "", Errorf(TypeError, "%%c requires an integer in range(256) or a single byte")
+				}
+			} else if s, ok := AsStr(v); ok {
 				if utf8.RuneCountInString(s) != 1 {
 					return "", Errorf(TypeError, "%%c requires int or char")
 				}
@@ -321,9 +372,35 @@ func (th *Thread) PercentFormat(format string, args Value) (string, *Exception) 
 		}
 	}
 	if argIdx < argLen && !mapping.IsValid() {
+		if isBytes {
+			return "", Errorf(TypeError, "not all arguments converted during bytes formatting")
+		}
 		return "", Errorf(TypeError, "not all arguments converted during string formatting")
 	}
 	return b.String(), nil
+}
+
+// percentBytesArg is the argument of bytes' %s/%b as Latin-1 text: a
+// bytes-like object or one with __bytes__.
+func (th *Thread) percentBytesArg(v Value) (string, *Exception) {
+	b, ok := bytesOf(v)
+	if !ok {
+		if _, has := v.t.Lookup("__bytes__"); !has {
+			return "", Errorf(TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", v.t.Name)
+		}
+		r, err := th.CallMethod(v, "__bytes__")
+		if err != nil {
+			return "", err
+		}
+		if b, ok = bytesOf(r); !ok {
+			return "", Errorf(TypeError, "__bytes__ returned non-bytes (type %s)", r.t.Name)
+		}
+	}
+	rs := make([]rune, len(b.B))
+	for i, c := range b.B {
+		rs[i] = rune(c)
+	}
+	return string(rs), nil
 }
 
 // percentInt converts the argument of %d/%x/%o.

@@ -34,3 +34,35 @@ for a in [('::',), (1,), ('é',), (':', 'x')]:
         b.hex(*a)
     except Exception as e:
         print(type(e).__name__, e)
+print(b'%d-%s-%r' % (5, b'x', b'y'), b'%05.1f' % 2.25, b'%b|%-4s|%4b' % (b'a', bytearray(b'b'), b'c'), b'%c%c' % (65, b'B'), b'%x %X %o %e' % (255, 255, 8, 1.5))
+print(bytearray(b'%s!') % b'hi', b'%(a)s %(b)d' % {b'a': b'x', b'b': 3}, b'%%' % (), b'%a' % 'é', b'%r' % 'str', b'%s' % memoryview(b'mv') if False else '')
+class B:
+    def __bytes__(self):
+        return b'custom'
+print(b'%s' % B(), b'%5.2s|' % b'abcdef', b'\xff%s' % b'\xfe')
+for args in [(b'%s', 'text'), (b'%s', 5), (b'%c', 300), (b'%c', 'x'), (b'%c', b'xy'), (b'%d', b'1'), (b'%s %s', (b'a',)), (b'%s', (b'a', b'b')), (b'%z', 1)]:
+    try:
+        print(args[0] % args[1])
+    except Exception as e:
+        print(type(e).__name__, e)
+try:
+    print('%b' % 1)
+except ValueError as e:
+    print(e)
+ba = bytearray(b'abcdef')
+ba[1:3] = b'XYZ'; print(ba)
+ba[::2] = b'123' if len(ba[::2]) == 3 else b'1234'; print(ba)
+del ba[0]; print(ba); del ba[::2]; print(ba); del ba[-1]; print(ba)
+ba.insert(0, 65); ba.insert(100, 66); ba.insert(-1, 67); print(ba)
+ba.remove(65); print(ba, ba.copy(), ba.copy() is ba)
+ba.reverse(); print(ba); ba.clear(); print(ba, len(ba))
+for f in [lambda: ba.remove(1), lambda: ba.insert(0, 256), lambda: bytearray(b'ab').__delitem__(5), lambda: bytearray(b'abc').__setitem__(slice(None, None, 2), b'xyz')]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+for f in [lambda: b'\x80'.decode('ascii'), lambda: b'ab\xe9\xff'.decode(), lambda: 'aé€'.encode('ascii'), lambda: 'a€€'.encode('latin-1'), lambda: 'é€'.encode('latin-1'), lambda: b'\xc3'.decode('utf-8'), lambda: 'x€y€€'.encode('ascii')]:
+    try:
+        f()
+    except UnicodeError as e:
+        print(type(e).__name__, e, '|', e.encoding, e.object, e.start, e.end, e.reason)
