@@ -197,6 +197,26 @@ func (c *compiler) setLoc(n syntax.Node) Span {
 	return old
 }
 
+// matchAttrStart moves the location's start to the attribute name when
+// the name is on a later line than the start (a method chain over several
+// lines), as CPython 3.11 does: tracebacks then show the name's line.
+func (c *compiler) matchAttrStart(a *syntax.Attribute) {
+	_, end := a.Span()
+	if c.u.loc.Line == end.Line {
+		return
+	}
+	c.u.loc.Line = end.Line
+	if n := int32(len(a.Attr)); n <= end.Col {
+		c.u.loc.Col = end.Col - n
+	} else {
+		c.u.loc.Col, c.u.loc.EndCol = -1, -1
+	}
+	c.u.loc.EndLine = max(c.u.loc.Line, c.u.loc.EndLine)
+	if c.u.loc.Line == c.u.loc.EndLine {
+		c.u.loc.EndCol = max(c.u.loc.Col, c.u.loc.EndCol)
+	}
+}
+
 func (c *compiler) emit(op Opcode, arg int) int {
 	code := c.u.code
 	code.Instrs = append(code.Instrs, Instr{op, uint32(arg)})
@@ -1582,6 +1602,7 @@ func (c *compiler) expr(e syntax.Expr) {
 	case *syntax.Attribute:
 		c.expr(e.Value)
 		c.setLoc(e)
+		c.matchAttrStart(e)
 		c.emit(LOAD_ATTR, c.nameIndex(c.mangle(e.Attr)))
 	case *syntax.Subscript:
 		c.checkSubscript(e)
@@ -1944,11 +1965,13 @@ func (c *compiler) call(e *syntax.Call) {
 	if attr, ok := e.Func.(*syntax.Attribute); ok && !hasStarred(e.Args) && !hasDoubleStar(e.Keywords) {
 		c.expr(attr.Value)
 		old := c.setLoc(attr)
+		c.matchAttrStart(attr)
 		c.emit(LOAD_METHOD, c.nameIndex(c.mangle(attr.Attr)))
 		c.u.loc = old
 		c.exprs(e.Args)
 		c.keywords(e.Keywords)
 		c.setLoc(e)
+		c.matchAttrStart(attr)
 		c.emit(CALL_METHOD, len(e.Args)+len(e.Keywords))
 		return
 	}

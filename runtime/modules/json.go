@@ -5,28 +5,99 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
 
-// The engine of the json module (_json): an encoder and a decoder with
-// CPython's output format and error messages. py/json.py wraps them in
-// json's public API (dumps, loads, dump, load, JSONEncoder, JSONDecoder).
+// The engine of the json module (_json): an encoder and a scanner with
+// CPython's output format and error messages, standing for CPython's C
+// accelerators (c_make_encoder, make_scanner). The Python parts wrap them
+// in json's API under CPython's file names and line numbers (see
+// initJSONModule), so tracebacks through json read as CPython's.
 
 func init() {
 	goModules["_json"] = initJSON
-	pyModules = append(pyModules, "json")
+	goModules["json"] = initJSONModule
 }
 
-// JSONDecodeErrorType is json.JSONDecodeError (a ValueError).
+// jsonParts are json's Python parts, in order, with the CPython file each
+// stands for; a line ending in "#@N" is moved to line N (placeLines).
+var jsonParts = []struct{ source, file string }{
+	{"json_decoder", "<stdlib>/json/decoder.py"},
+	{"json_encoder", "<stdlib>/json/encoder.py"},
+	{"json", "<stdlib>/json/__init__.py"},
+}
+
+var jsonSources = sync.OnceValue(func() []string {
+	var out []string
+	for _, p := range jsonParts {
+		out = append(out, placeLines(pySource(p.source)))
+	}
+	return out
+})
+
+func initJSONModule(th *core.Thread, m *core.Module) *core.Exception {
+	for i, src := range jsonSources() {
+		if err := th.ExecModuleSource(th, m, jsonParts[i].file, src); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// JSONDecodeErrorType is json.JSONDecodeError (a ValueError); its
+// constructor takes (msg, doc, pos) as CPython's.
 var JSONDecodeErrorType = func() *core.Type {
 	t := core.NewStaticType("JSONDecodeError", core.ValueError)
 	t.Base = core.BaseException
 	t.Module = "json.decoder"
+	t.AddMethod("__init__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		var msg, doc, pos core.Value
+		if err := th.UnpackArgs("JSONDecodeError", args[1:], kw, "msg", &msg, "doc", &doc, "pos", &pos); err != nil {
+			return core.Value{}, err
+		}
+		m, ok := core.Unwrap(msg).AsStr()
+		if !ok {
+			return core.Value{}, core.Errorf(core.TypeError, "msg must be str")
+		}
+		d, ok := core.Unwrap(doc).AsStr()
+		if !ok {
+			return core.Value{}, core.Errorf(core.TypeError, "doc must be str")
+		}
+		p, err := th.IndexInt(pos)
+		if err != nil {
+			return core.Value{}, err
+		}
+		e := core.AsException(args[0])
+		setDecodeError(e, m, doc, []rune(d), p)
+		return core.None, nil
+	})
 	return t
 }()
+
+// setDecodeError gives e CPython's JSONDecodeError message and attributes.
+func setDecodeError(e *core.Exception, msg string, doc core.Value, s []rune, pos int) {
+	line := 1
+	lastNL := -1
+	for i := 0; i < pos && i < len(s); i++ {
+		if s[i] == '\n' {
+			line++
+			lastNL = i
+		}
+	}
+	col := pos - lastNL
+	text := msg + ": line " + strconv.Itoa(line) + " column " + strconv.Itoa(col) + " (char " + strconv.Itoa(pos) + ")"
+	e.Args = []core.Value{core.NewStr(text)}
+	dict := e.GetDict()
+	dict.SetStr("msg", core.NewStr(msg))
+	dict.SetStr("doc", doc)
+	dict.SetStr("pos", core.Int(int64(pos)))
+	dict.SetStr("lineno", core.Int(int64(line)))
+	dict.SetStr("colno", core.Int(int64(col)))
+}
 
 type encoder struct {
 	th        *core.Thread
@@ -354,23 +425,13 @@ type decoder struct {
 }
 
 func (d *decoder) fail(msg string, pos int) *core.Exception {
-	line := 1
-	lastNL := -1
-	for i := 0; i < pos && i < len(d.s); i++ {
-		if d.s[i] == '\n' {
-			line++
-			lastNL = i
-		}
+	if msg == "Expecting value" {
+		// CPython's scanner raises StopIteration(pos) here, which
+		// JSONDecoder.raw_decode turns into the JSONDecodeError.
+		return core.NewException(core.StopIteration, core.Int(int64(pos)))
 	}
-	col := pos - lastNL
-	text := msg + ": line " + strconv.Itoa(line) + " column " + strconv.Itoa(col) + " (char " + strconv.Itoa(pos) + ")"
-	e := core.NewException(JSONDecodeErrorType, core.NewStr(text))
-	dict := e.GetDict()
-	dict.SetStr("msg", core.NewStr(msg))
-	dict.SetStr("doc", d.doc)
-	dict.SetStr("pos", core.Int(int64(pos)))
-	dict.SetStr("lineno", core.Int(int64(line)))
-	dict.SetStr("colno", core.Int(int64(col)))
+	e := core.NewException(JSONDecodeErrorType)
+	setDecodeError(e, msg, d.doc, d.s, pos)
 	return e
 }
 
@@ -659,36 +720,90 @@ func (d *decoder) array(i int) (core.Value, int, *core.Exception) {
 	}
 }
 
-// jsonLoads(s, object_hook, object_pairs_hook, parse_float, parse_int,
-// parse_constant, strict)
-func jsonLoads(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	if err := core.ArgCount("_loads", args, kw, 7, 7); err != nil {
+// jsonMakeScanner(decoder) is CPython's make_scanner: scan_once(s, idx)
+// returns (value, end) for the JSON value at idx, with the decoder's
+// hooks and strictness as they were when the scanner was made.
+func jsonMakeScanner(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	if err := core.ArgCount("_make_scanner", args, kw, 1, 1); err != nil {
 		return core.Value{}, err
 	}
-	s, ok := core.Unwrap(args[0]).AsStr()
-	if !ok {
-		return core.Value{}, core.Errorf(core.TypeError, "the JSON object must be str, bytes or bytearray, not %s", args[0].Type().Name)
+	ctx := args[0]
+	attrs := make([]core.Value, 6)
+	for i, name := range []string{"object_hook", "object_pairs_hook", "parse_float", "parse_int", "parse_constant", "strict"} {
+		v, err := th.GetAttr(ctx, name)
+		if err != nil {
+			return core.Value{}, err
+		}
+		attrs[i] = v
 	}
-	strict, err := th.Truth(args[6])
+	strict, err := th.Truth(attrs[5])
 	if err != nil {
 		return core.Value{}, err
 	}
-	d := &decoder{th: th, s: []rune(s), doc: args[0], objHook: args[1], pairsHook: args[2],
-		parseF: args[3], parseI: args[4], parseC: args[5], strict: strict}
-	i := d.ws(0)
-	v, j, err := d.value(i)
+	return core.NewBuiltin("scan_once", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		if err := core.ArgCount("scan_once", args, kw, 2, 2); err != nil {
+			return core.Value{}, err
+		}
+		s, ok := core.Unwrap(args[0]).AsStr()
+		if !ok {
+			return core.Value{}, core.Errorf(core.TypeError, "first argument must be a string, not %s", args[0].Type().Name)
+		}
+		idx, err := th.IndexInt(args[1])
+		if err != nil {
+			return core.Value{}, err
+		}
+		d := &decoder{th: th, s: []rune(s), doc: args[0], objHook: attrs[0], pairsHook: attrs[1],
+			parseF: attrs[2], parseI: attrs[3], parseC: attrs[4], strict: strict}
+		if idx < 0 || idx > len(d.s) {
+			return core.Value{}, core.NewException(core.StopIteration, core.Int(int64(idx)))
+		}
+		v, j, err := d.value(idx)
+		if err != nil {
+			return core.Value{}, err
+		}
+		return core.NewTuple([]core.Value{v, core.Int(int64(j))}), nil
+	}), nil
+}
+
+// jsonSkipWS(s, pos) is the end of the JSON whitespace at pos (what
+// CPython's decoder gets from its WHITESPACE regular expression).
+func jsonSkipWS(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	if err := core.ArgCount("_skip_ws", args, kw, 2, 2); err != nil {
+		return core.Value{}, err
+	}
+	s, _ := core.Unwrap(args[0]).AsStr()
+	pos, err := th.IndexInt(args[1])
 	if err != nil {
 		return core.Value{}, err
 	}
-	j = d.ws(j)
-	if j != len(d.s) {
-		return core.Value{}, d.fail("Extra data", j)
+	rs := []rune(s)
+	d := &decoder{s: rs}
+	return core.Int(int64(d.ws(min(max(pos, 0), len(rs))))), nil
+}
+
+// jsonMakeEncoder(indent, item_sep, key_sep, sort_keys, skipkeys,
+// ensure_ascii, allow_nan, check_circular, default) is CPython's
+// c_make_encoder: the returned function encodes (o, level) into a list of
+// one string.
+func jsonMakeEncoder(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	if err := core.ArgCount("_make_encoder", args, kw, 9, 9); err != nil {
+		return core.Value{}, err
 	}
-	return v, nil
+	conf := append([]core.Value(nil), args...)
+	return core.NewBuiltin("_iterencode", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		if err := core.ArgCount("_iterencode", args, kw, 2, 2); err != nil {
+			return core.Value{}, err
+		}
+		s, err := jsonDumps(th, append([]core.Value{args[0]}, conf...), nil)
+		if err != nil {
+			return core.Value{}, err
+		}
+		return core.NewList([]core.Value{s}), nil
+	}), nil
 }
 
 func initJSON(th *core.Thread, m *core.Module) *core.Exception {
-	setFuncs(m.Dict, map[string]core.BuiltinFunc{"_dumps": jsonDumps, "_loads": jsonLoads})
+	setFuncs(m.Dict, map[string]core.BuiltinFunc{"_make_encoder": jsonMakeEncoder, "_make_scanner": jsonMakeScanner, "_skip_ws": jsonSkipWS})
 	m.Dict.SetStr("JSONDecodeError", JSONDecodeErrorType.Value())
 	return nil
 }

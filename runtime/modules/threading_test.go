@@ -6,11 +6,18 @@ import (
 	"testing"
 )
 
-// Every "#@N" line of threading.py must land on line N (markers out of
-// order or too late would silently keep their place).
-func TestThreadingLinesPlaced(t *testing.T) {
-	raw := pySource("threading")
-	placed := strings.Split(threadingSource(), "\n")
+// Every "#@N" line of the sources run under CPython's file names must land
+// on line N (markers out of order or too late would keep their place).
+func TestLinesPlaced(t *testing.T) {
+	checkPlaced(t, "threading", threadingSource())
+	for i, p := range jsonParts {
+		checkPlaced(t, p.source, jsonSources()[i])
+	}
+}
+
+func checkPlaced(t *testing.T, name, placedSrc string) {
+	raw := pySource(name)
+	placed := strings.Split(placedSrc, "\n")
 	marks := 0
 	for _, line := range strings.Split(raw, "\n") {
 		i := strings.LastIndex(line, "#@")
@@ -24,11 +31,11 @@ func TestThreadingLinesPlaced(t *testing.T) {
 		marks++
 		want := strings.TrimRight(line[:i], " ")
 		if n > len(placed) || placed[n-1] != want {
-			t.Errorf("line %d of the placed source is not %q", n, want)
+			t.Errorf("%s: line %d of the placed source is not %q", name, n, want)
 		}
 	}
 	if marks == 0 {
-		t.Fatal("no #@ markers found")
+		t.Errorf("%s: no #@ markers found", name)
 	}
 }
 

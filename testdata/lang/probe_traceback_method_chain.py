@@ -1,0 +1,5 @@
+data = '  a,b  '
+result = (data
+          .strip()
+          .split(',')
+          [5])
