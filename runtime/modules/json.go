@@ -21,6 +21,25 @@ import (
 func init() {
 	goModules["_json"] = initJSON
 	goModules["json"] = initJSONModule
+	goModules["json.decoder"] = jsonSubmodule("JSONDecoder", "JSONDecodeError", "WHITESPACE")
+	goModules["json.encoder"] = jsonSubmodule("JSONEncoder")
+}
+
+// jsonSubmodule makes json.decoder / json.encoder: their classes live in
+// the json module (one namespace for the three parts).
+func jsonSubmodule(names ...string) func(th *core.Thread, m *core.Module) *core.Exception {
+	return func(th *core.Thread, m *core.Module) *core.Exception {
+		j, err := th.Import("json")
+		if err != nil {
+			return err
+		}
+		for _, n := range names {
+			if v, ok := j.Dict.GetStr(n); ok {
+				m.Dict.SetStr(n, v)
+			}
+		}
+		return nil
+	}
 }
 
 // jsonParts are json's Python parts, in order, with the CPython file each

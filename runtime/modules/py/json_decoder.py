@@ -25,6 +25,8 @@ WHITESPACE = _Whitespace()
 
 
 class JSONDecoder(object):
+    __module__ = "json.decoder"
+
     def __init__(self, *, object_hook=None, parse_float=None,
             parse_int=None, parse_constant=None, strict=True,
             object_pairs_hook=None):

@@ -8,6 +8,7 @@ from _json import _make_encoder
 
 
 class JSONEncoder(object):
+    __module__ = "json.encoder"
     item_separator = ', '
     key_separator = ': '
 
