@@ -215,6 +215,7 @@ var errorCases = []struct {
 	{"x = 'é'; 1 = y", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 10, 1, 11},
 	{"s = 'a\\N{BULLET' + 'x'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 1-9: malformed \\N character escape", 1, 18, 1, 19},
 	{"s = 'x\\N{}y'", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 1-3: malformed \\N character escape", 1, 13, 1, 13},
+	{"x = \"é\"; y = 0777\n", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 15, 1, 16},
 }
 
 func TestErrorsMatchCPython(t *testing.T) {
@@ -259,6 +260,12 @@ var fileCases = []struct {
 	// A bad escape points at the token after the string(s).
 	{"s = ('é', 'abc\\N{NOPE}')\n", 1, 25, 1, 26},
 	{"s = f'{1}\\N{NOPE}'\n", 1, 19, 1, 19},
+	// The tokenizer's own errors count characters, except leading zeros.
+	{"s = \"héllo wörld\" + )\n", 1, 21, 1, 21},
+	{"x = \"é\" ; y = \"abc\n", 1, 15, 1, 15},
+	{"x = [\"é\", (1, 2]\n", 1, 16, 1, 16},
+	{"x = \"é\"; y = 1abc\n", 1, 14, 1, 14},
+	{"x = \"é\"; y = 0777\n", 1, 15, 1, 16},
 }
 
 func TestErrorsInFiles(t *testing.T) {

@@ -11,7 +11,10 @@ func Parse(filename string, src []byte) (mod *Module, err error) {
 	toks, scanErr := scanAll(filename, src)
 	p := newParser(filename, src, toks, scanErr)
 	defer func() {
-		if e, ok := err.(*Error); ok {
+		// The parser's errors count bytes in a file; the tokenizer's
+		// (unterminated strings, unmatched brackets, bad characters)
+		// count characters in CPython 3.11 too.
+		if e, ok := err.(*Error); ok && e != scanErr {
 			FileOffsets(e, src)
 		}
 	}()

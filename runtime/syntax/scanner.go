@@ -616,7 +616,12 @@ func (s *scanner) scanNumber(start int) {
 				for z < i && (s.src[z] == '0' || s.src[z] == '_') {
 					z++
 				}
-				s.errorAt("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", s.line, s.lineStart, start, z)
+				if s.err == nil {
+					s.errorAt("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", s.line, s.lineStart, start, z)
+					// CPython gives this one error its range in bytes
+					// (syntaxerror_known_range), also for compile() of a str.
+					s.err.Col, s.err.EndCol = start-s.lineStart+1, z-s.lineStart+1
+				}
 				return
 			}
 		}
