@@ -59,13 +59,13 @@ type Code struct {
 	BlockDepth   int    // maximum block-stack depth
 	Doc          int    // index of the docstring constant, or -1
 
-	// Warnings, on a module's code only, are the SyntaxWarnings of the
-	// whole module in the order CPython reports them.
-	Warnings []Warning
-
 	// Ext is reserved for the runtime (converted constants and caches). One
 	// Code belongs to one run, so no locking is needed.
 	Ext any
+
+	// Warnings, on a module's code only, are the SyntaxWarnings of the
+	// whole module in the order CPython reports them.
+	Warnings []Warning
 }
 
 // NumCells is the number of cell and free variable slots of a frame.

@@ -34,9 +34,6 @@ type Thread struct {
 	MaxOutput      int64
 	outputBytes    int64
 	RecursionLimit int // sys.getrecursionlimit(); default 1000
-	// IntMaxStrDigits is sys.get_int_max_str_digits(): the longest decimal
-	// int <-> str conversion allowed; 0 means no limit. NewThread sets 4300.
-	IntMaxStrDigits int
 
 	// VM-owned state (the VM engineer extends this block): the current
 	// frame, the call depth, the step budget and cancellation.
@@ -55,6 +52,11 @@ type Thread struct {
 	lookups *[256]staticLookup // per-run cache of built-in types' attributes (attr.go)
 	state   map[string]any
 	atExit  []func()
+
+	// IntMaxStrDigits is sys.get_int_max_str_digits(): the longest decimal
+	// int <-> str conversion allowed; 0 means no limit. NewThread sets 4300.
+	// (Last, so that the VM's fields above keep their offsets.)
+	IntMaxStrDigits int
 }
 
 // AtExit registers fn to run once the main module has finished (after an
