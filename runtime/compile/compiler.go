@@ -17,7 +17,11 @@ func Compile(mod *syntax.Module, filename string, src []byte) (code *Code, err *
 	if serr != nil {
 		return nil, serr
 	}
-	c := &compiler{filename: filename, lines: lines, st: st}
+	future, ferr := futureFeatures(mod, filename, lines)
+	if ferr != nil {
+		return nil, ferr
+	}
+	c := &compiler{filename: filename, lines: lines, st: st, futureAnnotations: future}
 	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bailout)
@@ -70,6 +74,8 @@ type compiler struct {
 	st       *symtable
 	u        *unit
 	warnings []Warning
+	// futureAnnotations: `from __future__ import annotations` (PEP 563).
+	futureAnnotations bool
 }
 
 type fblockKind uint8
@@ -545,7 +551,7 @@ func (c *compiler) annAssign(s *syntax.AnnAssign) {
 	if c.u.scope.kind == functionScope {
 		return
 	}
-	c.expr(s.Annotation)
+	c.annotation(s.Annotation)
 	c.nameDictOp("__annotations__", syntax.Load)
 	c.loadStr(c.mangle(n.Id))
 	c.op(STORE_SUBSCR)
@@ -1365,7 +1371,7 @@ func (c *compiler) annotationsDict(a *syntax.Arguments, returns syntax.Expr) int
 	add := func(x *syntax.Arg) {
 		if x != nil && x.Annotation != nil {
 			c.loadStr(c.mangle(x.Name))
-			c.expr(x.Annotation)
+			c.annotation(x.Annotation)
 			n++
 		}
 	}
@@ -1384,7 +1390,7 @@ func (c *compiler) annotationsDict(a *syntax.Arguments, returns syntax.Expr) int
 	}
 	if returns != nil {
 		c.loadStr("return")
-		c.expr(returns)
+		c.annotation(returns)
 		n++
 	}
 	if n == 0 {

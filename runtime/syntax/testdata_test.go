@@ -59,7 +59,9 @@ func compilerError(msg string) bool {
 		"can't use starred expression", "not allowed in",
 		// match statements: checked by CPython's codegen, and by ours.
 		"makes remaining patterns unreachable", "alternative patterns bind different names",
-		"multiple assignments to name", "only allowed at module level", "multiple starred expressions"} {
+		"multiple assignments to name", "only allowed at module level", "multiple starred expressions",
+		// __future__ imports: checked by CPython's future.c, and by our compile stage.
+		"from __future__ imports must occur", "not a chance", "future feature"} {
 		if strings.Contains(msg, s) {
 			return true
 		}

@@ -38,6 +38,10 @@ class _GenericAlias:
         self._name = name
 
     def __repr__(self):
+        if self._name is None:
+            # C[int] for a user class C(Generic[T]).
+            o = self.__origin__
+            return f"{o.__module__}.{o.__qualname__}[{', '.join(_repr_arg(a) for a in self.__args__)}]"
         if self._name == "Optional" and len(self.__args__) == 2:
             return f"typing.Optional[{_repr_arg(self.__args__[0])}]"
         return f"typing.{self._name}[{', '.join(_repr_arg(a) for a in self.__args__)}]"
@@ -195,7 +199,11 @@ class ParamSpec(TypeVar):
 
 class Generic:
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls is Generic or cls is Protocol:
+            return _GenericAlias(cls, params, cls.__name__)
+        return _GenericAlias(cls, params, None)
 
 
 class Protocol(Generic):
