@@ -202,8 +202,7 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 		push(NewStr(b.String()))
 	case compile.LIST_APPEND:
 		v := pop()
-		l := stack[sp-int(in.Arg)].o.(*List)
-		l.Items = append(l.Items, v)
+		stack[sp-int(in.Arg)].o.(*List).append(v)
 	case compile.SET_ADD:
 		v := pop()
 		err = stack[sp-int(in.Arg)].o.(*Set).add(th, v)

@@ -12,6 +12,19 @@ type List struct {
 	Items []Value
 }
 
+// append adds v at the end. Past Go's small sizes append grows a slice by
+// 1.25x, so building a long list copied its items about five times over
+// (a third of the strings benchmark's allocation); doubling copies them
+// about twice, for at most twice the room.
+func (l *List) append(v Value) {
+	if n := len(l.Items); n == cap(l.Items) && n >= 256 {
+		items := make([]Value, n, 2*n)
+		copy(items, l.Items)
+		l.Items = items
+	}
+	l.Items = append(l.Items, v)
+}
+
 // NewList returns a list value holding items (not copied).
 func NewList(items []Value) Value { return Value{t: ListType, o: &List{Items: items}} }
 
@@ -501,7 +514,7 @@ func init() {
 		}))
 	}
 	t.AddMethod("append", listMethod("list.append", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		l.Items = append(l.Items, args[0])
+		l.append(args[0])
 		return None, nil
 	}))
 	t.AddMethod("extend", listMethod("list.extend", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
