@@ -29,6 +29,7 @@ type Frame struct {
 	gcache   []globalCache
 	kwnames  []string
 	gen      *Generator // set for generator, coroutine and async generator frames
+	ext      *codeExt   // Code.Ext, without the type assertion
 
 	// suspended is set when the frame stopped at a yield (not a return).
 	suspended bool
@@ -172,6 +173,7 @@ func (th *Thread) newFrame(code *compile.Code, globals, locals *Dict, fn *Functi
 		Stack:   mem[nfast:],
 		consts:  ext.consts,
 		gcache:  ext.gcache,
+		ext:     ext,
 	}
 	if th.Builtins != nil {
 		f.Builtins = th.Builtins.Dict
@@ -209,7 +211,7 @@ func (th *Thread) releaseFrame(f *Frame) {
 	f.Blocks = f.Blocks[:0]
 	f.Back, f.kwnames, f.Func, f.Locals = nil, nil, nil, nil
 	f.suspended = false
-	ext := f.Code.Ext.(*codeExt)
+	ext := f.ext
 	if len(ext.free) < 64 {
 		ext.free = append(ext.free, f)
 	}

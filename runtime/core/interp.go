@@ -705,7 +705,7 @@ type attrCache struct {
 func (th *Thread) loadAttr(f *Frame, obj Value, i int) (Value, *Exception) {
 	name := f.Code.Names[i]
 	if inst, ok := obj.o.(*Instance); ok && inst.Dict != nil && !obj.t.Static {
-		ext := f.Code.Ext.(*codeExt)
+		ext := f.ext
 		if ext.acache[i].valid(obj.t, name) {
 			if j := inst.Dict.lookupStrHash(name, ext.names[i].o.(*Str).Hash()); j >= 0 {
 				return inst.Dict.entries[j].val, nil
@@ -730,7 +730,7 @@ func (th *Thread) loadMethod(f *Frame, obj Value, i int) (Value, bool, *Exceptio
 	name := f.Code.Names[i]
 	if inst, ok := obj.o.(*Instance); ok && !obj.t.Static {
 		t := obj.t
-		ext := f.Code.Ext.(*codeExt)
+		ext := f.ext
 		c := &ext.mcache[i]
 		if c.typ != t || c.ver != t.VersionTag() {
 			c.typ = nil
@@ -769,7 +769,7 @@ func (c *attrCache) valid(t *Type, name string) bool {
 func (th *Thread) storeAttr(f *Frame, obj Value, i int, x Value) *Exception {
 	if inst, ok := obj.o.(*Instance); ok && inst.Dict != nil && !obj.t.Static {
 		t := obj.t
-		ext := f.Code.Ext.(*codeExt)
+		ext := f.ext
 		if !t.attrHooks().setattr && ext.acache[i].valid(t, f.Code.Names[i]) {
 			inst.Dict.setStrKey(ext.names[i], x)
 			noteInstanceSize(t, inst.Dict.live)
