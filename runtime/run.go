@@ -66,6 +66,7 @@ func Run(src []byte, opt Options) (res Result) {
 	if filename == "" {
 		filename = "<stdin>"
 	}
+	raiseHeapFloor()
 	th := core.NewThread(opt.Stdout, opt.Stderr)
 	defer func() {
 		if r := recover(); r != nil {
