@@ -1,7 +1,6 @@
 package core
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -631,9 +630,13 @@ func (th *Thread) NeverAwaitedWarnings(mark int, held *Exception) string {
 			globals = mod.Dict
 		}
 	}
+	var kept map[Unawaited]bool
+	if mark < len(th.vm.coroutines) {
+		kept = heldCoroutines(held, globals)
+	}
 	for i := mark; i < len(th.vm.coroutines); i++ {
 		u := th.vm.coroutines[i]
-		if reachable(u, held, globals) {
+		if kept[u] {
 			continue
 		}
 		if file, line, name, ok := u.NeverAwaited(); ok {
@@ -656,47 +659,59 @@ func (th *Thread) ShutdownWarnings() string {
 	return b.String()
 }
 
-// reachable reports whether coroutine u is referenced by the locals or
-// value stack of a frame in exc's traceback (or its context's), or by a
-// value in globals: what keeps it alive in CPython.
-func reachable(u Unawaited, exc *Exception, globals *Dict) bool {
-	// A value, or an item of a list, tuple or set value (one level down:
-	// a coroutine passed in a list is the common case).
-	holds := func(vs []Value) bool {
-		for _, v := range vs {
-			switch o := v.o.(type) {
-			case nil:
-			case *List:
-				if slices.ContainsFunc(o.Items, func(x Value) bool { return x.o == any(u) }) {
-					return true
-				}
-			case *Tuple:
-				if slices.ContainsFunc(o.Items, func(x Value) bool { return x.o == any(u) }) {
-					return true
-				}
-			case *Set:
-				for _, e := range o.table {
-					if e.key.o == any(u) {
-						return true
-					}
-				}
-			default:
-				if o == any(u) {
-					return true
-				}
-			}
+// heldCoroutines returns the coroutines referenced by the locals or value
+// stack of a frame in exc's traceback (or its context's), or by a value in
+// globals, directly or as an item of a list, tuple or set (a coroutine
+// passed in a list is the common case): what keeps them alive in CPython.
+// One pass, so that a program with many coroutines is not scanned once per
+// coroutine.
+func heldCoroutines(exc *Exception, globals *Dict) map[Unawaited]bool {
+	held := map[Unawaited]bool{}
+	add := func(v Value) {
+		if u, ok := v.o.(Unawaited); ok {
+			held[u] = true
 		}
-		return false
+	}
+	addValue := func(v Value) {
+		switch o := v.o.(type) {
+		case *List:
+			for _, x := range o.Items {
+				add(x)
+			}
+		case *Tuple:
+			for _, x := range o.Items {
+				add(x)
+			}
+		case *Set:
+			for _, e := range o.table {
+				add(e.key)
+			}
+		default:
+			add(v)
+		}
+	}
+	addAll := func(vs []Value) {
+		for _, v := range vs {
+			addValue(v)
+		}
 	}
 	for depth := 0; exc != nil && depth < 100; depth++ {
 		for t := exc.Traceback; t != nil; t = t.Next {
-			if f, ok := t.Frame.(*Frame); ok && (holds(f.Fast) || holds(f.Stack)) {
-				return true
+			if f, ok := t.Frame.(*Frame); ok {
+				addAll(f.Fast)
+				addAll(f.Stack)
 			}
 		}
 		exc = exc.Context
 	}
-	return globals != nil && holds(globals.Values())
+	if globals != nil {
+		for i := range globals.entries {
+			if e := &globals.entries[i]; e.key.t != nil {
+				addValue(e.val)
+			}
+		}
+	}
+	return held
 }
 
 // NeverAwaitedWarning returns CPython's RuntimeWarning text for coroutine
