@@ -856,13 +856,9 @@ func init() {
 			}
 			return None, err
 		}
-		i, err := th.indexArg("bytearray", args[0])
+		j, err := th.bytearrayIndex(args[0], len(b.B))
 		if err != nil {
 			return Value{}, err
-		}
-		j, ok := seqIndex(i, len(b.B))
-		if !ok {
-			return Value{}, Errorf(IndexError, "bytearray index out of range")
 		}
 		c, err := th.IndexInt(args[1])
 		if err != nil {
@@ -876,13 +872,9 @@ func init() {
 	}))
 	ba.AddMethod("__delitem__", bytesMethod("__delitem__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
 		if args[0].t != SliceType {
-			i, err := th.indexArg("bytearray", args[0])
+			j, err := th.bytearrayIndex(args[0], len(b.B))
 			if err != nil {
 				return Value{}, err
-			}
-			j, ok := seqIndex(i, len(b.B))
-			if !ok {
-				return Value{}, Errorf(IndexError, "bytearray index out of range")
 			}
 			b.B = append(b.B[:j], b.B[j+1:]...)
 			return None, nil
@@ -969,4 +961,18 @@ func (b *Bytes) viaList(op func(l *List) *Exception) *Exception {
 	}
 	b.B = out
 	return nil
+}
+
+// bytearrayIndex resolves an item index of a bytearray of n bytes
+// (negative from the end), with CPython's errors.
+func (th *Thread) bytearrayIndex(arg Value, n int) (int, *Exception) {
+	i, err := th.indexArg("bytearray", arg)
+	if err != nil {
+		return 0, err
+	}
+	j, ok := seqIndex(i, n)
+	if !ok {
+		return 0, Errorf(IndexError, "bytearray index out of range")
+	}
+	return j, nil
 }
