@@ -107,78 +107,18 @@ func heapify(th *core.Thread, l *core.List, maxHeap bool) *core.Exception {
 }
 
 func heapFuncs() map[string]core.BuiltinFunc {
-	listArg := func(name string, args []core.Value, kw []string, n int, what string) (*core.List, *core.Exception) {
-		if err := core.ArgCount(name, args, kw, n, n); err != nil {
-			return nil, err
-		}
-		return heapList(name, args[0], what)
-	}
 	return map[string]core.BuiltinFunc{
-		"heappush": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			l, err := listArg("heappush", args, kw, 2, "argument 1")
-			if err != nil {
-				return core.Value{}, err
-			}
+		"heappush": heapFunc("heappush", 2, func(th *core.Thread, l *core.List, args []core.Value) (core.Value, *core.Exception) {
 			l.Items = append(l.Items, args[1])
 			return core.None, siftDown(th, l, 0, len(l.Items)-1, false)
-		},
-		"heappop": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			l, err := listArg("heappop", args, kw, 1, "argument")
-			if err != nil {
-				return core.Value{}, err
-			}
-			return heapPop(th, l, false)
-		},
-		"_heappop_max": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			l, err := listArg("_heappop_max", args, kw, 1, "argument")
-			if err != nil {
-				return core.Value{}, err
-			}
-			return heapPop(th, l, true)
-		},
-		"heapify": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			l, err := listArg("heapify", args, kw, 1, "argument")
-			if err != nil {
-				return core.Value{}, err
-			}
-			return core.None, heapify(th, l, false)
-		},
-		"_heapify_max": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			l, err := listArg("_heapify_max", args, kw, 1, "argument")
-			if err != nil {
-				return core.Value{}, err
-			}
-			return core.None, heapify(th, l, true)
-		},
-		"heapreplace": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			l, err := listArg("heapreplace", args, kw, 2, "argument 1")
-			if err != nil {
-				return core.Value{}, err
-			}
-			if len(l.Items) == 0 {
-				return core.Value{}, core.Errorf(core.IndexError, "index out of range")
-			}
-			ret := l.Items[0]
-			l.Items[0] = args[1]
-			return ret, siftUp(th, l, 0, false)
-		},
-		"_heapreplace_max": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			l, err := listArg("_heapreplace_max", args, kw, 2, "argument 1")
-			if err != nil {
-				return core.Value{}, err
-			}
-			if len(l.Items) == 0 {
-				return core.Value{}, core.Errorf(core.IndexError, "index out of range")
-			}
-			ret := l.Items[0]
-			l.Items[0] = args[1]
-			return ret, siftUp(th, l, 0, true)
-		},
-		"heappushpop": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			l, err := listArg("heappushpop", args, kw, 2, "argument 1")
-			if err != nil {
-				return core.Value{}, err
-			}
+		}),
+		"heappop":          heapFunc("heappop", 1, popHeap(false)),
+		"_heappop_max":     heapFunc("_heappop_max", 1, popHeap(true)),
+		"heapify":          heapFunc("heapify", 1, heapifyHeap(false)),
+		"_heapify_max":     heapFunc("_heapify_max", 1, heapifyHeap(true)),
+		"heapreplace":      heapFunc("heapreplace", 2, replaceTop(false)),
+		"_heapreplace_max": heapFunc("_heapreplace_max", 2, replaceTop(true)),
+		"heappushpop": heapFunc("heappushpop", 2, func(th *core.Thread, l *core.List, args []core.Value) (core.Value, *core.Exception) {
 			item := args[1]
 			if len(l.Items) == 0 {
 				return item, nil
@@ -187,17 +127,58 @@ func heapFuncs() map[string]core.BuiltinFunc {
 			if err != nil || !lt {
 				return item, err
 			}
-			if len(l.Items) == 0 {
-				return core.Value{}, core.Errorf(core.IndexError, "index out of range")
-			}
-			ret := l.Items[0]
-			l.Items[0] = item
-			return ret, siftUp(th, l, 0, false)
-		},
+			return replaceTop(false)(th, l, args)
+		}),
 		// nsmallest/nlargest give what sorted(...)[:n] gives, as CPython
 		// guarantees (ties keep their input order).
 		"nsmallest": nBest("nsmallest", false),
 		"nlargest":  nBest("nlargest", true),
+	}
+}
+
+// heapOp is a heapq function's work on its list, given all its arguments.
+type heapOp func(th *core.Thread, l *core.List, args []core.Value) (core.Value, *core.Exception)
+
+// heapFunc checks that name got exactly n arguments, the first a list
+// (CPython names it "argument" alone, "argument 1" among several).
+func heapFunc(name string, n int, op heapOp) core.BuiltinFunc {
+	what := "argument"
+	if n > 1 {
+		what = "argument 1"
+	}
+	return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		if err := core.ArgCount(name, args, kw, n, n); err != nil {
+			return core.Value{}, err
+		}
+		l, err := heapList(name, args[0], what)
+		if err != nil {
+			return core.Value{}, err
+		}
+		return op(th, l, args)
+	}
+}
+
+func popHeap(maxHeap bool) heapOp {
+	return func(th *core.Thread, l *core.List, _ []core.Value) (core.Value, *core.Exception) {
+		return heapPop(th, l, maxHeap)
+	}
+}
+
+func heapifyHeap(maxHeap bool) heapOp {
+	return func(th *core.Thread, l *core.List, _ []core.Value) (core.Value, *core.Exception) {
+		return core.None, heapify(th, l, maxHeap)
+	}
+}
+
+// replaceTop pops the smallest (largest) item and pushes args[1].
+func replaceTop(maxHeap bool) heapOp {
+	return func(th *core.Thread, l *core.List, args []core.Value) (core.Value, *core.Exception) {
+		if len(l.Items) == 0 {
+			return core.Value{}, core.Errorf(core.IndexError, "index out of range")
+		}
+		ret := l.Items[0]
+		l.Items[0] = args[1]
+		return ret, siftUp(th, l, 0, maxHeap)
 	}
 }
 
