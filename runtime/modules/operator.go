@@ -159,28 +159,16 @@ func init() {
 		})
 	}
 	itemgetterType.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		_, rest, err := newOf("itemgetter", args)
+		rest, err := getterArgs("itemgetter", args, kw)
 		if err != nil {
 			return core.Value{}, err
-		}
-		if err := core.NoKwargs("itemgetter", kw); err != nil {
-			return core.Value{}, err
-		}
-		if len(rest) == 0 {
-			return core.Value{}, core.Errorf(core.TypeError, "itemgetter expected 1 argument, got 0")
 		}
 		return core.ObjValue(itemgetterType, &getter{kind: 'i', items: rest}), nil
 	})
 	attrgetterType.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		_, rest, err := newOf("attrgetter", args)
+		rest, err := getterArgs("attrgetter", args, kw)
 		if err != nil {
 			return core.Value{}, err
-		}
-		if err := core.NoKwargs("attrgetter", kw); err != nil {
-			return core.Value{}, err
-		}
-		if len(rest) == 0 {
-			return core.Value{}, core.Errorf(core.TypeError, "attrgetter expected 1 argument, got 0")
 		}
 		g := &getter{kind: 'a'}
 		for _, a := range rest {
@@ -387,4 +375,20 @@ func initOperator(th *core.Thread, m *core.Module) *core.Exception {
 		m.Dict.SetStr(t.Name, t.Value())
 	}
 	return nil
+}
+
+// getterArgs checks the arguments of itemgetter(...) or attrgetter(...)
+// (the class first): at least one, none by keyword.
+func getterArgs(name string, args []core.Value, kw []string) ([]core.Value, *core.Exception) {
+	_, rest, err := newOf(name, args)
+	if err != nil {
+		return nil, err
+	}
+	if err := core.NoKwargs(name, kw); err != nil {
+		return nil, err
+	}
+	if len(rest) == 0 {
+		return nil, core.Errorf(core.TypeError, "%s expected 1 argument, got 0", name)
+	}
+	return rest, nil
 }
