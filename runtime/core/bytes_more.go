@@ -203,15 +203,9 @@ func init() {
 			if err != nil {
 				return Value{}, err
 			}
-			var keepV Value
-			if err := th.UnpackArgs("splitlines", args[1:], kw, "keepends?", &keepV); err != nil {
+			keep, err := th.keependsArg(args[1:], kw)
+			if err != nil {
 				return Value{}, err
-			}
-			keep := false
-			if keepV.IsValid() {
-				if keep, err = th.Truth(keepV); err != nil {
-					return Value{}, err
-				}
 			}
 			var out []Value
 			s, start := b.B, 0

@@ -618,18 +618,12 @@ func strSplitlines(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	var keepV Value
 	if len(args)-len(kw) > 2 {
 		return Value{}, Errorf(TypeError, "splitlines() takes at most 1 argument (%d given)", len(args)-1)
 	}
-	if err := th.UnpackArgs("splitlines", args[1:], kw, "keepends?", &keepV); err != nil {
+	keep, err := th.keependsArg(args[1:], kw)
+	if err != nil {
 		return Value{}, err
-	}
-	keep := false
-	if keepV.IsValid() {
-		if keep, err = th.Truth(keepV); err != nil {
-			return Value{}, err
-		}
 	}
 	var out []Value
 	str := s.S
@@ -1682,4 +1676,17 @@ func strMaketrans(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		}
 	}
 	return d.Value(), nil
+}
+
+// keependsArg reads splitlines' optional keepends argument (of str, bytes
+// and bytearray).
+func (th *Thread) keependsArg(args []Value, kw []string) (bool, *Exception) {
+	var keepV Value
+	if err := th.UnpackArgs("splitlines", args, kw, "keepends?", &keepV); err != nil {
+		return false, err
+	}
+	if !keepV.IsValid() {
+		return false, nil
+	}
+	return th.Truth(keepV)
 }
