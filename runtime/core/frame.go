@@ -25,7 +25,6 @@ type Frame struct {
 	LastI    int // instruction being executed (for tracebacks and line numbers)
 	Blocks   []block
 	Back     *Frame
-	consts   []Value
 	gcache   []globalCache
 	kwnames  []string
 	gen      *Generator // set for generator, coroutine and async generator frames
@@ -171,7 +170,6 @@ func (th *Thread) newFrame(code *compile.Code, globals, locals *Dict, fn *Functi
 		Locals:  locals,
 		Fast:    mem[:nfast:nfast],
 		Stack:   mem[nfast:],
-		consts:  ext.consts,
 		gcache:  ext.gcache,
 		ext:     ext,
 	}

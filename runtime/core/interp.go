@@ -138,7 +138,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 	instrs := f.Code.Instrs
 	stack := f.Stack
 	fast := f.Fast
-	consts := f.consts
+	consts := f.ext.consts
 	sp := f.sp
 	pc := f.PC
 	reraise := false
