@@ -54,8 +54,8 @@ func mergeDataSegments(mod []byte, maxGap int) ([]byte, error) {
 			segs = joinSegments(segs, maxGap)
 			body = appendDataSegments(nil, segs)
 		case wasmDataCountSection:
-			// Must equal the data section's segment count, which follows
-			// it; merging is refused below if one is present.
+			// It must equal the data section's segment count, which
+			// merging changes: leave such a module as it is.
 			return mod, nil
 		}
 		out = append(out, id)
