@@ -457,14 +457,11 @@ func (th *Thread) bytesArg(v Value, allowInt bool) ([]byte, *Exception) {
 		return b.B, nil
 	}
 	if allowInt && IsInt(v) {
-		n, err := th.IndexInt(v)
+		c, err := th.byteValue(v)
 		if err != nil {
 			return nil, err
 		}
-		if n < 0 || n > 255 {
-			return nil, Errorf(ValueError, "byte must be in range(0, 256)")
-		}
-		return []byte{byte(n)}, nil
+		return []byte{c}, nil
 	}
 	return nil, Errorf(TypeError, "a bytes-like object is required, not '%s'", v.t.Name)
 }
@@ -860,14 +857,11 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		c, err := th.IndexInt(args[1])
+		c, err := th.byteValue(args[1])
 		if err != nil {
 			return Value{}, err
 		}
-		if c < 0 || c > 255 {
-			return Value{}, Errorf(ValueError, "byte must be in range(0, 256)")
-		}
-		b.B[j] = byte(c)
+		b.B[j] = c
 		return None, nil
 	}))
 	ba.AddMethod("__delitem__", bytesMethod("__delitem__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
@@ -899,30 +893,24 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		c, err := th.IndexInt(args[1])
+		c, err := th.byteValue(args[1])
 		if err != nil {
 			return Value{}, err
-		}
-		if c < 0 || c > 255 {
-			return Value{}, Errorf(ValueError, "byte must be in range(0, 256)")
 		}
 		n := len(b.B)
 		if i < 0 {
 			i = max(i+n, 0)
 		}
 		i = min(i, n)
-		b.B = append(b.B[:i], append([]byte{byte(c)}, b.B[i:]...)...)
+		b.B = append(b.B[:i], append([]byte{c}, b.B[i:]...)...)
 		return None, nil
 	}))
 	ba.AddMethod("remove", bytesMethod("remove", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		c, err := th.IndexInt(args[0])
+		c, err := th.byteValue(args[0])
 		if err != nil {
 			return Value{}, err
 		}
-		if c < 0 || c > 255 {
-			return Value{}, Errorf(ValueError, "byte must be in range(0, 256)")
-		}
-		i := bytes.IndexByte(b.B, byte(c))
+		i := bytes.IndexByte(b.B, c)
 		if i < 0 {
 			return Value{}, Errorf(ValueError, "value not found in bytearray")
 		}
@@ -975,4 +963,17 @@ func (th *Thread) bytearrayIndex(arg Value, n int) (int, *Exception) {
 		return 0, Errorf(IndexError, "bytearray index out of range")
 	}
 	return j, nil
+}
+
+// byteValue converts an int-like value to a byte, with CPython's error
+// outside range(0, 256).
+func (th *Thread) byteValue(v Value) (byte, *Exception) {
+	n, err := th.IndexInt(v)
+	if err != nil {
+		return 0, err
+	}
+	if n < 0 || n > 255 {
+		return 0, Errorf(ValueError, "byte must be in range(0, 256)")
+	}
+	return byte(n), nil
 }
