@@ -184,6 +184,9 @@ func (r *Replay) Apply(e *Event) error {
 		r.Output.WriteString(e.Text)
 	case KindException:
 		r.Exceptions = append(r.Exceptions, e.Value)
+	case KindThreadNew, KindThreadRun, KindThreadBlock, KindThreadWake, KindThreadDone, KindDeadlock:
+		// Threads' states are the timeline model's (package timeline); the
+		// loop's state does not change.
 	default:
 		return fmt.Errorf("event %d: unknown kind %q", e.Seq, e.Kind)
 	}

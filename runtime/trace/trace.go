@@ -43,6 +43,23 @@
 //	output        Stream, Text                 the program wrote Text to Stream ("stdout" or "stderr")
 //	exception     Task, Value                  an exception went to the loop's exception handler or ended
 //	                                           the program; Value is "Type: message"
+//	thread_new    Thread, Name                 a Python thread starts (Thread.start); Name is its name
+//	thread_run    Thread, Value                Thread takes the GIL and runs; Value says why the previous
+//	                                           holder let go: "interval" (its switch interval ran out),
+//	                                           "blocked", "done" or "start"
+//	thread_block  Thread, Value, Future        Thread blocks and lets go of the GIL; Value says on what
+//	                                           ("sleep(0.5)", "Lock.acquire", "join Thread-2", ...); Future
+//	                                           is the id of the lock/event/... it waits on, when it has one
+//	thread_wake   Thread, Value                a blocked thread becomes runnable again (it waits for the GIL)
+//	thread_done   Thread, State, Value         the thread's run() returned ("result") or raised ("exception",
+//	                                           Value "Type: message")
+//	deadlock      Value                        every thread is blocked and nothing can wake one; Value is
+//	                                           the report printed to stderr
+//
+// Threads: Thread numbers the run's Python threads (1 is the main thread,
+// 2, 3, ... in start order) and is set on every event emitted while more
+// than one thread has existed in the run; 0 means the run never had a
+// second thread (every event is the main thread's).
 //
 // # Rebuilding the state at step k
 //
@@ -88,6 +105,13 @@ const (
 	KindCallback   = "callback"
 	KindOutput     = "output"
 	KindException  = "exception"
+
+	KindThreadNew   = "thread_new"
+	KindThreadRun   = "thread_run"
+	KindThreadBlock = "thread_block"
+	KindThreadWake  = "thread_wake"
+	KindThreadDone  = "thread_done"
+	KindDeadlock    = "deadlock"
 )
 
 // States of a finished future or task (Event.State).
@@ -114,6 +138,7 @@ type Event struct {
 	Value  string  `json:"value,omitempty"`  // repr of a result, an exception, what a task waits on
 	Stream string  `json:"stream,omitempty"` // stdout or stderr
 	Text   string  `json:"text,omitempty"`   // output text
+	Thread int64   `json:"thread,omitempty"` // Python thread (1 = main); 0 when the run has one thread
 }
 
 // AppendJSON appends e as one JSON object (no newline), with the same field
@@ -140,6 +165,7 @@ func (e *Event) AppendJSON(b []byte) []byte {
 	b = appendStr(b, "value", e.Value)
 	b = appendStr(b, "stream", e.Stream)
 	b = appendStr(b, "text", e.Text)
+	b = appendInt(b, "thread", e.Thread)
 	return append(b, '}')
 }
 
