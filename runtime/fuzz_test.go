@@ -6,7 +6,8 @@ import (
 	"time"
 )
 
-// FuzzRun compiles and runs arbitrary source with a small step budget: the
+// FuzzRun compiles and runs arbitrary source with a small step budget and
+// a 64 MB memory budget (each input bounded in time and memory): the
 // run must return (no hang) and must not panic (Run recovers internal
 // faults as SystemError, so a panic-turned-SystemError is reported too).
 func FuzzRun(f *testing.F) {
@@ -36,7 +37,7 @@ func FuzzRun(f *testing.F) {
 		var out bytes.Buffer
 		done := make(chan Result, 1)
 		go func() {
-			done <- Run(src, Options{Filename: "fuzz.py", Stdout: &out, Stderr: &out, MaxSteps: 20000, MaxOutput: 1 << 16})
+			done <- Run(src, Options{Filename: "fuzz.py", Stdout: &out, Stderr: &out, MaxSteps: 20000, MaxMemory: 64 << 20, MaxOutput: 1 << 16})
 		}()
 		select {
 		case <-done:
