@@ -56,6 +56,11 @@ type Replay struct {
 	Stdout, Stderr strings.Builder
 	Output         strings.Builder // both streams interleaved as written
 
+	// NoOutput leaves Stdout, Stderr and Output empty, for a caller that
+	// keeps the output itself (package timeline keeps one log and offsets
+	// into it, so that its snapshots need not copy the output).
+	NoOutput bool
+
 	Exceptions []string
 }
 
@@ -117,12 +122,20 @@ func (r *Replay) Apply(e *Event) error {
 		delete(r.Timers, e.Handle)
 		r.Ready = append(r.Ready, h)
 	case KindCancel:
+		// Handles are never changed in place, so that a Clone can share
+		// them (and the ready queue's array) with the state it came from.
 		if h := r.Timers[e.Handle]; h != nil {
-			h.Cancelled = true
+			c := *h
+			c.Cancelled = true
+			r.Timers[e.Handle] = &c
 		}
-		for _, h := range r.Ready {
+		for i, h := range r.Ready {
 			if h.ID == e.Handle {
-				h.Cancelled = true
+				r.Ready = append([]*Handle(nil), r.Ready...)
+				c := *h
+				c.Cancelled = true
+				r.Ready[i] = &c
+				break
 			}
 		}
 	case KindDrop:
@@ -176,6 +189,9 @@ func (r *Replay) Apply(e *Event) error {
 			f.Callbacks = append(f.Callbacks, e.Name)
 		}
 	case KindOutput:
+		if r.NoOutput {
+			break
+		}
 		if e.Stream == "stderr" {
 			r.Stderr.WriteString(e.Text)
 		} else {
@@ -191,6 +207,43 @@ func (r *Replay) Apply(e *Event) error {
 		return fmt.Errorf("event %d: unknown kind %q", e.Seq, e.Kind)
 	}
 	return nil
+}
+
+// Clone returns a copy of r that later Applies to either do not change
+// the other. It shares what Apply never changes in place (handles, the
+// ready queue's array, callback lists), so it costs O(timers + tasks +
+// futures), plus the output unless NoOutput is set.
+func (r *Replay) Clone() *Replay {
+	c := &Replay{
+		Seq: r.Seq, Time: r.Time, Iteration: r.Iteration, Running: r.Running, Current: r.Current,
+		// Full slice expressions: an append to the clone's slices copies
+		// rather than writing into the array the original appends to.
+		Ready:      r.Ready[:len(r.Ready):len(r.Ready)],
+		Order:      r.Order[:len(r.Order):len(r.Order)],
+		Exceptions: r.Exceptions[:len(r.Exceptions):len(r.Exceptions)],
+		Timers:     make(map[int64]*Handle, len(r.Timers)),
+		Tasks:      make(map[int64]*Task, len(r.Tasks)),
+		Futures:    make(map[int64]*Future, len(r.Futures)),
+		NoOutput:   r.NoOutput,
+	}
+	for id, h := range r.Timers {
+		c.Timers[id] = h
+	}
+	for id, t := range r.Tasks {
+		tc := *t
+		c.Tasks[id] = &tc
+	}
+	for id, f := range r.Futures {
+		fc := *f
+		fc.Callbacks = f.Callbacks[:len(f.Callbacks):len(f.Callbacks)]
+		c.Futures[id] = &fc
+	}
+	if !r.NoOutput {
+		c.Stdout.WriteString(r.Stdout.String())
+		c.Stderr.WriteString(r.Stderr.String())
+		c.Output.WriteString(r.Output.String())
+	}
+	return c
 }
 
 // TimerList returns the armed timers sorted by deadline, then by when they

@@ -226,3 +226,10 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	return append(b, '"')
 }
+
+// AppendJSONString appends s as a JSON string, for other hand-written JSON
+// (package timeline's) that must stay off encoding/json too.
+func AppendJSONString(b []byte, s string) []byte { return appendJSONString(b, s) }
+
+// AppendJSONFloat appends f as a JSON number (null for infinities and NaN).
+func AppendJSONFloat(b []byte, f float64) []byte { return appendFloat(b, f) }

@@ -1,0 +1,45 @@
+package timeline
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/asynchrony/asynchrony/runtime"
+	"github.com/asynchrony/asynchrony/runtime/trace"
+)
+
+// runTrace runs a program on the virtual clock and returns its trace.
+func runTrace(t testing.TB, src string) []trace.Event {
+	t.Helper()
+	var evs []trace.Event
+	var out strings.Builder
+	runtime.Run([]byte(src), runtime.Options{Filename: "prog.py", Stdout: &out, Stderr: &out,
+		Trace: func(e trace.Event) { evs = append(evs, e) }})
+	return evs
+}
+
+// dump writes the lanes as text: one line per lane, its segments as
+// state(label)@from-to and its marks as kind@seq.
+func dump(m *Model, internal bool) string {
+	var b strings.Builder
+	for _, l := range m.Lanes(internal) {
+		fmt.Fprintf(&b, "%s:", l.Name)
+		for _, s := range l.Segments {
+			fmt.Fprintf(&b, " %s", s.State)
+			if s.Label != "" {
+				fmt.Fprintf(&b, "(%s)", s.Label)
+			}
+			fmt.Fprintf(&b, "@%d-%d", s.From, s.To)
+			if s.T0 != 0 || s.T1 != 0 {
+				fmt.Fprintf(&b, "[%gs-%gs]", s.T0, s.T1)
+			}
+		}
+		b.WriteString(" |")
+		for _, k := range l.Marks {
+			fmt.Fprintf(&b, " %s@%d", k.Kind, k.Seq)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,621 @@
+// Package timeline turns a run's trace into its picture: lanes (the event
+// loop, each task, plain callbacks, each thread) made of running, ready and
+// waiting segments with marks on them; the loop's state at any step; one
+// sentence per step; and the SVG that draws it, the same code for
+// `asynchrony run --timeline` and for the page. The trace ([]trace.Event) is
+// its only input.
+//
+// # Steps
+//
+// The cursor moves over events: step k is the moment just after event k
+// (Seq k) happened; step 0 is before the first event. Every event is a
+// step, so stepping never skips what the trace shows; Significant says
+// which ones a reader usually wants to stop at (it leaves out the loop's
+// bookkeeping: iteration starts, future creation, done-callback
+// registration) and NextStep moves to the next or previous such step.
+//
+// # Lanes
+//
+// Lanes() lists them in display order: the loop lane first (its
+// iterations, and its idle waits for the next timer), then one lane per
+// task in spawn order (a task right after the task that created it, before
+// that task's later siblings), then the callbacks lane (call_soon /
+// call_later / call_at handles that are not task steps; asyncio's own
+// internal callbacks count as the loop's work), then one lane per Python
+// thread. A thread is just another lane kind.
+//
+// A lane is a sequence of non-overlapping segments: Running (its code runs),
+// Ready (its next step is in the ready queue, or a thread waits for the GIL)
+// and Waiting (it waits on what Label says: "sleep(1)", "Queue.get",
+// "Task-3", ...); Idle is the loop lane's wait for a timer. Each segment has
+// its start and end both as steps (From, To: the events that began and
+// ended it) and as times (T0, T1).
+package timeline
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/asynchrony/asynchrony/runtime/trace"
+)
+
+// LaneKind says what a lane stands for.
+type LaneKind uint8
+
+const (
+	LoopLane     LaneKind = iota // the event loop itself
+	TaskLane                     // one asyncio task
+	CallbackLane                 // plain call_soon / call_later / call_at handles
+	ThreadLane                   // one Python thread
+)
+
+var laneKindNames = [...]string{"loop", "task", "callbacks", "thread"}
+
+func (k LaneKind) String() string { return laneKindNames[k] }
+
+// SegState is what a lane is doing during a segment.
+type SegState uint8
+
+const (
+	Running SegState = iota + 1 // its code runs (the loop: its own bookkeeping)
+	Ready                       // queued to run: in the ready queue, or a thread waiting for the GIL
+	Waiting                     // waiting on Label (a future, a timer, a lock, ...)
+	Idle                        // the loop lane: nothing is ready, the loop waits for a timer
+)
+
+var segStateNames = [...]string{"", "running", "ready", "waiting", "idle"}
+
+func (s SegState) String() string { return segStateNames[s] }
+
+// Segment is one stretch of a lane in one state.
+type Segment struct {
+	State SegState
+	// Label says what a Waiting segment waits on ("sleep(1)"), which
+	// callback a Running segment of the callbacks lane runs, which
+	// iteration a Running loop segment is, and until when the loop idles.
+	Label    string
+	Line     int   // Running: the source line the step starts at (0: unknown)
+	From, To int64 // the events that began and ended it; To is 0 while it lasts
+	T0, T1   float64
+}
+
+// MarkKind is what a mark on a lane records.
+type MarkKind uint8
+
+const (
+	MarkCreated   MarkKind = iota + 1 // a task or thread was created
+	MarkScheduled                     // a plain callback was queued (call_soon) or armed (call_later/call_at)
+	MarkFired                         // a timer came due
+	MarkCancelled                     // a handle or a task was cancelled
+	MarkException                     // an exception ended a task or reached the loop's handler
+	MarkOutput                        // the lane wrote a line of output
+	MarkStart                         // the loop started running
+	MarkStop                          // the loop stopped
+	MarkDone                          // a task or thread finished with a result
+)
+
+var markKindNames = [...]string{"", "created", "scheduled", "fired", "cancelled", "exception", "output", "start", "stop", "done"}
+
+func (k MarkKind) String() string { return markKindNames[k] }
+
+// Mark is an instant on a lane.
+type Mark struct {
+	Kind MarkKind
+	Seq  int64
+	T    float64
+	Text string // the output text, the exception, the callback, ...
+}
+
+// Lane is one row of the timeline.
+type Lane struct {
+	Index  int // position in Model.Lanes' creation order; data-lane in the SVG
+	Kind   LaneKind
+	Name   string // "loop", "Task-2" (or the task's given name), "callbacks", "Thread-2"
+	ID     int64  // the task or thread id of the trace; 0 for the loop and callbacks lanes
+	Parent int64  // the task that created this task (0: none)
+	Coro   string // a task's coroutine
+	// Internal marks asyncio's own tasks (asyncio.run's shutdown steps),
+	// which a picture may leave out.
+	Internal bool
+	Outcome  string // a finished task or thread: "result", "exception" or "cancelled"
+	Value    string // its result's repr, exception or cancel message
+
+	Segments []Segment
+	Marks    []Mark
+
+	open bool // the last segment lasts
+}
+
+// Last returns the lane's last segment, or nil.
+func (l *Lane) last() *Segment {
+	if !l.open {
+		return nil
+	}
+	return &l.Segments[len(l.Segments)-1]
+}
+
+// handleInfo is what the builder remembers of a queued or armed handle.
+type handleInfo struct {
+	task     int64
+	internal bool
+	name     string
+	what     string // for a timer that ends a wait: what the wait was ("sleep(1)")
+	queued   bool   // in the ready queue (not just armed)
+}
+
+// Model is the timeline of one run. Build makes one from a whole trace;
+// Add grows it as a run emits events.
+type Model struct {
+	events []trace.Event
+	lanes  []*Lane
+
+	loop, callbacks *Lane
+	tasks           map[int64]*Lane
+	threads         map[int64]*Lane
+
+	// Builder state: what runs now, and the handles in flight.
+	cur        *Lane
+	gil        *Lane // the thread holding the GIL
+	handles    map[int64]*handleInfo
+	plainReady int              // user callbacks in the ready queue
+	futures    map[int64]string // what each future stands for
+	hseq       []int64          // per handle id: the event that queued or armed it
+	lastFuture string           // the name of the future just created
+
+	// The output, as one log with offsets, so a state at step k need
+	// not copy it: outSeq[i] is the event whose text ends at outEnd[i].
+	out    []byte
+	outSeq []int64
+	outEnd []int
+
+	states  stateIndex
+	runLane []int32 // per event: the Index of the lane running after it (-1: only the loop)
+}
+
+// Build returns the model of a whole trace.
+func Build(events []trace.Event) *Model {
+	m := New()
+	m.Add(events...)
+	return m
+}
+
+// New returns an empty model, for Add.
+func New() *Model {
+	m := &Model{
+		tasks:   map[int64]*Lane{},
+		threads: map[int64]*Lane{},
+		handles: map[int64]*handleInfo{},
+		futures: map[int64]string{},
+	}
+	m.loop = m.newLane(LoopLane, "loop", 0)
+	m.states.init()
+	return m
+}
+
+// Add appends events (in Seq order, continuing the ones before) to the
+// model. Events out of order are ignored.
+func (m *Model) Add(events ...trace.Event) {
+	for i := range events {
+		e := &events[i]
+		if e.Seq != int64(len(m.events))+1 {
+			continue
+		}
+		m.events = append(m.events, *e)
+		m.apply(e)
+		run := int32(-1)
+		if l := m.running(); l != m.loop && (l.Kind != ThreadLane || l.ID != 1) {
+			run = int32(l.Index)
+		}
+		m.runLane = append(m.runLane, run)
+		m.states.add(m, e)
+	}
+}
+
+// Events returns the trace the model was built from.
+func (m *Model) Events() []trace.Event { return m.events }
+
+// Len returns the number of events (steps) in the model.
+func (m *Model) Len() int64 { return int64(len(m.events)) }
+
+// Event returns event k (1-based), or nil.
+func (m *Model) Event(k int64) *trace.Event {
+	if k < 1 || k > int64(len(m.events)) {
+		return nil
+	}
+	return &m.events[k-1]
+}
+
+// Duration returns the time of the last event.
+func (m *Model) Duration() float64 {
+	if len(m.events) == 0 {
+		return 0
+	}
+	return m.events[len(m.events)-1].Time
+}
+
+func (m *Model) newLane(kind LaneKind, name string, id int64) *Lane {
+	l := &Lane{Index: len(m.lanes), Kind: kind, Name: name, ID: id}
+	m.lanes = append(m.lanes, l)
+	return l
+}
+
+// Lane returns the lane with the given index (Lane.Index), or nil.
+func (m *Model) Lane(i int) *Lane {
+	if i < 0 || i >= len(m.lanes) {
+		return nil
+	}
+	return m.lanes[i]
+}
+
+// Lanes returns the lanes in display order (see the package doc). With
+// internal false, asyncio's own tasks are left out.
+func (m *Model) Lanes(internal bool) []*Lane {
+	out := []*Lane{m.loop}
+	children := map[int64][]*Lane{}
+	var roots []*Lane
+	var threads []*Lane
+	for _, l := range m.lanes {
+		switch {
+		case l.Kind == TaskLane && (internal || !l.Internal):
+			if p := m.tasks[l.Parent]; p != nil && l.Parent != 0 {
+				children[l.Parent] = append(children[l.Parent], l)
+			} else {
+				roots = append(roots, l)
+			}
+		case l.Kind == ThreadLane:
+			threads = append(threads, l)
+		}
+	}
+	var walk func(l *Lane)
+	walk = func(l *Lane) {
+		out = append(out, l)
+		for _, c := range children[l.ID] {
+			walk(c)
+		}
+	}
+	for _, l := range roots {
+		walk(l)
+	}
+	if m.callbacks != nil {
+		out = append(out, m.callbacks)
+	}
+	return append(out, threads...)
+}
+
+// begin ends lane l's current segment at e and starts one in state s.
+func (m *Model) begin(l *Lane, e *trace.Event, s SegState, label string) {
+	if c := l.last(); c != nil && c.State == s && c.Label == label {
+		return
+	}
+	m.end(l, e)
+	l.Segments = append(l.Segments, Segment{State: s, Label: label, From: e.Seq, T0: e.Time})
+	l.open = true
+}
+
+// end ends lane l's current segment at e; a segment that began at e itself
+// took no step and no time and is dropped.
+func (m *Model) end(l *Lane, e *trace.Event) {
+	c := l.last()
+	if c == nil {
+		return
+	}
+	l.open = false
+	if c.From == e.Seq {
+		l.Segments = l.Segments[:len(l.Segments)-1]
+		return
+	}
+	c.To, c.T1 = e.Seq, e.Time
+}
+
+func (l *Lane) mark(k MarkKind, e *trace.Event, text string) {
+	l.Marks = append(l.Marks, Mark{Kind: k, Seq: e.Seq, T: e.Time, Text: text})
+}
+
+// internalCallbacks are the names the loop gives its own callbacks.
+var internalCallbacks = map[string]bool{
+	"gather.<locals>._done_callback": true,
+	"_run_until_complete_cb":         true,
+	"_set_result_unless_cancelled":   true,
+}
+
+// internalCoros are asyncio's own tasks (asyncio.run's shutdown).
+var internalCoros = map[string]bool{
+	"_shutdown_asyncgens":                     true,
+	"BaseEventLoop.shutdown_default_executor": true,
+}
+
+func isInternalCallback(name string) bool {
+	return internalCallbacks[name] || strings.Contains(name, "<stdlib>/")
+}
+
+// callbackLabel shortens a callback's description for a lane: the part
+// before " at FILE:LINE", and the line.
+func callbackLabel(name string) (string, int) {
+	i := strings.LastIndex(name, " at ")
+	if i < 0 {
+		return name, 0
+	}
+	line := 0
+	if j := strings.LastIndexByte(name, ':'); j > i {
+		line, _ = strconv.Atoi(name[j+1:])
+	}
+	return name[:i], line
+}
+
+func (m *Model) callbackLane() *Lane {
+	if m.callbacks == nil {
+		m.callbacks = m.newLane(CallbackLane, "callbacks", 0)
+	}
+	return m.callbacks
+}
+
+// running returns the lane whose code runs now: the current task or
+// callback, else the loop.
+func (m *Model) running() *Lane {
+	if m.cur != nil {
+		return m.cur
+	}
+	if m.gil != nil && m.gil.ID != 1 {
+		return m.gil
+	}
+	return m.loop
+}
+
+// stopCallback ends the callbacks lane's Running segment, if it has one.
+func (m *Model) stopCallback(e *trace.Event) {
+	cb := m.callbacks
+	if cb == nil || m.cur != cb {
+		return
+	}
+	m.cur = nil
+	if m.plainReady > 0 {
+		m.begin(cb, e, Ready, "")
+	} else {
+		m.end(cb, e)
+	}
+}
+
+// apply advances the lanes by one event.
+func (m *Model) apply(e *trace.Event) {
+	if e.Thread != 0 {
+		m.threadOf(e)
+	}
+	switch e.Kind {
+	case trace.KindRunStart:
+		m.loop.mark(MarkStart, e, "")
+		m.begin(m.loop, e, Running, "")
+	case trace.KindRunStop:
+		m.stopCallback(e)
+		m.cur = nil
+		m.end(m.loop, e)
+		m.loop.mark(MarkStop, e, "")
+	case trace.KindIteration:
+		m.stopCallback(e)
+		m.cur = nil
+		m.begin(m.loop, e, Running, "iteration "+strconv.FormatInt(e.N, 10))
+	case trace.KindIdle:
+		m.begin(m.loop, e, Idle, "until "+formatSeconds(e.When))
+	case trace.KindSchedule, trace.KindTimer:
+		h := &handleInfo{task: e.Task, name: e.Name, queued: e.Kind == trace.KindSchedule}
+		h.internal = e.Task == 0 && isInternalCallback(e.Name)
+		if e.Kind == trace.KindTimer && m.lastFuture != "" && e.Name == "_set_result_unless_cancelled" {
+			h.what = m.lastFuture
+		}
+		m.handles[e.Handle] = h
+		if e.Handle > 0 && e.Handle < 1<<40 {
+			for int64(len(m.hseq)) <= e.Handle {
+				m.hseq = append(m.hseq, 0)
+			}
+			m.hseq[e.Handle] = e.Seq
+		}
+		if e.Task != 0 {
+			if t := m.tasks[e.Task]; t != nil {
+				m.begin(t, e, Ready, "")
+			}
+			break
+		}
+		if h.internal {
+			break
+		}
+		cb := m.callbackLane()
+		label, _ := callbackLabel(e.Name)
+		if e.Kind == trace.KindTimer {
+			label += " at " + formatSeconds(e.When)
+		}
+		cb.mark(MarkScheduled, e, label)
+		if h.queued {
+			m.plainReady++
+			if m.cur != cb {
+				m.begin(cb, e, Ready, "")
+			}
+		}
+	case trace.KindFire:
+		h := m.handles[e.Handle]
+		if h == nil {
+			break
+		}
+		h.queued = true
+		switch {
+		case h.task != 0 || h.internal:
+			text := h.what
+			if text == "" {
+				text, _ = callbackLabel(h.name)
+			}
+			m.loop.mark(MarkFired, e, text)
+		default:
+			cb := m.callbackLane()
+			label, _ := callbackLabel(h.name)
+			cb.mark(MarkFired, e, label)
+			m.plainReady++
+			if m.cur != cb {
+				m.begin(cb, e, Ready, "")
+			}
+		}
+	case trace.KindCancel:
+		if h := m.handles[e.Handle]; h != nil && h.task == 0 && !h.internal {
+			label, _ := callbackLabel(h.name)
+			m.callbackLane().mark(MarkCancelled, e, label)
+		}
+	case trace.KindDrop, trace.KindRun:
+		h := m.handles[e.Handle]
+		delete(m.handles, e.Handle)
+		if h == nil || h.task != 0 || h.internal {
+			break
+		}
+		cb := m.callbackLane()
+		if h.queued {
+			m.plainReady--
+		}
+		if e.Kind == trace.KindRun {
+			m.cur = cb
+			label, line := callbackLabel(h.name)
+			m.begin(cb, e, Running, label)
+			cb.Segments[len(cb.Segments)-1].Line = line
+		} else if m.plainReady == 0 && m.cur != cb {
+			m.end(cb, e)
+		}
+	case trace.KindTaskNew:
+		t := m.newLane(TaskLane, e.Name, e.Task)
+		t.Coro = e.Value
+		t.Internal = internalCoros[e.Value]
+		if m.cur != nil && m.cur.Kind == TaskLane {
+			t.Parent = m.cur.ID
+		}
+		m.tasks[e.Task] = t
+		m.futures[e.Task] = e.Name
+		t.mark(MarkCreated, e, e.Value)
+	case trace.KindStep:
+		if t := m.tasks[e.Task]; t != nil {
+			m.cur = t
+			m.begin(t, e, Running, "")
+			t.Segments[len(t.Segments)-1].Line = e.Line
+		}
+	case trace.KindSuspend:
+		if t := m.tasks[e.Task]; t != nil {
+			label := e.Value
+			if label == "" {
+				label = "yield"
+			}
+			m.begin(t, e, Waiting, label)
+			if m.cur == t {
+				m.cur = nil
+			}
+		}
+	case trace.KindTaskDone:
+		if t := m.tasks[e.Task]; t != nil {
+			m.end(t, e)
+			t.Outcome, t.Value = e.State, e.Value
+			switch e.State {
+			case trace.StateException:
+				t.mark(MarkException, e, e.Value)
+			case trace.StateCancelled:
+				t.mark(MarkCancelled, e, e.Value)
+			default:
+				t.mark(MarkDone, e, e.Value)
+			}
+			if m.cur == t {
+				m.cur = nil
+			}
+		}
+	case trace.KindFutureNew:
+		m.futures[e.Future] = e.Name
+		m.lastFuture = e.Name
+	case trace.KindOutput:
+		m.out = append(m.out, e.Text...)
+		m.outSeq = append(m.outSeq, e.Seq)
+		m.outEnd = append(m.outEnd, len(m.out))
+		m.running().mark(MarkOutput, e, strings.TrimSuffix(e.Text, "\n"))
+	case trace.KindException:
+		l := m.tasks[e.Task]
+		if l == nil {
+			l = m.running()
+		}
+		l.mark(MarkException, e, e.Value)
+	case trace.KindThreadNew:
+		l := m.threadLane(e.Thread)
+		if e.Name != "" {
+			l.Name = e.Name
+		}
+		l.mark(MarkCreated, e, "")
+		m.begin(l, e, Ready, "")
+	case trace.KindThreadRun:
+		l := m.threadLane(e.Thread)
+		if g := m.gil; g != nil && g != l {
+			if c := g.last(); c != nil && c.State == Running {
+				m.begin(g, e, Ready, "")
+			}
+		}
+		m.gil = l
+		m.begin(l, e, Running, "")
+	case trace.KindThreadBlock:
+		l := m.threadLane(e.Thread)
+		m.begin(l, e, Waiting, e.Value)
+		if m.gil == l {
+			m.gil = nil
+		}
+	case trace.KindThreadWake:
+		m.begin(m.threadLane(e.Thread), e, Ready, "")
+	case trace.KindThreadDone:
+		l := m.threadLane(e.Thread)
+		m.end(l, e)
+		l.Outcome, l.Value = e.State, e.Value
+		if e.State == trace.StateException {
+			l.mark(MarkException, e, e.Value)
+		} else {
+			l.mark(MarkDone, e, "")
+		}
+		if m.gil == l {
+			m.gil = nil
+		}
+	case trace.KindDeadlock:
+		m.running().mark(MarkException, e, "deadlock")
+		for _, l := range m.lanes {
+			if l.Kind == ThreadLane {
+				m.end(l, e)
+			}
+		}
+	}
+	if e.Kind != trace.KindFutureNew && e.Kind != trace.KindTimer {
+		m.lastFuture = ""
+	}
+}
+
+// threadOf makes sure the thread of an event has a lane. The main thread
+// (1) gets one when a second thread first appears: it ran from the start.
+func (m *Model) threadOf(e *trace.Event) {
+	if _, ok := m.threads[1]; !ok {
+		main := m.threadLane(1)
+		main.Segments = append(main.Segments, Segment{State: Running, From: 1})
+		main.open = true
+		if m.gil == nil {
+			m.gil = main
+		}
+	}
+	m.threadLane(e.Thread)
+}
+
+func (m *Model) threadLane(id int64) *Lane {
+	if l := m.threads[id]; l != nil {
+		return l
+	}
+	name := "Thread-" + strconv.FormatInt(id-1, 10)
+	if id == 1 {
+		name = "MainThread"
+	}
+	l := m.newLane(ThreadLane, name, id)
+	m.threads[id] = l
+	return l
+}
+
+// formatSeconds writes a time for people: "1 s", "0.25 s", "1.5 ms".
+func formatSeconds(t float64) string {
+	switch {
+	case t == 0:
+		return "0 s"
+	case t < 0.001 && t > -0.001:
+		return strconv.FormatFloat(t*1e6, 'g', 3, 64) + " µs"
+	case t < 1 && t > -1:
+		return strconv.FormatFloat(t*1e3, 'g', 3, 64) + " ms"
+	}
+	return strconv.FormatFloat(t, 'g', 4, 64) + " s"
+}

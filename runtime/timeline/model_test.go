@@ -1,0 +1,250 @@
+package timeline
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/asynchrony/asynchrony/runtime/trace"
+)
+
+// The programs the tests build models from.
+var (
+	helloAsyncio = `import asyncio
+
+def print_and_exit():
+    print('Hello asyncio!')
+    asyncio.get_event_loop().stop()
+
+loop = asyncio.get_event_loop()
+loop.call_soon(print_and_exit)
+loop.run_forever()
+`
+	gatherSleeps = `import asyncio
+
+async def work(n):
+    print("start", n)
+    await asyncio.sleep(n)
+    print("end", n)
+    return n
+
+async def main():
+    print(await asyncio.gather(work(1), work(2), work(3)))
+
+asyncio.run(main())
+`
+)
+
+// lane returns the lane named name, failing the test if there is none.
+func lane(t *testing.T, m *Model, name string) *Lane {
+	t.Helper()
+	for _, l := range m.Lanes(true) {
+		if l.Name == name {
+			return l
+		}
+	}
+	t.Fatalf("no lane %q in\n%s", name, dump(m, true))
+	return nil
+}
+
+func laneNames(m *Model, internal bool) []string {
+	var names []string
+	for _, l := range m.Lanes(internal) {
+		names = append(names, l.Name)
+	}
+	return names
+}
+
+func readyNames(st *State) []string {
+	var names []string
+	for _, it := range st.Ready {
+		names = append(names, it.Name)
+	}
+	return names
+}
+
+// TestHelloAsyncio is slide 31: one handle in the ready queue, then the
+// print, then the loop stopped.
+func TestHelloAsyncio(t *testing.T) {
+	m := Build(runTrace(t, helloAsyncio))
+	if err := m.ReplayError(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := laneNames(m, false), []string{"loop", "callbacks"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("lanes %v, want %v", got, want)
+	}
+	find := func(kind string) int64 {
+		for _, e := range m.Events() {
+			if e.Kind == kind {
+				return e.Seq
+			}
+		}
+		t.Fatalf("no %s event", kind)
+		return 0
+	}
+	sched, out, stop := find(trace.KindSchedule), find(trace.KindOutput), find(trace.KindRunStop)
+	if !(sched < out && out < stop) {
+		t.Fatalf("schedule %d, output %d, stop %d out of order", sched, out, stop)
+	}
+	st := m.StateAt(sched)
+	if got := readyNames(st); !reflect.DeepEqual(got, []string{"print_and_exit()"}) {
+		t.Errorf("ready queue after call_soon: %v", got)
+	}
+	st = m.StateAt(out)
+	if st.ReadyLen != 0 || st.Output != "Hello asyncio!\n" || st.Current != "print_and_exit()" || st.Line == 0 {
+		t.Errorf("at the print: ready %d, output %q, current %q, line %d", st.ReadyLen, st.Output, st.Current, st.Line)
+	}
+	if st := m.StateAt(stop); st.Running {
+		t.Errorf("loop still running after run_stop")
+	}
+	cb := lane(t, m, "callbacks")
+	want := []SegState{Ready, Running}
+	var got []SegState
+	for _, s := range cb.Segments {
+		got = append(got, s.State)
+	}
+	if !reflect.DeepEqual(got, want) || cb.Segments[1].Label != "print_and_exit()" || cb.Segments[1].To != stop {
+		t.Errorf("callbacks lane:\n%s", dump(m, true))
+	}
+	if n := m.Narrate(sched); n != "call_soon queues print_and_exit(); the ready queue holds print_and_exit()." {
+		t.Errorf("narration of call_soon: %q", n)
+	}
+}
+
+// TestGatherSleeps: three lanes, waiting segments labelled with the sleep,
+// each ending when its sleep ends.
+func TestGatherSleeps(t *testing.T) {
+	m := Build(runTrace(t, gatherSleeps))
+	if err := m.ReplayError(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := laneNames(m, false), []string{"loop", "Task-1", "Task-2", "Task-3", "Task-4"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("lanes %v, want %v", got, want)
+	}
+	for i, name := range []string{"Task-2", "Task-3", "Task-4"} {
+		l := lane(t, m, name)
+		if l.Parent != lane(t, m, "Task-1").ID {
+			t.Errorf("%s's parent is %d", name, l.Parent)
+		}
+		var waits []Segment
+		for _, s := range l.Segments {
+			if s.State == Waiting {
+				waits = append(waits, s)
+			}
+		}
+		n := float64(i + 1)
+		label := "sleep(" + string(rune('1'+i)) + ")"
+		if len(waits) != 1 || waits[0].Label != label || waits[0].T0 != 0 || waits[0].T1 != n {
+			t.Errorf("%s waits %+v, want one %s from 0 to %g s", name, waits, label, n)
+		}
+		if l.Outcome != trace.StateResult || l.Value != string(rune('1'+i)) {
+			t.Errorf("%s ended %s %s", name, l.Outcome, l.Value)
+		}
+	}
+	// The idle waits of the loop lane end at 1, 2 and 3 s.
+	var idles []float64
+	for _, s := range lane(t, m, "loop").Segments {
+		if s.State == Idle {
+			idles = append(idles, s.T1)
+		}
+	}
+	if !reflect.DeepEqual(idles, []float64{1, 2, 3}) {
+		t.Errorf("idle ends %v", idles)
+	}
+	if m.Duration() != 3 {
+		t.Errorf("duration %g", m.Duration())
+	}
+}
+
+// TestStateAtMatchesRebuild: the checkpointed StateAt gives what a replay
+// from the start gives, at every step, in any order.
+func TestStateAtMatchesRebuild(t *testing.T) {
+	evs := runTrace(t, `import asyncio
+async def tick(i):
+    for j in range(3):
+        await asyncio.sleep(0.01 * i)
+        if j == 1:
+            print(i, j)
+async def main():
+    await asyncio.gather(*[tick(i) for i in range(100)])
+asyncio.run(main())
+`)
+	if len(evs) < 3*checkpointEvery {
+		t.Fatalf("only %d events: too few to cross checkpoints", len(evs))
+	}
+	m := Build(evs)
+	if len(m.states.cps) < 3 {
+		t.Fatalf("%d checkpoints", len(m.states.cps))
+	}
+	ks := []int64{int64(len(evs)), 0, 1}
+	for k := int64(len(evs)) - 1; k > 0; k -= 97 {
+		ks = append(ks, k, k+1)
+	}
+	for _, k := range ks {
+		want, err := trace.Rebuild(evs, k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := m.StateAt(k)
+		var wantReady []string
+		for _, h := range want.Ready[:min(len(want.Ready), MaxList)] {
+			name, _ := callbackLabel(h.Name)
+			wantReady = append(wantReady, name)
+		}
+		if st.Time != want.Time || st.ReadyLen != len(want.Ready) || !reflect.DeepEqual(readyNames(st), wantReady) ||
+			st.TimersLen != len(want.Timers) || st.Output != want.Output.String() || st.TasksLen != len(want.Order) {
+			t.Fatalf("step %d: state differs from a full replay", k)
+		}
+	}
+}
+
+// TestStateJSON: AppendJSON writes what encoding/json would.
+func TestStateJSON(t *testing.T) {
+	m := Build(runTrace(t, gatherSleeps))
+	for _, k := range []int64{0, 18, 26, 44, m.Len()} {
+		st := m.StateAt(k)
+		st.Exceptions = append(st.Exceptions, "ValueError: \"x\"\n")
+		want, _ := json.Marshal(st)
+		got := st.AppendJSON(nil)
+		var a, b any
+		if err := json.Unmarshal(got, &a); err != nil {
+			t.Fatalf("step %d: invalid JSON %s", k, got)
+		}
+		json.Unmarshal(want, &b)
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("step %d:\n got %s\nwant %s", k, got, want)
+		}
+	}
+}
+
+// TestAddInBatches: a model grown batch by batch equals one built at once.
+func TestAddInBatches(t *testing.T) {
+	evs := runTrace(t, gatherSleeps)
+	whole := Build(evs)
+	m := New()
+	for i := 0; i < len(evs); i += 7 {
+		m.Add(evs[i:min(i+7, len(evs))]...)
+		if got := dump(m, true); !strings.HasPrefix(got, "loop:") {
+			t.Fatalf("after %d events: %s", i, got)
+		}
+	}
+	if a, b := dump(m, true), dump(whole, true); a != b {
+		t.Errorf("batched:\n%s\nwhole:\n%s", a, b)
+	}
+}
+
+func TestNextStepSkipsBookkeeping(t *testing.T) {
+	m := Build(runTrace(t, gatherSleeps))
+	var k int64
+	for n := 0; k < m.Len(); n++ {
+		next := m.NextStep(k, 1)
+		if next <= k || (next < m.Len() && !m.Significant(next)) {
+			t.Fatalf("NextStep(%d) = %d", k, next)
+		}
+		if back := m.NextStep(next, -1); back > k && m.Significant(back) && back != next {
+			t.Fatalf("NextStep(%d, -1) = %d, skipping back over %d", next, back, k)
+		}
+		k = next
+	}
+}
