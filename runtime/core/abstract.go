@@ -170,7 +170,7 @@ func (th *Thread) Hash(v Value) (int64, *Exception) {
 	}
 	descr, ok := v.t.Lookup("__hash__")
 	if !ok || descr.IsNone() {
-		return 0, Errorf(TypeError, "unhashable type: '%s'", v.t.Name)
+		return 0, Errorf(TypeError, "unhashable type: '%s'", v.t.tpName())
 	}
 	if descr.o == objectHashFn {
 		return objectHash(v), nil

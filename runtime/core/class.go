@@ -99,7 +99,7 @@ func calculateMeta(meta *Type, bases []*Type) (*Type, *Exception) {
 func (th *Thread) NewClass(meta *Type, name string, bases []*Type, ns *Dict, kwNames []string, kwVals []Value) (*Type, *Exception) {
 	for _, b := range bases {
 		if b.Final {
-			return nil, Errorf(TypeError, "type '%s' is not an acceptable base type", b.Name)
+			return nil, Errorf(TypeError, "type '%s' is not an acceptable base type", b.tpName())
 		}
 	}
 	if len(bases) == 0 {

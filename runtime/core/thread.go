@@ -57,6 +57,10 @@ type Thread struct {
 	// int <-> str conversion allowed; 0 means no limit. NewThread sets 4300.
 	// (Last, so that the VM's fields above keep their offsets.)
 	IntMaxStrDigits int
+
+	// Ctx is the current contextvars.Context; nil until a variable is set
+	// (contextvars.go).
+	Ctx *Context
 }
 
 // AtExit registers fn to run once the main module has finished (after an

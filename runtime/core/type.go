@@ -266,6 +266,15 @@ func (t *Type) AddGetSet(name string, get func(th *Thread, self Value) (Value, *
 	t.Dict.SetStr(name, Value{t: GetSetType, o: &GetSet{Name: name, Owner: t, Get: get, Set: set}})
 }
 
+// tpName is CPython's tp_name, which error messages use: the bare name
+// for classes made by class statements, the dotted one for other types.
+func (t *Type) tpName() string {
+	if t.Static {
+		return t.FullName()
+	}
+	return t.Name
+}
+
 // FullName is the name used in reprs: "module.QualName", or just the name
 // for builtins.
 func (t *Type) FullName() string {

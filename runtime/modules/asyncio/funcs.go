@@ -108,7 +108,7 @@ func ensureFuture(th *core.Thread, arg core.Value, l *Loop, via core.Value) (cor
 			return core.Value{}, err
 		}
 	}
-	t, err := newTask(l, coro, core.Value{})
+	t, err := newTask(l, coro, core.Value{}, core.Value{})
 	if err != nil {
 		return core.Value{}, err
 	}
@@ -210,7 +210,7 @@ var funcs = map[string]fn{
 		if err != nil {
 			return core.Value{}, errorThroughFrames(th, getState(th).internals.createTask, err, coro)
 		}
-		t, err := newTask(l, coro, core.Value{})
+		t, err := newTask(l, coro, core.Value{}, ctx)
 		if err != nil {
 			return core.Value{}, err
 		}

@@ -22,6 +22,7 @@ var stateNames = [...]string{"PENDING", "CANCELLED", "FINISHED"}
 type doneCB struct {
 	kind   hkind
 	fn     core.Value
+	ctx    *core.Context // hCall: the context fn runs in
 	task   *Task
 	gather *gatherState
 }
@@ -147,6 +148,7 @@ func (f *Future) callbackHandle(cb doneCB) *Handle {
 	case hCall:
 		h.fn = cb.fn
 		h.args = []core.Value{f.self}
+		h.ctx = cb.ctx
 	case hWakeup:
 		h.task = cb.task
 	case hGather:

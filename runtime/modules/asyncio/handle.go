@@ -34,6 +34,8 @@ type Handle struct {
 	fut    *Future         // the done future passed to hWakeup, hGather, hStop
 	gather *gatherState    // hGather
 
+	ctx *core.Context // hCall: the context the callback runs in (nil: a fresh one)
+
 	when                        float64
 	timer, cancelled, scheduled bool
 	popped                      bool // taken off the ready queue (run or dropped)
@@ -76,10 +78,21 @@ func (h *Handle) run() *core.Exception {
 	l := h.loop
 	th := l.th()
 	switch h.kind {
-	case hStep:
-		return h.task.step(h.exc)
-	case hWakeup:
-		return h.task.wakeup(h.fut)
+	case hStep, hWakeup:
+		// A task runs its steps in its own context, kept when a step makes
+		// it by setting a variable.
+		t := h.task
+		prev, err := th.EnterContext(t.ctx)
+		if err != nil {
+			return h.failed(th, err)
+		}
+		if h.kind == hStep {
+			err = t.step(h.exc)
+		} else {
+			err = t.wakeup(h.fut)
+		}
+		t.ctx = th.ExitContext(prev)
+		return err
 	case hGather:
 		return h.gather.childDone(th, h.fut)
 	case hStop:
@@ -91,16 +104,26 @@ func (h *Handle) run() *core.Exception {
 		}
 		return nil
 	}
-	_, err := th.Call(h.fn, h.args, nil)
+	prev, err := th.EnterContext(h.ctx)
+	if err == nil {
+		_, err = th.Call(h.fn, h.args, nil)
+		th.ExitContext(prev)
+	}
 	if err == nil {
 		return nil
 	}
+	return h.failed(th, err)
+}
+
+// failed passes what a callback raised to the loop's exception handler.
+func (h *Handle) failed(th *core.Thread, err *core.Exception) *core.Exception {
+	l := h.loop
 	if isFatal(err) {
 		return err
 	}
 	err = callbackError(th, err)
 	ctx := core.NewDict()
-	ctx.SetStr("message", core.NewStr("Exception in callback "+formatCallbackSource(th, h.fn, h.args)))
+	ctx.SetStr("message", core.NewStr("Exception in callback "+h.describe(th)))
 	ctx.SetStr("exception", err.Value())
 	ctx.SetStr("handle", h.Value())
 	// CPython calls the handler inside Handle._run's except block: what the

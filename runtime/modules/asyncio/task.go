@@ -19,14 +19,22 @@ type Task struct {
 	mustCancel        bool // _must_cancel
 	logDestroyPending bool // _log_destroy_pending
 
+	ctx *core.Context // _context: nil until a step sets a variable in a fresh one
+
 	waiter  *Future    // _fut_waiter when it is one of ours
 	waiterV core.Value // _fut_waiter when it is a duck-typed future
 }
 
 // newTask is Task.__init__: it checks the coroutine, names the task,
-// schedules its first step and registers it with the loop.
-func newTask(l *Loop, coro core.Value, name core.Value) (*Task, *core.Exception) {
+// schedules its first step and registers it with the loop. It runs in
+// context (a contextvars.Context, or None or zero for a copy of the
+// current one).
+func newTask(l *Loop, coro, name, context core.Value) (*Task, *core.Exception) {
 	th := l.th()
+	ctx, err := contextArg(th, context)
+	if err != nil {
+		return nil, err
+	}
 	if !isCoroutine(coro) {
 		r, err := th.Repr(coro)
 		if err != nil {
@@ -37,7 +45,7 @@ func newTask(l *Loop, coro core.Value, name core.Value) (*Task, *core.Exception)
 	if err := l.checkClosed(); err != nil {
 		return nil, err
 	}
-	t := &Task{coro: coro, logDestroyPending: true}
+	t := &Task{coro: coro, logDestroyPending: true, ctx: ctx}
 	t.loop = l
 	t.id = l.st.newID()
 	t.task = t
@@ -356,4 +364,16 @@ func itoa(n int64) string {
 		b[i] = '-'
 	}
 	return string(b[i:])
+}
+
+// contextArg resolves a context= argument: the Context given, or for None
+// (or no argument) a copy of the current context.
+func contextArg(th *core.Thread, v core.Value) (*core.Context, *core.Exception) {
+	if !v.IsValid() || v.IsNone() {
+		return th.CopyContext(), nil
+	}
+	if c := core.AsContext(v); c != nil {
+		return c, nil
+	}
+	return nil, core.Errorf(core.TypeError, "context must be a contextvars.Context, not '%s'", core.TypeName(v))
 }

@@ -207,7 +207,11 @@ func initFutureType() {
 		if err := th.UnpackArgs("add_done_callback", args[1:], kw, "fn", &fn, "context?", &ctx); err != nil {
 			return core.Value{}, err
 		}
-		f.addCallback(doneCB{kind: hCall, fn: fn})
+		c, err := contextArg(th, ctx)
+		if err != nil {
+			return core.Value{}, err
+		}
+		f.addCallback(doneCB{kind: hCall, fn: fn, ctx: c})
 		return core.None, nil
 	})
 	t.AddMethod("remove_done_callback", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
@@ -398,7 +402,7 @@ func initTaskType() {
 		if err != nil {
 			return core.Value{}, err
 		}
-		task, err := newTask(l, coro, name)
+		task, err := newTask(l, coro, name, ctx)
 		if err != nil {
 			return core.Value{}, err
 		}
@@ -504,7 +508,7 @@ func initLoopType() {
 		if err != nil {
 			return core.Value{}, err
 		}
-		fn, cargs, err := callbackArgs(th, "call_soon", args[1:], kw, 1)
+		fn, cargs, ctx, err := callbackArgs(th, "call_soon", args[1:], kw, 1)
 		if err != nil {
 			return core.Value{}, err
 		}
@@ -515,7 +519,7 @@ func initLoopType() {
 			return core.Value{}, err
 		}
 		h := l.newHandle(hCall)
-		h.fn, h.args = fn[0], cargs
+		h.fn, h.args, h.ctx = fn[0], cargs, ctx
 		l.callSoon(h)
 		return h.Value(), nil
 	}
@@ -527,7 +531,7 @@ func initLoopType() {
 		if err != nil {
 			return core.Value{}, err
 		}
-		lead, cargs, err := callbackArgs(th, "call_later", args[1:], kw, 2)
+		lead, cargs, ctx, err := callbackArgs(th, "call_later", args[1:], kw, 2)
 		if err != nil {
 			return core.Value{}, err
 		}
@@ -538,21 +542,21 @@ func initLoopType() {
 		if err != nil {
 			return core.Value{}, err
 		}
-		return l.pyCallAt(th, when, lead[1], cargs)
+		return l.pyCallAt(th, when, lead[1], cargs, ctx)
 	})
 	t.AddMethod("call_at", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		l, err := selfLoop(args[0])
 		if err != nil {
 			return core.Value{}, err
 		}
-		lead, cargs, err := callbackArgs(th, "call_at", args[1:], kw, 2)
+		lead, cargs, ctx, err := callbackArgs(th, "call_at", args[1:], kw, 2)
 		if err != nil {
 			return core.Value{}, err
 		}
 		if lead[0].IsNone() {
 			return core.Value{}, core.Errorf(core.TypeError, "when cannot be None")
 		}
-		return l.pyCallAt(th, lead[0], lead[1], cargs)
+		return l.pyCallAt(th, lead[0], lead[1], cargs, ctx)
 	})
 	t.AddMethod("run_forever", loopMethod("run_forever", func(th *core.Thread, l *Loop) (core.Value, *core.Exception) {
 		return core.None, l.runForever()
@@ -610,7 +614,7 @@ func initLoopType() {
 		if err := l.checkClosed(); err != nil {
 			return core.Value{}, err
 		}
-		task, err := newTask(l, coro, name)
+		task, err := newTask(l, coro, name, ctx)
 		if err != nil {
 			return core.Value{}, err
 		}
@@ -721,13 +725,16 @@ func pyBool(b bool) string {
 }
 
 // callbackArgs splits call_soon/call_later/call_at arguments: lead leading
-// parameters, then the callback's arguments; context= is accepted.
-func callbackArgs(th *core.Thread, fname string, args []core.Value, kw []string, lead int) ([]core.Value, []core.Value, *core.Exception) {
+// parameters, then the callback's arguments, and the context it runs in
+// (context=, or a copy of the current one).
+func callbackArgs(th *core.Thread, fname string, args []core.Value, kw []string, lead int) ([]core.Value, []core.Value, *core.Context, *core.Exception) {
 	npos := len(args) - len(kw)
-	for _, k := range kw {
+	var context core.Value
+	for i, k := range kw {
 		if k != "context" {
-			return nil, nil, core.Errorf(core.TypeError, "BaseEventLoop.%s() got an unexpected keyword argument '%s'", fname, k)
+			return nil, nil, nil, core.Errorf(core.TypeError, "BaseEventLoop.%s() got an unexpected keyword argument '%s'", fname, k)
 		}
+		context = args[npos+i]
 	}
 	if npos < lead {
 		names := []string{"callback"}
@@ -739,12 +746,16 @@ func callbackArgs(th *core.Thread, fname string, args []core.Value, kw []string,
 		}
 		missing := names[npos:]
 		if len(missing) == 1 {
-			return nil, nil, core.Errorf(core.TypeError, "BaseEventLoop.%s() missing 1 required positional argument: '%s'", fname, missing[0])
+			return nil, nil, nil, core.Errorf(core.TypeError, "BaseEventLoop.%s() missing 1 required positional argument: '%s'", fname, missing[0])
 		}
-		return nil, nil, core.Errorf(core.TypeError, "BaseEventLoop.%s() missing 2 required positional arguments: '%s' and '%s'", fname, missing[0], missing[1])
+		return nil, nil, nil, core.Errorf(core.TypeError, "BaseEventLoop.%s() missing 2 required positional arguments: '%s' and '%s'", fname, missing[0], missing[1])
+	}
+	ctx, err := contextArg(th, context)
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	rest := append([]core.Value(nil), args[lead:npos]...)
-	return args[:lead], rest, nil
+	return args[:lead], rest, ctx, nil
 }
 
 // checkCallback is BaseEventLoop._check_callback; CPython runs it only in
@@ -764,7 +775,7 @@ func (l *Loop) checkCallback(th *core.Thread, fn core.Value, method string) *cor
 }
 
 // pyCallAt is call_at from Python: when may be any number.
-func (l *Loop) pyCallAt(th *core.Thread, when, fn core.Value, args []core.Value) (core.Value, *core.Exception) {
+func (l *Loop) pyCallAt(th *core.Thread, when, fn core.Value, args []core.Value, ctx *core.Context) (core.Value, *core.Exception) {
 	if err := l.checkClosed(); err != nil {
 		return core.Value{}, err
 	}
@@ -776,7 +787,7 @@ func (l *Loop) pyCallAt(th *core.Thread, when, fn core.Value, args []core.Value)
 		return core.Value{}, err
 	}
 	h := l.newHandle(hCall)
-	h.fn, h.args = fn, args
+	h.fn, h.args, h.ctx = fn, args, ctx
 	h.timer = true
 	l.callAt(h, w)
 	return h.Value(), nil
