@@ -136,7 +136,9 @@ func (th *Thread) currentContext() *Context {
 	return th.Ctx
 }
 
-func contextRepr(c *Context) string { return "<_contextvars.Context object at " + hexID(c.Value()) + ">" }
+func contextRepr(c *Context) string {
+	return "<_contextvars.Context object at " + hexID(c.Value()) + ">"
+}
 
 func asContextVar(v Value) (*ContextVar, bool) {
 	cv, ok := v.o.(*ContextVar)
