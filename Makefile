@@ -7,7 +7,7 @@ WASMEXEC  := $(GOROOT)/lib/wasm/go_js_wasm_exec
 FUZZTIME  ?= 15s
 ADDR      ?= 127.0.0.1:8080
 
-.PHONY: all build serve test vet test-go test-realclock test-wasm fuzz test-e2e bench golden clean
+.PHONY: all build serve test vet test-go test-realclock test-wasm fuzz test-e2e bench golden golden-svg clean
 
 all: build
 
@@ -62,6 +62,11 @@ bench: build
 # Regenerates testdata's expected outputs with CPython 3.11.
 golden:
 	scripts/golden.sh
+
+# Redraws the timeline's golden SVGs (runtime/timeline/testdata/*.svg) from
+# the programs beside them; review the diff before committing.
+golden-svg:
+	$(GO) test -count=1 -run '^TestGoldenSVG$$' ./runtime/timeline -args -update
 
 clean:
 	rm -rf dist

@@ -8,18 +8,22 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 
 	"github.com/asynchrony/asynchrony/runtime"
+	"github.com/asynchrony/asynchrony/runtime/timeline"
 	"github.com/asynchrony/asynchrony/runtime/trace"
 )
 
-const runUsage = "usage: asynchrony run [-trace FILE.jsonl|-] [-clock virtual|real] FILE.py|- [flags] [-- ARGS...]"
+const runUsage = "usage: asynchrony run [-trace FILE.jsonl|-] [-timeline FILE.svg [-axis time|steps]] [-clock virtual|real] FILE.py|- [flags] [-- ARGS...]"
 
 type runArgs struct {
-	file  string
-	argv  []string // the program's sys.argv[1:]
-	trace string   // "" no trace, "-" stderr, else a file
-	clock string
+	file     string
+	argv     []string // the program's sys.argv[1:]
+	trace    string   // "" no trace, "-" stderr, else a file
+	timeline string   // "" none, else the SVG file to draw the run's timeline in
+	axis     string   // the timeline's x: time or steps
+	clock    string
 }
 
 // parseRunArgs reads run's flags, which may come before or right after the
@@ -30,6 +34,8 @@ func parseRunArgs(args []string, stderr io.Writer) (runArgs, error) {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&r.trace, "trace", "", "write the run's trace events as JSON lines to `FILE` (- for stderr)")
+	fs.StringVar(&r.timeline, "timeline", "", "draw the run's timeline as a standalone SVG in `FILE`")
+	fs.StringVar(&r.axis, "axis", "time", "the timeline's x axis: time or steps")
 	fs.StringVar(&r.clock, "clock", "virtual", "event loop clock: virtual or real")
 	if err := fs.Parse(args); err != nil {
 		return r, err
@@ -45,11 +51,15 @@ func parseRunArgs(args []string, stderr io.Writer) (runArgs, error) {
 	if r.clock != "virtual" && r.clock != "real" {
 		return r, fmt.Errorf("-clock must be virtual or real, not %q", r.clock)
 	}
+	if r.axis != "time" && r.axis != "steps" {
+		return r, fmt.Errorf("-axis must be time or steps, not %q", r.axis)
+	}
 	return r, nil
 }
 
 // runCmd runs one program and returns its exit code. With -trace, every
-// trace event is written to the file (or stderr for "-") as one JSON line.
+// trace event is written to the file (or stderr for "-") as one JSON line;
+// with -timeline, the run's timeline is drawn in an SVG file.
 func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	a, err := parseRunArgs(args, stderr)
 	if err != nil {
@@ -99,6 +109,16 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			tw.Write(line)
 		}
 	}
+	var events []trace.Event
+	if a.timeline != "" {
+		jsonl := opt.Trace
+		opt.Trace = func(e trace.Event) {
+			events = append(events, e)
+			if jsonl != nil {
+				jsonl(e)
+			}
+		}
+	}
 	// Ctrl-C stops the run with KeyboardInterrupt, as in CPython.
 	cancel := make(chan struct{})
 	sig := make(chan os.Signal, 1)
@@ -110,7 +130,36 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}()
 	opt.Cancel = cancel
-	return runtime.Run(src, opt).ExitCode
+	code := runtime.Run(src, opt).ExitCode
+	if a.timeline != "" {
+		if err := writeTimeline(a, name, events); err != nil {
+			out.Flush()
+			fmt.Fprintln(stderr, "asynchrony run:", err)
+			return 2
+		}
+	}
+	return code
+}
+
+// writeTimeline draws the run's timeline in the SVG file a.timeline.
+func writeTimeline(a runArgs, name string, events []trace.Event) error {
+	axis := timeline.Time
+	if a.axis == "steps" {
+		axis = timeline.Steps
+	}
+	f, err := os.Create(a.timeline)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(f)
+	err = timeline.Build(events).SVG(bw, timeline.RenderOptions{Axis: axis, Standalone: true, Title: filepath.Base(name)})
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // stderrFirst flushes buffered stdout before writing to stderr, so the two

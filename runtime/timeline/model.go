@@ -324,8 +324,31 @@ var internalCoros = map[string]bool{
 	"BaseEventLoop.shutdown_default_executor": true,
 }
 
+// internalPrefixes begin the names of asyncio's callbacks written in
+// Python: bound methods of its classes carry no " at FILE:LINE".
+var internalPrefixes = []string{
+	"TaskGroup._on_task_done(", "_release_waiter(", "Condition.", "Event.", "Lock.", "Semaphore.", "Barrier.", "Timeout.",
+}
+
 func isInternalCallback(name string) bool {
-	return internalCallbacks[name] || strings.Contains(name, "<stdlib>/")
+	if internalCallbacks[name] || strings.Contains(name, "<stdlib>/") {
+		return true
+	}
+	for _, p := range internalPrefixes {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func cutSuffixes(s string, suffixes ...string) (string, bool) {
+	for _, x := range suffixes {
+		if v, ok := strings.CutSuffix(s, x); ok && v != "" {
+			return v, true
+		}
+	}
+	return s, false
 }
 
 // callbackLabel shortens a callback's description for a lane: the part
@@ -411,6 +434,12 @@ func (m *Model) apply(e *trace.Event) {
 		if e.Task != 0 {
 			if t := m.tasks[e.Task]; t != nil {
 				m.begin(t, e, Ready, "")
+				// A step is named for its task as it is named now: a
+				// set_name (TaskGroup.create_task(name=...)) shows here.
+				if name, ok := cutSuffixes(e.Name, " step", " wakeup"); ok && name != t.Name {
+					t.Name = name
+					m.futures[e.Task] = name
+				}
 			}
 			break
 		}

@@ -299,3 +299,38 @@ func currentLine(th *core.Thread) int {
 	}
 	return 0
 }
+
+// stdlibWaits names the futures asyncio's Python parts create with
+// loop.create_future, by the function that creates them, as a reader
+// knows the wait: a task awaiting one waits on "Lock.acquire".
+var stdlibWaits = map[string]string{
+	"Lock.acquire":                        "Lock.acquire",
+	"Event.wait":                          "Event.wait",
+	"Condition.wait":                      "Condition.wait",
+	"Semaphore.acquire":                   "Semaphore.acquire",
+	"Barrier._block":                      "Barrier.wait",
+	"Barrier._wait":                       "Barrier.wait",
+	"wait_for":                            "wait_for",
+	"_wait":                               "wait",
+	"_cancel_and_wait":                    "cancel",
+	"shield":                              "shield",
+	"as_completed":                        "as_completed",
+	"as_completed.<locals>._wait_for_one": "as_completed",
+	"TaskGroup.__aexit__":                 "TaskGroup",
+}
+
+// futureLabel says what a future made by loop.create_future stands for:
+// the asyncio primitive whose Python code made it, or "a Future" when the
+// program made it itself.
+func futureLabel(th *core.Thread) string {
+	f, _ := th.Frame.(*core.Frame)
+	for ; f != nil; f = f.Back {
+		if f.Code == nil || !strings.HasPrefix(f.Code.Filename, "<stdlib>/") {
+			break
+		}
+		if w, ok := stdlibWaits[f.Code.QualName]; ok {
+			return w
+		}
+	}
+	return "a Future"
+}

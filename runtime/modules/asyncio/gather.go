@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"github.com/asynchrony/asynchrony/runtime/core"
+	"strings"
 )
 
 // gatherState is gather()'s bookkeeping, shared by the children's done
@@ -56,7 +57,11 @@ func gather(th *core.Thread, aws []core.Value, returnExceptions bool) (core.Valu
 		f.addCallback(doneCB{kind: hGather, gather: g})
 		g.children = append(g.children, f)
 	}
-	g.outer = newFuture(l, GatheringFutureType)
+	what := "gather"
+	if th.Trace != nil {
+		what = gatherLabel(g.children)
+	}
+	g.outer = newFutureFor(l, GatheringFutureType, what)
 	g.outer.gather = g
 	return g.outer.self, nil
 }
@@ -124,4 +129,27 @@ func (g *gatherState) cancel(msg core.Value) bool {
 		g.cancelRequested = true
 	}
 	return ret
+}
+
+// gatherLabel is what a task waiting on gather waits on, for traces:
+// "gather(Task-2, Task-3, Task-4)", the first three children by name.
+func gatherLabel(children []*Future) string {
+	var b strings.Builder
+	b.WriteString("gather(")
+	for i, f := range children {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if i == 3 {
+			b.WriteString("…")
+			break
+		}
+		if f.task != nil {
+			b.WriteString(f.task.name)
+		} else {
+			b.WriteString(f.what)
+		}
+	}
+	b.WriteString(")")
+	return b.String()
 }

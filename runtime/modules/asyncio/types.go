@@ -134,7 +134,7 @@ func initFutureType() {
 		if cls == nil || !cls.IsSubtype(FutureType) || cls.IsSubtype(TaskType) {
 			cls = FutureType
 		}
-		return newFuture(l, cls).self, nil
+		return newFutureFor(l, cls, "a "+cls.Name).self, nil
 	})
 	t.AddMethod("__init__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		return core.None, nil
@@ -600,6 +600,9 @@ func initLoopType() {
 		return core.None, err
 	})
 	t.AddMethod("create_future", loopMethod("create_future", func(th *core.Thread, l *Loop) (core.Value, *core.Exception) {
+		if th.Trace != nil {
+			return newFutureFor(l, FutureType, futureLabel(th)).self, nil
+		}
 		return newFuture(l, FutureType).self, nil
 	}))
 	t.AddMethod("create_task", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {

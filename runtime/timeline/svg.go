@@ -1,0 +1,599 @@
+package timeline
+
+import (
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Axis chooses what x measures.
+type Axis uint8
+
+const (
+	// Steps spaces events evenly: event k is at x = k. Every step is
+	// visible, including the many that happen at one instant.
+	Steps Axis = iota
+	// Time is the loop's clock, with a floor for steps: StepShare of the
+	// width is spread evenly over the events in view and the rest is
+	// proportional to time, so zero-time steps stay visible and in order.
+	// A view in which no time passes falls back to Steps.
+	Time
+)
+
+// RenderOptions say what SVG draws.
+type RenderOptions struct {
+	Axis Axis
+	// From and To are the view, in the axis's unit: steps (event numbers,
+	// 0..Len()) or seconds. To <= From shows the whole run.
+	From, To  float64
+	Width     int     // pixels; 0 means 960
+	StepShare float64 // Time axis: the share of the width spread over steps; 0 means 0.25, < 0 none
+	// Standalone writes a complete file: a <style> element (light and
+	// dark, printable), a title, a legend. Without it, the SVG has no
+	// <style> element and no style attributes (the page's
+	// Content-Security-Policy forbids inline styles): the page styles the
+	// classes with StyleSheet's rules.
+	Standalone bool
+	Title      string // standalone: the heading
+	Internal   bool   // draw asyncio's own tasks (asyncio.run's shutdown steps)
+	Cursor     int64  // draw a cursor just after this step (0: none)
+}
+
+// Layout, in pixels.
+const (
+	gutter   = 112 // lane names
+	laneH    = 18
+	laneGap  = 4
+	axisH    = 22
+	titleH   = 24
+	legendH  = 20
+	rightPad = 12
+	charW    = 6.0 // the average width of a 10 px label character
+	minLabel = 3   // a label is drawn only if this many characters fit
+	bucketPx = 2.0 // segments narrower than a pixel merge into buckets this wide
+)
+
+// StyleSheet is the CSS for the timeline's classes, as the standalone SVG
+// embeds it; the page serves the same rules from its own CSS. Classes:
+//
+//	tl               the <svg>
+//	tl-bg            the background
+//	tl-lane          a lane's <g> (data-lane: Lane.Index; data-kind: loop, task, callbacks, thread)
+//	tl-lane-bg       a lane's background band
+//	tl-name          a lane's name
+//	tl-seg           a segment <rect> (data-lane, data-from, data-to: its steps; data-label)
+//	  tl-running, tl-ready, tl-waiting, tl-idle: its state
+//	  tl-merged      several segments too narrow to draw one by one (the state that covers most)
+//	tl-label         a segment's label; tl-label-run on a running segment
+//	tl-mark          a mark <path> (data-seq), with tl-m-created, tl-m-scheduled, tl-m-fired,
+//	                 tl-m-cancelled, tl-m-exception, tl-m-output, tl-m-start, tl-m-stop, tl-m-done
+//	tl-axis          the axis group; tl-grid its lines, tl-tick its numbers, tl-unit its unit
+//	tl-cursor        the cursor line
+//	tl-title, tl-legend, tl-total   the standalone title, legend, a compare row's total
+//	tl-hatch-bg, tl-hatch-line      the hatch pattern (id tl-hatch) that fills waiting segments
+const StyleSheet = `.tl{font:10px system-ui,-apple-system,"Segoe UI",sans-serif;--tl-ink:#1a202c;--tl-bg:#fff;--tl-band:#f4f6f8;--tl-grid:#d5dbe1;--tl-run:#2b6cb0;--tl-ready:#a9cbe8;--tl-wait:#c05621;--tl-idle:#cbd2d9;--tl-mark:#4a5568;--tl-bad:#c53030;--tl-cursor:#d53f8c}
+@media (prefers-color-scheme:dark){.tl{--tl-ink:#e2e8f0;--tl-bg:#171923;--tl-band:#1f2430;--tl-grid:#3a4150;--tl-run:#63b3ed;--tl-ready:#2a4a6b;--tl-wait:#f6ad55;--tl-idle:#4a5568;--tl-mark:#a0aec0;--tl-bad:#fc8181;--tl-cursor:#f687b3}}
+@media print{.tl{--tl-ink:#000;--tl-bg:#fff;--tl-band:#f4f6f8;--tl-grid:#bbb;--tl-run:#2b6cb0;--tl-ready:#a9cbe8;--tl-wait:#c05621;--tl-idle:#cbd2d9;--tl-mark:#333;--tl-bad:#c53030;--tl-cursor:#d53f8c}}
+.tl-bg{fill:var(--tl-bg)}
+.tl-lane-bg{fill:var(--tl-band)}
+.tl-name,.tl-tick,.tl-unit,.tl-title,.tl-legend,.tl-total{fill:var(--tl-ink)}
+.tl-title{font-size:13px;font-weight:600}
+.tl-total{font-weight:600}
+.tl-grid{stroke:var(--tl-grid);stroke-width:1}
+.tl-running{fill:var(--tl-run)}
+.tl-ready{fill:var(--tl-ready)}
+.tl-waiting{fill:url(#tl-hatch)}
+.tl-idle{fill:var(--tl-idle)}
+.tl-hatch-bg{fill:var(--tl-bg)}
+.tl-hatch-line{stroke:var(--tl-wait);stroke-width:2}
+.tl-label{fill:var(--tl-ink);paint-order:stroke;stroke:var(--tl-bg);stroke-width:3px;stroke-linejoin:round}
+.tl-label-run{fill:#fff;stroke:none}
+.tl-mark{fill:var(--tl-mark);stroke:none}
+.tl-m-exception,.tl-m-cancelled{fill:var(--tl-bad)}
+.tl-m-start,.tl-m-stop{fill:var(--tl-ink)}
+.tl-cursor{stroke:var(--tl-cursor);stroke-width:2}
+`
+
+// view maps steps to pixels.
+type view struct {
+	m        *Model
+	s0, s1   int64 // the steps in view
+	px0, pxW float64
+	time     bool
+	t0, t1   float64
+	share    float64 // the share of the width spread over steps (time axis)
+}
+
+func (m *Model) newView(opt RenderOptions, px0, pxW float64) *view {
+	v := &view{m: m, px0: px0, pxW: pxW, s0: 0, s1: m.Len()}
+	if opt.Axis == Steps {
+		if opt.To > opt.From {
+			v.s0 = max(0, int64(math.Floor(opt.From)))
+			v.s1 = min(m.Len(), int64(math.Ceil(opt.To)))
+		}
+		if v.s1 <= v.s0 {
+			v.s1 = v.s0 + 1
+		}
+		return v
+	}
+	v.t0, v.t1 = 0, m.Duration()
+	if opt.To > opt.From {
+		v.t0, v.t1 = opt.From, opt.To
+		// The steps in view: from the last event before t0 to the last at t1.
+		v.s0 = max(0, m.firstAtOrAfter(v.t0)-1)
+		v.s1 = max(v.s0+1, m.firstAtOrAfter(math.Nextafter(v.t1, math.Inf(1)))-1)
+	}
+	if v.s1 <= v.s0 {
+		v.s1 = v.s0 + 1
+	}
+	v.share = opt.StepShare
+	if v.share == 0 {
+		v.share = 0.25
+	}
+	v.share = max(0, min(1, v.share))
+	v.time = v.t1 > v.t0
+	return v
+}
+
+// firstAtOrAfter returns the first event whose time is at least t
+// (Len()+1 if none).
+func (m *Model) firstAtOrAfter(t float64) int64 {
+	return int64(sort.Search(len(m.events), func(i int) bool { return m.events[i].Time >= t })) + 1
+}
+
+// timeAt returns the time of step k: event k's, or the first event's for 0.
+func (m *Model) timeAt(k int64) float64 {
+	if len(m.events) == 0 {
+		return 0
+	}
+	k = min(max(k, 1), int64(len(m.events)))
+	return m.events[k-1].Time
+}
+
+// x returns the pixel of step k.
+func (v *view) x(k int64) float64 {
+	u := float64(k-v.s0) / float64(v.s1-v.s0)
+	if v.time {
+		t := (v.m.timeAt(k) - v.t0) / (v.t1 - v.t0)
+		u = v.share*u + (1-v.share)*t
+	}
+	return v.px0 + u*v.pxW
+}
+
+// xTime returns the pixel of time t on a time axis (the first step at t).
+func (v *view) xTime(t float64) float64 {
+	k := v.m.firstAtOrAfter(t)
+	if k > v.s1 {
+		return v.px0 + v.pxW
+	}
+	u := float64(k-1-v.s0) / float64(v.s1-v.s0)
+	return v.px0 + (v.share*max(0, u)+(1-v.share)*(t-v.t0)/(v.t1-v.t0))*v.pxW
+}
+
+// svgw accumulates the SVG text.
+type svgw struct{ b []byte }
+
+func (w *svgw) s(s string) { w.b = append(w.b, s...) }
+
+func (w *svgw) f(x float64) {
+	x = math.Round(x*10) / 10
+	if x == 0 {
+		x = 0 // no "-0"
+	}
+	w.b = strconv.AppendFloat(w.b, x, 'f', -1, 64)
+}
+
+func (w *svgw) i(n int64) { w.b = strconv.AppendInt(w.b, n, 10) }
+
+// esc writes s escaped for XML text and attribute values.
+func (w *svgw) esc(s string) {
+	for _, r := range s {
+		switch r {
+		case '<':
+			w.s("&lt;")
+		case '>':
+			w.s("&gt;")
+		case '&':
+			w.s("&amp;")
+		case '"':
+			w.s("&quot;")
+		default:
+			if r < 0x20 && r != '\t' {
+				r = ' '
+			}
+			w.b = utf8.AppendRune(w.b, r)
+		}
+	}
+}
+
+func (w *svgw) rect(class string, x, y, wd, h float64) {
+	w.s(`<rect class="`)
+	w.s(class)
+	w.s(`" x="`)
+	w.f(x)
+	w.s(`" y="`)
+	w.f(y)
+	w.s(`" width="`)
+	w.f(wd)
+	w.s(`" height="`)
+	w.f(h)
+	w.s(`"/>`)
+}
+
+func (w *svgw) text(class string, x, y float64, anchor, s string) {
+	w.s(`<text class="`)
+	w.s(class)
+	w.s(`" x="`)
+	w.f(x)
+	w.s(`" y="`)
+	w.f(y)
+	if anchor != "" {
+		w.s(`" text-anchor="`)
+		w.s(anchor)
+	}
+	w.s(`">`)
+	w.esc(s)
+	w.s("</text>")
+}
+
+// SVG draws the timeline. Its size is bounded by the width and the number
+// of lanes whatever the run's length: segments narrower than a pixel merge
+// into buckets (tl-merged), and at most one mark per kind is drawn per
+// bucket.
+func (m *Model) SVG(out io.Writer, opt RenderOptions) error {
+	width := float64(opt.Width)
+	if width <= 0 {
+		width = 960
+	}
+	lanes := m.Lanes(opt.Internal)
+	top := 0.0
+	if opt.Standalone {
+		top = titleH + legendH
+	}
+	height := top + axisH + float64(len(lanes))*(laneH+laneGap) + laneGap
+	w := &svgw{}
+	w.s(`<svg xmlns="http://www.w3.org/2000/svg" class="tl" width="`)
+	w.f(width)
+	w.s(`" height="`)
+	w.f(height)
+	w.s(`" viewBox="0 0 `)
+	w.f(width)
+	w.s(" ")
+	w.f(height)
+	w.s(`" role="img" aria-label="`)
+	w.esc(m.summary(opt.Title))
+	w.s(`">`)
+	w.s("\n")
+	m.svgHead(w, opt, width)
+	v := m.newView(opt, gutter, width-gutter-rightPad)
+	w.rect("tl-bg", 0, top, width, height-top)
+	w.s("\n")
+	m.svgAxis(w, v, opt, top, height)
+	y := top + axisH
+	for _, l := range lanes {
+		m.svgLane(w, v, l, y)
+		y += laneH + laneGap
+	}
+	if opt.Cursor > 0 && opt.Cursor >= v.s0 && opt.Cursor <= v.s1 {
+		x := v.x(opt.Cursor)
+		w.s(`<line class="tl-cursor" data-seq="`)
+		w.i(opt.Cursor)
+		w.s(`" x1="`)
+		w.f(x)
+		w.s(`" x2="`)
+		w.f(x)
+		w.s(`" y1="`)
+		w.f(top + axisH - 4)
+		w.s(`" y2="`)
+		w.f(height)
+		w.s(`"/>`)
+		w.s("\n")
+	}
+	w.s("</svg>\n")
+	_, err := out.Write(w.b)
+	return err
+}
+
+// summary is the SVG's accessible name.
+func (m *Model) summary(title string) string {
+	tasks := 0
+	for _, l := range m.lanes {
+		if l.Kind == TaskLane && !l.Internal {
+			tasks++
+		}
+	}
+	s := "Timeline: " + strconv.Itoa(tasks) + " tasks, " + strconv.FormatInt(m.Len(), 10) + " steps, " + formatSeconds(m.Duration())
+	if title != "" {
+		s = title + ". " + s
+	}
+	return s
+}
+
+// svgHead writes the hatch pattern and, standalone, the style, title and
+// legend.
+func (m *Model) svgHead(w *svgw, opt RenderOptions, width float64) {
+	w.s(`<defs><pattern id="tl-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">`)
+	w.s(`<rect class="tl-hatch-bg" width="6" height="6"/><line class="tl-hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>`)
+	w.s("\n")
+	if !opt.Standalone {
+		return
+	}
+	w.s("<style>\n")
+	w.s(StyleSheet)
+	w.s("</style>\n")
+	w.rect("tl-bg", 0, 0, width, titleH+legendH)
+	title := opt.Title
+	if title == "" {
+		title = "Timeline"
+	}
+	w.text("tl-title", 8, 17, "", title+" — "+formatSeconds(m.Duration())+", "+strconv.FormatInt(m.Len(), 10)+" steps")
+	x := 8.0
+	for _, k := range []struct{ class, name string }{
+		{"tl-running", "running"}, {"tl-ready", "ready (queued)"}, {"tl-waiting", "waiting on …"}, {"tl-idle", "loop idle"},
+	} {
+		w.rect("tl-seg "+k.class, x, titleH+4, 14, 10)
+		w.text("tl-legend", x+18, titleH+13, "", k.name)
+		x += 18 + float64(len(k.name))*charW + 16
+	}
+	w.s("\n")
+}
+
+// svgAxis writes the grid and tick labels.
+func (m *Model) svgAxis(w *svgw, v *view, opt RenderOptions, top, height float64) {
+	w.s(`<g class="tl-axis">`)
+	unit := "step"
+	var ticks []float64
+	if v.time {
+		unit = "time"
+		ticks = niceTicks(v.t0, v.t1, int(v.pxW/90))
+	} else {
+		ticks = niceTicks(float64(v.s0), float64(v.s1), int(v.pxW/70))
+	}
+	w.text("tl-unit", 8, top+14, "", unit)
+	for _, t := range ticks {
+		var x float64
+		var label string
+		if v.time {
+			x = v.xTime(t)
+			label = formatSeconds(t)
+		} else {
+			x = v.x(int64(t))
+			label = strconv.FormatInt(int64(t), 10)
+		}
+		w.s(`<line class="tl-grid" x1="`)
+		w.f(x)
+		w.s(`" x2="`)
+		w.f(x)
+		w.s(`" y1="`)
+		w.f(top + axisH - 4)
+		w.s(`" y2="`)
+		w.f(height)
+		w.s(`"/>`)
+		w.text("tl-tick", x, top+14, "middle", label)
+	}
+	w.s("</g>\n")
+}
+
+// niceTicks returns about n round values between lo and hi.
+func niceTicks(lo, hi float64, n int) []float64 {
+	if hi <= lo || n < 1 {
+		return []float64{lo}
+	}
+	raw := (hi - lo) / float64(n)
+	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := mag
+	for _, f := range []float64{1, 2, 5, 10} {
+		if f*mag >= raw {
+			step = f * mag
+			break
+		}
+	}
+	var ticks []float64
+	for t := math.Ceil(lo/step) * step; t <= hi+step*1e-9; t += step {
+		ticks = append(ticks, math.Round(t/step)*step)
+	}
+	return ticks
+}
+
+// bucket gathers segments too narrow to draw one by one.
+type bucket struct {
+	x0, x1   float64
+	from, to int64
+	cover    [5]float64 // pixels per state
+	n        int
+}
+
+func (b *bucket) dominant() SegState {
+	best := Running
+	for s := Running; s <= Idle; s++ {
+		if b.cover[s] > b.cover[best] {
+			best = s
+		}
+	}
+	return best
+}
+
+// svgLane writes one lane.
+func (m *Model) svgLane(w *svgw, v *view, l *Lane, y float64) {
+	w.s(`<g class="tl-lane" data-lane="`)
+	w.i(int64(l.Index))
+	w.s(`" data-kind="`)
+	w.s(l.Kind.String())
+	w.s(`" data-name="`)
+	w.esc(l.Name)
+	w.s(`">`)
+	w.rect("tl-lane-bg", 0, y, v.px0+v.pxW+rightPad, laneH)
+	w.text("tl-name", 6, y+laneH-5, "", elide(l.Name, int((gutter-10)/charW)))
+	w.s("\n")
+
+	end := m.Len()
+	segs := l.Segments
+	first := sort.Search(len(segs), func(i int) bool {
+		to := segs[i].To
+		if to == 0 {
+			to = end
+		}
+		return to > v.s0
+	})
+	var b bucket
+	flush := func() {
+		if b.n == 0 {
+			return
+		}
+		st := b.dominant()
+		class := "tl-seg tl-" + st.String()
+		if b.n > 1 {
+			class += " tl-merged"
+		}
+		m.svgSeg(w, l, class, b.x0, max(b.x1, b.x0+1), y, b.from, b.to, "", st)
+		b = bucket{}
+	}
+	for i := first; i < len(segs); i++ {
+		s := &segs[i]
+		if s.From >= v.s1 {
+			break
+		}
+		to := s.To
+		if to == 0 {
+			to = end
+		}
+		xa, xb := v.x(max(s.From, v.s0)), v.x(min(to, v.s1))
+		if xb-xa >= 1 {
+			flush()
+			m.svgSeg(w, l, "tl-seg tl-"+s.State.String(), xa, xb, y, s.From, to, s.Label, s.State)
+			continue
+		}
+		if b.n > 0 && (xa > b.x1+0.5 || b.x1-b.x0 >= bucketPx) {
+			flush()
+		}
+		if b.n == 0 {
+			b.x0, b.from = xa, s.From
+		}
+		b.x1, b.to = max(b.x1, xb), to
+		b.cover[s.State] += xb - xa + 1e-9
+		b.n++
+	}
+	flush()
+	m.svgMarks(w, v, l, y)
+	w.s("</g>\n")
+}
+
+func (m *Model) svgSeg(w *svgw, l *Lane, class string, x0, x1, y float64, from, to int64, label string, st SegState) {
+	h := float64(laneH - 4)
+	w.s(`<rect class="`)
+	w.s(class)
+	w.s(`" x="`)
+	w.f(x0)
+	w.s(`" y="`)
+	w.f(y + 2)
+	w.s(`" width="`)
+	w.f(x1 - x0)
+	w.s(`" height="`)
+	w.f(h)
+	w.s(`" data-lane="`)
+	w.i(int64(l.Index))
+	w.s(`" data-from="`)
+	w.i(from)
+	w.s(`" data-to="`)
+	w.i(to)
+	if label != "" {
+		w.s(`" data-label="`)
+		w.esc(label)
+	}
+	w.s(`"/>`)
+	if label != "" {
+		if n := int((x1 - x0 - 6) / charW); n >= minLabel {
+			class := "tl-label"
+			if st == Running {
+				class += " tl-label-run"
+			}
+			w.text(class, x0+3, y+laneH-6, "", elide(label, n))
+		}
+	}
+	w.s("\n")
+}
+
+// elide shortens s to at most n characters, ending in "…" when cut.
+func elide(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n < 1 {
+		return ""
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// markPath is each mark's glyph, drawn at (x, y) = (its step, the lane's
+// top): chevrons above the bar for instants, bars across it for the loop
+// starting and stopping.
+func markPath(w *svgw, k MarkKind, x, y float64) {
+	pt := func(cmd string, dx, dy float64) {
+		w.s(cmd)
+		w.f(x + dx)
+		w.s(" ")
+		w.f(y + dy)
+	}
+	switch k {
+	case MarkStart, MarkStop:
+		pt("M", -1, 0)
+		pt("L", 1, 0)
+		pt("L", 1, laneH)
+		pt("L", -1, laneH)
+	case MarkException, MarkCancelled:
+		// A cross below the bar.
+		pt("M", -3, laneH-5)
+		pt("L", 0, laneH-2)
+		pt("L", 3, laneH-5)
+		pt("L", 3, laneH-3)
+		pt("L", 0, laneH)
+		pt("L", -3, laneH-3)
+	case MarkOutput:
+		// A small upward chevron under the bar.
+		pt("M", -2.5, laneH)
+		pt("L", 0, laneH-3)
+		pt("L", 2.5, laneH)
+	default:
+		// A downward chevron over the bar.
+		pt("M", -3, 0)
+		pt("L", 3, 0)
+		pt("L", 0, 4)
+	}
+	w.s("Z")
+}
+
+// svgMarks writes a lane's marks, at most one of each kind per bucket.
+func (m *Model) svgMarks(w *svgw, v *view, l *Lane, y float64) {
+	marks := l.Marks
+	i := sort.Search(len(marks), func(i int) bool { return marks[i].Seq >= v.s0 })
+	last := map[MarkKind]float64{}
+	for ; i < len(marks) && marks[i].Seq <= v.s1; i++ {
+		k := &marks[i]
+		x := v.x(k.Seq)
+		if p, ok := last[k.Kind]; ok && x-p < bucketPx*2 {
+			continue
+		}
+		last[k.Kind] = x
+		w.s(`<path class="tl-mark tl-m-`)
+		w.s(k.Kind.String())
+		w.s(`" data-seq="`)
+		w.i(k.Seq)
+		w.s(`" d="`)
+		markPath(w, k.Kind, x, y)
+		w.s(`"><title>`)
+		w.esc(markTitle(l, k))
+		w.s("</title></path>")
+	}
+}
+
+func markTitle(l *Lane, k *Mark) string {
+	s := l.Name + ": " + k.Kind.String()
+	if k.Text != "" {
+		s += " " + strings.TrimSpace(elide(k.Text, 80))
+	}
+	return s + " (step " + strconv.FormatInt(k.Seq, 10) + ", " + formatSeconds(k.T) + ")"
+}
