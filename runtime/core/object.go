@@ -509,6 +509,9 @@ func init() {
 		return NewList(items), nil
 	})
 	t.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) {
+		if n := selfType(self).ShortName; n != "" {
+			return NewStr(n), nil
+		}
 		return NewStr(selfType(self).Name), nil
 	}, func(th *Thread, self, v Value) *Exception {
 		s, ok := v.AsStr()
@@ -519,6 +522,7 @@ func init() {
 			return Errorf(TypeError, "cannot set '__name__' attribute of immutable type '%s'", selfType(self).Name)
 		}
 		selfType(self).Name = s
+		selfType(self).ShortName = ""
 		return nil
 	})
 	t.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, *Exception) {

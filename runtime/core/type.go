@@ -9,13 +9,16 @@ import (
 // Type is a Python class: a built-in type defined in Go or a class created
 // by a class statement or type(name, bases, dict).
 type Type struct {
-	Name     string
+	Name     string // tp_name: what messages call the class
 	QualName string
-	Module   string  // "builtins" for built-in types, "__main__" or the module's name otherwise
-	Bases    []*Type // __bases__
-	MRO      []*Type // __mro__, starting with the type itself
-	Dict     *Dict   // the class namespace (read-only for built-in types after init)
-	Meta     *Type   // the metaclass: type(cls)
+	// ShortName, when set, is __name__ for a class whose Name is a C-style
+	// dotted tp_name ("datetime.date"), as CPython's C types have.
+	ShortName string
+	Module    string  // "builtins" for built-in types, "__main__" or the module's name otherwise
+	Bases     []*Type // __bases__
+	MRO       []*Type // __mro__, starting with the type itself
+	Dict      *Dict   // the class namespace (read-only for built-in types after init)
+	Meta      *Type   // the metaclass: type(cls)
 
 	// Base is the built-in type whose layout instances have: ObjectType for
 	// plain classes, ListType for subclasses of list, BaseException for

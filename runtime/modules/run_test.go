@@ -15,8 +15,18 @@ import (
 // when it raised.
 func runPy(t *testing.T, src string) (string, string) {
 	t.Helper()
+	return runPyClock(t, src, "")
+}
+
+// runPyClock is runPy with the run's clock set ("real"; "" for virtual),
+// as runtime.Options.Clock sets it.
+func runPyClock(t *testing.T, src, clock string) (string, string) {
+	t.Helper()
 	var out, errb bytes.Buffer
 	th := core.NewThread(&out, &errb)
+	if clock != "" {
+		th.State("clock", func() any { return clock })
+	}
 	th.Registry = Registry()
 	th.Builtins = NewBuiltins()
 	th.ExecModuleSource = func(th *core.Thread, m *core.Module, filename, src string) *core.Exception {

@@ -2,7 +2,6 @@ package modules
 
 import (
 	"math"
-	"strings"
 	"time"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
@@ -11,7 +10,9 @@ import (
 // The time module: wall clock, monotonic clocks, sleep (virtual by default,
 // see runClock; with the real clock blocking, but ended early by the run's
 // Cancel), struct_time via gmtime/localtime (UTC: the runtime has no time
-// zone) and a basic strftime.
+// zone, localtime is gmtime named "UTC"), strftime and strptime
+// (strtime.go). The wall clock (time.time) starts a virtual-clock run at
+// VirtualEpoch.
 
 func init() {
 	goModules["time"] = initTime
@@ -68,6 +69,22 @@ func (c *runClock) elapsed() time.Duration {
 	return time.Since(c.start) + time.Duration(c.offset()*float64(time.Second))
 }
 
+// VirtualEpoch is the wall-clock time at the start of a run on the virtual
+// clock, 2026-01-01 00:00:00 UTC (in Unix seconds): time.time(),
+// datetime.now() and friends read it plus the run's virtual time, so that
+// they print the same in every run. With the real clock they read the real
+// time.
+const VirtualEpoch = 1767225600
+
+// wallNs is the run's wall clock in Unix nanoseconds.
+func (c *runClock) wallNs() int64 {
+	virtual := int64(c.offset() * 1e9)
+	if c.real {
+		return time.Now().UnixNano() + virtual
+	}
+	return VirtualEpoch*1e9 + virtual
+}
+
 // offset is the virtual time in seconds added to the real clocks.
 func (c *runClock) offset() float64 {
 	o := *c.cur
@@ -105,7 +122,7 @@ func initTime(th *core.Thread, m *core.Module) *core.Exception {
 			return core.Int(f()), nil
 		}
 	}
-	wall := func() int64 { return time.Now().UnixNano() + int64(clock.offset()*1e9) }
+	wall := clock.wallNs
 	now := func() float64 { return float64(wall()) / 1e9 }
 	setFuncs(d, map[string]core.BuiltinFunc{
 		"time":             floatFn("time", now),
@@ -120,6 +137,7 @@ func initTime(th *core.Thread, m *core.Module) *core.Exception {
 		"sleep":            timeSleep,
 		"_gmtime_fields":   timeFields,
 		"_strftime":        timeStrftime,
+		"_strptime":        timeStrptime,
 		"_mktime_from_utc": timeMktime,
 	})
 	d.SetStr("timezone", core.Int(0))
@@ -167,11 +185,20 @@ func timeSleep(th *core.Thread, args []core.Value, kw []string) (core.Value, *co
 // timeFields returns the 9 struct_time fields of a Unix time in UTC:
 // (year, mon, mday, hour, min, sec, wday, yday, isdst); None means now.
 func timeFields(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	t := time.Unix(0, time.Now().UnixNano()+int64(getClock(th).offset()*1e9)).UTC()
+	t := time.Unix(0, getClock(th).wallNs()).UTC()
 	if len(args) > 0 && !args[0].IsNone() {
 		secs, err := floatSeconds(th, args[0], "gmtime")
 		if err != nil {
 			return core.Value{}, err
+		}
+		if math.IsNaN(secs) {
+			return core.Value{}, core.Errorf(core.ValueError, "Invalid value NaN (not a number)")
+		}
+		if math.Abs(secs) >= 1<<63 {
+			return core.Value{}, core.Errorf(core.OverflowError, "timestamp out of range for platform time_t")
+		}
+		if secs > 67768036191676799 || secs < -67768040609740800 { // C's int tm_year overflows
+			return core.Value{}, core.Errorf(core.OSError, "[Errno 75] Value too large for defined data type")
 		}
 		t = time.Unix(int64(math.Floor(secs)), 0).UTC()
 	}
@@ -192,103 +219,4 @@ func timeMktime(th *core.Thread, args []core.Value, kw []string) (core.Value, *c
 	}
 	t := time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], 0, time.UTC)
 	return core.Float(float64(t.Unix())), nil
-}
-
-var weekdayNames = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-
-// timeStrftime formats (format, year, mon, mday, hour, min, sec, wday, yday)
-// with the common C directives.
-func timeStrftime(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	format, ok := args[0].AsStr()
-	if !ok {
-		return core.Value{}, core.Errorf(core.TypeError, "strftime() argument 1 must be str, not %s", core.TypeName(args[0]))
-	}
-	f := make([]int, 8)
-	for i := range f {
-		n, err := th.IndexInt(args[i+1])
-		if err != nil {
-			return core.Value{}, err
-		}
-		f[i] = n
-	}
-	year, mon, mday, hour, min, sec, wday, yday := f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]
-	pad := func(n, w int) string {
-		s := itoa(n)
-		for len(s) < w {
-			s = "0" + s
-		}
-		return s
-	}
-	var sb strings.Builder
-	rs := []rune(format)
-	for i := 0; i < len(rs); i++ {
-		if rs[i] != '%' || i+1 == len(rs) {
-			sb.WriteRune(rs[i])
-			continue
-		}
-		i++
-		switch rs[i] {
-		case 'Y':
-			sb.WriteString(itoa(year))
-		case 'y':
-			sb.WriteString(pad(year%100, 2))
-		case 'm':
-			sb.WriteString(pad(mon, 2))
-		case 'd':
-			sb.WriteString(pad(mday, 2))
-		case 'H':
-			sb.WriteString(pad(hour, 2))
-		case 'I':
-			h := hour % 12
-			if h == 0 {
-				h = 12
-			}
-			sb.WriteString(pad(h, 2))
-		case 'M':
-			sb.WriteString(pad(min, 2))
-		case 'S':
-			sb.WriteString(pad(sec, 2))
-		case 'p':
-			if hour < 12 {
-				sb.WriteString("AM")
-			} else {
-				sb.WriteString("PM")
-			}
-		case 'j':
-			sb.WriteString(pad(yday, 3))
-		case 'A':
-			sb.WriteString(weekdayNames[wday%7])
-		case 'a':
-			sb.WriteString(weekdayNames[wday%7][:3])
-		case 'B':
-			sb.WriteString(time.Month(mon).String())
-		case 'b', 'h':
-			sb.WriteString(time.Month(mon).String()[:3])
-		case 'w':
-			sb.WriteString(itoa((wday + 1) % 7))
-		case 'Z':
-			sb.WriteString("UTC")
-		case 'z':
-			sb.WriteString("+0000")
-		case 'F':
-			sb.WriteString(itoa(year) + "-" + pad(mon, 2) + "-" + pad(mday, 2))
-		case 'T':
-			sb.WriteString(pad(hour, 2) + ":" + pad(min, 2) + ":" + pad(sec, 2))
-		case 'D':
-			sb.WriteString(pad(mon, 2) + "/" + pad(mday, 2) + "/" + pad(year%100, 2))
-		case 'c':
-			day := itoa(mday) // C's %e: space-padded
-			if mday < 10 {
-				day = " " + day
-			}
-			sb.WriteString(weekdayNames[wday%7][:3] + " " + time.Month(mon).String()[:3] + " " + day + " " +
-				pad(hour, 2) + ":" + pad(min, 2) + ":" + pad(sec, 2) + " " + itoa(year))
-		case '%':
-			sb.WriteByte('%')
-		default:
-			sb.WriteRune('%')
-			sb.WriteRune(rs[i])
-		}
-	}
-	return core.NewStr(sb.String()), nil
 }

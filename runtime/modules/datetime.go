@@ -1,0 +1,32 @@
+package modules
+
+import "github.com/asynchrony/asynchrony/runtime/core"
+
+// The datetime module is py/datetime.py; its Go part gives the module's
+// classes CPython's C type names ("datetime.date") for messages.
+
+func init() {
+	goModules["datetime"] = initDatetime
+	pyModules = append(pyModules, "datetime")
+}
+
+func initDatetime(th *core.Thread, m *core.Module) *core.Exception {
+	setFuncs(m.Dict, map[string]core.BuiltinFunc{"_set_c_name": setCName})
+	return nil
+}
+
+// setCName is _set_c_name(cls, "module.name"): messages then name the class
+// as CPython names a C type, while its __name__ stays the short name.
+func setCName(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	if err := core.ArgCount("_set_c_name", args, kw, 2, 2); err != nil {
+		return core.Value{}, err
+	}
+	t := args[0].AsType()
+	name, ok := args[1].AsStr()
+	if t == nil || !ok || t.Static {
+		return core.Value{}, core.Errorf(core.TypeError, "_set_c_name() needs a class and a str")
+	}
+	t.ShortName = t.Name
+	t.Name = name
+	return core.None, nil
+}

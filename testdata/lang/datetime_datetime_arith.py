@@ -1,0 +1,23 @@
+# datetime arithmetic: timedelta offsets, differences, across months and years.
+from datetime import datetime, timedelta, timezone
+
+dt = datetime(2023, 12, 31, 23, 30)
+print(dt + timedelta(minutes=45), dt - timedelta(days=365), timedelta(hours=1) + dt)
+print(dt + timedelta(microseconds=1), dt - timedelta(microseconds=1))
+print(datetime(2024, 3, 10, 12) - datetime(2024, 3, 9, 13, 30), datetime(2024, 1, 1) - datetime(2024, 1, 2))
+delta = datetime(2024, 12, 25, 18) - datetime(2024, 1, 1, 6, 15)
+print(delta, delta.days, delta.seconds, delta.total_seconds())
+start = datetime(2024, 1, 31, 9)
+print([str(start + timedelta(days=i)) for i in range(3)])
+print(datetime(2024, 2, 28, 23, 59, 59) + timedelta(seconds=1), datetime(2023, 2, 28, 23, 59, 59) + timedelta(seconds=1))
+a = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
+b = datetime(2024, 1, 1, 13, tzinfo=timezone(timedelta(hours=2)))
+print(a - b, b - a, (a - b).total_seconds())
+print(repr(a + timedelta(hours=1)), repr(b - timedelta(hours=1)))
+same = timezone(timedelta(hours=5))
+print(datetime(2024, 1, 1, 5, tzinfo=same) - datetime(2024, 1, 1, 0, tzinfo=same))
+print(datetime.max - datetime.min)
+x = datetime(2024, 5, 1)
+x += timedelta(hours=36)
+x -= timedelta(minutes=1)
+print(x)
