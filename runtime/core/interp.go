@@ -132,6 +132,13 @@ func (th *Thread) checkLimits() *Exception {
 	return nil
 }
 
+// CheckLimits charges steps to the run's step budget and checks the
+// limits as the loop does: for long-running loops in Go (the re matcher).
+func (th *Thread) CheckLimits(steps int64) *Exception {
+	th.Steps += steps
+	return th.checkLimits()
+}
+
 // exec is the dispatch loop. The hot opcodes are in the first switch; the
 // rest go through execRare, which works on the frame's saved state.
 func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatus) {

@@ -1,0 +1,804 @@
+package modules
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/asynchrony/asynchrony/runtime/core"
+	"github.com/asynchrony/asynchrony/runtime/regex"
+)
+
+// The re module: re.Pattern, re.Match and the finditer iterator in Go over
+// the runtime/regex engine (module _re, CPython's _sre), and re's Python
+// part (py/re.py: the module functions, flags, re.error, the replacement
+// templates) run as "<stdlib>/re/__init__.py".
+
+func init() {
+	goModules["_re"] = initRe
+	goModules["re"] = initReModule
+}
+
+func initReModule(th *core.Thread, m *core.Module) *core.Exception {
+	return th.ExecModuleSource(th, m, "<stdlib>/re/__init__.py", reSource())
+}
+
+var reSource = func() func() string {
+	var s string
+	return func() string {
+		if s == "" {
+			s = placeLines(pySource("re"))
+		}
+		return s
+	}
+}()
+
+var (
+	// PatternType is re.Pattern.
+	PatternType = newReType("Pattern")
+	// MatchType is re.Match.
+	MatchType = newReType("Match")
+	// reIterType is what finditer returns (CPython's callable_iterator).
+	reIterType = core.NewStaticType("callable_iterator")
+)
+
+func newReType(name string) *core.Type {
+	t := core.NewStaticType(name)
+	t.Module = "re"
+	return t
+}
+
+// rePattern is a compiled pattern.
+type rePattern struct {
+	prog    *regex.Prog
+	pattern core.Value // the str or bytes it was compiled from
+	flags   int
+	index   *core.Dict // group name -> number
+	m       *regex.Machine
+
+	// The last subject, converted to code points once for the calls of a
+	// loop (finditer, and sub or split with a function).
+	lastStr   *core.Str
+	lastBytes []byte
+	lastRunes []rune
+}
+
+type reMatch struct {
+	pat         *rePattern
+	patV        core.Value
+	str         core.Value // the subject as given
+	subj        []rune
+	isText      bool
+	caps        []int
+	lastIndex   int
+	pos, endpos int
+}
+
+// reChecker charges the matcher's steps to the run (8 matcher steps for
+// one interpreter step) and stops it on the step budget, the memory limit
+// or Stop.
+func reChecker(th *core.Thread) regex.Checker {
+	return func(n int) error {
+		if err := th.CheckLimits(int64(n / 8)); err != nil {
+			return reStop{err}
+		}
+		return nil
+	}
+}
+
+type reStop struct{ e *core.Exception }
+
+func (s reStop) Error() string { return "re: stopped" }
+
+// subject converts a subject to code points (bytes: one per byte), with
+// the type checks of _sre's getstring.
+func (p *rePattern) subject(v core.Value) ([]rune, *core.Exception) {
+	u := core.Unwrap(v)
+	switch u.Type() {
+	case core.StrType:
+		if !p.prog.IsText {
+			return nil, core.Errorf(core.TypeError, "cannot use a bytes pattern on a string-like object")
+		}
+		s := u.Obj().(*core.Str)
+		if s == p.lastStr {
+			return p.lastRunes, nil
+		}
+		rs := []rune(s.S)
+		p.lastStr, p.lastBytes, p.lastRunes = s, nil, rs
+		return rs, nil
+	case core.BytesType, core.ByteArrayType:
+		if p.prog.IsText {
+			return nil, core.Errorf(core.TypeError, "cannot use a string pattern on a bytes-like object")
+		}
+		b := u.Obj().(*core.Bytes).B
+		if p.lastBytes != nil && len(b) == len(p.lastBytes) && (len(b) == 0 || &b[0] == &p.lastBytes[0]) && u.Type() == core.BytesType {
+			return p.lastRunes, nil
+		}
+		rs := make([]rune, len(b))
+		for i, c := range b {
+			rs[i] = rune(c)
+		}
+		p.lastStr, p.lastBytes, p.lastRunes = nil, b, rs
+		return rs, nil
+	}
+	return nil, core.Errorf(core.TypeError, "expected string or bytes-like object, got '%s'", core.TypeName(v))
+}
+
+func (p *rePattern) exec(th *core.Thread, subj []rune, pos, endpos int, mode regex.Mode, mustAdvance bool) (*regex.Result, *core.Exception) {
+	r, err := p.m.Exec(subj, pos, endpos, mode, mustAdvance, reChecker(th))
+	if err != nil {
+		if s, ok := err.(reStop); ok {
+			return nil, s.e
+		}
+		return nil, core.Errorf(core.RuntimeError, "%s", err.Error())
+	}
+	return r, nil
+}
+
+// slice is the subject's [a:b] as str or bytes (_sre's getslice).
+func sliceSubject(isText bool, subj []rune, a, b int) core.Value {
+	if isText {
+		return core.NewStr(string(subj[a:b]))
+	}
+	bs := make([]byte, b-a)
+	for i := range bs {
+		bs[i] = byte(subj[a+i])
+	}
+	return core.NewBytes(bs)
+}
+
+func (p *rePattern) newMatch(patV, str core.Value, subj []rune, r *regex.Result, pos, endpos int) core.Value {
+	return core.ObjValue(MatchType, &reMatch{pat: p, patV: patV, str: str, subj: subj, isText: p.prog.IsText,
+		caps: r.Caps, lastIndex: r.LastIndex, pos: pos, endpos: endpos})
+}
+
+// clampPos applies _sre's state_init bounds to pos and endpos.
+func clampPos(pos, endpos, n int) (int, int) {
+	pos = min(max(pos, 0), n)
+	endpos = min(max(endpos, 0), n)
+	return pos, endpos
+}
+
+func patternSelf(args []core.Value) *rePattern {
+	return core.Unwrap(args[0]).Obj().(*rePattern)
+}
+
+func matchSelf(args []core.Value) *reMatch {
+	return core.Unwrap(args[0]).Obj().(*reMatch)
+}
+
+// posArgs unpacks (string, pos=0, endpos=maxsize).
+func posArgs(th *core.Thread, fname string, args []core.Value, kw []string) (core.Value, int, int, *core.Exception) {
+	var s, posV, endV core.Value
+	if err := th.UnpackArgs(fname, args, kw, "string", &s, "pos?", &posV, "endpos", &endV); err != nil {
+		return core.Value{}, 0, 0, err
+	}
+	pos, endpos := 0, int(^uint(0)>>1)
+	var err *core.Exception
+	if posV.Type() != nil {
+		if pos, err = th.IndexInt(posV); err != nil {
+			return core.Value{}, 0, 0, err
+		}
+	}
+	if endV.Type() != nil {
+		if endpos, err = th.IndexInt(endV); err != nil {
+			return core.Value{}, 0, 0, err
+		}
+	}
+	return s, pos, endpos, nil
+}
+
+func patternMatcher(name string, mode regex.Mode) core.BuiltinFunc {
+	return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		p := patternSelf(args)
+		s, pos, endpos, err := posArgs(th, name, args[1:], kw)
+		if err != nil {
+			return core.Value{}, err
+		}
+		subj, err := p.subject(s)
+		if err != nil {
+			return core.Value{}, err
+		}
+		pos, endpos = clampPos(pos, endpos, len(subj))
+		r, err := p.exec(th, subj, pos, endpos, mode, false)
+		if err != nil || r == nil {
+			return core.None, err
+		}
+		return p.newMatch(args[0], s, subj, r, pos, endpos), nil
+	}
+}
+
+// scan calls f for each match of a finditer-style loop (an empty match
+// must be followed by a match that does not start there empty); f
+// returns false to stop.
+func (p *rePattern) scan(th *core.Thread, subj []rune, pos, endpos int, f func(r *regex.Result) (bool, *core.Exception)) *core.Exception {
+	mustAdv := false
+	for pos <= endpos {
+		r, err := p.exec(th, subj, pos, endpos, regex.ModeSearch, mustAdv)
+		if err != nil || r == nil {
+			return err
+		}
+		more, err := f(r)
+		if err != nil || !more {
+			return err
+		}
+		mustAdv = r.Caps[0] == r.Caps[1]
+		pos = r.Caps[1]
+	}
+	return nil
+}
+
+// groupSlice is a group's text, or def when it did not take part.
+func groupSlice(isText bool, subj []rune, caps []int, g int, def core.Value) core.Value {
+	a, b := caps[2*g], caps[2*g+1]
+	if a < 0 || b < 0 {
+		return def
+	}
+	return sliceSubject(isText, subj, a, b)
+}
+
+func patternFindall(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	p := patternSelf(args)
+	s, pos, endpos, err := posArgs(th, "findall", args[1:], kw)
+	if err != nil {
+		return core.Value{}, err
+	}
+	subj, err := p.subject(s)
+	if err != nil {
+		return core.Value{}, err
+	}
+	pos, endpos = clampPos(pos, endpos, len(subj))
+	isText := p.prog.IsText
+	empty := sliceSubject(isText, subj, 0, 0)
+	var out []core.Value
+	err = p.scan(th, subj, pos, endpos, func(r *regex.Result) (bool, *core.Exception) {
+		switch p.prog.Groups {
+		case 0:
+			out = append(out, sliceSubject(isText, subj, r.Caps[0], r.Caps[1]))
+		case 1:
+			out = append(out, groupSlice(isText, subj, r.Caps, 1, empty))
+		default:
+			items := make([]core.Value, p.prog.Groups)
+			for g := range items {
+				items[g] = groupSlice(isText, subj, r.Caps, g+1, empty)
+			}
+			out = append(out, core.NewTuple(items))
+		}
+		return true, nil
+	})
+	if err != nil {
+		return core.Value{}, err
+	}
+	return core.NewList(out), nil
+}
+
+// reIter is finditer's iterator.
+type reIter struct {
+	p       *rePattern
+	patV, s core.Value
+	subj    []rune
+	pos     int
+	endpos  int
+	origPos int
+	mustAdv bool
+	done    bool
+}
+
+func (it *reIter) Next(th *core.Thread) (core.Value, bool, *core.Exception) {
+	if it.done || it.pos > it.endpos {
+		return core.Value{}, false, nil
+	}
+	r, err := it.p.exec(th, it.subj, it.pos, it.endpos, regex.ModeSearch, it.mustAdv)
+	if err != nil {
+		return core.Value{}, false, err
+	}
+	if r == nil {
+		it.done = true
+		return core.Value{}, false, nil
+	}
+	it.mustAdv = r.Caps[0] == r.Caps[1]
+	it.pos = r.Caps[1]
+	return it.p.newMatch(it.patV, it.s, it.subj, r, it.origPos, it.endpos), true, nil
+}
+
+func patternFinditer(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	p := patternSelf(args)
+	s, pos, endpos, err := posArgs(th, "finditer", args[1:], kw)
+	if err != nil {
+		return core.Value{}, err
+	}
+	subj, err := p.subject(s)
+	if err != nil {
+		return core.Value{}, err
+	}
+	pos, endpos = clampPos(pos, endpos, len(subj))
+	return core.ObjValue(reIterType, &reIter{p: p, patV: args[0], s: s, subj: subj, pos: pos, endpos: endpos, origPos: pos}), nil
+}
+
+func patternSplit(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	p := patternSelf(args)
+	var s, maxV core.Value
+	if err := th.UnpackArgs("split", args[1:], kw, "string", &s, "maxsplit?", &maxV); err != nil {
+		return core.Value{}, err
+	}
+	maxsplit := 0
+	if maxV.Type() != nil {
+		var err *core.Exception
+		if maxsplit, err = th.IndexInt(maxV); err != nil {
+			return core.Value{}, err
+		}
+	}
+	subj, err := p.subject(s)
+	if err != nil {
+		return core.Value{}, err
+	}
+	isText := p.prog.IsText
+	var out []core.Value
+	last, n := 0, 0
+	if maxsplit >= 0 {
+		err = p.scan(th, subj, 0, len(subj), func(r *regex.Result) (bool, *core.Exception) {
+			if maxsplit != 0 && n >= maxsplit {
+				return false, nil
+			}
+			out = append(out, sliceSubject(isText, subj, last, r.Caps[0]))
+			for g := 1; g <= p.prog.Groups; g++ {
+				out = append(out, groupSlice(isText, subj, r.Caps, g, core.None))
+			}
+			n++
+			last = r.Caps[1]
+			return maxsplit == 0 || n < maxsplit, nil
+		})
+		if err != nil {
+			return core.Value{}, err
+		}
+	}
+	out = append(out, sliceSubject(isText, subj, last, len(subj)))
+	return core.NewList(out), nil
+}
+
+// patternSub is sub and subn (_sre's pattern_subx).
+func patternSub(name string, withCount bool) core.BuiltinFunc {
+	return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		p := patternSelf(args)
+		var repl, s, countV core.Value
+		if err := th.UnpackArgs(name, args[1:], kw, "repl", &repl, "string", &s, "count?", &countV); err != nil {
+			return core.Value{}, err
+		}
+		count := 0
+		if countV.Type() != nil {
+			var err *core.Exception
+			if count, err = th.IndexInt(countV); err != nil {
+				return core.Value{}, err
+			}
+		}
+		subj, err := p.subject(s)
+		if err != nil {
+			return core.Value{}, err
+		}
+		var filter core.Value
+		literal, isLiteral := core.Value{}, false
+		if core.Callable(repl) {
+			filter = repl
+		} else {
+			if hasNoBackslash(repl) {
+				literal, isLiteral = repl, true
+			} else {
+				re, err := th.Import("re")
+				if err != nil {
+					return core.Value{}, err
+				}
+				subx, err := th.GetAttr(re.Value(), "_subx")
+				if err != nil {
+					return core.Value{}, err
+				}
+				f, err := th.Call(subx, []core.Value{args[0], repl}, nil)
+				if err != nil {
+					return core.Value{}, err
+				}
+				if core.Callable(f) {
+					filter = f
+				} else {
+					literal, isLiteral = f, true
+				}
+			}
+		}
+		isText := p.prog.IsText
+		var parts []core.Value
+		last, n := 0, 0
+		err = p.scan(th, subj, 0, len(subj), func(r *regex.Result) (bool, *core.Exception) {
+			if count > 0 && n >= count || count < 0 {
+				return false, nil
+			}
+			if last < r.Caps[0] {
+				parts = append(parts, sliceSubject(isText, subj, last, r.Caps[0]))
+			}
+			if isLiteral {
+				parts = append(parts, literal)
+			} else {
+				item, err := th.Call(filter, []core.Value{p.newMatch(args[0], s, subj, r, 0, len(subj))}, nil)
+				if err != nil {
+					return false, err
+				}
+				if !item.IsNone() {
+					parts = append(parts, item)
+				}
+			}
+			last = r.Caps[1]
+			n++
+			return count == 0 || n < count, nil
+		})
+		if err != nil {
+			return core.Value{}, err
+		}
+		if last < len(subj) {
+			parts = append(parts, sliceSubject(isText, subj, last, len(subj)))
+		}
+		joined, err := joinParts(isText, parts)
+		if err != nil {
+			return core.Value{}, err
+		}
+		if withCount {
+			return core.NewTuple([]core.Value{joined, core.Int(int64(n))}), nil
+		}
+		return joined, nil
+	}
+}
+
+func hasNoBackslash(v core.Value) bool {
+	u := core.Unwrap(v)
+	if s, ok := u.AsStr(); ok {
+		return !strings.Contains(s, `\`)
+	}
+	if u.Type() == core.BytesType || u.Type() == core.ByteArrayType {
+		return !strings.Contains(string(u.Obj().(*core.Bytes).B), `\`)
+	}
+	return false
+}
+
+// joinParts is "".join(parts) (or b"".join), with join's errors.
+func joinParts(isText bool, parts []core.Value) (core.Value, *core.Exception) {
+	if isText {
+		var b strings.Builder
+		for i, v := range parts {
+			s, ok := core.Unwrap(v).AsStr()
+			if !ok {
+				return core.Value{}, core.Errorf(core.TypeError, "sequence item %d: expected str instance, %s found", i, core.TypeName(v))
+			}
+			b.WriteString(s)
+		}
+		return core.NewStr(b.String()), nil
+	}
+	var out []byte
+	for i, v := range parts {
+		u := core.Unwrap(v)
+		if u.Type() != core.BytesType && u.Type() != core.ByteArrayType {
+			return core.Value{}, core.Errorf(core.TypeError, "sequence item %d: expected a bytes-like object, %s found", i, core.TypeName(v))
+		}
+		out = append(out, u.Obj().(*core.Bytes).B...)
+	}
+	return core.NewBytes(out), nil
+}
+
+var reFlagNames = []struct {
+	name string
+	bit  int
+}{
+	{"TEMPLATE", regex.FlagTemplate}, {"IGNORECASE", regex.FlagIgnoreCase}, {"LOCALE", regex.FlagLocale},
+	{"MULTILINE", regex.FlagMultiline}, {"DOTALL", regex.FlagDotAll}, {"UNICODE", regex.FlagUnicode},
+	{"VERBOSE", regex.FlagVerbose}, {"DEBUG", regex.FlagDebug}, {"ASCII", regex.FlagASCII},
+}
+
+func patternRepr(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	p := patternSelf(args)
+	r, err := th.Repr(p.pattern)
+	if err != nil {
+		return core.Value{}, err
+	}
+	r = truncRunes(r, 200)
+	flags := p.flags
+	if p.prog.IsText && flags&(regex.FlagLocale|regex.FlagUnicode|regex.FlagASCII) == regex.FlagUnicode {
+		flags &^= regex.FlagUnicode
+	}
+	var names []string
+	for _, f := range reFlagNames {
+		if flags&f.bit != 0 {
+			names = append(names, "re."+f.name)
+			flags &^= f.bit
+		}
+	}
+	if flags != 0 {
+		names = append(names, "0x"+strconv.FormatInt(int64(flags), 16))
+	}
+	if len(names) == 0 {
+		return core.NewStr("re.compile(" + r + ")"), nil
+	}
+	return core.NewStr("re.compile(" + r + ", " + strings.Join(names, "|") + ")"), nil
+}
+
+func truncRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n])
+}
+
+// reCompile(pattern, flags) compiles a str or bytes pattern: a Pattern,
+// or (msg, pos) for a re.error the caller raises (pos None when CPython
+// gives none).
+func reCompile(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	if err := core.ArgCount("compile", args, kw, 2, 2); err != nil {
+		return core.Value{}, err
+	}
+	flags, err := th.IndexInt(args[1])
+	if err != nil {
+		return core.Value{}, err
+	}
+	u := core.Unwrap(args[0])
+	var src []rune
+	isText := true
+	if s, ok := u.AsStr(); ok {
+		src = []rune(s)
+	} else if u.Type() == core.BytesType {
+		isText = false
+		for _, c := range u.Obj().(*core.Bytes).B {
+			src = append(src, rune(c))
+		}
+	} else {
+		return core.Value{}, core.Errorf(core.TypeError, "first argument must be string or compiled pattern")
+	}
+	prog, perr := regex.Compile(src, isText, flags)
+	if perr != nil {
+		switch perr.Kind {
+		case "OverflowError":
+			return core.Value{}, core.Errorf(core.OverflowError, "%s", perr.Msg)
+		case "ValueError":
+			return core.Value{}, core.Errorf(core.ValueError, "%s", perr.Msg)
+		}
+		pos := core.None
+		if perr.Pos >= 0 {
+			pos = core.Int(int64(perr.Pos))
+		}
+		return core.NewTuple([]core.Value{core.NewStr(perr.Msg), pos}), nil
+	}
+	index := core.NewDict()
+	for _, name := range prog.GroupNames {
+		index.SetStr(name, core.Int(int64(prog.GroupIndex[name])))
+	}
+	p := &rePattern{prog: prog, pattern: args[0], flags: prog.Flags, index: index, m: regex.NewMachine(prog)}
+	return core.ObjValue(PatternType, p), nil
+}
+
+func initRe(th *core.Thread, m *core.Module) *core.Exception {
+	setFuncs(m.Dict, map[string]core.BuiltinFunc{"compile": reCompile})
+	m.Dict.SetStr("Pattern", PatternType.Value())
+	m.Dict.SetStr("Match", MatchType.Value())
+	m.Dict.SetStr("MAXREPEAT", core.Int(regex.MaxRepeat))
+	return nil
+}
+
+// matchIndex is _sre's match_getindex: a group number or name.
+func (m *reMatch) index(th *core.Thread, v core.Value) (int, *core.Exception) {
+	i := -1
+	if iv, err := th.IndexValue(v); err == nil {
+		if iv.IsSmallInt() {
+			i = int(iv.Int64())
+		}
+	} else if s, ok := core.Unwrap(v).AsStr(); ok {
+		if g, ok := m.pat.prog.GroupIndex[s]; ok {
+			i = g
+		}
+	}
+	if i < 0 || i > m.pat.prog.Groups {
+		return 0, core.Errorf(core.IndexError, "no such group")
+	}
+	return i, nil
+}
+
+func (m *reMatch) group(g int, def core.Value) core.Value {
+	return groupSlice(m.isText, m.subj, m.caps, g, def)
+}
+
+func (m *reMatch) spanOf(th *core.Thread, args []core.Value, name string) (int, int, *core.Exception) {
+	if len(args) > 1 {
+		return 0, 0, core.Errorf(core.TypeError, "%s expected at most 1 argument, got %d", name, len(args))
+	}
+	g := 0
+	if len(args) == 1 {
+		var err *core.Exception
+		if g, err = m.index(th, args[0]); err != nil {
+			return 0, 0, err
+		}
+	}
+	return m.caps[2*g], m.caps[2*g+1], nil
+}
+
+func matchRepr(th *core.Thread, m *reMatch) (core.Value, *core.Exception) {
+	r, err := th.Repr(m.group(0, core.None))
+	if err != nil {
+		return core.Value{}, err
+	}
+	return core.NewStr("<re.Match object; span=(" + strconv.Itoa(m.caps[0]) + ", " + strconv.Itoa(m.caps[1]) +
+		"), match=" + truncRunes(r, 50) + ">"), nil
+}
+
+func init() {
+	pt := PatternType
+	pt.AddMethod("match", patternMatcher("match", regex.ModeMatch))
+	pt.AddMethod("fullmatch", patternMatcher("fullmatch", regex.ModeFullMatch))
+	pt.AddMethod("search", patternMatcher("search", regex.ModeSearch))
+	pt.AddMethod("findall", patternFindall)
+	pt.AddMethod("finditer", patternFinditer)
+	pt.AddMethod("split", patternSplit)
+	pt.AddMethod("sub", patternSub("sub", false))
+	pt.AddMethod("subn", patternSub("subn", true))
+	pt.AddMethod("__repr__", patternRepr)
+	pt.AddMethod("__eq__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		o, ok := core.Unwrap(args[1]).Obj().(*rePattern)
+		if !ok || core.Unwrap(args[1]).Type() != PatternType {
+			return core.NotImplemented, nil
+		}
+		p := patternSelf(args)
+		if p == o {
+			return core.True, nil
+		}
+		if p.flags != o.flags || p.prog.IsText != o.prog.IsText {
+			return core.False, nil
+		}
+		eq, err := th.Equal(p.pattern, o.pattern)
+		return core.Bool(eq), err
+	})
+	pt.AddMethod("__hash__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		p := patternSelf(args)
+		h, err := th.Hash(p.pattern)
+		return core.Int(h ^ int64(p.flags)), err
+	})
+	self := func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		return args[0], nil
+	}
+	pt.AddMethod("__copy__", self)
+	pt.AddMethod("__deepcopy__", self)
+	pt.AddClassMethod("__class_getitem__", core.ClassGetItem)
+	pt.AddGetSet("pattern", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+		return core.Unwrap(v).Obj().(*rePattern).pattern, nil
+	}, nil)
+	pt.AddGetSet("flags", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+		return core.Int(int64(core.Unwrap(v).Obj().(*rePattern).flags)), nil
+	}, nil)
+	pt.AddGetSet("groups", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+		return core.Int(int64(core.Unwrap(v).Obj().(*rePattern).prog.Groups)), nil
+	}, nil)
+	pt.AddGetSet("groupindex", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+		return core.ObjValue(core.MappingProxyType, &core.MappingProxy{D: core.Unwrap(v).Obj().(*rePattern).index}), nil
+	}, nil)
+
+	mt := MatchType
+	mt.AddMethod("group", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		if err := core.NoKwargs("group", kw); err != nil {
+			return core.Value{}, err
+		}
+		m := matchSelf(args)
+		if len(args) == 1 {
+			return m.group(0, core.None), nil
+		}
+		out := make([]core.Value, len(args)-1)
+		for i, a := range args[1:] {
+			g, err := m.index(th, a)
+			if err != nil {
+				return core.Value{}, err
+			}
+			out[i] = m.group(g, core.None)
+		}
+		if len(out) == 1 {
+			return out[0], nil
+		}
+		return core.NewTuple(out), nil
+	})
+	mt.AddMethod("__getitem__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		m := matchSelf(args)
+		g, err := m.index(th, args[1])
+		if err != nil {
+			return core.Value{}, err
+		}
+		return m.group(g, core.None), nil
+	})
+	mt.AddMethod("groups", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		def := core.None
+		if err := th.UnpackArgs("groups", args[1:], kw, "default?", &def); err != nil {
+			return core.Value{}, err
+		}
+		m := matchSelf(args)
+		out := make([]core.Value, m.pat.prog.Groups)
+		for i := range out {
+			out[i] = m.group(i+1, def)
+		}
+		return core.NewTuple(out), nil
+	})
+	mt.AddMethod("groupdict", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		def := core.None
+		if err := th.UnpackArgs("groupdict", args[1:], kw, "default?", &def); err != nil {
+			return core.Value{}, err
+		}
+		m := matchSelf(args)
+		d := core.NewDict()
+		for _, name := range m.pat.prog.GroupNames {
+			d.SetStr(name, m.group(m.pat.prog.GroupIndex[name], def))
+		}
+		return core.ObjValue(core.DictType, d), nil
+	})
+	mt.AddMethod("start", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		a, _, err := matchSelf(args).spanOf(th, args[1:], "start")
+		return core.Int(int64(a)), err
+	})
+	mt.AddMethod("end", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		_, b, err := matchSelf(args).spanOf(th, args[1:], "end")
+		return core.Int(int64(b)), err
+	})
+	mt.AddMethod("span", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		a, b, err := matchSelf(args).spanOf(th, args[1:], "span")
+		return core.NewTuple([]core.Value{core.Int(int64(a)), core.Int(int64(b))}), err
+	})
+	mt.AddMethod("expand", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		var tmpl core.Value
+		if err := th.UnpackArgs("expand", args[1:], kw, "template", &tmpl); err != nil {
+			return core.Value{}, err
+		}
+		re, err := th.Import("re")
+		if err != nil {
+			return core.Value{}, err
+		}
+		expand, err := th.GetAttr(re.Value(), "_expand")
+		if err != nil {
+			return core.Value{}, err
+		}
+		return th.Call(expand, []core.Value{matchSelf(args).patV, args[0], tmpl}, nil)
+	})
+	mt.AddMethod("__repr__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		return matchRepr(th, matchSelf(args))
+	})
+	mt.AddMethod("__copy__", self)
+	mt.AddMethod("__deepcopy__", self)
+	mt.AddClassMethod("__class_getitem__", core.ClassGetItem)
+	getter := func(name string, f func(m *reMatch) core.Value) {
+		mt.AddGetSet(name, func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+			return f(core.Unwrap(v).Obj().(*reMatch)), nil
+		}, nil)
+	}
+	getter("pos", func(m *reMatch) core.Value { return core.Int(int64(m.pos)) })
+	getter("endpos", func(m *reMatch) core.Value { return core.Int(int64(m.endpos)) })
+	getter("string", func(m *reMatch) core.Value { return m.str })
+	getter("re", func(m *reMatch) core.Value { return m.patV })
+	getter("lastindex", func(m *reMatch) core.Value {
+		if m.lastIndex <= 0 {
+			return core.None
+		}
+		return core.Int(int64(m.lastIndex))
+	})
+	getter("lastgroup", func(m *reMatch) core.Value {
+		for name, g := range m.pat.prog.GroupIndex {
+			if g == m.lastIndex && m.lastIndex > 0 {
+				return core.NewStr(name)
+			}
+		}
+		return core.None
+	})
+	getter("regs", func(m *reMatch) core.Value {
+		out := make([]core.Value, len(m.caps)/2)
+		for g := range out {
+			out[g] = core.NewTuple([]core.Value{core.Int(int64(m.caps[2*g])), core.Int(int64(m.caps[2*g+1]))})
+		}
+		return core.NewTuple(out)
+	})
+
+	it := reIterType
+	it.AddMethod("__iter__", self)
+	it.AddMethod("__next__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		v, ok, err := core.Unwrap(args[0]).Obj().(*reIter).Next(th)
+		if err != nil {
+			return core.Value{}, err
+		}
+		if !ok {
+			return core.Value{}, core.NewException(core.StopIteration)
+		}
+		return v, nil
+	})
+}
