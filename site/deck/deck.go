@@ -45,6 +45,12 @@ type Example struct {
 	Runnable bool   // python without norun
 	Autorun  bool
 	Clock    string // "virtual" or "real"
+	// Seed, when set (seed=N), varies how threads interleave: the same
+	// seed gives the same interleaving on every run.
+	Seed string
+	// Compare (compare=a,b,c) runs the code once per name, each with the
+	// name as sys.argv[1], and draws the runs on one time axis.
+	Compare []string
 	Hash     string // of Code, to notice when the original changes under an edit
 }
 

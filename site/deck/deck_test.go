@@ -79,6 +79,18 @@ func TestParse(t *testing.T) {
 	if strings.Count(h, `class="example"`) != 2 {
 		t.Errorf("norun or javascript became runnable: %s", h)
 	}
+	d, err = Parse("talk", []byte("# T\n\n```python id=race seed=42\nx\n```\n\n```python id=three compare=sync,threads,async\ny\n```\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex := d.Slides[0].Examples
+	if ex[0].Seed != "42" || ex[1].Seed != "" || strings.Join(ex[1].Compare, " ") != "sync threads async" {
+		t.Errorf("seed/compare: %+v %+v", ex[0], ex[1])
+	}
+	h = string(d.Slides[0].HTML)
+	if !strings.Contains(h, `data-seed="42"`) || !strings.Contains(h, `data-compare="sync,threads,async"`) {
+		t.Errorf("seed/compare attributes missing: %s", h)
+	}
 	if !strings.Contains(string(s2.Notes), "<code>code</code>") || strings.Contains(string(s2.Notes), "example") && strings.Contains(string(s2.Notes), `class="example"`) {
 		t.Errorf("notes: %s", s2.Notes)
 	}
@@ -94,6 +106,10 @@ func TestParseErrors(t *testing.T) {
 		{"# T\n\n---\n\n```python bogus\n```\n", "d.md:5: slide 2: unknown code block option \"bogus\""},
 		{"# T\n\ntext\n\n```python clock=fast\n```\n", "d.md:5: slide 1: unknown code block option"},
 		{"# T\n\n```python clock=fast\n```\n", "unknown code block option \"clock=fast\""},
+		{"# T\n\n```python seed=-1\n```\n", "seed=\"-1\": use a whole number"},
+		{"# T\n\n```python seed=07\n```\n", "seed=\"07\": use a whole number"},
+		{"# T\n\n```python compare=sync\n```\n", "compare=\"sync\": name at least two runs"},
+		{"# T\n\n```python compare=a,,b\n```\n", "compare=\"a,,b\": name the runs"},
 		{"# T\n\n```python id=a\n```\n\n---\n\n```python id=a\n```\n", `d.md:8: slide 2: example id "a" is already used on slide 1`},
 		{"# T\n\n```python id=a/b\n```\n", `example id "a/b"`},
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"strconv"
 	"strings"
 
 	"github.com/asynchrony/asynchrony/site/highlight"
@@ -82,7 +83,8 @@ func (r *codeRenderer) at(src []byte, info *ast.Text, err error) error {
 }
 
 // parseInfo reads an info string: the language, then space-separated
-// options (norun, autorun, id=NAME, clock=real|virtual).
+// options (norun, autorun, id=NAME, clock=real|virtual, seed=N,
+// compare=a,b,...).
 func (r *codeRenderer) parseInfo(info string) (*Example, error) {
 	f := strings.Fields(info)
 	ex := &Example{Clock: "virtual"}
@@ -105,8 +107,23 @@ func (r *codeRenderer) parseInfo(info string) (*Example, error) {
 			ex.ID = v
 		case k == "clock" && (v == "real" || v == "virtual"):
 			ex.Clock = v
+		case k == "seed" && hasV:
+			if n, err := strconv.ParseUint(v, 10, 32); err != nil || strconv.FormatUint(n, 10) != v {
+				return nil, fmt.Errorf("seed=%q: use a whole number from 0 to 4294967295", v)
+			}
+			ex.Seed = v
+		case k == "compare" && hasV:
+			for _, name := range strings.Split(v, ",") {
+				if !idPattern.MatchString(name) {
+					return nil, fmt.Errorf("compare=%q: name the runs with letters, digits, _ and -, separated by commas", v)
+				}
+				ex.Compare = append(ex.Compare, name)
+			}
+			if len(ex.Compare) < 2 {
+				return nil, fmt.Errorf("compare=%q: name at least two runs", v)
+			}
 		default:
-			return nil, fmt.Errorf("unknown code block option %q in %q (known: norun, autorun, id=NAME, clock=real|virtual)", o, info)
+			return nil, fmt.Errorf("unknown code block option %q in %q (known: norun, autorun, id=NAME, clock=real|virtual, seed=N, compare=a,b,...)", o, info)
 		}
 	}
 	return ex, nil
@@ -158,6 +175,12 @@ func (r *codeRenderer) fenced(w util.BufWriter, src []byte, node ast.Node, enter
 	autorun := ""
 	if ex.Autorun {
 		autorun = " data-autorun"
+	}
+	if ex.Seed != "" {
+		autorun += " data-seed=\"" + ex.Seed + "\""
+	}
+	if ex.Compare != nil {
+		autorun += " data-compare=\"" + strings.Join(ex.Compare, ",") + "\""
 	}
 	fmt.Fprintf(w, "<div class=\"example\" data-id=\"%s\" data-clock=\"%s\" data-hash=\"%s\"%s>\n<pre class=\"code%s\"><code>%s</code></pre>\n</div>\n",
 		ex.ID, ex.Clock, ex.Hash, autorun, langClass, body)
