@@ -17,6 +17,10 @@ PY=$(python3 -c 'import sys; print(sys.executable)')
 STDLIB=$("$PY" -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')
 "$PY" -c 'import sys; assert sys.version_info[:2] == (3, 11), sys.version' ||
 	{ echo "golden: need CPython 3.11" >&2; exit 1; }
+# Programs may import the simulated network (simnet, aiohttp, requests):
+# CPython runs the runtime's own Python files for them.
+NET=$(mktemp -d); trap 'rm -rf "$NET"' EXIT
+scripts/netshim.sh "$NET"
 if [ $# -gt 0 ]; then files=("$@"); else
 	mapfile -t files < <(find testdata/lang testdata/asyncio -name '*.py' | sort)
 fi
@@ -26,7 +30,7 @@ for f in "${files[@]}"; do
 		cd "$dir"
 		in=/dev/null; [ -f "$base.in" ] && in="$base.in"
 		set +e
-		PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 \
+		PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 PYTHONPATH="$NET" \
 			timeout 60 "$PY" "$base.py" <"$in" >"$base.out" 2>"$base.err"
 		code=$?
 		set -e

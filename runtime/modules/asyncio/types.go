@@ -623,6 +623,22 @@ func initLoopType() {
 		}
 		return task.self, nil
 	})
+	// getaddrinfo looks names up on the simulated network: the socket
+	// module's coroutine does the work (see runtime/modules/net.go).
+	t.AddMethod("getaddrinfo", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		if _, err := selfLoop(args[0]); err != nil {
+			return core.Value{}, err
+		}
+		m, err := th.Import("socket")
+		if err != nil {
+			return core.Value{}, err
+		}
+		fn, ok := m.Dict.GetStr("_loop_getaddrinfo")
+		if !ok {
+			return core.Value{}, core.Errorf(core.AttributeError, "module 'socket' has no attribute '_loop_getaddrinfo'")
+		}
+		return th.Call(fn, args[1:], kw)
+	})
 	t.AddMethod("shutdown_asyncgens", loopMethod("shutdown_asyncgens", func(th *core.Thread, l *Loop) (core.Value, *core.Exception) {
 		// The generators still suspended (CPython keeps them in a WeakSet,
 		// so finished ones have dropped out), aclose()d by init.py's helper.

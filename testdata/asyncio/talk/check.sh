@@ -13,8 +13,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 PY=$(python3 -c 'import sys; print(sys.executable)')
-exec "$PY" - "$@" <<'PYEOF'
-import pathlib, subprocess, sys, time
+# The network examples import the simulated network's modules (aiohttp,
+# requests): CPython runs the runtime's own Python files for them.
+NET=$(mktemp -d); trap 'rm -rf "$NET"' EXIT
+scripts/netshim.sh "$NET"
+NET="$NET" "$PY" - "$@" <<'PYEOF'
+import os, pathlib, subprocess, sys, time
 
 DECK = pathlib.Path('slides/python-and-asynchrony.md')
 DIR = pathlib.Path('testdata/asyncio/talk')
@@ -77,7 +81,7 @@ for name, (slide, code) in runnable.items():
     t0 = time.monotonic()
     try:
         run = subprocess.run([sys.executable, path.name], cwd=DIR, capture_output=True,
-                             text=True, timeout=10, env={'PYTHONHASHSEED': '0'})
+                             text=True, timeout=10, env={'PYTHONHASHSEED': '0', 'PYTHONPATH': os.environ['NET']})
     except subprocess.TimeoutExpired:
         errors.append(f'slide {slide}: {name}: still running after 10 s')
         continue

@@ -1,65 +1,42 @@
 import asyncio
-import json
+import aiohttp
 
-class APIError(Exception):
-    pass
+API = 'https://api.github.com'   # a simulated GitHub: see the aiohttp module
+USER = 'uranusjr'
+APIError = aiohttp.ClientResponseError   # what raise_for_status() raises
 
 async def run(session):
     response = await send_repos_request(session)
     try:
         data = await read_repos(response)
     except APIError as error:
-        print(f'{session.user}: {error}')
+        print(error)
         return
     responses = await send_forked_repo_requests(session, data)
     datasets = await read_forked_repo_requests(responses)
     print_source_names(datasets)
 
 async def send_repos_request(session):
-    return await session.get(f'/users/{session.user}/repos')
+    return await session.get(f'{API}/users/{USER}/repos')
 
 async def read_repos(response):
-    data = await read(response)
-    if isinstance(data, dict):   # GitHub answers errors with a message
-        raise APIError(data['message'])
-    return data
+    response.raise_for_status()
+    return await response.json()
 
 async def send_forked_repo_requests(session, repos):
     forks = [repo['name'] for repo in repos if repo['fork']]
     return await asyncio.gather(
-        *[session.get(f'/repos/{session.user}/{name}') for name in forks])
+        *[session.get(f'{API}/repos/{USER}/{name}') for name in forks])
 
 async def read_forked_repo_requests(responses):
-    return await asyncio.gather(*[read(response) for response in responses])
+    return await asyncio.gather(*[response.json() for response in responses])
 
 def print_source_names(datasets):
     for data in datasets:
         print(data['source']['full_name'])
 
-# A pretend GitHub, so this runs offline: canned answers, simulated delays.
-GITHUB = {
-    '/users/uranusjr/repos': '[{"name": "macdown", "fork": false},'
-        ' {"name": "django", "fork": true}, {"name": "pip", "fork": true}]',
-    '/repos/uranusjr/django': '{"source": {"full_name": "django/django"}}',
-    '/repos/uranusjr/pip': '{"source": {"full_name": "pypa/pip"}}',
-}
-
-class Session:                   # a pretend HTTP client
-    def __init__(self, user):
-        self.user = user
-
-    async def get(self, url):    # send a request: one network round trip
-        await asyncio.sleep(0.5)
-        return GITHUB.get(url, '{"message": "Not Found"}')
-
-async def read(response):        # read and parse the body
-    await asyncio.sleep(0.1)
-    return json.loads(response)
-
 async def main():
-    loop = asyncio.get_running_loop()
-    t0 = loop.time()
-    await asyncio.gather(run(Session('uranusjr')), run(Session('nobody')))
-    print(f'took {round(loop.time() - t0, 1)}s')
+    async with aiohttp.ClientSession() as session:
+        await run(session)
 
 asyncio.run(main())

@@ -1,5 +1,5 @@
 import asyncio
-import json
+import aiohttp
 
 class Promise:  # just enough of a JavaScript-style promise for this example
     def __init__(self, awaitable):
@@ -20,29 +20,34 @@ class Promise:  # just enough of a JavaScript-style promise for this example
     def done(self, on_value):
         self.task.add_done_callback(lambda task: on_value(task.result()))
 
+API = 'https://api.github.com'   # a simulated GitHub: see the aiohttp module
+USER = 'uranusjr'
+
 def send_repos_request():
-    return Promise(get('/users/uranusjr/repos'))
+    return Promise(session.get(f'{API}/users/{USER}/repos'))
 
 def read_repos(response):
-    return Promise(read(response))
+    response.raise_for_status()
+    return Promise(response.json())
 
 def send_forked_repo_requests(repos):
     forks = [repo['name'] for repo in repos if repo['fork']]
-    requests = [get(f'/repos/uranusjr/{name}') for name in forks]
+    requests = [session.get(f'{API}/repos/{USER}/{name}') for name in forks]
     return Promise(asyncio.gather(*requests))
 
 def read_forked_repo_requests(responses):
-    return Promise(asyncio.gather(*[read(response) for response in responses]))
+    return Promise(asyncio.gather(*[response.json() for response in responses]))
 
 def print_source_names(datasets):
     for data in datasets:
         print(data['source']['full_name'])
 
 def cleanup(error=None):
-    print(f'cleanup after {round(loop.time() - t0, 1)}s')
-    loop.stop()
+    Promise(session.close()).done(lambda _: loop.stop())
 
 def main():
+    global session
+    session = aiohttp.ClientSession()
     (send_repos_request()
         .then(read_repos)
         .then(send_forked_repo_requests, cleanup)
@@ -50,23 +55,6 @@ def main():
         .then(print_source_names)
         .done(cleanup))
 
-# A pretend GitHub, so this runs offline: canned answers, simulated delays.
-GITHUB = {
-    '/users/uranusjr/repos': '[{"name": "macdown", "fork": false},'
-        ' {"name": "django", "fork": true}, {"name": "pip", "fork": true}]',
-    '/repos/uranusjr/django': '{"source": {"full_name": "django/django"}}',
-    '/repos/uranusjr/pip': '{"source": {"full_name": "pypa/pip"}}',
-}
-
-async def get(url):              # send a request: one network round trip
-    await asyncio.sleep(0.5)
-    return GITHUB.get(url, '{"message": "Not Found"}')
-
-async def read(response):        # read and parse the body
-    await asyncio.sleep(0.1)
-    return json.loads(response)
-
 loop = asyncio.new_event_loop()
-t0 = loop.time()
 loop.call_soon(main)
 loop.run_forever()
