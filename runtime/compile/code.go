@@ -83,6 +83,7 @@ const (
 	ConstInt    // Int
 	ConstBigInt // Str holds the literal, for big.Int.SetString(Str, 0)
 	ConstFloat  // Float
+	ConstImag   // Float is the imaginary part of a complex whose real part is 0
 	ConstStr    // Str
 	ConstBytes  // Str holds the bytes
 	ConstTuple  // Tuple
@@ -118,6 +119,8 @@ func (c Const) String() string {
 		return c.Str
 	case ConstFloat:
 		return fmt.Sprint(c.Float)
+	case ConstImag:
+		return fmt.Sprint(c.Float) + "j"
 	case ConstStr:
 		return fmt.Sprintf("%q", c.Str)
 	case ConstBytes:

@@ -246,7 +246,7 @@ func (c *compiler) constIndex(k Const) int {
 	switch k.Kind {
 	case ConstInt:
 		key.i = k.Int
-	case ConstFloat:
+	case ConstFloat, ConstImag:
 		key.i = int64(math.Float64bits(k.Float))
 	case ConstStr, ConstBytes, ConstBigInt:
 		key.s = k.Str
@@ -785,7 +785,7 @@ func constTruth(k *syntax.Constant) bool {
 		return true
 	case syntax.ConstInt:
 		return k.Int != 0 || k.IntText != ""
-	case syntax.ConstFloat:
+	case syntax.ConstFloat, syntax.ConstImag:
 		return k.Float != 0
 	case syntax.ConstStr, syntax.ConstBytes:
 		return k.Str != ""
@@ -1735,6 +1735,8 @@ func constOf(k *syntax.Constant) Const {
 		return Const{Kind: ConstInt, Int: k.Int}
 	case syntax.ConstFloat:
 		return Const{Kind: ConstFloat, Float: k.Float}
+	case syntax.ConstImag:
+		return Const{Kind: ConstImag, Float: k.Float}
 	case syntax.ConstBytes:
 		return Const{Kind: ConstBytes, Str: k.Str}
 	}

@@ -176,6 +176,8 @@ func constText(k *syntax.Constant) string {
 			s += ".0"
 		}
 		return s
+	case syntax.ConstImag:
+		return strconv.FormatFloat(k.Float, 'g', -1, 64) + "j"
 	case syntax.ConstBytes:
 		return "b" + quoteRepr(k.Str, true)
 	}

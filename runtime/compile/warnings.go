@@ -33,6 +33,8 @@ func constType(e syntax.Expr) (string, bool) {
 			return "int", true
 		case syntax.ConstFloat:
 			return "float", true
+		case syntax.ConstImag:
+			return "complex", true
 		case syntax.ConstBytes:
 			return "bytes", true
 		}
@@ -47,8 +49,8 @@ func constType(e syntax.Expr) (string, bool) {
 			return "bool", true
 		case t == "bool" || t == "int":
 			return "int", true
-		case t == "float" && e.Op != syntax.TILDE:
-			return "float", true
+		case (t == "float" || t == "complex") && e.Op != syntax.TILDE:
+			return t, true
 		}
 	case *syntax.BinOp:
 		l, ok1 := constType(e.Left)
@@ -56,9 +58,12 @@ func constType(e syntax.Expr) (string, bool) {
 		if !ok1 || !ok2 || (e.Op != syntax.PLUS && e.Op != syntax.MINUS && e.Op != syntax.STAR) {
 			return "", false
 		}
-		num := func(t string) bool { return t == "int" || t == "bool" || t == "float" }
+		num := func(t string) bool { return t == "int" || t == "bool" || t == "float" || t == "complex" }
 		switch {
 		case num(l) && num(r):
+			if l == "complex" || r == "complex" {
+				return "complex", true
+			}
 			if l == "float" || r == "float" {
 				return "float", true
 			}

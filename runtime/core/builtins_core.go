@@ -570,7 +570,7 @@ func init() {
 		builtinValues = append(builtinValues, Item{NewStr(b.name), NewBuiltin(b.name, b.fn)})
 	}
 	for _, t := range []*Type{ObjectType, TypeType, SuperType, PropertyType, StaticMethodType, ClassMethodType,
-		IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType, ListType, TupleType, DictType,
+		IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, ListType, TupleType, DictType,
 		SetType, FrozenSetType, RangeType, SliceType} {
 		builtinValues = append(builtinValues, Item{NewStr(t.Name), t.Value()})
 	}

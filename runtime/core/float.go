@@ -154,7 +154,8 @@ func floatPow(iv, iw float64) (Value, *Exception) {
 		return Float(0), nil
 	}
 	if iv < 0 && !iwIsInt {
-		return Value{}, Errorf(ValueError, "math domain error")
+		// A negative number to a fractional power is complex.
+		return complexPow(Complex{iv, 0}, Complex{iw, 0})
 	}
 	if iv == 1 {
 		return Float(1), nil

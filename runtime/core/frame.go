@@ -119,6 +119,8 @@ func constValue(k compile.Const) Value {
 		return BigInt(b)
 	case compile.ConstFloat:
 		return Float(k.Float)
+	case compile.ConstImag:
+		return NewComplex(0, k.Float)
 	case compile.ConstStr:
 		return NewStr(k.Str)
 	case compile.ConstBytes:

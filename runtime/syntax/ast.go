@@ -473,6 +473,7 @@ const (
 	ConstEllipsis
 	ConstInt   // Int, or IntText when it does not fit in int64
 	ConstFloat // Float
+	ConstImag  // Float is the imaginary part of a complex with real part 0 (4j)
 	ConstStr   // Str (decoded, UTF-8)
 	ConstBytes // Str holds the raw bytes
 )

@@ -14,8 +14,7 @@
 // outside async functions, and so on. Private-name mangling is also the
 // compiler's; names are kept as written.
 //
-// Not supported: complex (imaginary) literals, which are a SyntaxError
-// here; non-UTF-8 source encodings; NFKC normalisation of non-ASCII
+// Not supported: non-UTF-8 source encodings; NFKC normalisation of non-ASCII
 // identifiers; lone surrogates in str literals (they become U+FFFD); and
 // \N{...} names outside the common blocks listed in unicodenames.go.
 package syntax

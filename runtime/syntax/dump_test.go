@@ -135,6 +135,8 @@ func constString(c *Constant) string {
 		return "int:" + strconv.FormatInt(c.Int, 10)
 	case ConstFloat:
 		return "float:" + strconv.FormatFloat(c.Float, 'g', 17, 64)
+	case ConstImag:
+		return "imag:" + strconv.FormatFloat(c.Float, 'g', 17, 64)
 	case ConstStr:
 		return "str:" + quoteStr(c.Str)
 	}

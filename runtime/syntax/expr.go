@@ -610,8 +610,12 @@ func (p *parser) parseAtom() Expr {
 		p.advance()
 		c := &Constant{Kind: ConstFloat}
 		c.Pos, c.End = t.pos, t.end
+		text := stripUnderscores(p.lit(t.off, t.eoff))
+		if l := len(text) - 1; text[l]|0x20 == 'j' {
+			c.Kind, text = ConstImag, text[:l]
+		}
 		// Overflow gives ±Inf and underflow 0 (with ErrRange), as in CPython.
-		f, err := strconv.ParseFloat(stripUnderscores(p.lit(t.off, t.eoff)), 64)
+		f, err := strconv.ParseFloat(text, 64)
 		if err != nil && !errors.Is(err, strconv.ErrRange) {
 			p.errAt(t.pos, t.end, "invalid decimal literal")
 		}

@@ -230,14 +230,7 @@ func (p *parser) parseClosedPattern() Pattern {
 	case INT, FLOAT, MINUS:
 		x := p.parseSignedNumber()
 		if k := p.kind(); k == PLUS || k == MINUS {
-			// Only complex literals (1 + 2j) may be written with + or -;
-			// a real right operand gets CPython's message.
-			p.advance()
-			if nk := p.kind(); nk == INT || nk == FLOAT {
-				nt := p.tok()
-				p.errAt(nt.pos, nt.end, "imaginary number required in complex literal")
-			}
-			p.syntaxError()
+			x = p.parseComplexPattern(x)
 		}
 		v := &MatchValue{Value: x}
 		v.Pos, v.End = start, p.prevEnd()
@@ -315,6 +308,36 @@ func (p *parser) parseSignedNumber() Expr {
 		return u
 	}
 	return p.parseAtom()
+}
+
+// parseComplexPattern parses the `+ 2j` or `- 2j` after the real part x
+// of a complex literal pattern (1 + 2j); only these may use + or -.
+func (p *parser) parseComplexPattern(x Expr) Expr {
+	if isImag(x) {
+		p.errNode(x, "real number required in complex literal")
+	}
+	opTok := p.advance()
+	nt := p.tok()
+	if nt.kind != INT && nt.kind != FLOAT {
+		p.syntaxError()
+	}
+	y := p.parseAtom()
+	if !isImag(y) {
+		p.errAt(nt.pos, nt.end, "imaginary number required in complex literal")
+	}
+	b := &BinOp{Left: x, Op: opTok.kind, Right: y}
+	b.Pos, _ = x.Span()
+	b.End = p.prevEnd()
+	return b
+}
+
+// isImag reports whether x is an imaginary literal (possibly negated).
+func isImag(x Expr) bool {
+	if u, ok := x.(*UnaryOp); ok {
+		x = u.X
+	}
+	c, ok := x.(*Constant)
+	return ok && c.Kind == ConstImag
 }
 
 // parseNamePattern handles capture (x), wildcard (_), value (a.b) and class

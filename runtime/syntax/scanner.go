@@ -601,7 +601,16 @@ func (s *scanner) scanNumber(start int) {
 		}
 	}
 	if i < s.limit && s.src[i]|0x20 == 'j' {
-		s.errorAt("SyntaxError", "complex numbers are not supported", s.line, s.lineStart, start, i+1)
+		// An imaginary literal is a FLOAT token ending in j; the parser
+		// makes it a complex constant.
+		i++
+		kind = FLOAT
+		if i < s.limit && isIdentChar(s.src[i]) && !s.keywordAfterNumber(i) {
+			s.numErr("invalid imaginary literal", i)
+			return
+		}
+		s.off = i
+		s.emit(kind, start, i)
 		return
 	}
 	if i < s.limit && isIdentChar(s.src[i]) && !s.keywordAfterNumber(i) {
