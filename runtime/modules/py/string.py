@@ -1,5 +1,7 @@
 # string: the character-class constants, capwords and Template.
 
+import re as _re
+
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
@@ -15,131 +17,121 @@ punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + ascii_letters + punctuation + whitespace
 
 
+_NO_MAPPING = {}
+
+
+def _lookup(mapping, kws):
+    # Keywords win over the mapping, as with ChainMap(kws, mapping).
+    if mapping is _NO_MAPPING:
+        return kws.__getitem__
+    if not kws:
+        return lambda name: mapping[name]
+
+    def lookup(name):
+        if name in kws:
+            return kws[name]
+        return mapping[name]
+    return lookup
+
+
 def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-def _is_ident_start(c):
-    return c == "_" or ("a" <= c <= "z") or ("A" <= c <= "Z")
-
-
-def _is_ident_char(c):
-    return _is_ident_start(c) or ("0" <= c <= "9")
-
-
 class Template:
+    """A string with $-substitutions. Subclasses may change delimiter,
+    idpattern, braceidpattern, flags or the whole pattern."""
+
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        cls._compile_pattern()
+
+    @classmethod
+    def _compile_pattern(cls):
+        if 'pattern' in cls.__dict__:
+            source = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            source = (f"{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})"
+                      f"|{{(?P<braced>{braced})}}|(?P<invalid>))")
+        cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self, mapping, safe):
-        t = self.template
-        d = self.delimiter
-        out = []
-        i = 0
-        n = len(t)
-        while i < n:
-            j = t.find(d, i)
-            if j < 0:
-                out.append(t[i:])
-                break
-            out.append(t[i:j])
-            k = j + len(d)
-            if t.startswith(d, k):
-                out.append(d)
-                i = k + len(d)
-                continue
-            if k < n and t[k] == "{":
-                end = t.find("}", k)
-                name = t[k + 1:end] if end >= 0 else ""
-                if end >= 0 and name and _is_ident_start(name[0]) and all(map(_is_ident_char, name)):
-                    if safe and name not in mapping:
-                        out.append(t[j:end + 1])
-                    else:
-                        out.append(str(mapping[name]))
-                    i = end + 1
-                    continue
-                if safe:
-                    out.append(d)
-                    i = k
-                    continue
-                self._invalid(j)
-            if k < n and _is_ident_start(t[k]):
-                e = k
-                while e < n and _is_ident_char(t[e]):
-                    e += 1
-                name = t[k:e]
-                if safe and name not in mapping:
-                    out.append(t[j:e])
-                else:
-                    out.append(str(mapping[name]))
-                i = e
-                continue
-            if safe:
-                out.append(d)
-                i = k
-                continue
-            self._invalid(j)
-        return "".join(out)
-
-    def _invalid(self, i):
+    def _invalid(self, mo):
+        i = mo.start('invalid')
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
-            colno = 1
-            lineno = 1
+            lineno, colno = 1, 1
         else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
+            lineno, colno = len(lines), i - len(''.join(lines[:-1]))
         raise ValueError('Invalid placeholder in string: line %d, col %d' %
                          (lineno, colno))
 
-    def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = {**mapping, **kws}
-        return self._scan(mapping, False)
+    def _unrecognized(self):
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
 
-    def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            mapping = {**mapping, **kws}
-        return self._scan(mapping, True)
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        lookup = _lookup(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(lookup(named))
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            self._unrecognized()
+        return self.pattern.sub(convert, self.template)
+
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        lookup = _lookup(mapping, kws)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(lookup(named))
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            self._unrecognized()
+        return self.pattern.sub(convert, self.template)
+
+    def is_valid(self):
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                self._unrecognized()
+        return True
 
     def get_identifiers(self):
         ids = []
-        t = self.template
-        i = 0
-        while True:
-            j = t.find(self.delimiter, i)
-            if j < 0 or j + 1 >= len(t):
-                return ids
-            k = j + 1
-            if t[k] == self.delimiter:
-                i = k + 1
-                continue
-            if t[k] == "{":
-                end = t.find("}", k)
-                name = t[k + 1:end]
-                i = end + 1
-            else:
-                e = k
-                while e < len(t) and _is_ident_char(t[e]):
-                    e += 1
-                name = t[k:e]
-                i = max(e, k)
-            if name and name not in ids:
-                ids.append(name)
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                if named not in ids:
+                    ids.append(named)
+            elif mo.group('invalid') is None and mo.group('escaped') is None:
+                self._unrecognized()
+        return ids
 
-    def is_valid(self):
-        try:
-            self._scan({}, True)
-        except ValueError:
-            return False
-        return True
+
+Template._compile_pattern()
 
 
 class Formatter:
