@@ -412,7 +412,7 @@ class ClientSession:
             raise NonHttpUrlClientError(url)
         if not parts.host or parts.port is None:
             raise InvalidUrlClientError(url)
-        full = URL(_simnet.normalize(parts.with_query(params)))
+        full = URL(_simnet.normalize(parts.with_query(params, '/:@?')))
         sent = dict(self.headers)
         sent.update(headers or {})
         sent.setdefault('Host', parts.host)

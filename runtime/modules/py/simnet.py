@@ -88,13 +88,17 @@ def latency(host, path):
 _SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~')
 
 
-def quote(s, safe=''):
+def quote(s, safe='', plus=False):
+    """Percent-encodes s (UTF-8), leaving letters, digits, '_.-~' and safe;
+    with plus, a space becomes '+' (as in query strings)."""
     if not isinstance(s, str):
         s = str(s)
     out = []
     for b in s.encode():
         if b in _SAFE or chr(b) in safe:
             out.append(chr(b))
+        elif plus and b == 0x20:
+            out.append('+')
         else:
             out.append('%%%02X' % b)
     return ''.join(out)
@@ -119,9 +123,10 @@ def _hex(pair):
     return len(pair) == 2 and all(c in b'0123456789abcdefABCDEF' for c in pair)
 
 
-def urlencode(params):
+def urlencode(params, safe=''):
     """Encodes a dict or a sequence of pairs as a query string, as
-    urllib.parse.urlencode does (lists as repeated keys)."""
+    urllib.parse.urlencode does (lists as repeated keys, spaces as '+');
+    None values are left out, as requests does."""
     items = params.items() if hasattr(params, 'items') else params
     parts = []
     for key, value in items:
@@ -129,7 +134,7 @@ def urlencode(params):
             continue
         values = value if isinstance(value, (list, tuple)) else [value]
         for v in values:
-            parts.append(quote(key, '') + '=' + quote(v, ''))
+            parts.append(quote(key, safe, True) + '=' + quote(v, safe, True))
     return '&'.join(parts)
 
 
@@ -148,8 +153,13 @@ class URL:
         self.path, qmark, self.query_string = path.partition('?')
         if not self.path:
             self.path = '/'
-        self.host, colon, port = netloc.rpartition('@')[2].partition(':')
-        self.host = self.host.lower()
+        netloc = netloc.rpartition('@')[2]
+        if netloc.startswith('[') and ']' in netloc:     # an IPv6 literal
+            host, _, rest = netloc[1:].partition(']')
+            colon, port = rest[:1], rest[1:]
+        else:
+            host, colon, port = netloc.partition(':')
+        self.host = host.lower()
         self.explicit_port = bool(colon)
         if colon and port.isdigit():
             self.port = int(port)
@@ -158,11 +168,11 @@ class URL:
         else:
             self.port = {'http': 80, 'https': 443}.get(self.scheme)
 
-    def with_query(self, params):
+    def with_query(self, params, safe=''):
         """The URL with params added to its query string."""
         if not params:
             return self.text
-        extra = urlencode(params)
+        extra = urlencode(params, safe)
         base = self.text.partition('#')[0]
         if not extra:
             return base
@@ -187,7 +197,8 @@ def normalize(text):
     url = URL(text)
     port = '' if not url.explicit_port or url.port == {'http': 80, 'https': 443}.get(url.scheme) else f':{url.port}'
     q = '?' + url.query_string if url.query_string else ''
-    return f'{url.scheme}://{url.host}{port}{url.path}{q}'
+    host = f'[{url.host}]' if ':' in url.host else url.host
+    return f'{url.scheme}://{host}{port}{url.path}{q}'
 
 
 # -- The servers ------------------------------------------------------------
@@ -263,12 +274,13 @@ def _github_api(method, url):
     if method != 'GET':
         return not_found()
     query = url.query()
-    if len(parts) == 2 and parts[0] == 'users' and parts[1] in USERS:
-        return _json_reply(200, _user(parts[1], full=True))
-    if len(parts) == 3 and parts[0] in ('users', 'orgs') and parts[2] == 'repos' and parts[1] in USERS:
-        if parts[0] == 'orgs' and USERS[parts[1]][1] != 'Organization':
+    login = _login(parts[1]) if len(parts) > 1 else None
+    if len(parts) == 2 and parts[0] == 'users' and login:
+        return _json_reply(200, _user(login, full=True))
+    if len(parts) == 3 and parts[0] in ('users', 'orgs') and parts[2] == 'repos' and login:
+        if parts[0] == 'orgs' and USERS[login][1] != 'Organization':
             return not_found()
-        repos = [r for r in REPOS if r[0] == parts[1]]
+        repos = [r for r in REPOS if r[0] == login]
         return _json_reply(200, _page(_sorted(repos, query, 'full_name'), query))
     if len(parts) in (3, 4) and parts[0] == 'repos':
         repo = _find(parts[1], parts[2])
@@ -284,8 +296,8 @@ def _github_api(method, url):
 
 def _github_site(url):
     parts = [p for p in url.path.split('/') if p]
-    if len(parts) == 1 and parts[0] in USERS:
-        login = parts[0]
+    if len(parts) == 1 and _login(parts[0]):
+        login = _login(parts[0])
         name = USERS[login][2] or login
         return _html(200, f'<!DOCTYPE html>\n<html lang="en">\n<head><title>{login} ({name}) \u00b7 GitHub</title></head>\n'
                           f'<body><h1>{name}</h1></body>\n</html>\n')
@@ -343,6 +355,14 @@ REPOS = [
     ('github', 'linguist', 1725199, 'Language Savant.', 'Ruby', None, 5832,
      '2011-05-09T22:53:13Z', '2017-06-08T18:25:09Z'),
 ]
+
+
+def _login(name):
+    """The user called name, ignoring case as GitHub does, or None."""
+    for login in USERS:
+        if login.lower() == name.lower():
+            return login
+    return None
 
 
 def _find(owner, name):

@@ -80,31 +80,35 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
     if host is not None and not isinstance(host, str):
         raise TypeError('getaddrinfo() argument 1 must be string or None')
     port = _port(port)
-    if host is None:
-        address = '127.0.0.1'
-    else:
-        address = simnet.resolve(host.lower())
-    fam = AF_INET6 if ':' in address else AF_INET
-    if family not in (0, fam):
-        raise gaierror(-9, 'Address family for hostname not supported')
-    sockaddr = (address, port, 0, 0) if fam == AF_INET6 else (address, port)
-    kinds = [(SOCK_STREAM, 6), (SOCK_DGRAM, 17), (SOCK_RAW, 0)]
+    # No host means the loopback addresses, IPv6 first (as on Linux).
+    addresses = ['::1', '127.0.0.1'] if host is None else [simnet.resolve(host.lower())]
+    if family:
+        addresses = [a for a in addresses if (':' in a) == (family == AF_INET6)]
+        if not addresses:
+            raise gaierror(-9, 'Address family for hostname not supported')
     result = []
-    for kind, p in kinds:
-        if (type and type != kind) or (proto and proto != p and kind != SOCK_RAW):
-            continue
-        if proto and kind == SOCK_RAW:
-            p = proto
-            if type != kind:
+    for address in addresses:
+        fam = AF_INET6 if ':' in address else AF_INET
+        sockaddr = (address, port, 0, 0) if fam == AF_INET6 else (address, port)
+        for kind, p in ((SOCK_STREAM, 6), (SOCK_DGRAM, 17), (SOCK_RAW, 0)):
+            if type and type != kind:
                 continue
-        result.append((fam, kind, p, '', sockaddr))
+            if proto and kind != SOCK_RAW and proto != p:
+                continue
+            if proto and kind == SOCK_RAW:
+                if type != kind:
+                    continue     # a raw socket only when asked for by type
+                p = proto
+            result.append((fam, kind, p, '', sockaddr))
     return result
 
 
 def gethostbyname(hostname):
     import simnet
+    if not isinstance(hostname, (str, bytes, bytearray)):
+        raise TypeError(f"gethostbyname() argument 1 must be str, bytes or bytearray, not {type(hostname).__name__}")
     if not isinstance(hostname, str):
-        raise TypeError(f"gethostbyname() argument 1 must be str, not {type(hostname).__name__}")
+        hostname = bytes(hostname).decode()
     return simnet.resolve(hostname.lower())
 
 
