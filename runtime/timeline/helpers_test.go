@@ -25,10 +25,11 @@ func dump(m *Model, internal bool) string {
 	var b strings.Builder
 	for _, l := range m.Lanes(internal) {
 		fmt.Fprintf(&b, "%s:", l.Name)
-		for _, s := range l.Segments {
+		for i := 0; i < l.NumSegments(); i++ {
+			s := l.Segment(i)
 			fmt.Fprintf(&b, " %s", s.State)
-			if s.Label != "" {
-				fmt.Fprintf(&b, "(%s)", s.Label)
+			if label := l.Label(s); label != "" {
+				fmt.Fprintf(&b, "(%s)", label)
 			}
 			fmt.Fprintf(&b, "@%d-%d", s.From, s.To)
 			if s.T0 != 0 || s.T1 != 0 {
@@ -36,7 +37,8 @@ func dump(m *Model, internal bool) string {
 			}
 		}
 		b.WriteString(" |")
-		for _, k := range l.Marks {
+		for i := 0; i < l.NumMarks(); i++ {
+			k := l.Mark(i)
 			fmt.Fprintf(&b, " %s@%d", k.Kind, k.Seq)
 		}
 		b.WriteString("\n")

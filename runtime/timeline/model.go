@@ -73,11 +73,16 @@ type Segment struct {
 	// Label says what a Waiting segment waits on ("sleep(1)"), which
 	// callback a Running segment of the callbacks lane runs, which
 	// iteration a Running loop segment is, and until when the loop idles.
-	Label    string
-	Line     int   // Running: the source line the step starts at (0: unknown)
+	// It is held interned (Lane.Label reads it) so that segments hold no
+	// pointers: a million of them cost the garbage collector nothing.
+	label    uint32
+	Line     int32 // Running: the source line the step starts at (0: unknown)
 	From, To int64 // the events that began and ended it; To is 0 while it lasts
 	T0, T1   float64
 }
+
+// Label returns what segment s of lane l says (see Segment).
+func (l *Lane) Label(s *Segment) string { return l.strs.strs[s.label] }
 
 // MarkKind is what a mark on a lane records.
 type MarkKind uint8
@@ -98,12 +103,11 @@ var markKindNames = [...]string{"", "created", "scheduled", "fired", "cancelled"
 
 func (k MarkKind) String() string { return markKindNames[k] }
 
-// Mark is an instant on a lane.
+// Mark is an instant on a lane; Model.MarkText says what it records.
 type Mark struct {
 	Kind MarkKind
 	Seq  int64
 	T    float64
-	Text string // the output text, the exception, the callback, ...
 }
 
 // Lane is one row of the timeline.
@@ -120,10 +124,11 @@ type Lane struct {
 	Outcome  string // a finished task or thread: "result", "exception" or "cancelled"
 	Value    string // its result's repr, exception or cancel message
 
-	Segments []Segment
-	Marks    []Mark
+	segs  chunks[Segment]
+	marks chunks[Mark]
 
-	open bool // the last segment lasts
+	open bool   // the last segment lasts
+	strs *store // the model's interned strings
 }
 
 // Last returns the lane's last segment, or nil.
@@ -131,23 +136,46 @@ func (l *Lane) last() *Segment {
 	if !l.open {
 		return nil
 	}
-	return &l.Segments[len(l.Segments)-1]
+	return l.segs.at(l.segs.n - 1)
 }
 
-// handleInfo is what the builder remembers of a queued or armed handle.
+// NumSegments returns the number of the lane's segments.
+func (l *Lane) NumSegments() int { return l.segs.n }
+
+// Segment returns segment i (0 <= i < NumSegments()), in time order.
+func (l *Lane) Segment(i int) *Segment { return l.segs.at(i) }
+
+// NumMarks returns the number of the lane's marks.
+func (l *Lane) NumMarks() int { return l.marks.n }
+
+// Mark returns mark i (0 <= i < NumMarks()), in step order.
+func (l *Lane) Mark(i int) *Mark { return l.marks.at(i) }
+
+// handleInfo is what the builder remembers of a handle, by its id (the
+// loop numbers them 1, 2, ...).
 type handleInfo struct {
+	seq      int64 // the event that queued or armed it (0: none)
 	task     int64
+	name     uint32 // interned callback description
 	internal bool
-	name     string
-	what     string // for a timer that ends a wait: what the wait was ("sleep(1)")
-	queued   bool   // in the ready queue (not just armed)
+	queued   bool // in the ready queue (not just armed)
+	live     bool // queued or armed, not yet run or dropped
+}
+
+// nameInfo is what a callback description says, worked out once per
+// distinct description.
+type nameInfo struct {
+	known    bool
+	internal bool
+	label    uint32 // interned callbackLabel
+	line     int32
 }
 
 // Model is the timeline of one run. Build makes one from a whole trace;
 // Add grows it as a run emits events.
 type Model struct {
-	events []trace.Event
-	lanes  []*Lane
+	store store
+	lanes []*Lane
 
 	loop, callbacks *Lane
 	tasks           map[int64]*Lane
@@ -155,12 +183,11 @@ type Model struct {
 
 	// Builder state: what runs now, and the handles in flight.
 	cur        *Lane
-	gil        *Lane // the thread holding the GIL
-	handles    map[int64]*handleInfo
+	gil        *Lane            // the thread holding the GIL
+	handles    []handleInfo     // by handle id
+	names      []nameInfo       // by interned string id
 	plainReady int              // user callbacks in the ready queue
 	futures    map[int64]string // what each future stands for
-	hseq       []int64          // per handle id: the event that queued or armed it
-	lastFuture string           // the name of the future just created
 
 	// The output, as one log with offsets, so a state at step k need
 	// not copy it: outSeq[i] is the event whose text ends at outEnd[i].
@@ -184,10 +211,10 @@ func New() *Model {
 	m := &Model{
 		tasks:   map[int64]*Lane{},
 		threads: map[int64]*Lane{},
-		handles: map[int64]*handleInfo{},
 		futures: map[int64]string{},
 	}
 	m.loop = m.newLane(LoopLane, "loop", 0)
+	m.store.init()
 	m.states.init()
 	return m
 }
@@ -197,11 +224,11 @@ func New() *Model {
 func (m *Model) Add(events ...trace.Event) {
 	for i := range events {
 		e := &events[i]
-		if e.Seq != int64(len(m.events))+1 {
+		if e.Seq != m.store.n+1 {
 			continue
 		}
-		m.events = append(m.events, *e)
 		m.apply(e)
+		m.store.add(e, len(m.outEnd)-1)
 		run := int32(-1)
 		if l := m.running(); l != m.loop && (l.Kind != ThreadLane || l.ID != 1) {
 			run = int32(l.Index)
@@ -211,30 +238,38 @@ func (m *Model) Add(events ...trace.Event) {
 	}
 }
 
-// Events returns the trace the model was built from.
-func (m *Model) Events() []trace.Event { return m.events }
+// Events rebuilds the trace the model was built from (for tests and
+// export: it costs a copy of every event).
+func (m *Model) Events() []trace.Event {
+	evs := make([]trace.Event, m.store.n)
+	for k := range evs {
+		evs[k] = m.event(int64(k) + 1)
+	}
+	return evs
+}
 
 // Len returns the number of events (steps) in the model.
-func (m *Model) Len() int64 { return int64(len(m.events)) }
+func (m *Model) Len() int64 { return m.store.n }
 
-// Event returns event k (1-based), or nil.
+// Event returns (a copy of) event k (1-based), or nil.
 func (m *Model) Event(k int64) *trace.Event {
-	if k < 1 || k > int64(len(m.events)) {
+	if k < 1 || k > m.store.n {
 		return nil
 	}
-	return &m.events[k-1]
+	e := m.event(k)
+	return &e
 }
 
 // Duration returns the time of the last event.
 func (m *Model) Duration() float64 {
-	if len(m.events) == 0 {
+	if m.store.n == 0 {
 		return 0
 	}
-	return m.events[len(m.events)-1].Time
+	return m.store.at(m.store.n).time
 }
 
 func (m *Model) newLane(kind LaneKind, name string, id int64) *Lane {
-	l := &Lane{Index: len(m.lanes), Kind: kind, Name: name, ID: id}
+	l := &Lane{Index: len(m.lanes), Kind: kind, Name: name, ID: id, strs: &m.store}
 	m.lanes = append(m.lanes, l)
 	return l
 }
@@ -282,13 +317,43 @@ func (m *Model) Lanes(internal bool) []*Lane {
 	return append(out, threads...)
 }
 
+// handle returns what the model knows of handle id (nil for an id out of
+// range).
+func (m *Model) handle(id int64) *handleInfo {
+	if id < 1 || id > 1<<32 {
+		return nil
+	}
+	for int64(len(m.handles)) <= id {
+		m.handles = append(m.handles, handleInfo{})
+	}
+	return &m.handles[id]
+}
+
+// nameInfo returns what the callback description with interned id says.
+func (m *Model) nameInfo(id uint32) *nameInfo {
+	for uint32(len(m.names)) <= id {
+		m.names = append(m.names, nameInfo{})
+	}
+	if !m.names[id].known {
+		name := m.store.strs[id]
+		label, line := callbackLabel(name)
+		labelID := m.store.intern(label)
+		m.names[id] = nameInfo{known: true, internal: isInternalCallback(name), label: labelID, line: int32(line)}
+	}
+	return &m.names[id]
+}
+
 // begin ends lane l's current segment at e and starts one in state s.
 func (m *Model) begin(l *Lane, e *trace.Event, s SegState, label string) {
-	if c := l.last(); c != nil && c.State == s && c.Label == label {
+	m.beginID(l, e, s, m.store.intern(label))
+}
+
+func (m *Model) beginID(l *Lane, e *trace.Event, s SegState, id uint32) {
+	if c := l.last(); c != nil && c.State == s && c.label == id && s != Running {
 		return
 	}
 	m.end(l, e)
-	l.Segments = append(l.Segments, Segment{State: s, Label: label, From: e.Seq, T0: e.Time})
+	l.segs.add(Segment{State: s, label: id, From: e.Seq, T0: e.Time})
 	l.open = true
 }
 
@@ -301,14 +366,40 @@ func (m *Model) end(l *Lane, e *trace.Event) {
 	}
 	l.open = false
 	if c.From == e.Seq {
-		l.Segments = l.Segments[:len(l.Segments)-1]
+		l.segs.pop()
 		return
 	}
 	c.To, c.T1 = e.Seq, e.Time
 }
 
-func (l *Lane) mark(k MarkKind, e *trace.Event, text string) {
-	l.Marks = append(l.Marks, Mark{Kind: k, Seq: e.Seq, T: e.Time, Text: text})
+func (l *Lane) mark(k MarkKind, e *trace.Event) {
+	l.marks.add(Mark{Kind: k, Seq: e.Seq, T: e.Time})
+}
+
+// MarkText says what mark k records: the task's coroutine, the callback,
+// what the timer ends, the output line, the exception, the result.
+func (m *Model) MarkText(k *Mark) string {
+	e := m.Event(k.Seq)
+	if e == nil {
+		return ""
+	}
+	switch e.Kind {
+	case trace.KindTaskNew:
+		return e.Value + "()"
+	case trace.KindSchedule, trace.KindTimer:
+		label, _ := callbackLabel(e.Name)
+		if e.Kind == trace.KindTimer {
+			label += " at " + formatSeconds(e.When)
+		}
+		return label
+	case trace.KindFire, trace.KindCancel:
+		return m.handleWhat(e.Handle)
+	case trace.KindOutput:
+		return strings.TrimSuffix(e.Text, "\n")
+	case trace.KindDeadlock:
+		return "deadlock"
+	}
+	return e.Value
 }
 
 // internalCallbacks are the names the loop gives its own callbacks.
@@ -405,13 +496,13 @@ func (m *Model) apply(e *trace.Event) {
 	}
 	switch e.Kind {
 	case trace.KindRunStart:
-		m.loop.mark(MarkStart, e, "")
+		m.loop.mark(MarkStart, e)
 		m.begin(m.loop, e, Running, "")
 	case trace.KindRunStop:
 		m.stopCallback(e)
 		m.cur = nil
 		m.end(m.loop, e)
-		m.loop.mark(MarkStop, e, "")
+		m.loop.mark(MarkStop, e)
 	case trace.KindIteration:
 		m.stopCallback(e)
 		m.cur = nil
@@ -419,18 +510,14 @@ func (m *Model) apply(e *trace.Event) {
 	case trace.KindIdle:
 		m.begin(m.loop, e, Idle, "until "+formatSeconds(e.When))
 	case trace.KindSchedule, trace.KindTimer:
-		h := &handleInfo{task: e.Task, name: e.Name, queued: e.Kind == trace.KindSchedule}
-		h.internal = e.Task == 0 && isInternalCallback(e.Name)
-		if e.Kind == trace.KindTimer && m.lastFuture != "" && e.Name == "_set_result_unless_cancelled" {
-			h.what = m.lastFuture
+		h := m.handle(e.Handle)
+		if h == nil {
+			break
 		}
-		m.handles[e.Handle] = h
-		if e.Handle > 0 && e.Handle < 1<<40 {
-			for int64(len(m.hseq)) <= e.Handle {
-				m.hseq = append(m.hseq, 0)
-			}
-			m.hseq[e.Handle] = e.Seq
-		}
+		name := m.store.intern(e.Name)
+		ni := m.nameInfo(name)
+		*h = handleInfo{seq: e.Seq, task: e.Task, name: name, queued: e.Kind == trace.KindSchedule, live: true}
+		h.internal = e.Task == 0 && ni.internal
 		if e.Task != 0 {
 			if t := m.tasks[e.Task]; t != nil {
 				m.begin(t, e, Ready, "")
@@ -447,11 +534,7 @@ func (m *Model) apply(e *trace.Event) {
 			break
 		}
 		cb := m.callbackLane()
-		label, _ := callbackLabel(e.Name)
-		if e.Kind == trace.KindTimer {
-			label += " at " + formatSeconds(e.When)
-		}
-		cb.mark(MarkScheduled, e, label)
+		cb.mark(MarkScheduled, e)
 		if h.queued {
 			m.plainReady++
 			if m.cur != cb {
@@ -459,36 +542,33 @@ func (m *Model) apply(e *trace.Event) {
 			}
 		}
 	case trace.KindFire:
-		h := m.handles[e.Handle]
-		if h == nil {
+		h := m.handle(e.Handle)
+		if h == nil || !h.live {
 			break
 		}
 		h.queued = true
 		switch {
 		case h.task != 0 || h.internal:
-			text := h.what
-			if text == "" {
-				text, _ = callbackLabel(h.name)
-			}
-			m.loop.mark(MarkFired, e, text)
+			m.loop.mark(MarkFired, e)
 		default:
 			cb := m.callbackLane()
-			label, _ := callbackLabel(h.name)
-			cb.mark(MarkFired, e, label)
+			cb.mark(MarkFired, e)
 			m.plainReady++
 			if m.cur != cb {
 				m.begin(cb, e, Ready, "")
 			}
 		}
 	case trace.KindCancel:
-		if h := m.handles[e.Handle]; h != nil && h.task == 0 && !h.internal {
-			label, _ := callbackLabel(h.name)
-			m.callbackLane().mark(MarkCancelled, e, label)
+		if h := m.handle(e.Handle); h != nil && h.live && h.task == 0 && !h.internal {
+			m.callbackLane().mark(MarkCancelled, e)
 		}
 	case trace.KindDrop, trace.KindRun:
-		h := m.handles[e.Handle]
-		delete(m.handles, e.Handle)
-		if h == nil || h.task != 0 || h.internal {
+		h := m.handle(e.Handle)
+		if h == nil || !h.live {
+			break
+		}
+		h.live = false
+		if h.task != 0 || h.internal {
 			break
 		}
 		cb := m.callbackLane()
@@ -497,9 +577,9 @@ func (m *Model) apply(e *trace.Event) {
 		}
 		if e.Kind == trace.KindRun {
 			m.cur = cb
-			label, line := callbackLabel(h.name)
-			m.begin(cb, e, Running, label)
-			cb.Segments[len(cb.Segments)-1].Line = line
+			ni := m.nameInfo(h.name)
+			m.beginID(cb, e, Running, ni.label)
+			cb.last().Line = ni.line
 		} else if m.plainReady == 0 && m.cur != cb {
 			m.end(cb, e)
 		}
@@ -512,12 +592,12 @@ func (m *Model) apply(e *trace.Event) {
 		}
 		m.tasks[e.Task] = t
 		m.futures[e.Task] = e.Name
-		t.mark(MarkCreated, e, e.Value)
+		t.mark(MarkCreated, e)
 	case trace.KindStep:
 		if t := m.tasks[e.Task]; t != nil {
 			m.cur = t
 			m.begin(t, e, Running, "")
-			t.Segments[len(t.Segments)-1].Line = e.Line
+			t.last().Line = int32(e.Line)
 		}
 	case trace.KindSuspend:
 		if t := m.tasks[e.Task]; t != nil {
@@ -536,11 +616,11 @@ func (m *Model) apply(e *trace.Event) {
 			t.Outcome, t.Value = e.State, e.Value
 			switch e.State {
 			case trace.StateException:
-				t.mark(MarkException, e, e.Value)
+				t.mark(MarkException, e)
 			case trace.StateCancelled:
-				t.mark(MarkCancelled, e, e.Value)
+				t.mark(MarkCancelled, e)
 			default:
-				t.mark(MarkDone, e, e.Value)
+				t.mark(MarkDone, e)
 			}
 			if m.cur == t {
 				m.cur = nil
@@ -548,24 +628,23 @@ func (m *Model) apply(e *trace.Event) {
 		}
 	case trace.KindFutureNew:
 		m.futures[e.Future] = e.Name
-		m.lastFuture = e.Name
 	case trace.KindOutput:
 		m.out = append(m.out, e.Text...)
 		m.outSeq = append(m.outSeq, e.Seq)
 		m.outEnd = append(m.outEnd, len(m.out))
-		m.running().mark(MarkOutput, e, strings.TrimSuffix(e.Text, "\n"))
+		m.running().mark(MarkOutput, e)
 	case trace.KindException:
 		l := m.tasks[e.Task]
 		if l == nil {
 			l = m.running()
 		}
-		l.mark(MarkException, e, e.Value)
+		l.mark(MarkException, e)
 	case trace.KindThreadNew:
 		l := m.threadLane(e.Thread)
 		if e.Name != "" {
 			l.Name = e.Name
 		}
-		l.mark(MarkCreated, e, "")
+		l.mark(MarkCreated, e)
 		m.begin(l, e, Ready, "")
 	case trace.KindThreadRun:
 		l := m.threadLane(e.Thread)
@@ -589,23 +668,20 @@ func (m *Model) apply(e *trace.Event) {
 		m.end(l, e)
 		l.Outcome, l.Value = e.State, e.Value
 		if e.State == trace.StateException {
-			l.mark(MarkException, e, e.Value)
+			l.mark(MarkException, e)
 		} else {
-			l.mark(MarkDone, e, "")
+			l.mark(MarkDone, e)
 		}
 		if m.gil == l {
 			m.gil = nil
 		}
 	case trace.KindDeadlock:
-		m.running().mark(MarkException, e, "deadlock")
+		m.running().mark(MarkException, e)
 		for _, l := range m.lanes {
 			if l.Kind == ThreadLane {
 				m.end(l, e)
 			}
 		}
-	}
-	if e.Kind != trace.KindFutureNew && e.Kind != trace.KindTimer {
-		m.lastFuture = ""
 	}
 }
 
@@ -614,7 +690,7 @@ func (m *Model) apply(e *trace.Event) {
 func (m *Model) threadOf(e *trace.Event) {
 	if _, ok := m.threads[1]; !ok {
 		main := m.threadLane(1)
-		main.Segments = append(main.Segments, Segment{State: Running, From: 1})
+		main.segs.add(Segment{State: Running, From: 1})
 		main.open = true
 		if m.gil == nil {
 			m.gil = main

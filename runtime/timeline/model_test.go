@@ -101,10 +101,10 @@ func TestHelloAsyncio(t *testing.T) {
 	cb := lane(t, m, "callbacks")
 	want := []SegState{Ready, Running}
 	var got []SegState
-	for _, s := range cb.Segments {
-		got = append(got, s.State)
+	for i := 0; i < cb.NumSegments(); i++ {
+		got = append(got, cb.Segment(i).State)
 	}
-	if !reflect.DeepEqual(got, want) || cb.Segments[1].Label != "print_and_exit()" || cb.Segments[1].To != stop {
+	if !reflect.DeepEqual(got, want) || cb.Label(cb.Segment(1)) != "print_and_exit()" || cb.Segment(1).To != stop {
 		t.Errorf("callbacks lane:\n%s", dump(m, true))
 	}
 	if n := m.Narrate(sched); n != "call_soon queues print_and_exit(); the ready queue holds print_and_exit()." {
@@ -128,15 +128,17 @@ func TestGatherSleeps(t *testing.T) {
 			t.Errorf("%s's parent is %d", name, l.Parent)
 		}
 		var waits []Segment
-		for _, s := range l.Segments {
-			if s.State == Waiting {
-				waits = append(waits, s)
+		var labels []string
+		for i := 0; i < l.NumSegments(); i++ {
+			if s := l.Segment(i); s.State == Waiting {
+				waits = append(waits, *s)
+				labels = append(labels, l.Label(s))
 			}
 		}
 		n := float64(i + 1)
 		label := "sleep(" + string(rune('1'+i)) + ")"
-		if len(waits) != 1 || waits[0].Label != label || waits[0].T0 != 0 || waits[0].T1 != n {
-			t.Errorf("%s waits %+v, want one %s from 0 to %g s", name, waits, label, n)
+		if len(waits) != 1 || labels[0] != label || waits[0].T0 != 0 || waits[0].T1 != n {
+			t.Errorf("%s waits %+v %q, want one %s from 0 to %g s", name, waits, labels, label, n)
 		}
 		if l.Outcome != trace.StateResult || l.Value != string(rune('1'+i)) {
 			t.Errorf("%s ended %s %s", name, l.Outcome, l.Value)
@@ -144,8 +146,9 @@ func TestGatherSleeps(t *testing.T) {
 	}
 	// The idle waits of the loop lane end at 1, 2 and 3 s.
 	var idles []float64
-	for _, s := range lane(t, m, "loop").Segments {
-		if s.State == Idle {
+	loop := lane(t, m, "loop")
+	for i := 0; i < loop.NumSegments(); i++ {
+		if s := loop.Segment(i); s.State == Idle {
 			idles = append(idles, s.T1)
 		}
 	}

@@ -117,7 +117,7 @@ func (m *Model) narrate(k int64, r *trace.Replay) string {
 			subject = l.Name
 			if l.Kind == CallbackLane {
 				if i := segmentAt(l, k); i >= 0 {
-					subject = l.Segments[i].Label
+					subject = l.Label(l.Segment(i))
 				}
 			}
 		}
@@ -172,10 +172,10 @@ func (m *Model) threadName(id int64) string {
 
 // handleEvent returns the event that queued or armed a handle.
 func (m *Model) handleEvent(h int64) *trace.Event {
-	if h < 1 || h >= int64(len(m.hseq)) {
+	if h < 1 || h >= int64(len(m.handles)) {
 		return nil
 	}
-	return m.Event(m.hseq[h])
+	return m.Event(m.handles[h].seq)
 }
 
 // handleWhat names a handle for a sentence: the task whose step it is,

@@ -64,7 +64,8 @@ func (m *Model) replayAt(k int64) *trace.Replay {
 		r = cp.Clone()
 	}
 	for r.Seq < k {
-		if err := r.Apply(&m.events[r.Seq]); err != nil {
+		e := m.event(r.Seq + 1)
+		if err := r.Apply(&e); err != nil {
 			break
 		}
 	}
@@ -149,8 +150,8 @@ func (m *Model) StateAt(k int64) *State {
 	k = min(max(k, 0), m.Len())
 	r := m.replayAt(k)
 	st := &State{Step: k, Steps: m.Len(), Time: r.Time, Iteration: r.Iteration, Running: r.Running, Lane: -1}
-	if e := m.Event(k); e != nil {
-		st.Kind = e.Kind
+	if k > 0 {
+		st.Kind = m.store.kind(k)
 	}
 	st.Line = m.Line(k)
 	if l := m.runningAt(k); l != nil {
@@ -158,7 +159,7 @@ func (m *Model) StateAt(k int64) *State {
 		st.Current = l.Name
 		if l.Kind == CallbackLane {
 			if i := segmentAt(l, k); i >= 0 {
-				st.Current = l.Segments[i].Label
+				st.Current = l.Label(l.Segment(i))
 			}
 		}
 	}
@@ -210,12 +211,12 @@ func (m *Model) StateAt(k int64) *State {
 		}
 		ts := ThreadState{Name: l.Name, Lane: l.Index}
 		if i := segmentAt(l, k); i >= 0 {
-			s := l.Segments[i]
+			s := *l.Segment(i)
 			ts.State = s.State.String()
 			if s.State == Waiting {
-				ts.Waits = s.Label
+				ts.Waits = l.Label(&s)
 			}
-		} else if len(l.Segments) > 0 && l.Segments[0].From <= k {
+		} else if l.NumSegments() > 0 && l.Segment(0).From <= k {
 			ts.State = "done"
 		}
 		st.Threads = append(st.Threads, ts)
@@ -264,11 +265,11 @@ func (m *Model) Output(k int64) string {
 // segmentAt returns the index of lane l's segment that holds step k, or -1.
 // A segment holds the steps From..To-1; an open one all from From on.
 func segmentAt(l *Lane, k int64) int {
-	i := sort.Search(len(l.Segments), func(i int) bool { return l.Segments[i].From > k }) - 1
+	i := l.segs.search(func(s *Segment) bool { return s.From > k }) - 1
 	if i < 0 {
 		return -1
 	}
-	if s := &l.Segments[i]; s.To != 0 && s.To <= k {
+	if s := l.Segment(i); s.To != 0 && s.To <= k {
 		return -1
 	}
 	return i
@@ -287,16 +288,15 @@ func (m *Model) runningAt(k int64) *Lane {
 // Line returns the source line of step k: event k's own, or else that of
 // the step or callback it happens in.
 func (m *Model) Line(k int64) int {
-	for j := k; j >= 1 && j > k-256; j-- {
-		e := &m.events[j-1]
-		if e.Line != 0 {
-			return e.Line
+	for j := min(k, m.Len()); j >= 1 && j > k-256; j-- {
+		if line := m.store.at(j).line; line != 0 {
+			return int(line)
 		}
-		switch e.Kind {
+		switch m.store.kind(j) {
 		case trace.KindRun:
 			if cb := m.callbacks; cb != nil {
-				if i := segmentAt(cb, j); i >= 0 && cb.Segments[i].From == j {
-					return cb.Segments[i].Line
+				if i := segmentAt(cb, j); i >= 0 && cb.Segment(i).From == j {
+					return int(cb.Segment(i).Line)
 				}
 			}
 			return 0
@@ -311,11 +311,10 @@ func (m *Model) Line(k int64) int {
 // default: every event but the loop's bookkeeping (iteration starts,
 // future creation, done-callback registration).
 func (m *Model) Significant(k int64) bool {
-	e := m.Event(k)
-	if e == nil {
+	if k < 1 || k > m.Len() {
 		return k == 0
 	}
-	switch e.Kind {
+	switch m.store.kind(k) {
 	case trace.KindIteration, trace.KindFutureNew, trace.KindCallback:
 		return false
 	}

@@ -141,16 +141,15 @@ func (m *Model) newView(opt RenderOptions, px0, pxW float64) *view {
 // firstAtOrAfter returns the first event whose time is at least t
 // (Len()+1 if none).
 func (m *Model) firstAtOrAfter(t float64) int64 {
-	return int64(sort.Search(len(m.events), func(i int) bool { return m.events[i].Time >= t })) + 1
+	return int64(sort.Search(int(m.store.n), func(i int) bool { return m.store.at(int64(i)+1).time >= t })) + 1
 }
 
 // timeAt returns the time of step k: event k's, or the first event's for 0.
 func (m *Model) timeAt(k int64) float64 {
-	if len(m.events) == 0 {
+	if m.store.n == 0 {
 		return 0
 	}
-	k = min(max(k, 1), int64(len(m.events)))
-	return m.events[k-1].Time
+	return m.store.at(min(max(k, 1), m.store.n)).time
 }
 
 // x returns the pixel of step k.
@@ -430,9 +429,8 @@ func (m *Model) svgLane(w *svgw, v *view, l *Lane, y float64) {
 	w.s("\n")
 
 	end := m.Len()
-	segs := l.Segments
-	first := sort.Search(len(segs), func(i int) bool {
-		to := segs[i].To
+	first := l.segs.search(func(s *Segment) bool {
+		to := s.To
 		if to == 0 {
 			to = end
 		}
@@ -451,8 +449,8 @@ func (m *Model) svgLane(w *svgw, v *view, l *Lane, y float64) {
 		m.svgSeg(w, l, class, b.x0, max(b.x1, b.x0+1), y, b.from, b.to, "", st)
 		b = bucket{}
 	}
-	for i := first; i < len(segs); i++ {
-		s := &segs[i]
+	for i := first; i < l.segs.n; i++ {
+		s := l.segs.at(i)
 		if s.From >= v.s1 {
 			break
 		}
@@ -463,7 +461,7 @@ func (m *Model) svgLane(w *svgw, v *view, l *Lane, y float64) {
 		xa, xb := v.x(max(s.From, v.s0)), v.x(min(to, v.s1))
 		if xb-xa >= 1 {
 			flush()
-			m.svgSeg(w, l, "tl-seg tl-"+s.State.String(), xa, xb, y, s.From, to, s.Label, s.State)
+			m.svgSeg(w, l, "tl-seg tl-"+s.State.String(), xa, xb, y, s.From, to, l.Label(s), s.State)
 			continue
 		}
 		if b.n > 0 && (xa > b.x1+0.5 || b.x1-b.x0 >= bucketPx) {
@@ -568,13 +566,15 @@ func markPath(w *svgw, k MarkKind, x, y float64) {
 
 // svgMarks writes a lane's marks, at most one of each kind per bucket.
 func (m *Model) svgMarks(w *svgw, v *view, l *Lane, y float64) {
-	marks := l.Marks
-	i := sort.Search(len(marks), func(i int) bool { return marks[i].Seq >= v.s0 })
-	last := map[MarkKind]float64{}
-	for ; i < len(marks) && marks[i].Seq <= v.s1; i++ {
-		k := &marks[i]
+	i := l.marks.search(func(k *Mark) bool { return k.Seq >= v.s0 })
+	var last [MarkDone + 1]float64
+	for k := range last {
+		last[k] = math.Inf(-1)
+	}
+	for ; i < l.marks.n && l.marks.at(i).Seq <= v.s1; i++ {
+		k := l.marks.at(i)
 		x := v.x(k.Seq)
-		if p, ok := last[k.Kind]; ok && x-p < bucketPx*2 {
+		if x-last[k.Kind] < bucketPx*2 {
 			continue
 		}
 		last[k.Kind] = x
@@ -585,15 +585,15 @@ func (m *Model) svgMarks(w *svgw, v *view, l *Lane, y float64) {
 		w.s(`" d="`)
 		markPath(w, k.Kind, x, y)
 		w.s(`"><title>`)
-		w.esc(markTitle(l, k))
+		w.esc(m.markTitle(l, k))
 		w.s("</title></path>")
 	}
 }
 
-func markTitle(l *Lane, k *Mark) string {
+func (m *Model) markTitle(l *Lane, k *Mark) string {
 	s := l.Name + ": " + k.Kind.String()
-	if k.Text != "" {
-		s += " " + strings.TrimSpace(elide(k.Text, 80))
+	if text := m.MarkText(k); text != "" {
+		s += " " + strings.TrimSpace(elide(text, 80))
 	}
 	return s + " (step " + strconv.FormatInt(k.Seq, 10) + ", " + formatSeconds(k.T) + ")"
 }

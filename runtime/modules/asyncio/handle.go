@@ -168,7 +168,17 @@ func (h *Handle) describe(th *core.Thread) string {
 	if !h.fn.IsValid() {
 		return ""
 	}
-	return formatCallbackSource(th, h.fn, h.args)
+	if len(h.args) > 0 {
+		return formatCallbackSource(th, h.fn, h.args)
+	}
+	// A traced program often schedules one callback over and over: the
+	// description of the last one is kept, as formatting it costs more
+	// than the rest of call_soon.
+	st := h.loop.st
+	if !st.lastDescribed.Is(h.fn) {
+		st.lastDescribed, st.lastDescription = h.fn, formatCallbackSource(th, h.fn, nil)
+	}
+	return st.lastDescription
 }
 
 // repr is Handle.__repr__ / TimerHandle.__repr__.

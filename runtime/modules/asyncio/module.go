@@ -58,6 +58,11 @@ type runState struct {
 	// coroutine stopped at: the line trace events of that moment show.
 	suspendedLine int
 
+	// The last callback (with no arguments) a trace described, and its
+	// description: see Handle.describe.
+	lastDescribed   core.Value
+	lastDescription string
+
 	real    bool      // the real clock
 	start   time.Time // the real clock's zero
 	virtual float64   // the virtual clock's time

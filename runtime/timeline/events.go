@@ -1,0 +1,145 @@
+package timeline
+
+import "github.com/asynchrony/asynchrony/runtime/trace"
+
+// The model keeps the trace itself (StateAt replays it from checkpoints),
+// so a run of a million events must be cheap to hold: each event is a
+// fixed-size record without pointers (the garbage collector never scans
+// them), its strings interned, its output text in the model's output log,
+// and the records live in chunks, so that appending never copies the ones
+// already stored.
+type rec struct {
+	time, when float64
+	handle     int64 // Handle, or N for an iteration
+	task       int64
+	future     int64
+	thread     int32
+	line       int32
+	name       uint32 // interned Name
+	value      uint32 // interned Value, or for output the index of its text in the output log
+	state      uint32 // interned State; for output the stream (0 stdout, 1 stderr)
+	kind       uint8  // interned Kind
+}
+
+const chunkBits = 12
+
+type store struct {
+	chunks [][]rec
+	n      int64
+	strs   []string // interned strings; strs[0] is ""
+	ids    map[string]uint32
+	last   string // the string interned last, and its id
+	lastID uint32
+}
+
+// kindIDs are the interned ids of the schema's kinds, which every store
+// interns first and in this order.
+var kindIDs = map[string]uint32{}
+
+func init() {
+	for i, k := range kinds {
+		kindIDs[k] = uint32(i + 1)
+	}
+}
+
+func (s *store) init() {
+	s.strs = []string{""}
+	s.ids = map[string]uint32{"": 0}
+	for _, k := range kinds {
+		s.intern(k)
+	}
+}
+
+var kinds = []string{trace.KindRunStart, trace.KindRunStop, trace.KindIteration, trace.KindIdle,
+	trace.KindSchedule, trace.KindTimer, trace.KindFire, trace.KindCancel, trace.KindDrop, trace.KindRun,
+	trace.KindTaskNew, trace.KindStep, trace.KindSuspend, trace.KindTaskDone, trace.KindFutureNew,
+	trace.KindFutureDone, trace.KindCallback, trace.KindOutput, trace.KindException,
+	trace.KindThreadNew, trace.KindThreadRun, trace.KindThreadBlock, trace.KindThreadWake,
+	trace.KindThreadDone, trace.KindDeadlock}
+
+func (s *store) intern(v string) uint32 {
+	if v == "" {
+		return 0
+	}
+	// Runs repeat the same strings, often the very same string values.
+	if v == s.last {
+		return s.lastID
+	}
+	if id, ok := s.ids[v]; ok {
+		s.last, s.lastID = v, id
+		return id
+	}
+	id := uint32(len(s.strs))
+	s.strs = append(s.strs, v)
+	s.ids[v] = id
+	return id
+}
+
+// at returns the record of event k (1-based).
+func (s *store) at(k int64) *rec {
+	i := k - 1
+	return &s.chunks[i>>chunkBits][i&(1<<chunkBits-1)]
+}
+
+// add stores e; out is the index of its text in the output log, for an
+// output event.
+func (s *store) add(e *trace.Event, out int) {
+	if s.n&(1<<chunkBits-1) == 0 {
+		s.chunks = append(s.chunks, make([]rec, 0, 1<<chunkBits))
+	}
+	r := rec{time: e.Time, when: e.When, handle: e.Handle, task: e.Task, future: e.Future,
+		thread: int32(e.Thread), line: int32(e.Line), name: s.intern(e.Name)}
+	kind, ok := kindIDs[e.Kind]
+	if !ok {
+		kind = s.intern(e.Kind)
+		if kind > 255 {
+			kind = s.intern("unknown")
+		}
+	}
+	r.kind = uint8(kind)
+	if e.Kind == trace.KindIteration {
+		r.handle = e.N
+	}
+	if e.Kind == trace.KindOutput {
+		r.value = uint32(out)
+		if e.Stream == "stderr" {
+			r.state = 1
+		}
+	} else {
+		r.value = s.intern(e.Value)
+		r.state = s.intern(e.State)
+	}
+	c := &s.chunks[len(s.chunks)-1]
+	*c = append(*c, r)
+	s.n++
+}
+
+func (s *store) kind(k int64) string { return s.strs[s.at(k).kind] }
+
+// event rebuilds event k.
+func (m *Model) event(k int64) trace.Event {
+	r := m.store.at(k)
+	s := m.store.strs
+	e := trace.Event{Seq: k, Time: r.time, Kind: s[r.kind], Line: int(r.line), Task: r.task, Future: r.future,
+		When: r.when, Name: s[r.name], Thread: int64(r.thread)}
+	switch e.Kind {
+	case trace.KindIteration:
+		e.N = r.handle
+	case trace.KindOutput:
+		e.Stream = "stdout"
+		if r.state == 1 {
+			e.Stream = "stderr"
+		}
+		i := int(r.value)
+		start := 0
+		if i > 0 {
+			start = m.outEnd[i-1]
+		}
+		e.Text = string(m.out[start:m.outEnd[i]])
+	default:
+		e.Handle = r.handle
+		e.Value = s[r.value]
+		e.State = s[r.state]
+	}
+	return e
+}
