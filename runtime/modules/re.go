@@ -523,8 +523,9 @@ func truncRunes(s string, n int) string {
 }
 
 // reCompile(pattern, flags) compiles a str or bytes pattern: a Pattern,
-// or (msg, pos) for a re.error the caller raises (pos None when CPython
-// gives none).
+// or, when there are warnings to issue or a re.error to raise, the tuple
+// (Pattern or None, error kind or None, message, position, warnings) for
+// the caller (the position is None when CPython gives none).
 func reCompile(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 	if err := core.ArgCount("compile", args, kw, 2, 2); err != nil {
 		return core.Value{}, err
@@ -546,26 +547,38 @@ func reCompile(th *core.Thread, args []core.Value, kw []string) (core.Value, *co
 	} else {
 		return core.Value{}, core.Errorf(core.TypeError, "first argument must be string or compiled pattern")
 	}
-	prog, perr := regex.Compile(src, isText, flags)
-	if perr != nil {
-		switch perr.Kind {
-		case "OverflowError":
-			return core.Value{}, core.Errorf(core.OverflowError, "%s", perr.Msg)
-		case "ValueError":
-			return core.Value{}, core.Errorf(core.ValueError, "%s", perr.Msg)
+	prog, warnings, perr := regex.Compile(src, isText, flags)
+	if perr != nil && perr.Kind != "" && len(warnings) == 0 {
+		t := core.ValueError
+		if perr.Kind == "OverflowError" {
+			t = core.OverflowError
 		}
-		pos := core.None
+		return core.Value{}, core.Errorf(t, "%s", perr.Msg)
+	}
+	pat := core.None
+	if prog != nil {
+		index := core.NewDict()
+		for _, name := range prog.GroupNames {
+			index.SetStr(name, core.Int(int64(prog.GroupIndex[name])))
+		}
+		pat = core.ObjValue(PatternType, &rePattern{prog: prog, pattern: args[0], flags: prog.Flags, index: index, m: regex.NewMachine(prog)})
+		if len(warnings) == 0 {
+			return pat, nil
+		}
+	}
+	// (pattern or None, error type or None, message, position, warnings)
+	var ws []core.Value
+	for _, w := range warnings {
+		ws = append(ws, core.NewTuple([]core.Value{core.NewStr(w.Category), core.NewStr(w.Msg)}))
+	}
+	kind, msg, pos := core.None, core.None, core.None
+	if perr != nil {
+		kind, msg = core.NewStr(perr.Kind), core.NewStr(perr.Msg)
 		if perr.Pos >= 0 {
 			pos = core.Int(int64(perr.Pos))
 		}
-		return core.NewTuple([]core.Value{core.NewStr(perr.Msg), pos}), nil
 	}
-	index := core.NewDict()
-	for _, name := range prog.GroupNames {
-		index.SetStr(name, core.Int(int64(prog.GroupIndex[name])))
-	}
-	p := &rePattern{prog: prog, pattern: args[0], flags: prog.Flags, index: index, m: regex.NewMachine(prog)}
-	return core.ObjValue(PatternType, p), nil
+	return core.NewTuple([]core.Value{pat, kind, msg, pos, core.NewList(ws)}), nil
 }
 
 func initRe(th *core.Thread, m *core.Module) *core.Exception {

@@ -42,7 +42,25 @@ func (m foldMode) isCased(c rune) bool {
 	if m == foldASCII {
 		return c < 128 && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z')
 	}
-	return unicode.ToLower(c) != c || unicode.ToUpper(c) != c
+	return unicode.ToLower(c) != c || unicode.ToUpper(c) != c || hasSpecialUpper(c)
+}
+
+// hasSpecialUpper reports the characters whose uppercase is more than one
+// character (ß, ŉ, ǰ, ﬁ, ...): they have no simple uppercase in Go's
+// tables, but CPython's case records give them the first character of the
+// full mapping, so sre counts them as cased.
+func hasSpecialUpper(c rune) bool {
+	switch {
+	case c == 0xdf, c == 0x149, c == 0x1f0, c == 0x390, c == 0x3b0, c == 0x587,
+		0x1e96 <= c && c <= 0x1e9a, c == 0x1f50, c == 0x1f52, c == 0x1f54, c == 0x1f56,
+		0x1f80 <= c && c <= 0x1faf, 0x1fb2 <= c && c <= 0x1fb4, c == 0x1fb6, c == 0x1fb7, c == 0x1fbc,
+		0x1fc2 <= c && c <= 0x1fc4, c == 0x1fc6, c == 0x1fc7, c == 0x1fcc, c == 0x1fd2, c == 0x1fd3,
+		c == 0x1fd6, c == 0x1fd7, 0x1fe2 <= c && c <= 0x1fe4, c == 0x1fe6, c == 0x1fe7,
+		0x1ff2 <= c && c <= 0x1ff4, c == 0x1ff6, c == 0x1ff7, c == 0x1ffc,
+		0xfb00 <= c && c <= 0xfb06, 0xfb13 <= c && c <= 0xfb17:
+		return true
+	}
+	return false
 }
 
 // caseFixes is _casefix._EXTRA_CASES: for a lowercase character, the other
@@ -59,6 +77,11 @@ var caseFixes = sync.OnceValue(func() map[rune][]rune {
 			continue
 		}
 		byUpper[u] = append(byUpper[u], c)
+	}
+	// Pairs whose uppercase is the same multi-character string (ΐ and ΐ,
+	// ﬅ and ﬆ): Go's tables have no simple uppercase for them.
+	for _, p := range [][2]rune{{0x390, 0x1fd3}, {0x3b0, 0x1fe3}, {0xfb05, 0xfb06}} {
+		byUpper[-p[0]] = []rune{p[0], p[1]}
 	}
 	fixes := map[rune][]rune{}
 	for _, group := range byUpper {

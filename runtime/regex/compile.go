@@ -76,10 +76,11 @@ type Prog struct {
 
 // Compile parses and compiles a pattern. A bytes pattern is given as
 // runes 0-255 with isText false.
-func Compile(pattern []rune, isText bool, flags int) (prog *Prog, err *Error) {
-	t, err := parse(pattern, isText, flags)
+// The warnings come with the program or the error.
+func Compile(pattern []rune, isText bool, flags int) (prog *Prog, warnings []Warning, err *Error) {
+	t, warnings, err := parse(pattern, isText, flags)
 	if err != nil {
-		return nil, err
+		return nil, warnings, err
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -96,7 +97,7 @@ func Compile(pattern []rune, isText bool, flags int) (prog *Prog, err *Error) {
 	names := append([]string(nil), t.nameOrder...)
 	sort.SliceStable(names, func(i, j int) bool { return t.groupNames[names[i]] < t.groupNames[names[j]] })
 	return &Prog{insts: c.insts, Groups: t.groups - 1, Flags: t.flags, GroupIndex: t.groupNames,
-		GroupNames: names, IsText: isText}, nil
+		GroupNames: names, IsText: isText}, warnings, nil
 }
 
 type compiler struct {

@@ -59,7 +59,7 @@ func findAll(m *Machine, subj []rune, check Checker) ([][]int, error) {
 // runCase returns a description of how our engine disagrees with CPython's
 // recorded result, or "".
 func runCase(c corpusCase) string {
-	prog, perr := Compile([]rune(c.P), !c.Bytes, c.F)
+	prog, _, perr := Compile([]rune(c.P), !c.Bytes, c.F)
 	if c.E != nil {
 		want := fmt.Sprint(c.E...)
 		if perr == nil {

@@ -164,6 +164,19 @@ type parser struct {
 	lookbehindGroups int // -1: not inside a lookbehind
 	grouprefpos      map[int]int
 	grouprefOrder    []int
+	warnings         []Warning
+}
+
+// Warning is a warning _parser issues while parsing (a FutureWarning for
+// what may become set operations, a DeprecationWarning for odd group
+// names); the pattern still compiles.
+type Warning struct {
+	Category string
+	Msg      string
+}
+
+func (p *parser) warn(category, msg string) {
+	p.warnings = append(p.warnings, Warning{category, msg})
 }
 
 func (p *parser) fail(msg string, offset int) {
@@ -260,6 +273,19 @@ func (p *parser) checkGroupName(name string, offset int) {
 	if !isIdentifier(name) {
 		p.fail("bad character in group name "+pyRepr(name), len([]rune(name))+offset)
 	}
+	if !p.isText && !isASCII(name) {
+		p.warn("DeprecationWarning", "bad character in group name "+asciiBackslashReplace(pyRepr(name))+
+			" at position "+strconv.Itoa(p.tell()-len([]rune(name))-offset))
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *parser) numGroups() int { return len(p.groupWidths) }
@@ -593,6 +619,9 @@ func repeatBound(s string) int {
 func (p *parser) parseSet() *node {
 	here := p.tell() - 1
 	var set []setItem
+	if !p.atEnd && p.next == "[" {
+		p.warn("FutureWarning", "Possible nested set at position "+strconv.Itoa(p.tell()))
+	}
 	negate := p.match("^")
 	for {
 		this, ok := p.get()
@@ -606,6 +635,10 @@ func (p *parser) parseSet() *node {
 		if this[0] == '\\' {
 			code1 = p.classEscape(this)
 		} else {
+			if len(set) > 0 && strings.Contains("-&~|", this) && !p.atEnd && p.next == this {
+				op := map[string]string{"-": "difference", "&": "intersection", "~": "symmetric difference", "|": "union"}[this]
+				p.warn("FutureWarning", "Possible set "+op+" at position "+strconv.Itoa(p.tell()-1))
+			}
 			code1 = setItem{kind: setLiteral, lo: []rune(this)[0]}
 		}
 		if p.match("-") {
@@ -621,6 +654,9 @@ func (p *parser) parseSet() *node {
 			if that[0] == '\\' {
 				code2 = p.classEscape(that)
 			} else {
+				if that == "-" {
+					p.warn("FutureWarning", "Possible set difference at position "+strconv.Itoa(p.tell()-2))
+				}
 				code2 = setItem{kind: setLiteral, lo: []rune(that)[0]}
 			}
 			msgLen := len([]rune(this)) + 1 + len([]rune(that))
@@ -994,7 +1030,8 @@ func fixFlags(isText bool, flags int) int {
 }
 
 // parse is _parser.parse. A bytes pattern is given as runes 0-255.
-func parse(src []rune, isText bool, flags int) (t *tree, err *Error) {
+func parse(src []rune, isText bool, flags int) (t *tree, warnings []Warning, err *Error) {
+	var p *parser
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(*Error)
@@ -1004,10 +1041,10 @@ func parse(src []rune, isText bool, flags int) (t *tree, err *Error) {
 			if !isText {
 				e.Msg = asciiBackslashReplace(e.Msg)
 			}
-			t, err = nil, e
+			t, warnings, err = nil, p.warnings, e
 		}
 	}()
-	p := &parser{src: src, isText: isText, flags: flags, groupNames: map[string]int{},
+	p = &parser{src: src, isText: isText, flags: flags, groupNames: map[string]int{},
 		groupWidths: [][2]int{{}}, groupOpen: []bool{false}, lookbehindGroups: -1, grouprefpos: map[int]int{}}
 	p.advance()
 	seq := p.parseSub(flags&FlagVerbose != 0, 0)
@@ -1017,11 +1054,11 @@ func parse(src []rune, isText bool, flags int) (t *tree, err *Error) {
 	}
 	for _, g := range p.grouprefOrder {
 		if g >= p.numGroups() {
-			return nil, &Error{Msg: "invalid group reference " + strconv.Itoa(g), Pos: p.grouprefpos[g]}
+			return nil, p.warnings, &Error{Msg: "invalid group reference " + strconv.Itoa(g), Pos: p.grouprefpos[g]}
 		}
 	}
 	return &tree{seq: seq, flags: p.flags, groups: p.numGroups(), groupNames: p.groupNames,
-		nameOrder: p.nameOrder, groupWidths: p.groupWidths}, nil
+		nameOrder: p.nameOrder, groupWidths: p.groupWidths}, p.warnings, nil
 }
 
 func asciiBackslashReplace(s string) string {

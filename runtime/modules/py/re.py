@@ -29,8 +29,8 @@ class error(Exception):
         if pattern is not None and pos is not None:
             msg = '%s at position %d' % (msg, pos)
             newline = '\n' if isinstance(pattern, str) else b'\n'
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
+            self.lineno = pattern[:pos].count(newline) + 1
+            self.colno = pos - pattern[:pos].rfind(newline)
             if newline in pattern:
                 msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
         else:
@@ -262,15 +262,29 @@ class Scanner:
         return result, string[i:]
 
 
+_warning_categories = {'FutureWarning': FutureWarning, 'DeprecationWarning': DeprecationWarning}
+
+
 class _compiler:
     # CPython's re._compiler, as far as re uses it.
 
     @staticmethod
     def compile(p, flags=0):
         r = _re.compile(p, flags)
-        if isinstance(r, tuple):
-            raise error(r[0], p, r[1])
-        return r
+        if type(r) is not tuple:
+            return r
+        pattern, kind, msg, pos, warns = r
+        if warns:
+            import warnings
+            for category, text in warns:
+                warnings.warn(text, _warning_categories[category], stacklevel=4)
+        if kind == 'OverflowError':
+            raise OverflowError(msg)
+        if kind == 'ValueError':
+            raise ValueError(msg)
+        if kind is not None:
+            raise error(msg, None if pos is None else p, pos)
+        return pattern
 
 
 # Replacement templates (_parser.parse_template and expand_template).

@@ -1,0 +1,15 @@
+import re
+
+p = re.compile(rb"(\w+)=(\d+)")
+m = p.search(b"key=42; other=7")
+print(m, m.group(1), m.groups(), m.span(2), m.groupdict())
+print(p.findall(b"a=1 b=2"), p.sub(rb"\2=\1", b"a=1 b=2"), p.split(b"x a=1 y"))
+print(re.findall(rb"\w", "é".encode() + b"a"), re.findall(rb"\s", b"a \x1c\xa0"))
+print(re.match(rb"\xe9", b"\xe9"), re.match(b".", b"\xff"), re.findall(rb"[\x80-\xff]", b"a\x80\xffz"))
+print(re.search(rb"(?i)ABC", b"xabcx"), re.search(rb"[a-z]+", b"ABC", re.I))
+print(re.match(b"a", bytearray(b"abc")), re.findall(b"b", bytearray(b"abcb")))
+print(re.compile(b"x").pattern, re.compile(b"x", re.I), re.escape(b"a.b"), re.escape(b"\xff*"))
+print(re.sub(b"a", lambda m: m.group().upper(), b"banana"), re.subn(rb"(a)", rb"\1\1", b"aa"))
+print(re.split(rb"\s+", b"a  b c"), re.match(rb"\d+", b"123").group())
+print(type(re.match(b"a", bytearray(b"a")).group()).__name__)
+print(re.fullmatch(rb"[\x00-\x7f]*", b"ascii only"), re.fullmatch(rb"[\x00-\x7f]*", b"caf\xc3\xa9"))

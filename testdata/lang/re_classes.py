@@ -1,0 +1,18 @@
+import re
+
+print(re.findall(r"[a-c]", "abcdef"), re.findall(r"[^a-c]", "abcdef"))
+print(re.findall(r"[-a]", "a-b"), re.findall(r"[a-]", "a-b"), re.findall(r"[]a]", "]a["))
+print(re.findall(r"[\]]", "a]b"), re.findall(r"[\\]", "a\\b"), re.findall(r"[.*+]", "a.*+"))
+print(re.findall(r"\d", "1٣5"), re.findall(r"\d", "1٣5", re.A), re.findall(r"[\d]", "1٣5"))
+print(re.findall(r"\w+", "naïve café_1 日本"), re.findall(r"\W", "a-b c!"))
+print(re.findall(r"\s", "a b\tc\nd\x0be\x0cf\rg\x1ch\u00a0i\u2003j"))
+print(re.findall(r"\s", "a b\x1c\u00a0", re.A), re.findall(r"\S+", " ab  cd "))
+print(re.findall(r"[\w-]+", "foo-bar baz_qux"), re.findall(r"[^\W\d_]+", "abc123_def"))
+print(re.findall(r"[\s\d]", "a 1b2"), re.findall(r"[\D]", "a1"), re.findall(r"[\S]", "a b"))
+print(re.findall(r"[\x41-\x43]", "ABCD"), re.findall(r"[\u00e0-\u00ff]+", "àéîõü x"))
+print(re.findall(r"[\101\102]", "ABC"), re.findall(r"\x41\u0042\U00000043", "ABC"))
+print(re.findall(r"\0", "a\0b"), re.findall(r"[\t\n]", "a\tb\nc"), re.findall(r"\a\f\v", "\a\f\v"))
+print(re.findall(r"[😀-😂]", "😀😁😂😃"), re.findall(r".", "é😀"))
+print(re.findall(r"[^\n]+", "ab\ncd"), re.findall(r"[a-zA-Z0-9._%+-]+", "user.name+tag@x"))
+print(re.findall(r"\.", "a.b"), re.findall(r"\*|\?", "a*b?"), re.findall(r"\-\#\ ", "-# "))
+print(re.match(r"[\w.]+", "a.b c"), re.match("[^]]+", "ab]c"))

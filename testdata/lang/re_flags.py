@@ -1,0 +1,18 @@
+import re
+
+print(re.I, re.IGNORECASE, re.M | re.I, re.S | re.X | re.A, re.NOFLAG, re.U, re.L)
+print(repr(re.I | re.M), str(re.DOTALL), int(re.I | re.S), re.I == 2, re.I | 1024)
+print(re.RegexFlag.IGNORECASE, re.RegexFlag.VERBOSE.value, type(re.I).__name__)
+print(re.compile("a").flags, re.compile("a", re.I).flags, re.compile(b"a").flags)
+print(re.compile("(?i)a").flags, re.compile("(?s)(?m)a").flags, re.compile("(?x)a").flags)
+print(re.compile("a", re.I | re.M))
+print(re.compile("(?i)a"), re.compile(b"a", re.I), re.compile("a", re.A))
+print(re.compile("a", re.U), re.compile("a", re.S | re.X))
+print(re.match("(?i)abc", "ABC"), re.match("a(?i:b)c", "aBc"), re.match("a(?i:b)c", "aBC"))
+print(re.match("(?i)a(?-i:b)c", "AbC"), re.match("(?i)a(?-i:b)c", "ABC"))
+print(re.match("(?s:.)(.)", "\n\n"), re.match("(?m:^b)", "b"))
+print(re.findall("(?m)^x", "x\nx\ny"), re.findall("^x", "x\nx\ny"))
+print(re.search(r"(?a)\w+", "héllo").group(), re.search(r"\w+", "héllo").group())
+print(re.search(r"\w+", "héllo", re.ASCII).group(), re.search(r"(?u)\w+", "héllo").group())
+print(re.match("(?x) a b c # comment", "abc"), re.match("(?x:a b) c", "ab c"))
+print(re.match("(?i)(?s).", "\n"))

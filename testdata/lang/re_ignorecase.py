@@ -1,0 +1,18 @@
+import re
+
+print(re.match("straße", "STRASSE", re.I), re.match("stra(ss|ß)e", "STRAßE", re.I))
+print(re.match("ſ", "s", re.I), re.match("s", "ſ", re.I), re.match("S", "ſ", re.I))
+print(re.match("k", "\u212a", re.I), re.match("\u212a", "K", re.I), re.match("[k]", "\u212a", re.I))
+print(re.match("i", "İ", re.I), re.match("İ", "i", re.I), re.match("ı", "I", re.I))
+print(re.match("µ", "μ", re.I), re.match("Σ", "ς", re.I), re.match("σ", "Σ", re.I))
+print(re.match("[a-z]+", "HeLLo", re.I), re.match("[^a-z]", "Q", re.I))
+print(re.match("[A-Z]", "é", re.I), re.match("[À-Þ]+", "éàü", re.I))
+print(re.match("é", "É", re.I), re.match("é", "É", re.I | re.A))
+print(re.match("[é]", "É", re.I | re.A), re.match("[a-z]", "K", re.I | re.A))
+print(re.findall("(?i)ab", "ab AB aB Ab"), re.findall("[^b]", "aBb", re.I))
+print(re.match(r"(a)\1", "aA", re.I), re.match(r"(a)\1", "aA"))
+print(re.match(b"abc", b"ABC", re.I), re.match(b"\xe9", b"\xc9", re.I))
+print(re.sub("python", "Go", "Python PYTHON python", flags=re.I))
+print(re.match("[\u0400-\u04ff]+", "ПРИВЕТ привет", re.I))
+print(re.match("ǅ", "ǆ", re.I), re.match("ǆ", "Ǆ", re.I))
+print(re.match("[ǅ]", "ǆ", re.I), re.match("[ß]", "ẞ", re.I))

@@ -1,0 +1,18 @@
+import re
+
+print(re.findall(r"\w+(?=,)", "one, two, three"))
+print(re.findall(r"\w+(?!,)\b", "one, two, three"))
+print(re.findall(r"(?<=\$)\d+", "cost: $30, $45 and 12"))
+print(re.findall(r"(?<!\$)\b\d+", "cost: $30, $45 and 12"))
+print(re.search(r"(?<=-)\w+", "spam-egg").group(0))
+print(re.match(r"(?=(\w+))\w", "abc").groups(), re.match(r"(?!(a))\w", "b").groups())
+print(re.sub(r"(?<=\d)(?=(\d{3})+$)", ",", "1234567"))
+print(re.findall(r"(?<=a|b)c", "ac bc cc"), re.findall(r"(?<=ab|cd)e", "abe cde xe"))
+print(re.findall(r"(?<![a-z])\d", "a1 2 b3"), re.search(r"(?<=^)a", "a"))
+print(re.match(r"(?=a)(?=.b)ab", "ab"), re.match(r"(?!a)", "a"), re.match(r"(?!b)", "a"))
+print(re.search(r"q(?=u)", "qatar queen").span(), re.search(r"q(?!u)", "queen qatar").span())
+print(re.fullmatch(r"(?=.*\d)(?=.*[a-z])(?=.*[A-Z]).{8,}", "Passw0rdX"))
+print(re.fullmatch(r"(?=.*\d)(?=.*[a-z])(?=.*[A-Z]).{8,}", "password"))
+print(re.match(r"(a)(?<=(a))", "a").groups(), re.match(r"(\w)(?<=\1)", "x"))
+print(re.findall(r"\b(?!the\b)\w+", "the cat and the hat"))
+print(re.search(r"(?<=\b)\w", " x"), re.findall(r"(?<=(?=a)a)b", "ab"))

@@ -1,0 +1,22 @@
+import re
+
+p = re.compile(r"(?P<word>\w+)\s(\d+)", re.I | re.M)
+print(p)
+print(p.pattern, p.flags, p.groups, p.groupindex, p.groupindex["word"])
+print(repr(re.compile("a" * 250))[-12:], len(repr(re.compile("b" * 300))))
+print(re.compile("it's"), re.compile('say "hi"'), re.compile("\n\t"), re.compile(r"\n"))
+print(re.compile("x", re.S | re.X | re.A), re.compile("x", re.T) if False else "", re.compile(b"x", re.L))
+print(re.compile("a") == re.compile("a"), re.compile("a") == re.compile("a", re.I), re.compile("a") != re.compile("b"))
+print(re.compile("a") is re.compile("a"), hash(re.compile("q")) == hash(re.compile("q")))
+print(re.compile(p) is p, re.compile("a", 0) is re.compile("a"))
+import copy
+print(copy.copy(p) is p, copy.deepcopy(p) is p)
+print(type(p), type(p).__name__, re.Pattern, isinstance(p, re.Pattern))
+print(re.Pattern[str], re.Match[bytes])
+re.purge()
+print(re.compile("a+").match("aaa"))
+print(re.escape("1+1=2? [yes] (maybe) {no} ^$|.*\\ # & ~ -"), re.escape("ab_cd éz"))
+print(re.escape("\t\n\r\v\f "), re.fullmatch(re.escape("a.b*c"), "a.b*c"))
+print(re.template("a") if False else "", re.sub(re.escape("$5"), "five", "cost $5"))
+s = re.Scanner([(r"[a-z]+", lambda s, t: ("word", t)), (r"\d+", lambda s, t: ("num", int(t))), (r"\s+", None)])
+print(s.scan("abc 123 de 4 !?"))

@@ -1,0 +1,15 @@
+import re
+
+print(re.match(r"a*", "aaab"), re.match(r"a*?", "aaab"), re.match(r"a+?", "aaab"))
+print(re.match(r"a??b", "ab"), re.match(r"a?", "b"), re.match(r"<.*>", "<a><b>"), re.match(r"<.*?>", "<a><b>"))
+print(re.match(r"a{2}", "aaa"), re.match(r"a{2,}", "aaaa"), re.match(r"a{,2}", "aaa"), re.match(r"a{1,2}?", "aaa"))
+print(re.match(r"a{0}b", "ab"), re.match(r"a{3}", "aa"), re.match(r"(?:ab){2,3}", "abababab"))
+print(re.match(r"x{", "x{"), re.match(r"x{}", "x{}"), re.match(r"x{a}", "x{a}"), re.match(r"x{1,a}", "x{1,a}"))
+print(re.match(r"{", "{"), re.match(r"a{,}", "aaa"), re.match(r"a{ 1}", "a{ 1}"))
+print(re.match(r"(ab|a)*?b", "abab"), re.match(r"(?:a|b)*?c", "abac"))
+print(re.match(r"(a+)+b", "aaab"), re.match(r"(a|b)*c", "ababc").group(1))
+print(re.match(r"(a*)*b", "aab").groups(), re.match(r"(a*)+?b", "aab").groups())
+print(re.match(r"(?:a?)*?b", "aab"), re.match(r"(a?){3}", "aa").groups())
+print(re.match(r"(a{2})*", "aaaaa"), re.match(r"((a)|b){2,}", "abab").groups())
+print(re.match(r".{2,4}?x", "abcdx"), re.findall(r"a{2}?", "aaaaa"))
+print(re.match(r"(?:(a)|(b)|c)*", "abc").groups())

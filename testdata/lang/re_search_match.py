@@ -1,0 +1,28 @@
+import re
+
+# search, match and fullmatch, with pos and endpos
+p = re.compile(r"\d+")
+print(p.search("abc 123 def 45"))
+print(p.match("abc 123"))
+print(p.match("123abc"))
+print(p.fullmatch("123"), p.fullmatch("123a"))
+print(p.search("abc 123 def 45", 5))
+print(p.search("abc 123 def 45", 5, 6))
+print(p.search("abc 123 def 45", 100))
+print(p.search("abc 123", -5, 5))
+print(p.match("abc 123", 4))
+print(p.fullmatch("abc 123", 4))
+print(p.fullmatch("abc 1234", 4, 6))
+print(re.search("^b", "ab", ) , re.compile("^b").search("ab", 1))
+print(re.compile(r"\bb").search("ab", 1), re.compile(r"(?<=a)b").search("ab", 1))
+print(re.compile("a$").search("ba", 0, 2), re.compile("b$").search("bac", 0, 1))
+print(re.match("", ""), re.search("x*", "yyy"), re.fullmatch("a|ab", "ab"))
+print(re.search("(a|ab)(c|bcd)(d*)", "abcd").groups())
+print(re.match(r"(a+)(a+)", "aaaa").groups(), re.match(r"(a+?)(a+)", "aaaa").groups())
+m = re.search("o", "hello world")
+print(m.pos, m.endpos, m.string, m.re, bool(m))
+m = p.search("xx 77 yy", 1, 6)
+print(m.pos, m.endpos, m.span())
+print(re.search("world", "hello world").start())
+for s in ["2026-12-07", "2026-1-7", "x2026-12-07"]:
+    print(s, bool(re.match(r"\d{4}-\d{2}-\d{2}$", s)))
