@@ -74,6 +74,13 @@ func (th *Thread) Import(name string) (*Module, *Exception) {
 			return nil, err
 		}
 		parent = p
+		// The parent may have imported the child, or put it in sys.modules
+		// under this name as os does with os.path.
+		if v, ok := th.Modules.GetStr(name); ok {
+			if m, ok := v.o.(*Module); ok {
+				return m, nil
+			}
+		}
 	}
 	def, ok := th.Registry[name]
 	if !ok {
