@@ -44,6 +44,12 @@ type Options struct {
 	MaxMemory int64 // approximate bytes of live Python objects (MemoryError)
 	MaxOutput int64 // bytes written to stdout+stderr before output is cut
 
+	// Seed, when not 0, varies how threads interleave: it jitters each
+	// switch interval and picks among the threads waiting for the GIL at
+	// random, the same way for the same seed. 0 runs them in FIFO order
+	// with exact intervals.
+	Seed uint64
+
 	// Cancel, when closed, stops the run at the next instruction boundary
 	// with KeyboardInterrupt (the "Stop" button).
 	Cancel <-chan struct{}
@@ -91,7 +97,9 @@ func Run(src []byte, opt Options) (res Result) {
 	th.ExecModuleSource = execModuleSource
 	if opt.Clock == Real {
 		th.State("clock", func() any { return "real" })
+		th.SetRealClock()
 	}
+	th.SetSeed(opt.Seed)
 	th.AddSource(filename, string(src))
 
 	code, exc := compileSource(filename, src)
@@ -102,12 +110,43 @@ func Run(src []byte, opt Options) (res Result) {
 	}
 	th.Write(false, th.NeverAwaitedWarnings(0, exc))
 	status := 0
-	if exc != nil {
+	if exc != nil && th.Deadlock() == "" {
 		status = exitStatus(th, exc)
 	}
-	th.RunAtExit() // e.g. threads' output held until they end
+	// As Py_FinalizeEx: wait for the non-daemon threads (threading's
+	// _shutdown), then the atexit functions; daemon threads then stop.
+	if th.Deadlock() == "" && th.Halted() == nil {
+		if exc := shutdownThreads(th); exc != nil && th.Deadlock() == "" {
+			exitStatus(th, exc)
+		}
+	}
+	th.RunAtExit()
+	th.KillThreads()
 	th.Write(false, th.ShutdownWarnings())
+	if th.Deadlock() != "" {
+		status = ExitDeadlock
+	}
 	return Result{ExitCode: status}
+}
+
+// ExitDeadlock is the exit status of a run that ended because every thread
+// was blocked and none could wake another (CPython would hang; the report
+// is on stderr).
+const ExitDeadlock = 3
+
+// shutdownThreads calls threading._shutdown when the program imported
+// threading: it joins the threads that are not daemons.
+func shutdownThreads(th *core.Thread) *core.Exception {
+	m, ok := th.Modules.GetStr("threading")
+	if !ok {
+		return nil
+	}
+	fn, err := th.GetAttr(m, "_shutdown")
+	if err != nil {
+		return nil
+	}
+	_, err = th.Call(fn, nil, nil)
+	return err
 }
 
 // exitStatus reports an uncaught exception as CPython does and returns the

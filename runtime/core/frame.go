@@ -66,12 +66,11 @@ type codeExt struct {
 // bytes.go landed; bytes literals now use NewBytes directly.
 var NewBytesHook func(b []byte) Value
 
-// vmState is the VM's per-run state kept in the Thread.
+// vmState is the VM's per-thread state kept in the Thread.
 type vmState struct {
-	coroutines []Unawaited     // coroutines created, for the never-awaited warning
-	warned     map[string]bool // never-awaited warnings shown, by file:line:name (CPython shows each once)
-	ticks      int             // backward jumps since the dispatch loop last returned to its driver
-	scratch    []Value         // argument lists built for nested calls (callFuncSelf)
+	ticks   int     // backward jumps since the dispatch loop last returned to its driver
+	checkAt int64   // Steps at which the next check is due: the step budget or a thread switch (sched.go)
+	scratch []Value // argument lists built for nested calls (callFuncSelf)
 
 	asyncGenFirstIter func(gen Value) // sys.set_asyncgen_hooks(firstiter=...)
 

@@ -103,7 +103,7 @@ func (th *Thread) setContext(e *Exception) {
 // budget and cancellation.
 func (th *Thread) checkLimits() *Exception {
 	if th.halted != nil {
-		return th.halted
+		return th.haltErr()
 	}
 	vmYield()
 	// The heap is measured only after a collection, when it may have grown:
@@ -114,18 +114,23 @@ func (th *Thread) checkLimits() *Exception {
 		th.vm.lastGC = n
 		if used := heapBytes() - th.vm.heapBase; used > th.vm.maxMemory {
 			th.halted = Errorf(MemoryError, "memory limit of %d bytes exceeded", th.vm.maxMemory)
-			return th.halted
+			return th.haltErr()
 		}
 	}
 	if th.MaxSteps > 0 && th.Steps > th.MaxSteps {
 		th.halted = Errorf(KeyboardInterrupt, "step limit exceeded")
-		return th.halted
+		return th.haltErr()
+	}
+	if th.Steps >= th.vm.checkAt {
+		if err := th.switchPoint(); err != nil {
+			return err
+		}
 	}
 	if th.Cancel != nil {
 		select {
 		case <-th.Cancel:
 			th.halted = NewException(KeyboardInterrupt)
-			return th.halted
+			return th.haltErr()
 		default:
 		}
 	}
@@ -294,7 +299,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 				target := int(in.Arg)
 				if target < pc {
 					th.Steps++
-					if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.vm.maxMemory > 0 && gcCount.Load() != th.vm.lastGC || th.MaxSteps > 0 && th.Steps > th.MaxSteps {
+					if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.vm.maxMemory > 0 && gcCount.Load() != th.vm.lastGC || th.Steps >= th.vm.checkAt {
 						th.vm.ticks = 0
 						if err = th.checkLimits(); err != nil {
 							continue
@@ -309,7 +314,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			target := int(in.Arg)
 			if target < pc {
 				th.Steps++
-				if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.vm.maxMemory > 0 && gcCount.Load() != th.vm.lastGC || th.MaxSteps > 0 && th.Steps > th.MaxSteps {
+				if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.vm.maxMemory > 0 && gcCount.Load() != th.vm.lastGC || th.Steps >= th.vm.checkAt {
 					th.vm.ticks = 0
 					if err = th.checkLimits(); err != nil {
 						continue
@@ -348,9 +353,17 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			th.Steps++
 			var r Value
 			if fn.t == FunctionType {
-				r, err = th.callFunc(fn.o.(*Function), stack[sp-n:sp], kw)
+				if th.Steps >= th.vm.checkAt {
+					err = th.switchPoint() // the callee's entry: CPython's RESUME check
+				}
+				if err == nil {
+					r, err = th.callFunc(fn.o.(*Function), stack[sp-n:sp], kw)
+				}
 			} else {
 				r, err = th.callOther(stack[sp-n-1:sp], kw)
+				if th.Steps >= th.vm.checkAt && err == nil {
+					err = th.callSwitchPoint(fn, n)
+				}
 			}
 			for i := sp - n - 1; i < sp; i++ {
 				stack[i] = Value{}
@@ -377,9 +390,17 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			}
 			var r Value
 			if meth.t == FunctionType {
-				r, err = th.callFunc(meth.o.(*Function), args, kw)
+				if th.Steps >= th.vm.checkAt {
+					err = th.switchPoint()
+				}
+				if err == nil {
+					r, err = th.callFunc(meth.o.(*Function), args, kw)
+				}
 			} else {
 				r, err = th.callMethodOther(meth, self, args, kw)
+				if th.Steps >= th.vm.checkAt && err == nil {
+					err = th.callSwitchPoint(meth, n)
+				}
 			}
 			for i := sp - n - 2; i < sp; i++ {
 				stack[i] = Value{}

@@ -6,10 +6,12 @@ import (
 	"github.com/asynchrony/asynchrony/runtime/trace"
 )
 
-// Thread is the state of one run of the interpreter. Nothing per-run lives
-// in package-level variables, so several runs may proceed concurrently (each
-// on its own Thread, each Thread used by one goroutine at a time).
-type Thread struct {
+// Run is the state one run of the interpreter shares among its Python
+// threads: modules, output, limits, the trace and the scheduler. Nothing
+// per-run lives in package-level variables, so several runs may proceed
+// concurrently (each on its own Run; within a run only the thread holding
+// the GIL touches it).
+type Run struct {
 	Stdout, Stderr io.Writer
 	Stdin          io.Reader
 	Argv           []string // sys.argv
@@ -25,7 +27,7 @@ type Thread struct {
 	ExecModuleSource func(th *Thread, m *Module, filename, src string) *Exception
 
 	// Trace receives the run's events (nil = tracing off); TraceTime gives
-	// the loop's current time for events (nil = 0).
+	// the loop's current time for events (nil = the run's clock).
 	Trace     func(trace.Event)
 	TraceTime func() float64
 	traceSeq  int64
@@ -33,34 +35,47 @@ type Thread struct {
 	// Limits. Zero MaxOutput means unlimited output.
 	MaxOutput      int64
 	outputBytes    int64
-	RecursionLimit int // sys.getrecursionlimit(); default 1000
+	RecursionLimit int   // sys.getrecursionlimit(); default 1000
+	MaxSteps       int64 // step budget of the whole run (0 = unlimited)
+	Cancel         <-chan struct{}
+	halted         *Exception // set once a limit stopped the run: no handler may catch it
 
-	// VM-owned state (the VM engineer extends this block): the current
-	// frame, the call depth, the step budget and cancellation.
-	Frame    any   // the VM's current *Frame, nil at top level
-	Depth    int   // current Python call depth
-	Steps    int64 // steps executed
-	MaxSteps int64 // step budget (0 = unlimited)
-	Cancel   <-chan struct{}
-	halted   *Exception // set once a limit stopped the run: no handler may catch it
-	vm       vmState    // the rest of the VM's per-run state (frame.go)
-
-	// Exc is the exception currently being handled (sys.exc_info()), for
-	// implicit chaining (__context__) and bare raise.
-	Exc *Exception
+	coroutines []Unawaited     // coroutines created, for the never-awaited warning
+	warned     map[string]bool // never-awaited warnings shown, by file:line:name (CPython shows each once)
 
 	lookups *[256]staticLookup // per-run cache of built-in types' attributes (attr.go)
 	state   map[string]any
 	atExit  []func()
 
+	sched scheduler // the run's Python threads and its clock (sched.go)
+
 	// IntMaxStrDigits is sys.get_int_max_str_digits(): the longest decimal
 	// int <-> str conversion allowed; 0 means no limit. NewThread sets 4300.
-	// (Last, so that the VM's fields above keep their offsets.)
 	IntMaxStrDigits int
 
 	// Ctx is the current contextvars.Context; nil until a variable is set
 	// (contextvars.go).
 	Ctx *Context
+}
+
+// Thread is one Python thread of a run: its own frames, call depth,
+// exception being handled and VM state, sharing the Run with the run's
+// other threads. Builtins receive the Thread that calls them. A run starts
+// with one Thread, the main thread (NewThread).
+type Thread struct {
+	*Run
+
+	// VM-owned state: the current frame, the call depth, the steps.
+	Frame any   // the VM's current *Frame, nil at top level
+	Depth int   // current Python call depth
+	Steps int64 // steps executed by the run (the thread holding the GIL carries the count)
+	vm    vmState
+
+	// Exc is the exception currently being handled (sys.exc_info()), for
+	// implicit chaining (__context__) and bare raise.
+	Exc *Exception
+
+	ts threadSched // scheduling state (sched.go)
 }
 
 // AtExit registers fn to run once the main module has finished (after an
@@ -77,7 +92,7 @@ func (th *Thread) RunAtExit() {
 	}
 }
 
-// NewThread returns a Thread with default limits, writing to the given
+// NewThread returns the main thread of a new Run with default limits, writing to the given
 // writers (nil discards).
 func NewThread(stdout, stderr io.Writer) *Thread {
 	if stdout == nil {
@@ -86,8 +101,10 @@ func NewThread(stdout, stderr io.Writer) *Thread {
 	if stderr == nil {
 		stderr = io.Discard
 	}
-	th := &Thread{Stdout: stdout, Stderr: stderr, RecursionLimit: 1000, IntMaxStrDigits: maxStrDigits, Modules: NewDict()}
-	th.Registry = map[string]*ModuleDef{}
+	r := &Run{Stdout: stdout, Stderr: stderr, RecursionLimit: 1000, IntMaxStrDigits: maxStrDigits, Modules: NewDict()}
+	r.Registry = map[string]*ModuleDef{}
+	th := &Thread{Run: r}
+	r.sched.init(th)
 	return th
 }
 
@@ -115,6 +132,11 @@ func (th *Thread) Emit(e trace.Event) {
 	e.Seq = th.traceSeq
 	if th.TraceTime != nil {
 		e.Time = th.TraceTime()
+	} else {
+		e.Time = th.Now()
+	}
+	if th.sched.multi && e.Thread == 0 {
+		e.Thread = th.sched.cur.ts.id
 	}
 	th.Trace(e)
 }

@@ -608,12 +608,12 @@ func (g *Generator) NeverAwaited() (string, int, string, bool) {
 
 // TrackCoroutine remembers a new coroutine for the never-awaited warning.
 func (th *Thread) TrackCoroutine(u Unawaited) {
-	th.vm.coroutines = append(th.vm.coroutines, u)
+	th.coroutines = append(th.coroutines, u)
 }
 
 // CoroutineMark counts the coroutines tracked so far: a loop takes a mark
 // when it is made, and at close warns only about the coroutines made since.
-func (th *Thread) CoroutineMark() int { return len(th.vm.coroutines) }
+func (th *Thread) CoroutineMark() int { return len(th.coroutines) }
 
 // NeverAwaitedWarnings returns CPython's RuntimeWarning text for every
 // coroutine tracked since mark and never started, in creation order.
@@ -631,11 +631,11 @@ func (th *Thread) NeverAwaitedWarnings(mark int, held *Exception) string {
 		}
 	}
 	var kept map[Unawaited]bool
-	if mark < len(th.vm.coroutines) {
+	if mark < len(th.coroutines) {
 		kept = heldCoroutines(held, globals)
 	}
-	for i := mark; i < len(th.vm.coroutines); i++ {
-		u := th.vm.coroutines[i]
+	for i := mark; i < len(th.coroutines); i++ {
+		u := th.coroutines[i]
 		if kept[u] {
 			continue
 		}
@@ -650,12 +650,12 @@ func (th *Thread) NeverAwaitedWarnings(mark int, held *Exception) string {
 // the interpreter's shutdown, as CPython does then: "sys:1", no source line.
 func (th *Thread) ShutdownWarnings() string {
 	var b strings.Builder
-	for _, u := range th.vm.coroutines {
+	for _, u := range th.coroutines {
 		if _, _, name, ok := u.NeverAwaited(); ok {
 			b.WriteString(th.NeverAwaitedWarning("sys", 1, name))
 		}
 	}
-	th.vm.coroutines = nil
+	th.coroutines = nil
 	return b.String()
 }
 
@@ -720,13 +720,13 @@ func heldCoroutines(exc *Exception, globals *Dict) map[Unawaited]bool {
 // location (the module's __warningregistry__).
 func (th *Thread) NeverAwaitedWarning(file string, line int, name string) string {
 	key := file + ":" + strconv.Itoa(line) + ":" + name
-	if th.vm.warned[key] {
+	if th.warned[key] {
 		return ""
 	}
-	if th.vm.warned == nil {
-		th.vm.warned = map[string]bool{}
+	if th.warned == nil {
+		th.warned = map[string]bool{}
 	}
-	th.vm.warned[key] = true
+	th.warned[key] = true
 	s := file + ":" + strconv.Itoa(line) + ": RuntimeWarning: coroutine '" + name + "' was never awaited\n"
 	if file == "sys" {
 		return s // at shutdown CPython has no source line nor tracemalloc to offer

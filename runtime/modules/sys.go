@@ -166,6 +166,38 @@ func initSys(th *core.Thread, m *core.Module) *core.Exception {
 			th.RecursionLimit = int(n)
 			return core.None, nil
 		},
+		"getswitchinterval": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("getswitchinterval", args, kw, 0, 0); err != nil {
+				return core.Value{}, err
+			}
+			return core.Float(th.SwitchInterval()), nil
+		},
+		"setswitchinterval": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("setswitchinterval", args, kw, 1, 1); err != nil {
+				return core.Value{}, err
+			}
+			if !core.IsInt(args[0]) && !args[0].Type().IsSubtype(core.FloatType) {
+				return core.Value{}, core.Errorf(core.TypeError, "must be real number, not %s", core.TypeName(args[0]))
+			}
+			v, err := th.FloatValue(args[0])
+			if err != nil {
+				return core.Value{}, err
+			}
+			if !(v > 0) {
+				return core.Value{}, core.Errorf(core.ValueError, "switch interval must be strictly positive")
+			}
+			th.SetSwitchInterval(v)
+			return core.None, nil
+		},
+		"excepthook": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("excepthook", args, kw, 3, 3); err != nil {
+				return core.Value{}, err
+			}
+			if e, ok := core.Unwrap(args[1]).Obj().(*core.Exception); ok {
+				th.PrintException(e)
+			}
+			return core.None, nil
+		},
 		"get_int_max_str_digits": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 			if err := core.ArgCount("get_int_max_str_digits", args, kw, 0, 0); err != nil {
 				return core.Value{}, err

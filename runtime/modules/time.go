@@ -19,52 +19,23 @@ func init() {
 	pyModules = append(pyModules, "time")
 }
 
-// runClock is the run's clock for the time module. Sleeps in the default
-// virtual clock cost no wall time: they advance the sleeping thread's
-// offset, which monotonic(), perf_counter() and time() add to the real
+// runClock is the time module's view of the run's clock (core.Thread.Now).
+// With the default virtual clock, sleeps cost no wall time: they advance the
+// run's clock, which monotonic(), perf_counter() and time() add to the real
 // elapsed time (so timings of computation stay real). With the real clock
-// (runtime.Options.Clock == "real") the main thread really sleeps.
+// (runtime.Options.Clock == "real") sleeps really sleep.
 type runClock struct {
-	start  time.Time
-	real   bool
-	main   float64  // the main thread's virtual offset in seconds
-	cur    *float64 // the running thread's offset (main or a simulated thread)
-	inSim  bool     // a simulated thread (threading) is running
-	merger *outputMerger
-
-	loopTime  *func() float64     // LoopTimeKey
-	sleepHook *func(float64) bool // SleepHookKey
+	th    *core.Thread
+	start time.Time
 }
 
 func getClock(th *core.Thread) *runClock {
 	return th.State("time.clock", func() any {
-		c := &runClock{start: time.Now()}
-		c.cur = &c.main
-		mode, _ := th.State("clock", func() any { return "virtual" }).(string)
-		c.real = mode == "real"
-		c.loopTime = th.State(LoopTimeKey, func() any { return new(func() float64) }).(*func() float64)
-		c.sleepHook = th.State(SleepHookKey, func() any { return new(func(float64) bool) }).(*func(float64) bool)
-		return c
+		return &runClock{th: th, start: time.Now()}
 	}).(*runClock)
 }
 
-// Hooks another module (asyncio) can install in a run, through th.State
-// with these keys and an init returning new(func...) so that either side
-// may come first:
-//
-//   - LoopTimeKey, *func() float64: the event loop's virtual time, added to
-//     the time module's clocks so that time.monotonic() advances with
-//     asyncio.sleep under the virtual clock, as loop.time() does;
-//   - SleepHookKey, *func(float64) bool: told of every time.sleep(secs); it
-//     returns true when it accounted for the sleep (a blocking sleep inside
-//     a running loop delays the loop's virtual clock).
-const (
-	LoopTimeKey  = "time.looptime"
-	SleepHookKey = "time.sleephook"
-)
-
-// elapsed is the run's clock in seconds: real time plus virtual sleeps
-// (plus the event loop's virtual time when asyncio installed LoopTimeKey).
+// elapsed is the time module's clock: real time plus the virtual clock.
 func (c *runClock) elapsed() time.Duration {
 	return time.Since(c.start) + time.Duration(c.offset()*float64(time.Second))
 }
@@ -87,11 +58,10 @@ func (c *runClock) wallNs() int64 {
 
 // offset is the virtual time in seconds added to the real clocks.
 func (c *runClock) offset() float64 {
-	o := *c.cur
-	if *c.loopTime != nil {
-		o += (*c.loopTime)()
+	if c.th.RealClock() {
+		return 0
 	}
-	return o
+	return c.th.Now()
 }
 
 func floatSeconds(th *core.Thread, v core.Value, name string) (float64, *core.Exception) {
@@ -161,23 +131,14 @@ func timeSleep(th *core.Thread, args []core.Value, kw []string) (core.Value, *co
 	if secs < 0 {
 		return core.Value{}, core.Errorf(core.ValueError, "sleep length must be non-negative")
 	}
+	var exc *core.Exception
 	if secs == 0 {
-		return core.None, nil
+		exc = th.Yield()
+	} else {
+		exc = th.Sleep(secs)
 	}
-	c := getClock(th)
-	if *c.sleepHook != nil && !c.inSim && (*c.sleepHook)(secs) {
-		return core.None, nil
-	}
-	if !c.real || c.inSim {
-		*c.cur += secs
-		return core.None, nil
-	}
-	t := time.NewTimer(time.Duration(secs * float64(time.Second)))
-	defer t.Stop()
-	select {
-	case <-t.C:
-	case <-th.Cancel:
-		// The interpreter raises KeyboardInterrupt at its next step.
+	if exc != nil {
+		return core.Value{}, exc
 	}
 	return core.None, nil
 }

@@ -282,10 +282,8 @@ func (l *Loop) waitUntil(when float64) *core.Exception {
 	if th.Trace != nil {
 		th.Emit(trace.Event{Kind: trace.KindIdle, When: when})
 	}
-	if !st.real {
-		if when > st.virtual && !math.IsInf(when, 1) && !math.IsNaN(when) {
-			st.virtual = when
-		}
+	if !th.RealClock() {
+		th.AdvanceClock(when)
 		return nil
 	}
 	d := math.Min(math.Max(0, when-st.now()), maxSelectTimeout)

@@ -7,16 +7,16 @@
 // shield, as_completed, Runner, run) in embedded Python (lib.py) that follows
 // CPython's structure so that callbacks run in the same order.
 //
-// Two clocks: virtual (the default) starts at 0.0 for a run and, when
-// nothing is ready, jumps to the next timer's deadline, so sleeps cost no
-// wall time and runs are deterministic; real counts seconds since the run
-// started and sleeps for real. The loop emits trace events (package trace)
+// The loop runs on the run's clock (core.Thread.Now): virtual (the default)
+// starts at 0.0 for a run and, when nothing is ready, jumps to the next
+// timer's deadline, so sleeps cost no wall time and runs are deterministic;
+// real counts seconds since the run started and sleeps for real. While
+// other Python threads run, an idle loop blocks its thread (releasing the
+// GIL) until its next timer or a call_soon_threadsafe. The loop emits trace events (package trace)
 // when the thread traces.
 package asyncio
 
 import (
-	"time"
-
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
 
@@ -62,69 +62,18 @@ type runState struct {
 	// description: see Handle.describe.
 	lastDescribed   core.Value
 	lastDescription string
-
-	real    bool      // the real clock
-	start   time.Time // the real clock's zero
-	virtual float64   // the virtual clock's time
 }
 
 const stateKey = "asyncio"
 
-// clockKey is the thread state where runtime.Run records the clock a run
-// asked for ("real"; anything else is the virtual clock).
-const clockKey = "clock"
-
 func getState(th *core.Thread) *runState {
 	return th.State(stateKey, func() any {
-		st := &runState{th: th, start: time.Now()}
-		st.real = th.State(clockKey, func() any { return "virtual" }) == "real"
-		if th.TraceTime == nil {
-			th.TraceTime = st.now
-		}
-		st.installTimeHooks(th)
-		return st
+		return &runState{th: th}
 	}).(*runState)
 }
 
-// now is the loop clock shared by all loops of a run (like time.monotonic).
-func (st *runState) now() float64 {
-	if st.real {
-		return time.Since(st.start).Seconds()
-	}
-	return st.virtual
-}
-
-// The time module's hooks (runtime/modules/time.go), shared through
-// th.State so either module may come first.
-const (
-	loopTimeKey  = "time.looptime"
-	sleepHookKey = "time.sleephook"
-)
-
-// installTimeHooks makes time.monotonic() & co. advance with the virtual
-// clock, and makes a blocking time.sleep() inside a running loop delay the
-// loop's virtual clock as it would delay CPython's real one.
-func (st *runState) installTimeHooks(th *core.Thread) {
-	lt, ok := th.State(loopTimeKey, func() any { return new(func() float64) }).(*func() float64)
-	if ok {
-		*lt = func() float64 {
-			if st.real {
-				return 0
-			}
-			return st.virtual
-		}
-	}
-	sh, ok := th.State(sleepHookKey, func() any { return new(func(float64) bool) }).(*func(float64) bool)
-	if ok {
-		*sh = func(secs float64) bool {
-			if st.real || st.running == nil || !(secs > 0) {
-				return false
-			}
-			st.virtual += secs
-			return true
-		}
-	}
-}
+// now is the loop clock shared by all loops of a run: the run's clock.
+func (st *runState) now() float64 { return st.th.Now() }
 
 func (st *runState) newID() int64 {
 	st.nextID++
