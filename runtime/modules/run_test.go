@@ -26,6 +26,9 @@ func runPyClock(t *testing.T, src, clock string) (string, string) {
 	th := core.NewThread(&out, &errb)
 	if clock != "" {
 		th.State("clock", func() any { return clock })
+		if clock == "real" {
+			th.SetRealClock()
+		}
 	}
 	th.Registry = Registry()
 	th.Builtins = NewBuiltins()

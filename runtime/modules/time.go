@@ -50,7 +50,7 @@ const VirtualEpoch = 1767225600
 // wallNs is the run's wall clock in Unix nanoseconds.
 func (c *runClock) wallNs() int64 {
 	virtual := int64(c.offset() * 1e9)
-	if c.real {
+	if c.th.RealClock() {
 		return time.Now().UnixNano() + virtual
 	}
 	return VirtualEpoch*1e9 + virtual
