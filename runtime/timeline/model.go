@@ -230,7 +230,7 @@ func (m *Model) Add(events ...trace.Event) {
 		m.apply(e)
 		m.store.add(e, len(m.outEnd)-1)
 		run := int32(-1)
-		if l := m.running(); l != m.loop && (l.Kind != ThreadLane || l.ID != 1) {
+		if l := m.running(); l != m.loop {
 			run = int32(l.Index)
 		}
 		m.runLane = append(m.runLane, run)
@@ -464,12 +464,12 @@ func (m *Model) callbackLane() *Lane {
 }
 
 // running returns the lane whose code runs now: the current task or
-// callback, else the loop.
+// callback, else the thread holding the GIL, else the loop.
 func (m *Model) running() *Lane {
 	if m.cur != nil {
 		return m.cur
 	}
-	if m.gil != nil && m.gil.ID != 1 {
+	if m.gil != nil {
 		return m.gil
 	}
 	return m.loop

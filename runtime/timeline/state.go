@@ -276,8 +276,8 @@ func segmentAt(l *Lane, k int64) int {
 }
 
 // runningAt returns the lane whose code runs at step k: a task in a step,
-// a callback, or a thread other than the main one holding the GIL; nil
-// when only the loop runs (or nothing).
+// a callback, or else the thread holding the GIL; nil when only the loop
+// runs (or nothing).
 func (m *Model) runningAt(k int64) *Lane {
 	if k < 1 || k > int64(len(m.runLane)) || m.runLane[k-1] < 0 {
 		return nil

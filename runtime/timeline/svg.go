@@ -311,35 +311,6 @@ func (m *Model) summary(title string) string {
 	return s
 }
 
-// svgHead writes the hatch pattern and, standalone, the style, title and
-// legend.
-func (m *Model) svgHead(w *svgw, opt RenderOptions, width float64) {
-	w.s(`<defs><pattern id="tl-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">`)
-	w.s(`<rect class="tl-hatch-bg" width="6" height="6"/><line class="tl-hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>`)
-	w.s("\n")
-	if !opt.Standalone {
-		return
-	}
-	w.s("<style>\n")
-	w.s(StyleSheet)
-	w.s("</style>\n")
-	w.rect("tl-bg", 0, 0, width, titleH+legendH)
-	title := opt.Title
-	if title == "" {
-		title = "Timeline"
-	}
-	w.text("tl-title", 8, 17, "", title+" — "+formatSeconds(m.Duration())+", "+strconv.FormatInt(m.Len(), 10)+" steps")
-	x := 8.0
-	for _, k := range []struct{ class, name string }{
-		{"tl-running", "running"}, {"tl-ready", "ready (queued)"}, {"tl-waiting", "waiting on …"}, {"tl-idle", "loop idle"},
-	} {
-		w.rect("tl-seg "+k.class, x, titleH+4, 14, 10)
-		w.text("tl-legend", x+18, titleH+13, "", k.name)
-		x += 18 + float64(len(k.name))*charW + 16
-	}
-	w.s("\n")
-}
-
 // svgAxis writes the grid and tick labels.
 func (m *Model) svgAxis(w *svgw, v *view, opt RenderOptions, top, height float64) {
 	w.s(`<g class="tl-axis">`)

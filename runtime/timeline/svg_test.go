@@ -51,3 +51,99 @@ func TestGoldenSVG(t *testing.T) {
 		}
 	}
 }
+
+// TestPageSVGHasNoStyle: the page's Content-Security-Policy forbids inline
+// styles, so page mode writes neither a <style> element nor a style
+// attribute, while standalone has both its style sheet and the dark theme.
+func TestPageSVGHasNoStyle(t *testing.T) {
+	m := Build(runTrace(t, gatherSleeps))
+	for _, opt := range []RenderOptions{{Axis: Steps}, {Axis: Time}, {Axis: Steps, From: 10, To: 30, Cursor: 20}} {
+		var b bytes.Buffer
+		m.SVG(&b, opt)
+		s := b.String()
+		if strings.Contains(s, "<style") || strings.Contains(s, "style=") {
+			t.Errorf("page SVG %+v has inline style", opt)
+		}
+		if !strings.Contains(s, `class="tl-seg tl-waiting"`) || !strings.Contains(s, `data-label="sleep(1)"`) {
+			t.Errorf("page SVG %+v lacks the waiting segments", opt)
+		}
+		if opt.Cursor != 0 && !strings.Contains(s, `class="tl-cursor" data-seq="20"`) {
+			t.Errorf("no cursor at step 20")
+		}
+	}
+	var b bytes.Buffer
+	m.SVG(&b, RenderOptions{Standalone: true})
+	if !strings.Contains(b.String(), "<style>") || !strings.Contains(b.String(), "prefers-color-scheme:dark") {
+		t.Errorf("standalone SVG without its style sheet")
+	}
+}
+
+// TestSVGSizeIsBounded: however long the run, the drawing has at most a
+// few elements per pixel column per lane.
+func TestSVGSizeIsBounded(t *testing.T) {
+	evs := runTrace(t, `import asyncio
+loop = asyncio.new_event_loop()
+n = 0
+def cb():
+    global n
+    n += 1
+    if n < 20000:
+        loop.call_soon(cb)
+    else:
+        loop.stop()
+loop.call_soon(cb)
+loop.run_forever()
+`)
+	m := Build(evs)
+	for _, axis := range []Axis{Steps, Time} {
+		var b bytes.Buffer
+		m.SVG(&b, RenderOptions{Axis: axis, Width: 400})
+		rects := strings.Count(b.String(), "<rect")
+		if lanes := len(m.Lanes(false)); rects > lanes*400 {
+			t.Errorf("axis %d: %d rects for %d events in %d lanes at 400 px", axis, rects, len(evs), lanes)
+		}
+		if !strings.Contains(b.String(), "tl-merged") {
+			t.Errorf("axis %d: nothing merged", axis)
+		}
+	}
+	// Zoomed in, segments are drawn one by one again, with their labels.
+	var b bytes.Buffer
+	m.SVG(&b, RenderOptions{Axis: Steps, Width: 1200, From: 1000, To: 1040})
+	if s := b.String(); strings.Contains(s, "tl-merged") || !strings.Contains(s, ">cb()</text>") {
+		t.Errorf("zoomed view merged segments or lost labels")
+	}
+}
+
+// TestCompare: runs drawn on one time axis, each with its total; a run
+// half as long ends halfway across.
+func TestCompare(t *testing.T) {
+	sequential := Build(runTrace(t, `import asyncio
+async def main():
+    for i in range(2):
+        await asyncio.sleep(1)
+asyncio.run(main())
+`))
+	concurrent := Build(runTrace(t, `import asyncio
+async def main():
+    await asyncio.gather(asyncio.sleep(1), asyncio.sleep(1))
+asyncio.run(main())
+`))
+	var b bytes.Buffer
+	if err := Compare(&b, []Run{{"one after the other", sequential}, {"gather", concurrent}}, RenderOptions{Width: 612}); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	for _, want := range []string{"one after the other takes 2 s; gather takes 1 s", ">one after the other — 2 s<", ">gather — 1 s<", `data-run="1"`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("compare SVG lacks %q", want)
+		}
+	}
+	if strings.Contains(s, "<style") || strings.Contains(s, "style=") {
+		t.Errorf("page-mode compare SVG has inline style")
+	}
+	// The plot spans x = 112 .. 600: the idle wait of the 1 s run ends at 356.
+	i := strings.Index(s, `data-run="1"`)
+	if !strings.Contains(s[i:], `class="tl-seg tl-idle" x="112" y="`) || !strings.Contains(s[i:], `width="244" height="14"`) {
+		t.Errorf("the 1 s run's idle wait is not drawn from 0 to half the axis:\n%s", s[i:])
+	}
+}
