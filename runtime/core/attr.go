@@ -62,6 +62,24 @@ func isDataDescr(d Value) bool {
 	return ok
 }
 
+// overridesDict reports whether a class attribute is read before the
+// instance dict: a data descriptor with __get__. One with only __set__ or
+// __delete__ gives way to the instance dict, and is itself the value when
+// the dict has no entry (CPython's PyObject_GenericGetAttr).
+func overridesDict(d Value) bool {
+	switch d.t {
+	case GetSetType, PropertyType, memberType:
+		return true
+	}
+	if d.t.Static {
+		return false
+	}
+	if _, ok := d.t.Lookup("__get__"); !ok {
+		return false
+	}
+	return isDataDescr(d)
+}
+
 // bindDescr is descr.__get__(obj, typ) for a class attribute found on typ;
 // obj is the zero Value when the attribute is accessed on the class.
 func (th *Thread) bindDescr(descr, obj Value, typ *Type) (Value, *Exception) {
@@ -192,7 +210,7 @@ func (th *Thread) getAttrNoHook(v Value, name string) (Value, bool, *Exception) 
 func (th *Thread) genericGetAttr(v Value, name string) (Value, bool, *Exception) {
 	t := v.t
 	descr, ok := th.lookup(t, name)
-	if ok && isDataDescr(descr) {
+	if ok && overridesDict(descr) {
 		r, err := th.bindDescr(descr, v, t)
 		return r, true, err
 	}
@@ -216,7 +234,7 @@ func (th *Thread) genericGetAttr(v Value, name string) (Value, bool, *Exception)
 func (th *Thread) typeGetAttr(v Value, cls *Type, name string) (Value, bool, *Exception) {
 	meta := v.t
 	mdescr, mok := meta.Lookup(name)
-	if mok && isDataDescr(mdescr) {
+	if mok && overridesDict(mdescr) {
 		r, err := th.bindDescr(mdescr, v, meta)
 		return r, true, err
 	}

@@ -50,8 +50,30 @@ func callerGlobals(th *Thread) (Value, *Exception) {
 	return f.Globals.Value(), nil
 }
 
-// StdStream is sys.stdout / sys.stderr: writes go to th.Write.
-type StdStream struct{ Stdout bool }
+// StdStream is sys.stdout / sys.stderr: writes go to th.Write. Like
+// CPython's, it has a __dict__: a program may replace its write method,
+// which print then calls.
+type StdStream struct {
+	Stdout bool
+	dict   *Dict
+}
+
+// InstanceDict gives the stream its __dict__.
+func (s *StdStream) InstanceDict() *Dict {
+	if s.dict == nil {
+		s.dict = NewDict()
+	}
+	return s.dict
+}
+
+// writeReplaced reports whether a program set the stream's write.
+func (s *StdStream) writeReplaced() bool {
+	if s.dict == nil {
+		return false
+	}
+	_, ok := s.dict.GetStr("write")
+	return ok
+}
 
 // StdStreamType is the class of the standard streams.
 var StdStreamType = NewStaticType("TextIOWrapper")
@@ -156,7 +178,7 @@ func (th *Thread) stdStream(stdout bool) Value {
 	if !ok {
 		return Value{}
 	}
-	if s, ok := f.o.(*StdStream); ok && s.Stdout == stdout {
+	if s, ok := f.o.(*StdStream); ok && s.Stdout == stdout && !s.writeReplaced() {
 		return Value{}
 	}
 	return f
@@ -192,6 +214,9 @@ func builtinPrint(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		file = th.stdStream(true)
 	}
 	std, isStd := file.o.(*StdStream)
+	if isStd && std.writeReplaced() {
+		isStd = false
+	}
 	if file.t == nil || isStd {
 		var sb strings.Builder
 		for i, a := range args[:npos] {

@@ -466,6 +466,68 @@ func (th *Thread) bytesArg(v Value, allowInt bool) ([]byte, *Exception) {
 	return nil, Errorf(TypeError, "a bytes-like object is required, not '%s'", v.t.Name)
 }
 
+// bytesSearchMethod is bytesMethod for count/find/index & co., which take
+// 1 to 3 arguments and word their count errors as CPython does.
+func bytesSearchMethod(name string, f func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception)) BuiltinFunc {
+	inner := bytesMethod(name, 1, 3, f)
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := NoKwargs(name, kw); err != nil {
+			return Value{}, err
+		}
+		if n := len(args) - 1; n < 1 {
+			return Value{}, Errorf(TypeError, "%s() takes at least 1 argument (%d given)", name, max(n, 0))
+		} else if n > 3 {
+			return Value{}, Errorf(TypeError, "%s() takes at most 3 arguments (%d given)", name, n)
+		}
+		return inner(th, args, kw)
+	}
+}
+
+// bytesSearchArgs reads count/find/index's (sub[, start[, end]]): sub is
+// bytes-like or a byte value; start and end are resolved as slice bounds
+// (lo < 0: the range is empty).
+func (th *Thread) bytesSearchArgs(b []byte, args []Value) ([]byte, int, int, *Exception) {
+	sub, ok := bytesOf(args[0])
+	var s []byte
+	if ok {
+		s = sub.B
+	} else if IsInt(args[0]) {
+		c, err := th.byteValue(args[0])
+		if err != nil {
+			return nil, 0, 0, err
+		}
+		s = []byte{c}
+	} else {
+		return nil, 0, 0, Errorf(TypeError, "argument should be integer or bytes-like object, not '%s'", args[0].t.Name)
+	}
+	n := len(b)
+	lo, hi := 0, n
+	var err *Exception
+	if len(args) > 1 && !args[1].IsNone() {
+		if lo, err = th.sliceIndex(args[1]); err != nil {
+			return nil, 0, 0, err
+		}
+	}
+	if len(args) > 2 && !args[2].IsNone() {
+		if hi, err = th.sliceIndex(args[2]); err != nil {
+			return nil, 0, 0, err
+		}
+	}
+	// CPython's ADJUST_INDICES: end is clamped to the length, start is not.
+	if hi > n {
+		hi = n
+	} else if hi < 0 {
+		hi = max(hi+n, 0)
+	}
+	if lo < 0 {
+		lo = max(lo+n, 0)
+	}
+	if lo > hi {
+		return s, -1, -1, nil
+	}
+	return s, lo, hi, nil
+}
+
 func init() {
 	NewBytesHook = NewBytes
 	for _, t := range []*Type{BytesType, ByteArrayType} {
@@ -636,22 +698,32 @@ func init() {
 			}
 			return sameKind(self, bytes.Join(parts, b.B)), nil
 		}))
-		t.AddMethod("count", bytesMethod("count", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			sub, err := th.bytesArg(args[0], true)
-			if err != nil {
-				return Value{}, err
+		t.AddMethod("count", bytesSearchMethod("count", func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+			sub, lo, hi, err := th.bytesSearchArgs(b.B, args)
+			if err != nil || lo < 0 {
+				return Int(0), err
 			}
-			return Int(int64(bytes.Count(b.B, sub))), nil
+			if len(sub) == 0 {
+				return Int(int64(hi - lo + 1)), nil
+			}
+			return Int(int64(bytes.Count(b.B[lo:hi], sub))), nil
 		}))
 		find := func(name string, reverse, raise bool) BuiltinFunc {
-			return bytesMethod(name, 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-				sub, err := th.bytesArg(args[0], true)
+			return bytesSearchMethod(name, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+				sub, lo, hi, err := th.bytesSearchArgs(b.B, args)
 				if err != nil {
 					return Value{}, err
 				}
-				i := bytes.Index(b.B, sub)
-				if reverse {
-					i = bytes.LastIndex(b.B, sub)
+				i := -1
+				if lo >= 0 {
+					if reverse {
+						i = bytes.LastIndex(b.B[lo:hi], sub)
+					} else {
+						i = bytes.Index(b.B[lo:hi], sub)
+					}
+					if i >= 0 {
+						i += lo
+					}
 				}
 				if i < 0 && raise {
 					return Value{}, Errorf(ValueError, "subsection not found")

@@ -200,6 +200,11 @@ func (th *Thread) NewClass(meta *Type, name string, bases []*Type, ns *Dict, kwN
 	for _, b := range bases {
 		if !b.Static {
 			b.subclasses = append(b.subclasses, t)
+		} else {
+			// Static types are shared by concurrent runs: their classes
+			// made by this run are listed in the run's own table.
+			subs := th.runSubclasses()
+			subs[b] = append(subs[b], t)
 		}
 	}
 	tv := t.Value()
@@ -336,6 +341,7 @@ func buildClass(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	}
 	// __prepare__
 	ns := NewDict()
+	nsv := ns.Value()
 	if prep, ok, err := th.LookupAttr(meta, "__prepare__"); err != nil {
 		return Value{}, err
 	} else if ok {
@@ -348,7 +354,16 @@ func buildClass(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if !isDict {
 			return Value{}, Errorf(TypeError, "%s.__prepare__() must return a mapping, not %s", meta.AsType().Name, r.t.Name)
 		}
-		ns = d
+		ns, nsv = d, r
+		if r.t != DictType {
+			// A dict subclass: name lookups in the body go through its
+			// __getitem__ (and so __missing__), as CPython's LOAD_NAME.
+			if th.classNS == nil {
+				th.classNS = map[*Dict]Value{}
+			}
+			th.classNS[d] = r
+			defer delete(th.classNS, d)
+		}
 	}
 	if RunClassBody == nil {
 		return Value{}, Errorf(SystemError, "__build_class__: no interpreter")
@@ -360,7 +375,7 @@ func buildClass(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if resolved != nil {
 		ns.SetStr("__orig_bases__", NewTuple(origBases))
 	}
-	cargs := append([]Value{NewStr(name), NewTuple(baseVals), ns.Value()}, kwVals...)
+	cargs := append([]Value{NewStr(name), NewTuple(baseVals), nsv}, kwVals...)
 	cls, err := th.Call(meta, cargs, kwNames)
 	if err != nil {
 		return Value{}, err
@@ -369,4 +384,66 @@ func buildClass(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		setCell(cls)
 	}
 	return cls, nil
+}
+
+// nsGetItem looks name up in a class body's dict subclass through its
+// __getitem__; a KeyError means not found.
+func (th *Thread) nsGetItem(ns Value, name string) (Value, bool, *Exception) {
+	v, err := th.GetItem(ns, NewStr(name))
+	if err != nil {
+		if err.Matches(KeyError) {
+			return Value{}, false, nil
+		}
+		return Value{}, false, err
+	}
+	return v, true, nil
+}
+
+// runSubclasses maps static types to their subclasses made by this run.
+func (th *Thread) runSubclasses() map[*Type][]*Type {
+	return th.State("core.subclasses", func() any { return map[*Type][]*Type{} }).(map[*Type][]*Type)
+}
+
+// directSubclasses is type.__subclasses__().
+func (th *Thread) directSubclasses(t *Type) []Value {
+	var out []Value
+	if t.Static {
+		for _, s := range t.staticSubs {
+			if th.moduleLoaded(s.Module) {
+				out = append(out, s.Value())
+			}
+		}
+		for _, s := range th.runSubclasses()[t] {
+			out = append(out, s.Value())
+		}
+		return out
+	}
+	for _, s := range t.subclasses {
+		out = append(out, s.Value())
+	}
+	return out
+}
+
+// moduleLoaded reports whether a static type's module (its top-level
+// package) was imported by this run: the classes of modules not imported
+// do not exist yet as far as the program can tell.
+func (th *Thread) moduleLoaded(module string) bool {
+	if module == "builtins" || module == "" {
+		return true
+	}
+	if i := strings.IndexByte(module, '.'); i >= 0 {
+		module = module[:i]
+	}
+	_, ok := th.Modules.GetStr(module)
+	return ok
+}
+
+// classNamespace returns the dict subclass instance behind a class body's
+// namespace d, if __prepare__ made one.
+func (th *Thread) classNamespace(d *Dict) (Value, bool) {
+	if th.classNS == nil {
+		return Value{}, false
+	}
+	ns, ok := th.classNS[d]
+	return ns, ok
 }

@@ -36,7 +36,7 @@ func excNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return Value{}, Errorf(TypeError, "BaseException.__new__(X): X is not a type object (%s)", args[0].t.Name)
 	}
 	pos := args[1 : len(args)-len(kw)]
-	if cls == OSError && len(pos) >= 2 && pos[0].IsSmallInt() {
+	if cls == OSError && len(pos) >= 2 && len(pos) <= 5 && pos[0].IsSmallInt() {
 		if sub := errnoClass[pos[0].Int64()]; sub != nil {
 			cls = sub
 		}
@@ -540,7 +540,8 @@ func init() {
 		return excArgsStr(th, e)
 	})
 
-	// OSError(errno, strerror[, filename]).
+	// OSError(errno, strerror[, filename[, winerror[, filename2]]]): as
+	// CPython, args keeps only errno and strerror once a filename is given.
 	OSError.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if _, err := excInit(th, args, kw); err != nil {
 			return Value{}, err
@@ -552,6 +553,10 @@ func init() {
 			d.SetStr("strerror", e.Args[1])
 			if n >= 3 {
 				d.SetStr("filename", e.Args[2])
+				if n == 5 {
+					d.SetStr("filename2", e.Args[4])
+				}
+				e.Args = e.Args[:2:2]
 			}
 		}
 		return None, nil
@@ -577,6 +582,13 @@ func init() {
 					return "", err
 				}
 				s += ": " + fr
+				if fn2 := excAttr(e, "filename2"); !fn2.IsNone() {
+					fr, err := th.Repr(fn2)
+					if err != nil {
+						return "", err
+					}
+					s += " -> " + fr
+				}
 			}
 			return s, nil
 		}

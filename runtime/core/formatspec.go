@@ -283,6 +283,9 @@ func formatIntSpec(x int64, b *big.Int, spec, typeName string, limit int) (strin
 	}
 	var digits string
 	if b != nil {
+		if base == 10 && bigTooLong(b, limit) {
+			return "", fmtErr(intDigitsMsg(limit))
+		}
 		digits = new(big.Int).Abs(b).Text(base)
 	} else if x < 0 {
 		digits = strconv.FormatUint(uint64(-x), base)

@@ -102,10 +102,23 @@ func intDigitsMsg(limit int) string {
 	return "Exceeds the limit (" + strconv.Itoa(limit) + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
 }
 
+// bigTooLong reports, from its bit length alone, an int whose decimal form
+// certainly has more than limit digits (0: no limit), so that str() of a
+// huge int fails at once instead of after a conversion that may take
+// minutes; ints near the limit are converted and counted.
+func bigTooLong(b *big.Int, limit int) bool {
+	// b >= 2**(n-1) has at least floor((n-1)*log10(2))+1 digits.
+	n := b.BitLen()
+	return limit > 0 && n > 2126 && int(float64(n-1)*0.30102999566398114)+1 > limit
+}
+
 // intStr is str(int), refused beyond th's sys.get_int_max_str_digits().
 func intStr(th *Thread, x int64, b *big.Int) (string, *Exception) {
 	if b == nil {
 		return strconv.FormatInt(x, 10), nil
+	}
+	if bigTooLong(b, th.IntMaxStrDigits) {
+		return "", Errorf(ValueError, "%s", intDigitsMsg(th.IntMaxStrDigits))
 	}
 	s := b.String()
 	// Only past 2126 bits (640 digits, the least settable limit) can the limit apply.

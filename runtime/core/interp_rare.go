@@ -27,7 +27,15 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 	case compile.NOP:
 	case compile.LOAD_NAME:
 		name := code.Names[in.Arg]
-		v, ok := f.Locals.GetStr(name)
+		var v Value
+		var ok bool
+		if ns, isNS := th.classNamespace(f.Locals); isNS {
+			if v, ok, err = th.nsGetItem(ns, name); err != nil {
+				break
+			}
+		} else {
+			v, ok = f.Locals.GetStr(name)
+		}
 		if !ok {
 			v, ok = f.Globals.GetStr(name)
 			if !ok && f.Builtins != nil {
@@ -40,9 +48,19 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 		}
 		push(v)
 	case compile.STORE_NAME:
+		if ns, isNS := th.classNamespace(f.Locals); isNS {
+			err = th.SetItem(ns, NewStr(code.Names[in.Arg]), pop())
+			break
+		}
 		f.Locals.SetStr(code.Names[in.Arg], pop())
 	case compile.DELETE_NAME:
 		name := code.Names[in.Arg]
+		if ns, isNS := th.classNamespace(f.Locals); isNS {
+			if err = th.DelItem(ns, NewStr(name)); err != nil && err.Matches(KeyError) {
+				err = nameError(name)
+			}
+			break
+		}
 		if !f.Locals.DelStr(name) {
 			err = nameError(name)
 		}

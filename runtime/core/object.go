@@ -472,11 +472,7 @@ func init() {
 		return NewList(append([]Value(nil), typesTuple(selfType(args[0]).MRO).o.(*Tuple).Items...)), nil
 	})
 	t.AddMethod("__subclasses__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		var out []Value
-		for _, s := range selfType(args[0]).subclasses {
-			out = append(out, s.Value())
-		}
-		return NewList(out), nil
+		return NewList(th.directSubclasses(selfType(args[0]))), nil
 	})
 	t.AddMethod("__instancecheck__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("__instancecheck__", args, kw, 2, 2); err != nil {

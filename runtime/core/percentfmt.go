@@ -290,6 +290,9 @@ func (th *Thread) percentFormat(format string, args Value, isBytes bool) (string
 				}
 			}
 			if xb != nil {
+				if base == 10 && bigTooLong(xb, th.IntMaxStrDigits) {
+					return "", Errorf(ValueError, "%s", intDigitsMsg(th.IntMaxStrDigits))
+				}
 				body = new(big.Int).Abs(xb).Text(base)
 				if limit := th.IntMaxStrDigits; base == 10 && limit > 0 && len(body) > limit {
 					return "", Errorf(ValueError, "%s", intDigitsMsg(limit))

@@ -1679,8 +1679,13 @@ func strMaketrans(th *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 // keependsArg reads splitlines' optional keepends argument (of str, bytes
-// and bytearray).
+// and bytearray): an int, as CPython's argument clinic wants it.
 func (th *Thread) keependsArg(args []Value, kw []string) (bool, *Exception) {
+	for _, k := range kw {
+		if k != "keepends" {
+			return false, Errorf(TypeError, "'%s' is an invalid keyword argument for splitlines()", k)
+		}
+	}
 	var keepV Value
 	if err := th.UnpackArgs("splitlines", args, kw, "keepends?", &keepV); err != nil {
 		return false, err
@@ -1688,5 +1693,6 @@ func (th *Thread) keependsArg(args []Value, kw []string) (bool, *Exception) {
 	if !keepV.IsValid() {
 		return false, nil
 	}
-	return th.Truth(keepV)
+	n, err := th.IndexInt(keepV)
+	return n != 0, err
 }

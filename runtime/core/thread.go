@@ -56,6 +56,10 @@ type Run struct {
 	// Ctx is the current contextvars.Context; nil until a variable is set
 	// (contextvars.go).
 	Ctx *Context
+
+	// classNS maps the dicts of class bodies being run to the dict
+	// subclass instances __prepare__ returned (class.go).
+	classNS map[*Dict]Value
 }
 
 // Thread is one Python thread of a run: its own frames, call depth,

@@ -51,6 +51,7 @@ type Type struct {
 	cache      map[string]Value
 	recent     [1 << recentBits]recentLookup
 	subclasses []*Type // non-static direct subclasses, for cache invalidation
+	staticSubs []*Type // static direct subclasses (of a static type), for __subclasses__
 
 	// version identifies the current state of the class's MRO namespaces
 	// (0 = not assigned yet); see VersionTag.
@@ -108,6 +109,9 @@ func NewStaticType(name string, bases ...*Type) *Type {
 		bases = []*Type{ObjectType}
 	}
 	t.Bases = bases
+	for _, b := range bases {
+		b.staticSubs = append(b.staticSubs, t)
+	}
 	t.Meta = TypeType
 	t.Base = t
 	mro, err := c3MRO(t, bases)

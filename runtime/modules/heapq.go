@@ -147,7 +147,12 @@ func heapFunc(name string, n int, op heapOp) core.BuiltinFunc {
 		what = "argument 1"
 	}
 	return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount(name, args, kw, n, n); err != nil {
+		fname := name
+		if n == 1 {
+			// CPython's one-argument functions name their module.
+			fname = "_heapq." + name
+		}
+		if err := core.ArgCount(fname, args, kw, n, n); err != nil {
 			return core.Value{}, err
 		}
 		l, err := heapList(name, args[0], what)

@@ -4,6 +4,7 @@
 from _collections import deque, _field_getter
 import sys as _sys
 from operator import itemgetter as _itemgetter
+import collections.abc as _abc
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
@@ -541,7 +542,9 @@ class _KeysView:
         return f"KeysView({self._mapping!r})"
 
 
-class UserDict:
+class UserDict(_abc.MutableMapping):
+    # The ABC's mixins give get, pop, popitem, setdefault, update, keys,
+    # items, values and ==, as CPython's UserDict inherits them.
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -574,61 +577,83 @@ class UserDict:
     def __repr__(self):
         return repr(self.data)
 
-    def __eq__(self, other):
+    def __or__(self, other):
         if isinstance(other, UserDict):
-            other = other.data
-        return self.data == other
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
 
-    def keys(self):
-        return self.data.keys()
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
 
-    def items(self):
-        return self.data.items()
+    def __ior__(self, other):
+        self.data |= other.data if isinstance(other, UserDict) else other
+        return self
 
-    def values(self):
-        return self.data.values()
-
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def pop(self, key, *default):
-        return self.data.pop(key, *default)
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, "keys"):
-            for k in other.keys():
-                self[k] = other[k]
-        else:
-            for k, v in other:
-                self[k] = v
-        for k, v in kwds.items():
-            self[k] = v
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"].copy()
+        return inst
 
     def copy(self):
-        return type(self)(self.data)
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        data = self.data
+        try:
+            self.data = {}
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
 
 
-class UserList:
+def _unwrap(x):
+    return x.data if isinstance(x, (UserList, UserString)) else x
+
+
+class UserList(_abc.MutableSequence):
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
-            self.data = list(initlist)
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
-    def __eq__(self, other):
-        return self.data == (other.data if isinstance(other, UserList) else other)
-
     def __lt__(self, other):
-        return self.data < (other.data if isinstance(other, UserList) else other)
+        return self.data < _unwrap(other)
+
+    def __le__(self, other):
+        return self.data <= _unwrap(other)
+
+    def __eq__(self, other):
+        return self.data == _unwrap(other)
+
+    def __gt__(self, other):
+        return self.data > _unwrap(other)
+
+    def __ge__(self, other):
+        return self.data >= _unwrap(other)
 
     def __contains__(self, item):
         return item in self.data
@@ -647,13 +672,43 @@ class UserList:
     def __delitem__(self, i):
         del self.data[i]
 
-    def __iter__(self):
-        return iter(self.data)
-
     def __add__(self, other):
         if isinstance(other, UserList):
             return self.__class__(self.data + other.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
         return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"][:]
+        return inst
 
     def append(self, item):
         self.data.append(item)
@@ -692,7 +747,7 @@ class UserList:
             self.data.extend(other)
 
 
-class UserString:
+class UserString(_abc.Sequence):
     def __init__(self, seq):
         if isinstance(seq, str):
             self.data = seq
@@ -707,13 +762,35 @@ class UserString:
     def __repr__(self):
         return repr(self.data)
 
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
 
     def __hash__(self):
         return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        return self.data == _unwrap(string)
+
+    def __lt__(self, string):
+        return self.data < _unwrap(string)
+
+    def __le__(self, string):
+        return self.data <= _unwrap(string)
+
+    def __gt__(self, string):
+        return self.data > _unwrap(string)
+
+    def __ge__(self, string):
+        return self.data >= _unwrap(string)
+
+    def __contains__(self, char):
+        return _unwrap(char) in self.data
 
     def __len__(self):
         return len(self.data)
@@ -724,13 +801,42 @@ class UserString:
     def __add__(self, other):
         if isinstance(other, UserString):
             return self.__class__(self.data + other.data)
+        if isinstance(other, str):
+            return self.__class__(self.data + other)
         return self.__class__(self.data + str(other))
 
-    def __getattr__(self, name):
-        attr = getattr(self.data, name)
-        if callable(attr):
-            def method(*args, **kwargs):
-                r = attr(*args, **kwargs)
-                return self.__class__(r) if isinstance(r, str) else r
-            return method
-        return attr
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+
+def _str_method(name, wrap):
+    # A str method on .data; wrap: the str result comes back as the class.
+    def method(self, *args, **kwargs):
+        r = getattr(self.data, name)(*[_unwrap(a) for a in args], **kwargs)
+        return self.__class__(r) if wrap else r
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+for _name in ("capitalize casefold center removeprefix removesuffix expandtabs ljust lower "
+              "lstrip replace rjust rstrip strip swapcase title translate upper zfill").split():
+    setattr(UserString, _name, _str_method(_name, True))
+for _name in ("count encode endswith find format format_map index isalpha isalnum isascii "
+              "isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle "
+              "isupper join partition rfind rindex rpartition split rsplit splitlines "
+              "startswith").split():
+    setattr(UserString, _name, _str_method(_name, False))
+del _name
