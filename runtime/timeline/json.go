@@ -141,3 +141,61 @@ func (s *State) AppendJSON(b []byte) []byte {
 	w.close()
 	return w.b
 }
+
+// Info is what the page needs to know of a model beside its picture and
+// its states: how many steps, how long, and the lanes in display order.
+type Info struct {
+	Steps       int64      `json:"steps"`
+	Duration    float64    `json:"duration"` // seconds: the last event's time
+	Lanes       []LaneInfo `json:"lanes"`
+	ReplayError string     `json:"replayError,omitempty"` // see Model.ReplayError
+}
+
+// LaneInfo names one lane.
+type LaneInfo struct {
+	Index    int    `json:"index"` // Lane.Index: data-lane in the SVG, State.Lane
+	Kind     string `json:"kind"`  // loop, task, callbacks or thread
+	Name     string `json:"name"`
+	Parent   string `json:"parent,omitempty"` // the task that created this task
+	Coro     string `json:"coro,omitempty"`
+	Internal bool   `json:"internal,omitempty"`
+	Outcome  string `json:"outcome,omitempty"` // result, exception or cancelled, once finished
+	Value    string `json:"value,omitempty"`
+}
+
+// Info returns the model's Info, with asyncio's own tasks when internal.
+func (m *Model) Info(internal bool) *Info {
+	in := &Info{Steps: m.Len(), Duration: m.Duration(), Lanes: []LaneInfo{}}
+	if err := m.ReplayError(); err != nil {
+		in.ReplayError = err.Error()
+	}
+	for _, l := range m.Lanes(internal) {
+		li := LaneInfo{Index: l.Index, Kind: l.Kind.String(), Name: l.Name, Coro: l.Coro, Internal: l.Internal, Outcome: l.Outcome, Value: l.Value}
+		if p := m.tasks[l.Parent]; p != nil && l.Parent != 0 {
+			li.Parent = p.Name
+		}
+		in.Lanes = append(in.Lanes, li)
+	}
+	return in
+}
+
+// AppendJSON appends in as one JSON object.
+func (in *Info) AppendJSON(b []byte) []byte {
+	w := &jw{b: b}
+	w.open()
+	w.int("steps", in.Steps, false)
+	w.float("duration", in.Duration, false)
+	list(w, "lanes", in.Lanes, func(w *jw, l *LaneInfo) {
+		w.int("index", int64(l.Index), false)
+		w.str("kind", l.Kind, false)
+		w.str("name", l.Name, false)
+		w.str("parent", l.Parent, true)
+		w.str("coro", l.Coro, true)
+		w.bool("internal", l.Internal, true)
+		w.str("outcome", l.Outcome, true)
+		w.str("value", l.Value, true)
+	})
+	w.str("replayError", in.ReplayError, true)
+	w.close()
+	return w.b
+}

@@ -17,7 +17,8 @@
 // # Lanes
 //
 // Lanes() lists them in display order: the loop lane first (its
-// iterations, and its idle waits for the next timer), then one lane per
+// iterations, and its idle waits for the next timer; left out of a run that
+// has threads and never runs the loop), then one lane per
 // task in spawn order (a task right after the task that created it, before
 // that task's later siblings), then the callbacks lane (call_soon /
 // call_later / call_at handles that are not task steps; asyncio's own
@@ -30,6 +31,30 @@
 // "Task-3", ...); Idle is the loop lane's wait for a timer. Each segment has
 // its start and end both as steps (From, To: the events that began and
 // ended it) and as times (T0, T1).
+//
+// # For the page
+//
+// The worker (Go in WebAssembly) builds the model as the run emits events:
+// New, then Add(e) from runtime.Options.Trace (a clock=real run can be
+// drawn while it runs; batches are fine too). What crosses to the page is
+// text, as the runtime keeps encoding/json out of the wasm:
+//   - Info(internal).AppendJSON: steps, duration and the lanes in display
+//     order (index, kind, name, parent, outcome);
+//   - StateAt(k).AppendJSON: the loop's state at the cursor, with the
+//     source line to highlight (line), the sentence for the aria-live
+//     region (narration), the lane running (lane), the ready queue, the
+//     timers, tasks, futures, threads and the end of the output;
+//   - SVG(w, RenderOptions{...}) without Standalone: the picture with no
+//     <style> element and no style attribute (the Content-Security-Policy
+//     forbids inline styles). The page's CSS styles its classes with the
+//     rules of StyleSheet (its doc lists the classes). Segments carry
+//     data-lane, data-from and data-to (steps) for hit-testing a click, and
+//     marks data-seq. The page may draw its own cursor over the picture
+//     rather than ask for a new SVG per step (RenderOptions.Cursor draws
+//     one at a given step).
+//
+// NextStep(k, ±1) moves the cursor over significant steps; a cursor that
+// moves one event at a time (StateAt(k+1) after StateAt(k)) costs O(1).
 package timeline
 
 import (
@@ -285,7 +310,11 @@ func (m *Model) Lane(i int) *Lane {
 // Lanes returns the lanes in display order (see the package doc). With
 // internal false, asyncio's own tasks are left out.
 func (m *Model) Lanes(internal bool) []*Lane {
-	out := []*Lane{m.loop}
+	var out []*Lane
+	if m.loop.segs.n > 0 || m.loop.marks.n > 0 || len(m.threads) == 0 {
+		// A program that only uses threads never runs the loop.
+		out = append(out, m.loop)
+	}
 	children := map[int64][]*Lane{}
 	var roots []*Lane
 	var threads []*Lane

@@ -221,6 +221,25 @@ func TestStateJSON(t *testing.T) {
 	}
 }
 
+func TestInfoJSON(t *testing.T) {
+	m := Build(runTrace(t, gatherSleeps))
+	for _, internal := range []bool{false, true} {
+		in := m.Info(internal)
+		want, _ := json.Marshal(in)
+		var a, b any
+		if err := json.Unmarshal(in.AppendJSON(nil), &a); err != nil {
+			t.Fatal(err)
+		}
+		json.Unmarshal(want, &b)
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("got %s\nwant %s", in.AppendJSON(nil), want)
+		}
+		if n := len(in.Lanes); n != map[bool]int{false: 5, true: 7}[internal] || in.Lanes[2].Parent != "Task-1" {
+			t.Errorf("internal=%v: %d lanes, lane 2's parent %q", internal, n, in.Lanes[2].Parent)
+		}
+	}
+}
+
 // TestAddInBatches: a model grown batch by batch equals one built at once.
 func TestAddInBatches(t *testing.T) {
 	evs := runTrace(t, gatherSleeps)

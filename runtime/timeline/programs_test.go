@@ -141,7 +141,7 @@ func TestThreadLanes(t *testing.T) {
 		}
 	}
 	m := Build(evs)
-	if got := strings.Join(laneNames(m, false), " "); got != "loop MainThread Thread-1 (work)" {
+	if got := strings.Join(laneNames(m, false), " "); got != "MainThread Thread-1 (work)" {
 		t.Fatalf("lanes %q", got)
 	}
 	if got, want := laneText(m, "MainThread"), "MainThread: running@1-2[0s-0.005s] ready@2-4[0.005s-0.006s] running@4-6[0.006s-0.007s] waiting(join Thread-1)@6-10[0.007s-0.507s] ready@10-11[0.507s-0.507s] running@11-0[0.507s-0s] | output@5"; got != want {
