@@ -53,10 +53,6 @@ type Run struct {
 	// int <-> str conversion allowed; 0 means no limit. NewThread sets 4300.
 	IntMaxStrDigits int
 
-	// Ctx is the current contextvars.Context; nil until a variable is set
-	// (contextvars.go).
-	Ctx *Context
-
 	// classNS maps the dicts of class bodies being run to the dict
 	// subclass instances __prepare__ returned (class.go).
 	classNS map[*Dict]Value
@@ -78,6 +74,11 @@ type Thread struct {
 	// Exc is the exception currently being handled (sys.exc_info()), for
 	// implicit chaining (__context__) and bare raise.
 	Exc *Exception
+
+	// Ctx is the thread's current contextvars.Context; nil until a
+	// variable is set (contextvars.go). A new thread starts with none, as
+	// in CPython 3.11.
+	Ctx *Context
 
 	ts threadSched // scheduling state (sched.go)
 }
