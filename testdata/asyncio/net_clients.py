@@ -78,3 +78,6 @@ async def main():
     print(round(loop.time() - t0, 1))
 
 asyncio.run(main())
+
+head = requests.head(API + '/users/octocat')
+print(head.status_code, repr(head.text), head.headers['Content-Length'])

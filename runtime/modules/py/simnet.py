@@ -217,14 +217,18 @@ def serve(method, url):
     """Answers a request to url (a URL). Raises socket.gaierror for an
     unknown host and ConnectionRefusedError for an address where nothing
     listens."""
-    address = resolve(url.host)
+    resolve(url.host)
     if url.host == 'api.github.com':
-        return _github_api(method, url)
-    if url.host == 'github.com':
-        return _github_site(url)
-    if url.host == 'example.com':
-        return _html(200, _EXAMPLE_PAGE)
-    raise ConnectionRefusedError(111, 'Connection refused')
+        reply = _github_api(method, url)
+    elif url.host == 'github.com':
+        reply = _github_site(url)
+    elif url.host == 'example.com':
+        reply = _html(200, _EXAMPLE_PAGE)
+    else:
+        raise ConnectionRefusedError(111, 'Connection refused')
+    if method == 'HEAD':
+        reply.body = ''      # the headers (Content-Length too) of a GET, no body
+    return reply
 
 
 def _html(status, body):
@@ -271,7 +275,7 @@ def _github_api(method, url):
         }, reason='rate limit exceeded', remaining=0)
     if 'teapot' in parts[1:2]:
         return _json_reply(500, {'message': 'Server Error'})
-    if method != 'GET':
+    if method not in ('GET', 'HEAD'):
         return not_found()
     query = url.query()
     login = _login(parts[1]) if len(parts) > 1 else None
