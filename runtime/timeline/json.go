@@ -105,6 +105,7 @@ func (s *State) AppendJSON(b []byte) []byte {
 	item := func(w *jw, it *Item) {
 		w.int("handle", it.Handle, false)
 		w.str("name", it.Name, false)
+		w.str("what", it.What, false)
 		w.str("task", it.Task, true)
 		w.float("when", it.When, true)
 		w.bool("cancelled", it.Cancelled, true)

@@ -29,7 +29,7 @@ func (m *Model) narrate(k int64, r *trace.Replay) string {
 		}
 		return "task " + strconv.FormatInt(task, 10)
 	}
-	queue := "; " + describeQueue(r) + "."
+	queue := "; " + m.describeQueue(r) + "."
 	switch e.Kind {
 	case trace.KindRunStart:
 		return "The loop starts running" + queue
@@ -199,21 +199,31 @@ func (m *Model) handleWhat(h int64) string {
 
 func (m *Model) timerWhat(h *trace.Handle) string { return m.handleWhat(h.ID) }
 
+// what names a queued handle for a reader: the task whose step it is,
+// "the end of sleep(1)" for the timer that ends a sleep, or the callback.
+func (m *Model) what(r *trace.Replay, h *trace.Handle) string {
+	if t := r.Tasks[h.Task]; t != nil {
+		return t.Name
+	}
+	name, _ := callbackLabel(h.Name)
+	if name == "_set_result_unless_cancelled" {
+		if w := m.handleWhat(h.ID); w != name {
+			return "the end of " + w
+		}
+	}
+	return name
+}
+
 // describeQueue says what the ready queue holds: "the ready queue is
 // empty", "the ready queue holds Task-3 and print_hello()".
-func describeQueue(r *trace.Replay) string {
+func (m *Model) describeQueue(r *trace.Replay) string {
 	n := len(r.Ready)
 	if n == 0 {
 		return "the ready queue is empty"
 	}
 	var names []string
 	for _, h := range r.Ready[:min(n, 3)] {
-		if t := r.Tasks[h.Task]; t != nil {
-			names = append(names, t.Name)
-		} else {
-			name, _ := callbackLabel(h.Name)
-			names = append(names, name)
-		}
+		names = append(names, m.what(r, h))
 	}
 	if n > 3 {
 		names = append(names, strconv.Itoa(n-3)+" more")

@@ -114,6 +114,7 @@ type State struct {
 type Item struct {
 	Handle    int64   `json:"handle"`
 	Name      string  `json:"name"`           // the callback, shortened ("print_hello()", "Task-2 step")
+	What      string  `json:"what"`           // what it does for a reader ("Task-2", "the end of sleep(1)", "print_hello()")
 	Task      string  `json:"task,omitempty"` // the task whose step it is
 	When      float64 `json:"when,omitempty"` // a timer's deadline
 	Cancelled bool    `json:"cancelled,omitempty"`
@@ -233,7 +234,7 @@ func (m *Model) StateAt(k int64) *State {
 }
 
 func (m *Model) item(r *trace.Replay, h *trace.Handle) Item {
-	it := Item{Handle: h.ID, When: h.When, Cancelled: h.Cancelled}
+	it := Item{Handle: h.ID, When: h.When, Cancelled: h.Cancelled, What: m.what(r, h)}
 	it.Name, _ = callbackLabel(h.Name)
 	if t := r.Tasks[h.Task]; t != nil {
 		it.Task = t.Name
