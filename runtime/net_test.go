@@ -211,6 +211,22 @@ with requests.Session() as s:
     print([x['name'] for x in r.json()], r.request.headers['accept'])`,
 			"True https://api.github.com/users/uranusjr/repos?sort=created&direction=asc\n" +
 				"['macdown', 'django', 'pip', 'talks', 'pipenv'] application/vnd.github+json\n"},
+		{"requests in threads overlap", `
+import threading, time
+def fetch(names):
+    t0 = time.monotonic()
+    threads = [threading.Thread(target=requests.get, args=(f'{API}/repos/uranusjr/{name}',)) for name in names]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return time.monotonic() - t0
+t0 = time.monotonic()
+for name in ('django', 'pip', 'pipenv'):
+    requests.get(f'{API}/repos/uranusjr/{name}')
+one_by_one = time.monotonic() - t0
+print(1.25 <= one_by_one < 1.35, 0.58 <= fetch(['django', 'pip', 'pipenv']) < 0.65)`,
+			"True True\n"},
 		{"github 404 body", `
 r = requests.get(API + '/users/uranusjr/stars')
 print(r.status_code, r.json())`,

@@ -35,8 +35,9 @@ Errors on demand:
 
 Latency is deterministic, on the run's clock: a response's headers arrive
 latency(host, path) seconds after the request (0.2 s to 0.48 s, derived
-from the host's and path's bytes), and reading its body takes BODY_SECONDS more.
-aiohttp waits with asyncio.sleep, requests with time.sleep.
+from the host's and path's bytes), and reading its body takes
+BODY_SECONDS more. aiohttp waits with asyncio.sleep, requests with
+time.sleep (so requests in threads overlap).
 """
 
 import json
