@@ -3,7 +3,7 @@
 //
 //	asynchrony build [-out dist] [-slides slides]   decks -> static site
 //	asynchrony serve [-dir dist] [-addr 127.0.0.1:8080]
-//	asynchrony run [-trace FILE.jsonl|-] [-clock virtual|real] FILE.py|-
+//	asynchrony run [-trace FILE.jsonl|-] [-clock virtual|real] [-seed N] FILE.py|-
 package main
 
 import (
@@ -14,7 +14,7 @@ import (
 const usage = `usage:
   asynchrony build [-out dist] [-slides slides] [-root .]   render the decks into a static site
   asynchrony serve [-dir dist] [-addr 127.0.0.1:8080]       serve a built site
-  asynchrony run [-trace FILE.jsonl] [-clock virtual|real] FILE.py|- [-- ARGS]   run a Python program ("-": stdin)
+  asynchrony run [-trace FILE.jsonl] [-clock virtual|real] [-seed N] FILE.py|- [-- ARGS] run a Python program ("-": stdin)
 `
 
 func main() {

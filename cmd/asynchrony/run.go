@@ -15,7 +15,7 @@ import (
 	"github.com/asynchrony/asynchrony/runtime/trace"
 )
 
-const runUsage = "usage: asynchrony run [-trace FILE.jsonl|-] [-timeline FILE.svg [-axis time|steps]] [-clock virtual|real] FILE.py|- [flags] [-- ARGS...]"
+const runUsage = "usage: asynchrony run [-trace FILE.jsonl|-] [-timeline FILE.svg [-axis time|steps]] [-clock virtual|real] [-seed N] FILE.py|- [flags] [-- ARGS...]"
 
 type runArgs struct {
 	file     string
@@ -24,6 +24,7 @@ type runArgs struct {
 	timeline string   // "" none, else the SVG file to draw the run's timeline in
 	axis     string   // the timeline's x: time or steps
 	clock    string
+	seed     uint64 // varies how threads interleave (0: FIFO, exact intervals)
 }
 
 // parseRunArgs reads run's flags, which may come before or right after the
@@ -37,6 +38,7 @@ func parseRunArgs(args []string, stderr io.Writer) (runArgs, error) {
 	fs.StringVar(&r.timeline, "timeline", "", "draw the run's timeline as a standalone SVG in `FILE`")
 	fs.StringVar(&r.axis, "axis", "time", "the timeline's x axis: time or steps")
 	fs.StringVar(&r.clock, "clock", "virtual", "event loop clock: virtual or real")
+	fs.Uint64Var(&r.seed, "seed", 0, "vary how threads interleave with seed `N` (0: the default order)")
 	if err := fs.Parse(args); err != nil {
 		return r, err
 	}
@@ -89,6 +91,7 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Stdout:   out,
 		Stderr:   stderrFirst{out, stderr},
 		Clock:    runtime.Clock(a.clock),
+		Seed:     a.seed,
 	}
 	if a.trace != "" {
 		var tw io.Writer = stderr

@@ -13,6 +13,30 @@ import (
 
 func init() {
 	goModules["threading"] = initThreading
+	goModules["queue"] = stdlibModule("queue", "<stdlib>/queue.py")
+	goModules["concurrent"] = initPackage
+	goModules["concurrent.futures"] = stdlibModule("concurrent_futures", "<stdlib>/concurrent/futures/__init__.py")
+	goModules["concurrent.futures._base"] = stdlibModule("concurrent_futures_base", "<stdlib>/concurrent/futures/_base.py")
+	goModules["concurrent.futures.thread"] = stdlibModule("concurrent_futures_thread", "<stdlib>/concurrent/futures/thread.py")
+}
+
+// stdlibModule runs py/NAME.py under CPython's file name for the module,
+// its "#@N" lines placed (see placeLines), so that tracebacks through it
+// read as CPython's.
+func stdlibModule(name, filename string) func(th *core.Thread, m *core.Module) *core.Exception {
+	src := sync.OnceValue(func() string { return placeLines(pySource(name)) })
+	return func(th *core.Thread, m *core.Module) *core.Exception {
+		if strings.HasSuffix(filename, "/__init__.py") {
+			m.Dict.SetStr("__path__", core.NewList(nil))
+		}
+		return th.ExecModuleSource(th, m, filename, src())
+	}
+}
+
+// initPackage makes an empty package (concurrent).
+func initPackage(th *core.Thread, m *core.Module) *core.Exception {
+	m.Dict.SetStr("__path__", core.NewList(nil))
+	return nil
 }
 
 // threadingFile is the name the module's Python part runs under: CPython's

@@ -10,6 +10,8 @@ import (
 // on line N (markers out of order or too late would keep their place).
 func TestLinesPlaced(t *testing.T) {
 	checkPlaced(t, "threading", threadingSource())
+	checkPlaced(t, "concurrent_futures_base", placeLines(pySource("concurrent_futures_base")))
+	checkPlaced(t, "concurrent_futures_thread", placeLines(pySource("concurrent_futures_thread")))
 	for i, p := range jsonParts {
 		checkPlaced(t, p.source, jsonSources()[i])
 	}

@@ -37,6 +37,9 @@ type Loop struct {
 
 	spare []*Handle // run step/wakeup handles, reused (nothing else can hold them)
 
+	defaultExecutor core.Value   // run_in_executor(None, ...)'s ThreadPoolExecutor
+	selecting       *core.Thread // the loop's thread while it blocks waiting (other threads run)
+
 	tasks       []*Task   // tasks of this loop, for all_tasks (done ones pruned lazily)
 	unretrieved []*Future // futures whose exception nobody has retrieved yet
 	coroMark    int       // coroutines made before this loop: close does not report them
@@ -219,6 +222,23 @@ func (l *Loop) runOnce() *core.Exception {
 		}
 	}
 
+	if l.ready.len() == 0 && !l.stopping && len(th.Threads()) > 1 {
+		// Other threads run: wait for them (call_soon_threadsafe) or the
+		// first timer, letting go of the GIL.
+		deadline := math.Inf(1)
+		if len(l.timers) > 0 {
+			deadline = l.timers[0].when
+			if th.Trace != nil {
+				th.Emit(trace.Event{Kind: trace.KindIdle, When: deadline})
+			}
+		}
+		l.selecting = th
+		_, err := th.Block(&selectWaiter, deadline)
+		l.selecting = nil
+		if err != nil {
+			return err
+		}
+	}
 	if l.ready.len() == 0 && !l.stopping {
 		if len(l.timers) == 0 {
 			return core.Errorf(core.RuntimeError,
@@ -272,6 +292,9 @@ func (l *Loop) emitDrop(h *Handle) {
 		th.Emit(trace.Event{Kind: trace.KindDrop, Handle: h.id})
 	}
 }
+
+// selectWaiter names what an idle loop waits on while other threads run.
+var selectWaiter = core.Waiter{Name: "event loop select"}
 
 // waitUntil lets time pass until the deadline: the virtual clock jumps
 // there; the real clock sleeps (at most a day, like CPython's select

@@ -41,6 +41,7 @@ var pyParts = []struct{ source, file string }{
 	{"locks", "locks"},
 	{"queues", "queues"},
 	{"tasks", "tasks"},
+	{"threads", "threads"},
 	{"taskgroups", "taskgroups"},
 	{"timeouts", "timeouts"},
 	{"runners", "runners"},
@@ -140,6 +141,10 @@ type internals struct {
 	// tasks.py: create_task's get_running_loop(), and the TypeError of
 	// _ensure_future as ensure_future and gather reach it.
 	createTask, ensureFuture, gatherArg core.Value
+
+	// threads.py: loop.run_in_executor's body, and the coroutine that
+	// shuts the default executor down.
+	runInExecutor, shutdownExecutor core.Value
 }
 
 // execStdlib runs the Python parts in the asyncio module, and the imitated
@@ -173,11 +178,13 @@ func execStdlib(th *core.Thread, m *core.Module, st *runState) *core.Exception {
 		m.Dict.DelStr("_sleep0_reraise")
 	}
 	for name, dst := range map[string]*core.Value{
-		"_queue_put_reraise":     &st.internals.queuePut,
-		"_queue_get_reraise":     &st.internals.queueGet,
-		"_create_task_reraise":   &st.internals.createTask,
-		"_ensure_future_reraise": &st.internals.ensureFuture,
-		"_gather_reraise":        &st.internals.gatherArg,
+		"_queue_put_reraise":         &st.internals.queuePut,
+		"_queue_get_reraise":         &st.internals.queueGet,
+		"_create_task_reraise":       &st.internals.createTask,
+		"_ensure_future_reraise":     &st.internals.ensureFuture,
+		"_gather_reraise":            &st.internals.gatherArg,
+		"_run_in_executor":           &st.internals.runInExecutor,
+		"_shutdown_default_executor": &st.internals.shutdownExecutor,
 	} {
 		if v, ok := m.Dict.GetStr(name); ok {
 			*dst = v

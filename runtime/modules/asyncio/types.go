@@ -524,8 +524,53 @@ func initLoopType() {
 		return h.Value(), nil
 	}
 	t.AddMethod("call_soon", callSoon)
-	// No other threads can run Python here, so this is call_soon.
-	t.AddMethod("call_soon_threadsafe", callSoon)
+	t.AddMethod("call_soon_threadsafe", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		v, err := callSoon(th, args, kw)
+		if err != nil {
+			return core.Value{}, err
+		}
+		if l, _ := selfLoop(args[0]); l != nil && l.selecting != nil && l.selecting != th {
+			th.Wake(l.selecting)
+		}
+		return v, nil
+	})
+	t.AddMethod("run_in_executor", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		if _, err := selfLoop(args[0]); err != nil {
+			return core.Value{}, err
+		}
+		if err := core.ArgCount("run_in_executor", args[1:], kw, 2, 1<<30); err != nil {
+			return core.Value{}, err
+		}
+		return th.Call(getState(th).internals.runInExecutor, args, nil)
+	})
+	t.AddMethod("set_default_executor", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		l, err := selfLoop(args[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		if err := core.ArgCount("set_default_executor", args[1:], kw, 1, 1); err != nil {
+			return core.Value{}, err
+		}
+		l.defaultExecutor = args[1]
+		return core.None, nil
+	})
+	t.AddGetSet("_default_executor", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+		l, err := selfLoop(self)
+		if err != nil {
+			return core.Value{}, err
+		}
+		if !l.defaultExecutor.IsValid() {
+			return core.None, nil
+		}
+		return l.defaultExecutor, nil
+	}, func(th *core.Thread, self, v core.Value) *core.Exception {
+		l, err := selfLoop(self)
+		if err != nil {
+			return err
+		}
+		l.defaultExecutor = v
+		return nil
+	})
 	t.AddMethod("call_later", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		l, err := selfLoop(args[0])
 		if err != nil {
@@ -656,6 +701,10 @@ func initLoopType() {
 		return th.Call(helper, []core.Value{l.self, core.NewList(live)}, nil)
 	}))
 	t.AddMethod("shutdown_default_executor", loopMethod("shutdown_default_executor", func(th *core.Thread, l *Loop) (core.Value, *core.Exception) {
+		if ex := l.defaultExecutor; ex.IsValid() && !ex.IsNone() {
+			l.defaultExecutor = core.Value{}
+			return th.Call(getState(th).internals.shutdownExecutor, []core.Value{l.self, ex}, nil)
+		}
 		return newImmediateCoro("BaseEventLoop.shutdown_default_executor"), nil
 	}))
 	t.AddMethod("get_exception_handler", loopMethod("get_exception_handler", func(th *core.Thread, l *Loop) (core.Value, *core.Exception) {
