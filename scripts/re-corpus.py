@@ -7,11 +7,13 @@ engine (runtime/regex). Each line is one case:
    subject then hold the bytes as latin-1 text),
    "m": [caps..., lastindex] of search(), or null,
    "a": [[caps..., lastindex], ...] of every finditer() match,
+   "w": [pos, endpos], "x": [match(s, pos, endpos), fullmatch(s, pos,
+   endpos), search(s, pos, endpos)] each as "m",
    or "e": [type, msg, pos] when compiling fails (pos -1: none)}
 
 caps are 2*(groups+1) offsets, -1 for a group that did not take part;
 lastindex is 0 when None. The generator is seeded: the file is the same on
-every run. Usage: scripts/re-corpus.py [N]   (default 6000 cases)
+every run. Usage: scripts/re-corpus.py [N]   (default 10000 cases)
 """
 import json
 import os
@@ -20,7 +22,8 @@ import re
 import sys
 import warnings
 
-N = int(sys.argv[1]) if len(sys.argv) > 1 else 6000
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+DENSE = False
 rng = random.Random(20261207)
 
 ALPHA = "aabbcAB_ 1\n-é"
@@ -28,6 +31,8 @@ SUBJ_ALPHA = "aaabbbcAB_ 1\n-éſK.x"
 
 
 def lit():
+    if DENSE:
+        return rng.choice("aab")
     c = rng.choice(ALPHA + ".^$*+?(){}[]|\\")
     if c in ".^$*+?(){}[]|\\":
         return "\\" + c
@@ -185,10 +190,16 @@ def run(p, flags, subj, isbytes):
     m = r.search(subj)
     d["m"] = caps(m) if m else None
     d["a"] = [caps(m) for m in r.finditer(subj)]
+    pos = rng.randint(0, len(subj))
+    endpos = rng.randint(pos, len(subj))
+    d["w"] = [pos, endpos]
+    d["x"] = [caps(m) if m else None for m in (r.match(subj, pos, endpos), r.fullmatch(subj, pos, endpos), r.search(subj, pos, endpos))]
     return d
 
 
 def subject(p):
+    if DENSE:
+        return "".join(rng.choice("aaabbc") for _ in range(rng.randint(0, 10)))
     chars = SUBJ_ALPHA
     # borrow literal characters of the pattern so matches happen
     extra = [c for c in p if c.isalnum()]
@@ -204,10 +215,14 @@ def main():
             for s in ["", "a", "ab", "aab", "abab", "foo bar", "aaab", "ba\nab\n", "Straße STRASSE",
                       "ſK k", "abcd", "a1 b2_c"]:
                 out.append(run(p, f, s, False))
+    global DENSE
     while len(out) < N:
+        # every third pattern is dense: only a and b, nested repeats and
+        # groups over subjects of a and b, where the matching rules differ
+        DENSE = len(out) % 3 == 0
         g = Gen()
         p = g.alt(0)
-        if rng.random() < 0.25:
+        if rng.random() < 0.25 and not DENSE:
             p = mutate(p)
         flags = rng.choice(FLAGS)
         isbytes = rng.random() < 0.12

@@ -257,11 +257,17 @@ func newClass(items []setItem, fold foldMode, uni bool) *charClass {
 		fixes = caseFixes()
 	}
 	var rs rangeSet
+	// Lowered members go to a map of the BMP (as _optimize_charset's
+	// charmap), turned into ranges at the end.
+	var bmp []uint64
 	addMapped := func(c rune) {
+		if bmp == nil {
+			bmp = make([]uint64, 0x10000/64)
+		}
 		l := fold.lower(c)
-		rs.add(l, l)
+		bmp[l>>6] |= 1 << (l & 63)
 		for _, k := range fixes[l] {
-			rs.add(k, k)
+			bmp[k>>6] |= 1 << (k & 63)
 		}
 	}
 	for _, it := range items {
@@ -290,6 +296,21 @@ func newClass(items []setItem, fold foldMode, uni bool) *charClass {
 				cc.tailRng = append(cc.tailRng, it.lo, it.hi)
 			}
 		}
+	}
+	for lo := rune(0); lo < rune(len(bmp)*64); lo++ {
+		if bmp[lo>>6] == 0 {
+			lo |= 63
+			continue
+		}
+		if bmp[lo>>6]&(1<<(lo&63)) == 0 {
+			continue
+		}
+		hi := lo
+		for hi+1 < rune(len(bmp)*64) && bmp[(hi+1)>>6]&(1<<((hi+1)&63)) != 0 {
+			hi++
+		}
+		rs.add(lo, hi)
+		lo = hi
 	}
 	pairs := rs.merged()
 	for i := 0; i < len(pairs); i += 2 {

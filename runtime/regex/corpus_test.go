@@ -18,6 +18,8 @@ type corpusCase struct {
 	M     []int   `json:"m"`
 	A     [][]int `json:"a"`
 	E     []any   `json:"e"`
+	W     []int   `json:"w"`
+	X     [][]int `json:"x"`
 }
 
 func loadCorpus(t testing.TB) []corpusCase {
@@ -92,11 +94,18 @@ func runCase(c corpusCase) string {
 		return fmt.Sprintf("search %v; CPython %v", got, c.M)
 	}
 	all, _ := findAll(m, subj, nil)
-	if len(all) == 0 && len(c.A) == 0 {
-		return ""
-	}
-	if !reflect.DeepEqual(all, c.A) {
+	if (len(all) != 0 || len(c.A) != 0) && !reflect.DeepEqual(all, c.A) {
 		return fmt.Sprintf("finditer %v; CPython %v", all, c.A)
+	}
+	for i, mode := range []Mode{ModeMatch, ModeFullMatch, ModeSearch} {
+		r, _ := m.Exec(subj, c.W[0], c.W[1], mode, false, nil)
+		var got []int
+		if r != nil {
+			got = append(r.Caps, r.LastIndex)
+		}
+		if !reflect.DeepEqual(got, c.X[i]) {
+			return fmt.Sprintf("mode %d at %v: %v; CPython %v", mode, c.W, got, c.X[i])
+		}
 	}
 	return ""
 }
