@@ -8,6 +8,14 @@ package core
 type GenericAlias struct {
 	Origin Value
 	Args   []Value
+	// Callable marks collections.abc.Callable[[A, B], R]: Args holds
+	// A, B, R (or ..., R) and the repr puts the parameters in brackets.
+	Callable bool
+}
+
+// NewGenericAlias returns types.GenericAlias(origin, args).
+func NewGenericAlias(origin Value, args []Value, callable bool) Value {
+	return Value{t: GenericAliasType, o: &GenericAlias{Origin: origin, Args: args, Callable: callable}}
 }
 
 // GenericAliasType is types.GenericAlias.
@@ -33,8 +41,9 @@ func ClassGetItem(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return classGetItem(th, args, kw)
 }
 
-// genericArgRepr formats one argument as typing does: classes by their
-// qualified name, ... as "...", anything else by repr.
+// genericArgRepr formats one argument as CPython's ga_repr_item does:
+// ... as "...", aliases by repr, classes and functions by their qualified
+// name, anything else by repr.
 func genericArgRepr(th *Thread, v Value) (string, *Exception) {
 	if v.Is(Ellipsis) {
 		return "...", nil
@@ -42,7 +51,44 @@ func genericArgRepr(th *Thread, v Value) (string, *Exception) {
 	if t := v.AsType(); t != nil {
 		return t.FullName(), nil
 	}
+	if v.t == GenericAliasType || v.t == UnionType {
+		return th.Repr(v)
+	}
+	if v.t == FunctionType || v.t == BuiltinType {
+		q, ok1, err := th.LookupAttr(v, "__qualname__")
+		if err != nil {
+			return "", err
+		}
+		m, ok2, err := th.LookupAttr(v, "__module__")
+		if err != nil {
+			return "", err
+		}
+		qs, okq := q.AsStr()
+		ms, okm := m.AsStr()
+		if ok1 && ok2 && okq {
+			if !okm || ms == "builtins" {
+				return qs, nil
+			}
+			return ms + "." + qs, nil
+		}
+	}
 	return th.Repr(v)
+}
+
+// genericArgsRepr joins argument reprs with ", ".
+func genericArgsRepr(th *Thread, args []Value) (string, *Exception) {
+	s := ""
+	for i, a := range args {
+		if i > 0 {
+			s += ", "
+		}
+		r, err := genericArgRepr(th, a)
+		if err != nil {
+			return "", err
+		}
+		s += r
+	}
+	return s, nil
 }
 
 func init() {
@@ -54,6 +100,19 @@ func init() {
 	g := GenericAliasType
 	g.Module = "types"
 	g.Final = true
+	g.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := NoKwargs("GenericAlias", kw); err != nil {
+			return Value{}, err
+		}
+		if len(args) != 3 {
+			return Value{}, Errorf(TypeError, "GenericAlias expected 2 arguments, got %d", len(args)-1)
+		}
+		items := []Value{args[2]}
+		if t, ok := args[2].o.(*Tuple); ok && args[2].t == TupleType {
+			items = append([]Value(nil), t.Items...)
+		}
+		return NewGenericAlias(args[1], items, false), nil
+	})
 	g.Call = func(th *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {
 		return th.Call(fn.o.(*GenericAlias).Origin, args, kw)
 	}
@@ -63,24 +122,40 @@ func init() {
 		if err != nil {
 			return Value{}, err
 		}
-		s += "["
-		for i, a := range ga.Args {
-			if i > 0 {
-				s += ", "
+		var inner string
+		switch {
+		case len(ga.Args) == 0:
+			inner = "()" // tuple[()]
+		case ga.Callable && len(ga.Args) == 2 && ga.Args[0].Is(Ellipsis):
+			inner, err = genericArgsRepr(th, ga.Args)
+		case ga.Callable:
+			var params, result string
+			params, err = genericArgsRepr(th, ga.Args[:len(ga.Args)-1])
+			if err == nil {
+				result, err = genericArgRepr(th, ga.Args[len(ga.Args)-1])
 			}
-			r, err := genericArgRepr(th, a)
-			if err != nil {
-				return Value{}, err
-			}
-			s += r
+			inner = "[" + params + "], " + result
+		default:
+			inner, err = genericArgsRepr(th, ga.Args)
 		}
-		return NewStr(s + "]"), nil
+		if err != nil {
+			return Value{}, err
+		}
+		return NewStr(s + "[" + inner + "]"), nil
 	})
 	g.AddGetSet("__origin__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*GenericAlias).Origin, nil }, nil)
 	g.AddGetSet("__args__", func(th *Thread, self Value) (Value, *Exception) {
 		return NewTuple(append([]Value(nil), self.o.(*GenericAlias).Args...)), nil
 	}, nil)
 	g.AddGetSet("__parameters__", func(th *Thread, self Value) (Value, *Exception) { return EmptyTuple(), nil }, nil)
+	// Aliases here have no type variables left to substitute.
+	g.AddMethod("__getitem__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		r, err := th.Repr(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return Value{}, Errorf(TypeError, "%s is not a generic class", r)
+	})
 	g.AddMethod("__mro_entries__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return NewTuple([]Value{args[0].o.(*GenericAlias).Origin}), nil
 	})

@@ -13,7 +13,7 @@ var UnionType = NewStaticType("UnionType")
 
 // unionArg reports whether v can be a member of a union (a class or None).
 func unionArg(v Value) bool {
-	return v.IsNone() || v.AsType() != nil || v.t == UnionType
+	return v.IsNone() || v.AsType() != nil || v.t == UnionType || v.t == GenericAliasType
 }
 
 // makeUnion builds a | b, flattening nested unions and dropping duplicates.
@@ -44,6 +44,12 @@ func appendUnique(args []Value, v Value) []Value {
 		if x.Is(v) {
 			return args
 		}
+		if a, ok := x.o.(*GenericAlias); ok && x.t == GenericAliasType {
+			// list[int] | list[int]: equal aliases are one member.
+			if b, ok := v.o.(*GenericAlias); ok && v.t == GenericAliasType && aliasSame(a, b) {
+				return args
+			}
+		}
 	}
 	return append(args, v)
 }
@@ -62,15 +68,26 @@ func unionROr(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return makeUnion(args[1], args[0]), nil
 }
 
-// unionTypeName is how a union member prints: int, None, __main__.A.
-func unionTypeName(v Value) string {
-	if t := v.AsType(); t != nil {
-		if t == NoneType {
-			return "None"
-		}
-		return t.FullName()
+// aliasSame reports aliases with identical origins and arguments.
+func aliasSame(a, b *GenericAlias) bool {
+	if !a.Origin.Is(b.Origin) || len(a.Args) != len(b.Args) || a.Callable != b.Callable {
+		return false
 	}
-	return "?"
+	for i := range a.Args {
+		if !a.Args[i].Is(b.Args[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// unionTypeName is how a union member prints: int, None, __main__.A,
+// list[int].
+func unionTypeName(th *Thread, v Value) (string, *Exception) {
+	if v.AsType() == NoneType {
+		return "None", nil
+	}
+	return genericArgRepr(th, v)
 }
 
 func init() {
@@ -89,7 +106,11 @@ func init() {
 			if i > 0 {
 				s += " | "
 			}
-			s += unionTypeName(a)
+			r, err := unionTypeName(th, a)
+			if err != nil {
+				return Value{}, err
+			}
+			s += r
 		}
 		return NewStr(s), nil
 	})

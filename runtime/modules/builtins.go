@@ -679,6 +679,10 @@ var builtinValues []struct {
 }
 
 func init() {
+	EnumerateType.AddClassMethod("__class_getitem__", core.ClassGetItem)
+}
+
+func init() {
 	EnumerateType.AddStaticMethod("__new__", enumerateNew)
 	ZipType.AddStaticMethod("__new__", zipNew)
 	MapType.AddStaticMethod("__new__", mapNew)

@@ -567,11 +567,24 @@ func init() {
 		return core.Int(int64(d.maxlen)), nil
 	}, nil)
 	DequeType.AddAttr("__hash__", core.None)
+	DequeType.AddClassMethod("__class_getitem__", core.ClassGetItem)
 }
 
 func initCollectionsBase(th *core.Thread, m *core.Module) *core.Exception {
 	m.Dict.SetStr("deque", DequeType.Value())
 	m.Dict.SetStr("_field_getter", core.NewBuiltin("_field_getter", fieldGetter))
+	// collections.abc.Callable[[A], R]: a GenericAlias that prints its
+	// parameters in brackets (CPython's _CallableGenericAlias).
+	m.Dict.SetStr("_callable_alias", core.NewBuiltin("_callable_alias", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+		if err := core.ArgCount("_callable_alias", args, kw, 2, 2); err != nil {
+			return core.Value{}, err
+		}
+		items, ok := core.AsTuple(args[1])
+		if !ok {
+			return core.Value{}, core.Errorf(core.TypeError, "_callable_alias: args must be a tuple")
+		}
+		return core.NewGenericAlias(args[0], append([]core.Value(nil), items...), true), nil
+	}))
 	return nil
 }
 

@@ -45,3 +45,12 @@ print(s.upper(), type(s.upper()).__name__, s.split(), s.find('o'), s.count('o'),
 print(s + '!', '>' + s, s * 2, s.center(15, '*'), 'wor' in s, s < 'Z', s.index('w'))
 print(s.partition(' '), s.join('ab'), s.encode(), hash(s) == hash('Hello world'))
 print(int(UserString('42')) + 1, float(UserString('1.5')), len(s), list(s)[:3])
+
+c = collections.ChainMap({'a': 1}, {'b': 2, 'a': 0})
+print([k.__name__ for k in collections.ChainMap.__mro__])
+print(c, c.keys(), c.items(), c.values(), c.get('a'), len(c), sorted(c))
+print(c == {'a': 1, 'b': 2}, dict(c), c.new_child({'z': 9}), c.parents)
+c['q'] = 5
+print(c.maps, c.pop('q'), c | {'n': 1}, {'m': 2} | c)
+c |= {'w': 3}
+print(c, c.setdefault('b', 7), c.maps)

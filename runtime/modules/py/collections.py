@@ -410,7 +410,7 @@ class Counter(dict):
         return self._keep_positive()
 
 
-class ChainMap:
+class ChainMap(_abc.MutableMapping):
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -490,56 +490,24 @@ class ChainMap:
     def clear(self):
         self.maps[0].clear()
 
-    def keys(self):
-        return _KeysView(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
-
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, "keys"):
-            for k in other.keys():
-                self[k] = other[k]
-        else:
-            for k, v in other:
-                self[k] = v
-        for k, v in kwds.items():
-            self[k] = v
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def __eq__(self, other):
-        if isinstance(other, ChainMap):
-            other = dict(other.items())
-        return dict(self.items()) == other
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
 
     def __or__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
         m = self.copy()
         m.maps[0].update(other)
         return m
 
-
-class _KeysView:
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __repr__(self):
-        return f"KeysView({self._mapping!r})"
+    def __ror__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
 
 
 class UserDict(_abc.MutableMapping):

@@ -796,3 +796,29 @@ class MutableSequence(Sequence):
 
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+
+
+# Subscripting the ABCs makes generic aliases (collections.abc.Iterable[int]).
+GenericAlias = type(list[int])
+for _cls in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Iterable,
+             Iterator, Reversible, Generator, Container, Collection, Set, MutableSet,
+             Mapping, MutableMapping, MappingView, KeysView, ItemsView, ValuesView,
+             Sequence, MutableSequence, ByteString):
+    _cls.__class_getitem__ = classmethod(GenericAlias)
+del _cls
+
+
+def _callable_class_getitem(cls, params):
+    if not (isinstance(params, tuple) and len(params) == 2):
+        raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+    args, result = params
+    if isinstance(args, (tuple, list)):
+        params = (*args, result)
+    elif args is not ...:
+        raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
+                        f"Concatenate. Got {args}")
+    return _callable_alias(cls, params)
+
+
+from _collections import _callable_alias
+Callable.__class_getitem__ = classmethod(_callable_class_getitem)

@@ -12,6 +12,8 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
 
 
 class AbstractContextManager(abc.ABC):
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __enter__(self):
         return self
 
@@ -21,6 +23,8 @@ class AbstractContextManager(abc.ABC):
 
 
 class AbstractAsyncContextManager(abc.ABC):
+    __class_getitem__ = classmethod(type(list[int]))
+
     async def __aenter__(self):
         return self
 

@@ -85,6 +85,8 @@ class partial:
     def __get__(self, obj, objtype=None):
         return self
 
+    __class_getitem__ = classmethod(type(list[int]))
+
 
 partial.__module__ = "functools"
 

@@ -24,11 +24,14 @@ def _repr_arg(a):
         return f"{a.__module__}.{a.__qualname__}"
     if a is ...:
         return "..."
-    if isinstance(a, list):
-        return "[" + ", ".join(_repr_arg(x) for x in a) + "]"
-    if a is None or a is type(None):
-        return "None"
+    if isinstance(a, type(_repr_arg)):
+        return a.__qualname__
     return repr(a)
+
+
+def _type_arg(a):
+    # typing stores None as NoneType.
+    return type(None) if a is None else a
 
 
 class _GenericAlias:
@@ -42,9 +45,14 @@ class _GenericAlias:
             # C[int] for a user class C(Generic[T]).
             o = self.__origin__
             return f"{o.__module__}.{o.__qualname__}[{', '.join(_repr_arg(a) for a in self.__args__)}]"
-        if self._name == "Optional" and len(self.__args__) == 2:
-            return f"typing.Optional[{_repr_arg(self.__args__[0])}]"
-        return f"typing.{self._name}[{', '.join(_repr_arg(a) for a in self.__args__)}]"
+        args = self.__args__
+        if self._name in ("Optional", "Union") and len(args) == 2 and type(None) in args:
+            other = args[1] if args[0] is type(None) else args[0]
+            return f"typing.Optional[{_repr_arg(other)}]"
+        if self._name == "Callable" and not (len(args) == 2 and args[0] is ...):
+            params = ", ".join(_repr_arg(a) for a in args[:-1])
+            return f"typing.Callable[[{params}], {_repr_arg(args[-1])}]"
+        return f"typing.{self._name}[{', '.join(_repr_arg(a) for a in args)}]"
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -82,8 +90,20 @@ class _SpecialForm:
         return "typing." + self._name
 
     def __getitem__(self, params):
+        if self._name == "Callable":
+            if not (isinstance(params, tuple) and len(params) == 2):
+                raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+            args, result = params
+            if isinstance(args, list):
+                params = (*[_type_arg(a) for a in args], _type_arg(result))
+            elif args is ...:
+                params = (..., _type_arg(result))
+            else:
+                params = (_type_arg(args), _type_arg(result))
+            return _GenericAlias(self.__origin__, params, self._name)
         if not isinstance(params, tuple):
             params = (params,)
+        params = tuple(_type_arg(p) for p in params)
         if self._name == "Optional":
             params = (params[0], type(None))
             return _GenericAlias(Union, params, "Optional")
