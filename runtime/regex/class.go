@@ -172,10 +172,10 @@ func (cc *charClass) matches(c rune) bool {
 
 func (cc *charClass) contains(c rune) bool {
 	if c < 256 {
-		if cc.latin1[c>>6]&(1<<(c&63)) != 0 {
-			return true
-		}
-	} else if len(cc.ranges) > 0 {
+		// The Latin-1 map holds the categories' members too.
+		return cc.latin1[c>>6]&(1<<(c&63)) != 0
+	}
+	if len(cc.ranges) > 0 {
 		i := sort.Search(len(cc.ranges)/2, func(i int) bool { return cc.ranges[2*i+1] >= c })
 		if i < len(cc.ranges)/2 && cc.ranges[2*i] <= c {
 			return true
@@ -320,6 +320,13 @@ func newClass(items []setItem, fold foldMode, uni bool) *charClass {
 		}
 		if hi >= 256 {
 			cc.ranges = append(cc.ranges, max(lo, 256), hi)
+		}
+	}
+	for c := rune(0); c < 256; c++ {
+		for _, cat := range cc.cats {
+			if cat.matches(c, uni) {
+				cc.latin1[c>>6] |= 1 << (c & 63)
+			}
 		}
 	}
 	return cc

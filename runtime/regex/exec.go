@@ -104,7 +104,13 @@ func (m *Machine) Exec(subj []rune, pos, endpos int, mode Mode, mustAdvance bool
 	if pos > endpos {
 		return nil, nil
 	}
+	first := m.prog.first()
 	for s := pos; s <= endpos; s++ {
+		if first != nil && mode == ModeSearch && (s == endpos || !first.one(subj[s])) {
+			// No match starts here: its first character must match first.
+			m.steps++
+			continue
+		}
 		m.mustAdv = mustAdvance && s == pos
 		ok, err := m.run(s)
 		if err != nil {
@@ -123,6 +129,27 @@ func (m *Machine) Exec(subj []rune, pos, endpos int, mode Mode, mustAdvance bool
 		}
 	}
 	return nil, nil
+}
+
+// first is the single-character test every match begins with (after
+// group marks), or nil: the search skips positions where it fails, as
+// _sre's INFO block lets it.
+func (p *Prog) first() *inst {
+	for pc := 0; pc < len(p.insts); pc++ {
+		in := &p.insts[pc]
+		switch in.op {
+		case iMark:
+			continue
+		case iChar, iNotChar, iAny, iAnyAll, iClass:
+			return in
+		case iRepeatOne:
+			if in.min >= 1 {
+				return &p.insts[pc+1]
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // skip reports whether no match can start after s: the pattern begins
