@@ -20,6 +20,21 @@ func runNet(t *testing.T, name, src string) string {
 	return stdout.String()
 }
 
+// The threads style prints the same lines however its threads interleave.
+func TestForksThreadsAnySeed(t *testing.T) {
+	src, err := os.ReadFile("../testdata/asyncio/talk/threads-github.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for seed := uint64(1); seed <= 8; seed++ {
+		var stdout, stderr bytes.Buffer
+		res := Run(src, Options{Filename: "threads-github.py", Stdout: &stdout, Stderr: &stderr, Seed: seed})
+		if got := stdout.String(); res.ExitCode != 0 || got != "django/django\npypa/pip\npypa/pipenv\n" {
+			t.Errorf("seed %d: exit %d\n%s%s", seed, res.ExitCode, got, stderr.String())
+		}
+	}
+}
+
 // The talk's forks example (slides 35-46) in its five styles: each lists
 // uranusjr's repos on the simulated GitHub, asks about every fork and
 // prints where it came from. All five must print the same lines.
