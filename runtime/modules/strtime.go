@@ -2,6 +2,7 @@ package modules
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -68,6 +69,10 @@ func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 // '0' are understood.
 func strftime(format string, t tmFields) string {
 	var sb strings.Builder
+	hour12 := t.hour % 12
+	if hour12 == 0 {
+		hour12 = 12
+	}
 	for i := 0; i < len(format); i++ {
 		c := format[i]
 		if c != '%' || i+1 == len(format) {
@@ -85,111 +90,80 @@ func strftime(format string, t tmFields) string {
 			}
 			i++
 		}
-		num := func(n, w int) {
-			switch flag {
-			case '-':
-				sb.WriteString(itoa(n))
-			case '_':
-				sb.WriteString(pad(n, w, ' '))
-			default:
-				sb.WriteString(pad(n, w, '0'))
-			}
-		}
-		numSpace := func(n, w int) { // directives padded with spaces by default
-			if flag == 0 {
-				flag = '_'
-			}
-			num(n, w)
-		}
-		hour12 := t.hour % 12
-		if hour12 == 0 {
-			hour12 = 12
-		}
+		// Numeric directives set n and its width (and padding, when it is
+		// not '0'); the others write their text.
+		n, width, padc := 0, 0, byte('0')
 		switch format[i] {
 		case 'Y':
-			num(t.year, 1)
+			n, width = t.year, 1
 		case 'y':
-			num(((t.year%100)+100)%100, 2)
+			n, width = ((t.year%100)+100)%100, 2
 		case 'C':
-			num(t.year/100, 2)
-		case 'G':
-			y, _ := isoWeek(t.year, t.yday, t.wday)
-			num(y, 1)
-		case 'g':
-			y, _ := isoWeek(t.year, t.yday, t.wday)
-			num(((y%100)+100)%100, 2)
-		case 'V':
-			_, w := isoWeek(t.year, t.yday, t.wday)
-			num(w, 2)
+			n, width = t.year/100, 1 // glibc: "0" for year 5
+		case 'G', 'g', 'V':
+			y, w := isoWeek(t.year, t.yday, t.wday)
+			n, width = y, 1
+			if format[i] == 'g' {
+				n, width = ((y%100)+100)%100, 2
+			} else if format[i] == 'V' {
+				n, width = w, 2
+			}
 		case 'm':
-			num(t.mon, 2)
+			n, width = t.mon, 2
 		case 'd':
-			num(t.mday, 2)
+			n, width = t.mday, 2
 		case 'e':
-			numSpace(t.mday, 2)
+			n, width, padc = t.mday, 2, ' '
 		case 'H':
-			num(t.hour, 2)
+			n, width = t.hour, 2
 		case 'k':
-			numSpace(t.hour, 2)
+			n, width, padc = t.hour, 2, ' '
 		case 'I':
-			num(hour12, 2)
+			n, width = hour12, 2
 		case 'l':
-			numSpace(hour12, 2)
+			n, width, padc = hour12, 2, ' '
 		case 'M':
-			num(t.min, 2)
+			n, width = t.min, 2
 		case 'S':
-			num(t.sec, 2)
+			n, width = t.sec, 2
 		case 'j':
-			num(t.yday, 3)
+			n, width = t.yday, 3
 		case 'u':
-			num(t.wday+1, 1)
+			n, width = t.wday+1, 1
 		case 'w':
-			num((t.wday+1)%7, 1)
+			n, width = (t.wday+1)%7, 1
 		case 'U':
-			num((t.yday-1+7-(t.wday+1)%7)/7, 2)
+			n, width = (t.yday-1+7-(t.wday+1)%7)/7, 2
 		case 'W':
-			num((t.yday-1+7-t.wday)/7, 2)
-		case 'p':
-			if t.hour < 12 {
-				sb.WriteString("AM")
-			} else {
-				sb.WriteString("PM")
+			n, width = (t.yday-1+7-t.wday)/7, 2
+		case 's':
+			days := daysBeforeYear(t.year) + t.yday - 1 - daysBeforeYear(1970)
+			n, width = ((days*24+t.hour)*60+t.min)*60+t.sec, 1
+		case 'p', 'P':
+			ampm := "AM"
+			if t.hour >= 12 {
+				ampm = "PM"
 			}
-		case 'P':
-			if t.hour < 12 {
-				sb.WriteString("am")
-			} else {
-				sb.WriteString("pm")
+			if format[i] == 'P' {
+				ampm = strings.ToLower(ampm)
 			}
-		case 'A':
-			sb.WriteString(weekdayNames[t.wday])
-		case 'a':
-			sb.WriteString(weekdayNames[t.wday][:3])
-		case 'B':
-			sb.WriteString(monthNames[t.mon-1])
-		case 'b', 'h':
-			sb.WriteString(monthNames[t.mon-1][:3])
+			sb.WriteString(ampm)
+		case 'A', 'a':
+			name := weekdayNames[t.wday]
+			if format[i] == 'a' {
+				name = name[:3]
+			}
+			sb.WriteString(name)
+		case 'B', 'b', 'h':
+			name := monthNames[t.mon-1]
+			if format[i] != 'B' {
+				name = name[:3]
+			}
+			sb.WriteString(name)
 		case 'Z':
 			sb.WriteString(t.zone)
 		case 'z':
 			sb.WriteString(t.gmtoff)
-		case 'F':
-			sb.WriteString(strftime("%Y-%m-%d", t))
-		case 'T':
-			sb.WriteString(strftime("%H:%M:%S", t))
-		case 'R':
-			sb.WriteString(strftime("%H:%M", t))
-		case 'r':
-			sb.WriteString(strftime("%I:%M:%S %p", t))
-		case 'D', 'x':
-			sb.WriteString(strftime("%m/%d/%y", t))
-		case 'X':
-			sb.WriteString(strftime("%H:%M:%S", t))
-		case 'c':
-			sb.WriteString(strftime("%a %b %e %H:%M:%S %Y", t))
-		case 's':
-			days := daysBeforeYear(t.year) + t.yday - 1 - daysBeforeYear(1970)
-			num(((days*24+t.hour)*60+t.min)*60+t.sec, 1)
 		case 'n':
 			sb.WriteByte('\n')
 		case 't':
@@ -197,10 +171,46 @@ func strftime(format string, t tmFields) string {
 		case '%':
 			sb.WriteByte('%')
 		default:
-			sb.WriteString(format[start : i+1])
+			if sub := strftimeComposite(format[i]); sub != "" {
+				sb.WriteString(strftime(sub, t))
+			} else {
+				sb.WriteString(format[start : i+1])
+			}
 		}
+		if width == 0 {
+			continue
+		}
+		switch flag {
+		case '-':
+			width = 1
+		case '_', '0':
+			padc = flag
+			if flag == '_' {
+				padc = ' '
+			}
+		}
+		sb.WriteString(pad(n, width, padc))
 	}
 	return sb.String()
+}
+
+// strftimeComposite is what the directives made of others stand for.
+func strftimeComposite(d byte) string {
+	switch d {
+	case 'F':
+		return "%Y-%m-%d"
+	case 'T', 'X':
+		return "%H:%M:%S"
+	case 'R':
+		return "%H:%M"
+	case 'r':
+		return "%I:%M:%S %p"
+	case 'D', 'x':
+		return "%m/%d/%y"
+	case 'c':
+		return "%a %b %e %H:%M:%S %Y"
+	}
+	return ""
 }
 
 // daysBeforeYear is the number of days from 0001-01-01 to January 1 of y.
@@ -300,33 +310,62 @@ func timeStrftime(th *core.Thread, args []core.Value, kw []string) (core.Value, 
 	return core.NewStr(strftime(format, t)), nil
 }
 
-// A strptime directive's pattern: alternatives tried in order, each a
-// sequence of character classes ("0-9", "12", ...) or, for names, literal
-// words matched without regard to case.
+// A strptime directive's pattern as the matcher uses it: alternatives
+// tried in order, each a sequence of byte sets ("0123456789", "12", ...),
+// or names matched without regard to case, longest first.
 type ptDirective struct {
-	alts  [][]string // digit patterns: each element a set of allowed bytes
-	words []string   // names, longest first
+	alts  [][]string
+	words []string
 }
 
-func digitAlts(spec ...string) ptDirective {
-	d := ptDirective{}
-	for _, s := range spec {
-		var alt []string
-		for i := 0; i < len(s); i++ {
-			switch s[i] {
-			case 'D':
-				alt = append(alt, "0123456789")
-			case '[':
-				j := strings.IndexByte(s[i:], ']') + i
-				alt = append(alt, expandClass(s[i+1:j]))
-				i = j
-			default:
-				alt = append(alt, s[i:i+1])
+var (
+	ptOnce  sync.Once
+	ptTable [128]*ptDirective
+)
+
+// ptDirectiveFor returns directive d's pattern, built on first use from
+// _strptime's regular expressions (ptPattern); nil if d is not one.
+func ptDirectiveFor(d rune) *ptDirective {
+	ptOnce.Do(func() {
+		for c := byte(' '); c < 128; c++ {
+			if c == 'f' || c == 'z' {
+				continue // matched by their own code
+			}
+			if words := ptWords(c); words != nil {
+				ptTable[c] = &ptDirective{words: words}
+			} else if pat := ptPattern(c); pat != "" {
+				ptTable[c] = &ptDirective{alts: parseAlts(pat)}
 			}
 		}
-		d.alts = append(d.alts, alt)
+	})
+	if d < 0 || d >= 128 {
+		return nil
 	}
-	return d
+	return ptTable[d]
+}
+
+// parseAlts reads the alternation of digit patterns _strptime uses:
+// literal bytes, \d and [...] classes with ranges.
+func parseAlts(pat string) [][]string {
+	var alts [][]string
+	for _, a := range strings.Split(pat, "|") {
+		var alt []string
+		for i := 0; i < len(a); i++ {
+			switch a[i] {
+			case '\\':
+				alt = append(alt, "0123456789")
+				i++
+			case '[':
+				j := strings.IndexByte(a[i:], ']') + i
+				alt = append(alt, expandClass(a[i+1:j]))
+				i = j
+			default:
+				alt = append(alt, a[i:i+1])
+			}
+		}
+		alts = append(alts, alt)
+	}
+	return alts
 }
 
 func expandClass(c string) string {
@@ -344,51 +383,72 @@ func expandClass(c string) string {
 	return sb.String()
 }
 
-// wordsLongestFirst orders names as _strptime's regular expression does:
-// by length, longest first, stable.
-func wordsLongestFirst(names []string) []string {
+// ptWords is the list of names a name directive matches, in the order of
+// _strptime's alternation (by length, longest first, stable); nil if d
+// is not a name directive.
+func ptWords(d byte) []string {
+	var names []string
+	n := 99
+	switch d {
+	case 'A', 'a':
+		names = weekdayNames
+	case 'B', 'b':
+		names = monthNames
+	case 'p':
+		return []string{"am", "pm"}
+	case 'Z':
+		return []string{"utc", "gmt"}
+	default:
+		return nil
+	}
+	if d == 'a' || d == 'b' {
+		n = 3
+	}
 	out := make([]string, 0, len(names))
 	for l := 9; l >= 1; l-- {
-		for _, n := range names {
-			if len(n) == l {
-				out = append(out, strings.ToLower(n))
+		for _, name := range names {
+			if name = name[:min(n, len(name))]; len(name) == l {
+				out = append(out, strings.ToLower(name))
 			}
 		}
 	}
 	return out
 }
 
-var ptDirectives = map[byte]ptDirective{
-	'd': digitAlts("3[01]", "[12]D", "0[1-9]", "[1-9]", " [1-9]"),
-	'H': digitAlts("2[0-3]", "[01]D", "D"),
-	'I': digitAlts("1[0-2]", "0[1-9]", "[1-9]"),
-	'G': digitAlts("DDDD"),
-	'j': digitAlts("36[0-6]", "3[0-5]D", "[12]DD", "0[1-9]D", "00[1-9]", "[1-9]D", "0[1-9]", "[1-9]"),
-	'm': digitAlts("1[0-2]", "0[1-9]", "[1-9]"),
-	'M': digitAlts("[0-5]D", "D"),
-	'S': digitAlts("6[01]", "[0-5]D", "D"),
-	'U': digitAlts("5[0-3]", "[0-4]D", "D"),
-	'W': digitAlts("5[0-3]", "[0-4]D", "D"),
-	'w': digitAlts("[0-6]"),
-	'u': digitAlts("[1-7]"),
-	'V': digitAlts("5[0-3]", "0[1-9]", "[1-4]D", "D"),
-	'y': digitAlts("DD"),
-	'Y': digitAlts("DDDD"),
-	'f': digitAlts("DDDDDD", "DDDDD", "DDDD", "DDD", "DD", "D"),
-	'A': {words: wordsLongestFirst(weekdayNames)},
-	'a': {words: wordsLongestFirst(abbrevs(weekdayNames))},
-	'B': {words: wordsLongestFirst(monthNames)},
-	'b': {words: wordsLongestFirst(abbrevs(monthNames))},
-	'p': {words: []string{"am", "pm"}},
-	'Z': {words: []string{"utc", "gmt"}},
-}
-
-func abbrevs(names []string) []string {
-	out := make([]string, len(names))
-	for i, n := range names {
-		out[i] = n[:3]
+// ptPattern is the regular expression _strptime uses for directive d
+// (inside its named group), "" if d is not a directive.
+func ptPattern(d byte) string {
+	switch d {
+	case 'd':
+		return `3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9]`
+	case 'f':
+		return `[0-9]{1,6}`
+	case 'H':
+		return `2[0-3]|[0-1]\d|\d`
+	case 'I', 'm':
+		return `1[0-2]|0[1-9]|[1-9]`
+	case 'G', 'Y':
+		return `\d\d\d\d`
+	case 'j':
+		return `36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]`
+	case 'M':
+		return `[0-5]\d|\d`
+	case 'S':
+		return `6[0-1]|[0-5]\d|\d`
+	case 'U', 'W':
+		return `5[0-3]|[0-4]\d|\d`
+	case 'w':
+		return `[0-6]`
+	case 'u':
+		return `[1-7]`
+	case 'V':
+		return `5[0-3]|0[1-9]|[1-4]\d|\d`
+	case 'y':
+		return `\d\d`
+	case 'z':
+		return `[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z)`
 	}
-	return out
+	return strings.Join(ptWords(d), "|")
 }
 
 // ptElem is one element of a compiled strptime format: a literal rune, a
@@ -438,7 +498,7 @@ func compileStrptime(format string) ([]ptElem, *core.Exception) {
 				out = append(out, elems...)
 				continue
 			}
-			if _, ok := ptDirectives[byte(d)]; d != 'z' && (!ok || d >= utf8.RuneSelf) {
+			if d != 'z' && d != 'f' && ptDirectiveFor(d) == nil {
 				bad := string(d)
 				if unicode.IsSpace(d) || strings.ContainsRune(`\.^$*+?(){}[]|`, d) {
 					bad = "%" // _strptime escaped it before reading the directive
@@ -508,8 +568,19 @@ func (m *ptMatch) match(k, pos int) (int, bool) {
 			}
 		}
 		return 0, false
+	case 'f':
+		n := 0
+		for n < 6 && pos+n < len(m.s) && m.s[pos+n] >= '0' && m.s[pos+n] <= '9' {
+			n++
+		}
+		for ; n >= 1; n-- {
+			if end, ok := try(n); ok {
+				return end, true
+			}
+		}
+		return 0, false
 	}
-	d := ptDirectives[e.kind]
+	d := ptDirectiveFor(rune(e.kind))
 	rest := m.s[pos:]
 	for _, w := range d.words {
 		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
@@ -594,6 +665,9 @@ func timeStrptime(th *core.Thread, args []core.Value, kw []string) (core.Value, 
 	elems, err := compileStrptime(format)
 	if err != nil {
 		return core.Value{}, err
+	}
+	if pattern, msg, pos := strptimeRegex(elems); msg != "" {
+		return core.Value{}, reError(th, msg, pattern, pos)
 	}
 	m := &ptMatch{s: s, elems: elems, groups: make([]string, len(elems))}
 	end, ok := m.match(0, 0)
@@ -816,4 +890,65 @@ func strptimeFields(m *ptMatch) (core.Value, *core.Exception) {
 	}
 	out = append(out, tzname, gmtoff, core.Int(int64(fraction)), core.Int(int64(gmtoffFraction)))
 	return core.NewTuple(out), nil
+}
+
+// reError makes re.error(msg, pattern, pos).
+func reError(th *core.Thread, msg, pattern string, pos int) *core.Exception {
+	re, err := th.Import("re")
+	if err != nil {
+		return err
+	}
+	cls, err := th.GetAttr(re.Value(), "error")
+	if err != nil {
+		return err
+	}
+	v, err := th.Call(cls, []core.Value{core.NewStr(msg), core.NewStr(pattern), core.Int(int64(pos))}, nil)
+	if err != nil {
+		return err
+	}
+	if e, ok := v.Obj().(*core.Exception); ok {
+		return e
+	}
+	return core.Errorf(core.TypeError, "re.error is not an exception")
+}
+
+// strptimeRegex rebuilds the regular expression _strptime compiles for a
+// format and, when a directive repeats, returns the re.error it raises:
+// its message, and the position of the second group's name.
+func strptimeRegex(elems []ptElem) (pattern, msg string, pos int) {
+	var sb strings.Builder
+	at := 0 // position in runes
+	groups := 0
+	first := map[byte]int{}
+	write := func(s string) {
+		sb.WriteString(s)
+		at += utf8.RuneCountInString(s)
+	}
+	for _, e := range elems {
+		switch e.kind {
+		case 's':
+			write(`\s+`)
+			continue
+		case 'l':
+			if e.r != '%' && strings.ContainsRune(`\.^$*+?(){}[]|`, e.r) {
+				write(`\`)
+			}
+			write(string(e.r))
+			continue
+		}
+		groups++
+		if g, ok := first[e.kind]; ok && msg == "" {
+			msg = "redefinition of group name '" + string(e.kind) + "' as group " + itoa(groups) + "; was group " + itoa(g)
+			pos = at + 4
+		}
+		if _, ok := first[e.kind]; !ok {
+			first[e.kind] = groups
+		}
+		body := ptPattern(e.kind)
+		if e.kind == 'z' {
+			groups += 2
+		}
+		write("(?P<" + string(e.kind) + ">" + body + ")")
+	}
+	return sb.String(), msg, pos
 }

@@ -216,6 +216,8 @@ def _accumulate(total, leftover, value, factor, what):
 
 
 def _round_half_even(num, den):
+    if den < 0:
+        num, den = -num, -den
     q, r = divmod(num, den)
     r2 = 2 * r
     if r2 > den or (r2 == den and q % 2 == 1):
@@ -249,6 +251,8 @@ class timedelta:
         self = object.__new__(cls)
         s, us = divmod(us, 1000000)
         d, s = divmod(s, 86400)
+        if not -2**31 <= d < 2**31:
+            raise OverflowError("Python int too large to convert to C int")
         if abs(d) > 999999999:
             raise OverflowError(f"days={d}; must have magnitude <= 999999999")
         self._days = d
@@ -445,7 +449,7 @@ class date:
             raise TypeError("fromisoformat: argument must be str")
         if len(date_string) not in (7, 8, 10):
             raise ValueError(f"Invalid isoformat string: {date_string!r}")
-        ymd = _parse_iso_date(date_string)
+        ymd = _parse_iso_date(date_string, len(date_string))
         if ymd is None:
             raise ValueError(f"Invalid isoformat string: {date_string!r}")
         return cls(*ymd)
@@ -726,8 +730,7 @@ class time:
     def fromisoformat(cls, time_string):
         if not isinstance(time_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        s = time_string[1:] if time_string.startswith("T") else time_string
-        t = _parse_iso_time(s)
+        t = _parse_iso_time(time_string, 1 if time_string.startswith("T") else 0)
         if t is None:
             raise ValueError(f"Invalid isoformat string: {time_string!r}")
         return cls(*t)
@@ -867,12 +870,11 @@ class datetime(date):
         if len(date_string) < 7:
             raise bad
         sep = _iso_separator(date_string)
-        ymd = _parse_iso_date(date_string[:sep])
+        ymd = _parse_iso_date(date_string, sep) if sep >= 0 else None
         if ymd is None:
             raise bad
-        rest = date_string[sep + 1:]
         if len(date_string) > sep:
-            t = _parse_iso_time(rest)
+            t = _parse_iso_time(date_string, sep + 1)
             if t is None:
                 raise bad
         else:
@@ -1201,22 +1203,38 @@ def _iso_to_ymd(year, week, day):
     return _ord2ymd(_iso_week1_monday(year) + (week - 1) * 7 + day - 1)
 
 
-def _digits(s):
-    return s != "" and all("0" <= c <= "9" for c in s)
+# ISO 8601 parsing as CPython's C implementation does it: reading a
+# character past the end of the string gives "\0", and some parsers read
+# past the end of the part they were given, as the C code does.
+
+def _at(s, i):
+    return s[i] if i < len(s) else "\0"
+
+
+def _c_digits(s, p, n):
+    # (value, p + n) for n ASCII digits at s[p:], else None.
+    v = 0
+    for k in range(n):
+        c = _at(s, p + k)
+        if not "0" <= c <= "9":
+            return None
+        v = v * 10 + ord(c) - 48
+    return v, p + n
 
 
 def _iso_separator(s):
-    # Where the date part of an ISO datetime string ends (CPython's rules
-    # for the ambiguous week-date forms).
+    # Where the date part of an ISO datetime string ends; -1 if unusable.
     n = len(s)
     if n == 7:
         return 7
     if s[4] == "-":
         if s[5] != "W":
             return 10
+        if n < 8:
+            return -1
         if n > 8 and s[8] == "-":
             if n == 9:
-                return 9
+                return -1
             if n > 10 and "0" <= s[10] <= "9":
                 return 8
             return 10
@@ -1231,106 +1249,112 @@ def _iso_separator(s):
     return 8
 
 
-def _parse_iso_date(s):
-    # [y, m, d] of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]; None
-    # when s is not one of them.
-    if len(s) not in (7, 8, 10) or not _digits(s[:4]):
+def _parse_iso_date(s, length):
+    # [y, m, d] of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D] at the
+    # start of s (length is where the date part ends); None if malformed.
+    r = _c_digits(s, 0, 4)
+    if r is None:
         return None
-    year = int(s[:4])
-    dash = s[4] == "-"
-    pos = 5 if dash else 4
-    if s[pos:pos + 1] == "W":
-        pos += 1
-        if not _digits(s[pos:pos + 2]):
+    year, p = r
+    dash = _at(s, p) == "-"
+    p += dash
+    if _at(s, p) == "W":
+        r = _c_digits(s, p + 1, 2)
+        if r is None:
             return None
-        week = int(s[pos:pos + 2])
-        pos += 2
+        week, p = r
         day = 1
-        if len(s) > pos:
-            if (s[pos] == "-") != dash:
+        if p < length:
+            if dash:
+                if _at(s, p) != "-":
+                    return None
+                p += 1
+            r = _c_digits(s, p, 1)
+            if r is None:
                 return None
-            pos += dash
-            if not _digits(s[pos:]) or len(s[pos:]) != 1:
-                return None
-            day = int(s[pos])
+            day = r[0]
         try:
             return list(_iso_to_ymd(year, week, day))
         except ValueError:
             return None
-    if not _digits(s[pos:pos + 2]):
+    r = _c_digits(s, p, 2)
+    if r is None:
         return None
-    month = int(s[pos:pos + 2])
-    pos += 2
-    if (s[pos:pos + 1] == "-") != dash:
+    month, p = r
+    if dash:
+        if _at(s, p) != "-":
+            return None
+        p += 1
+    r = _c_digits(s, p, 2)
+    if r is None:
         return None
-    pos += dash
-    if not _digits(s[pos:]) or len(s[pos:]) != 2:
-        return None
-    return [year, month, int(s[pos:])]
+    return [year, month, r[0]]
 
 
-def _parse_hms(s):
-    # [h, m, s, us] of HH[:?MM[:?SS[{.,}f+]]]; None if malformed.
-    comps = [0, 0, 0, 0]
-    pos = 0
-    n = len(s)
-    colon = False
+_FRACTION_SCALE = (1, 100000, 10000, 1000, 100, 10, 1)
+
+
+def _parse_hms(s, p, end, vals):
+    # HH[:?MM[:?SS[{.,}f+]]] at s[p:end] into vals; returns 0, 1 when
+    # something follows, or < 0 when malformed.
+    colon = True
     for i in range(3):
-        if n - pos < 2 or not _digits(s[pos:pos + 2]):
-            return None
-        comps[i] = int(s[pos:pos + 2])
-        pos += 2
-        nxt = s[pos:pos + 1]
+        r = _c_digits(s, p, 2)
+        if r is None:
+            return -3
+        vals[i], p = r
+        c = _at(s, p)
+        p += 1
         if i == 0:
-            colon = nxt == ":"
-        if not nxt or i == 2:
+            colon = c == ":"
+        if p >= end:
+            return 1 if c != "\0" else 0
+        if colon and c == ":":
+            continue
+        if c in ".,":
             break
-        if colon and nxt != ":":
-            return None
-        pos += colon
-    if pos < n:
-        if s[pos] not in ".,":
-            return None
-        frac = s[pos + 1:]
-        if not _digits(frac):
-            return None
-        comps[3] = int((frac[:6] + "00000")[:6])
-    return comps
+        if colon:
+            return -4
+        p -= 1
+    n = min(end - p, 6)
+    r = _c_digits(s, p, n)
+    if r is None:
+        return -3
+    vals[3], p = r
+    vals[3] *= _FRACTION_SCALE[n]
+    while "0" <= _at(s, p) <= "9":
+        p += 1
+    return 1 if _at(s, p) != "\0" else 0
 
 
-def _parse_iso_time(s):
-    # [h, m, s, us, tzinfo] of an ISO time with an optional offset.
-    if len(s) < 2:
-        return None
-    cut = -1
-    for c in "-+Z":
-        cut = s.find(c)
-        if cut >= 0:
+def _parse_iso_time(s, p):
+    # [h, m, s, us, tzinfo] of the ISO time at s[p:]; None if malformed.
+    end = len(s)
+    tz = p
+    while True:
+        if _at(s, tz) in "Z+-":
             break
-    t = _parse_hms(s if cut < 0 else s[:cut])
-    if t is None:
+        tz += 1
+        if tz >= end:
+            break
+    vals = [0, 0, 0, 0]
+    rv = _parse_hms(s, p, tz, vals)
+    if rv < 0:
         return None
-    tz = None
-    if cut >= 0:
-        if s[cut] == "Z":
-            if cut != len(s) - 1:
-                return None
-            tz = _UTC
-        else:
-            rest = s[cut + 1:]
-            if len(rest) in (0, 1, 3):
-                return None
-            z = _parse_hms(rest)
-            if z is None:
-                return None
-            if z == [0, 0, 0, 0]:
-                tz = _UTC
-            else:
-                delta = timedelta(hours=z[0], minutes=z[1], seconds=z[2], microseconds=z[3])
-                if s[cut] == "-":
-                    delta = -delta
-                tz = timezone(delta)
-    return t + [tz]
+    if tz == end:
+        return None if rv == 1 else vals + [None]
+    if s[tz] == "Z":
+        return vals + [_UTC] if _at(s, tz + 1) == "\0" else None
+    z = [0, 0, 0, 0]
+    if _parse_hms(s, tz + 1, end, z):
+        return None
+    secs = z[0] * 3600 + z[1] * 60 + z[2]
+    us = z[3]
+    if s[tz] == "-":
+        secs, us = -secs, -us
+    if not secs and not us:
+        return vals + [_UTC]
+    return vals + [timezone(timedelta(seconds=secs, microseconds=us))]
 
 
 _C_NAMES = {timedelta: "datetime.timedelta", date: "datetime.date", time: "datetime.time",
