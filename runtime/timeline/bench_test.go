@@ -29,6 +29,7 @@ func bigRun(b *testing.B) ([]trace.Event, *Model) {
 		big.src = src
 		big.events = runTrace(b, string(src))
 		big.model = Build(big.events)
+		big.model.ReplayError() // replay the whole trace once
 	})
 	if big.model == nil {
 		b.Fatal("no big run")
@@ -76,6 +77,19 @@ func BenchmarkBuild300k(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		Build(evs)
+	}
+}
+
+// BenchmarkReplay300k is the replay that the first StateAt at the end of
+// the run pays for (snapshots included).
+func BenchmarkReplay300k(b *testing.B) {
+	evs, _ := bigRun(b)
+	m := Build(evs)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.states = stateIndex{}
+		m.states.init()
+		m.StateAt(m.Len())
 	}
 }
 

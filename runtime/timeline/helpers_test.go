@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -37,8 +38,14 @@ func dump(m *Model, internal bool) string {
 			}
 		}
 		b.WriteString(" |")
-		for i := 0; i < l.NumMarks(); i++ {
-			k := l.Mark(i)
+		var all []*Mark
+		for k := MarkCreated; k <= MarkDone; k++ {
+			for i := 0; i < l.NumMarks(k); i++ {
+				all = append(all, l.Mark(k, i))
+			}
+		}
+		sort.SliceStable(all, func(i, j int) bool { return all[i].Seq < all[j].Seq })
+		for _, k := range all {
 			fmt.Fprintf(&b, " %s@%d", k.Kind, k.Seq)
 		}
 		b.WriteString("\n")

@@ -150,7 +150,7 @@ type Lane struct {
 	Value    string // its result's repr, exception or cancel message
 
 	segs  chunks[Segment]
-	marks chunks[Mark]
+	marks [MarkDone + 1]chunks[Mark] // by kind
 
 	open bool   // the last segment lasts
 	strs *store // the model's interned strings
@@ -170,11 +170,12 @@ func (l *Lane) NumSegments() int { return l.segs.n }
 // Segment returns segment i (0 <= i < NumSegments()), in time order.
 func (l *Lane) Segment(i int) *Segment { return l.segs.at(i) }
 
-// NumMarks returns the number of the lane's marks.
-func (l *Lane) NumMarks() int { return l.marks.n }
+// NumMarks returns the number of the lane's marks of kind k.
+func (l *Lane) NumMarks(k MarkKind) int { return l.marks[k].n }
 
-// Mark returns mark i (0 <= i < NumMarks()), in step order.
-func (l *Lane) Mark(i int) *Mark { return l.marks.at(i) }
+// Mark returns the lane's mark i of kind k (0 <= i < NumMarks(k)); the
+// marks of a kind are in step order.
+func (l *Lane) Mark(k MarkKind, i int) *Mark { return l.marks[k].at(i) }
 
 // handleInfo is what the builder remembers of a handle, by its id (the
 // loop numbers them 1, 2, ...).
@@ -259,7 +260,6 @@ func (m *Model) Add(events ...trace.Event) {
 			run = int32(l.Index)
 		}
 		m.runLane = append(m.runLane, run)
-		m.states.add(m, e)
 	}
 }
 
@@ -311,7 +311,7 @@ func (m *Model) Lane(i int) *Lane {
 // internal false, asyncio's own tasks are left out.
 func (m *Model) Lanes(internal bool) []*Lane {
 	var out []*Lane
-	if m.loop.segs.n > 0 || m.loop.marks.n > 0 || len(m.threads) == 0 {
+	if m.loop.segs.n > 0 || m.loop.marks[MarkStart].n > 0 || len(m.threads) == 0 {
 		// A program that only uses threads never runs the loop.
 		out = append(out, m.loop)
 	}
@@ -402,7 +402,7 @@ func (m *Model) end(l *Lane, e *trace.Event) {
 }
 
 func (l *Lane) mark(k MarkKind, e *trace.Event) {
-	l.marks.add(Mark{Kind: k, Seq: e.Seq, T: e.Time})
+	l.marks[k].add(Mark{Kind: k, Seq: e.Seq, T: e.Time})
 }
 
 // MarkText says what mark k records: the task's coroutine, the callback,

@@ -177,6 +177,10 @@ asyncio.run(main())
 		t.Fatalf("only %d events: too few to cross checkpoints", len(evs))
 	}
 	m := Build(evs)
+	if len(m.states.cps) != 1 {
+		t.Fatalf("Build replayed the trace: %d checkpoints", len(m.states.cps))
+	}
+	m.StateAt(m.Len())
 	if len(m.states.cps) < 3 {
 		t.Fatalf("%d checkpoints", len(m.states.cps))
 	}

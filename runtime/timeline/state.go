@@ -11,10 +11,15 @@ import (
 // often when snapshots are big (the next one is taken no sooner than as
 // many events as the last one cost), so the snapshots together cost
 // O(events) and StateAt(k) costs O(checkpointEvery + state size).
+//
+// The replay runs lazily, as far as the furthest step asked for: Add, which
+// runs while the program runs, only draws the lanes, so that watching a
+// run costs it little; the first StateAt near the end of a long run pays
+// for the replay once.
 const checkpointEvery = 1024
 
 type stateIndex struct {
-	live *trace.Replay   // the state after the last event
+	live *trace.Replay   // the state after the furthest event replayed
 	cps  []*trace.Replay // snapshots, in Seq order; cps[0] is the empty state
 	next int64           // take the next snapshot at this Seq
 	err  error           // the first event that did not replay
@@ -29,30 +34,37 @@ func (s *stateIndex) init() {
 	s.next = checkpointEvery
 }
 
-func (s *stateIndex) add(m *Model, e *trace.Event) {
-	if s.err != nil {
-		return
-	}
-	if err := s.live.Apply(e); err != nil {
-		s.err = err
-		return
-	}
-	if e.Seq >= s.next {
-		c := s.live.Clone()
-		s.cps = append(s.cps, c)
-		s.next = e.Seq + max(checkpointEvery, int64(len(c.Timers)+len(c.Tasks)+len(c.Futures)))
+// advance replays events up to k (or to the first that does not replay),
+// taking snapshots on the way.
+func (s *stateIndex) advance(m *Model, k int64) {
+	for s.err == nil && s.live.Seq < k {
+		e := m.event(s.live.Seq + 1)
+		if err := s.live.Apply(&e); err != nil {
+			s.err = err
+			return
+		}
+		if e.Seq >= s.next {
+			c := s.live.Clone()
+			s.cps = append(s.cps, c)
+			s.next = e.Seq + max(checkpointEvery, int64(len(c.Timers)+len(c.Tasks)+len(c.Futures)))
+		}
 	}
 }
 
 // ReplayError returns the first inconsistency found while replaying the
-// trace (nil for a trace the loop wrote correctly). States after it are
-// those of the events before it.
-func (m *Model) ReplayError() error { return m.states.err }
+// trace (nil for a trace the loop wrote correctly); it replays the whole
+// trace if it was not yet. States after it are those of the events before
+// it.
+func (m *Model) ReplayError() error {
+	m.states.advance(m, m.Len())
+	return m.states.err
+}
 
 // replayAt returns the Replay after event k. The result is shared: callers
 // must not change it.
 func (m *Model) replayAt(k int64) *trace.Replay {
 	s := &m.states
+	s.advance(m, k)
 	k = min(max(k, 0), s.live.Seq)
 	if k == s.live.Seq {
 		return s.live

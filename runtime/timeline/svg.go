@@ -54,6 +54,9 @@ const (
 	charW    = 6.0 // the average width of a 10 px label character
 	minLabel = 3   // a label is drawn only if this many characters fit
 	bucketPx = 2.0 // segments narrower than a pixel merge into buckets this wide
+	// bucketSample is how many segments decide a bucket's state; the rest
+	// in the bucket are skipped.
+	bucketSample = 32
 )
 
 // StyleSheet is the CSS for the timeline's classes, as the standalone SVG
@@ -444,6 +447,28 @@ func (m *Model) svgLane(w *svgw, v *view, l *Lane, y float64) {
 		b.x1, b.to = max(b.x1, xb), to
 		b.cover[s.State] += xb - xa + 1e-9
 		b.n++
+		if b.n == bucketSample {
+			// Enough to tell the bucket's state: skip the rest of the
+			// segments that end inside it.
+			bend := b.x0 + bucketPx
+			j := l.segs.search(func(s *Segment) bool {
+				to := s.To
+				if to == 0 {
+					to = end
+				}
+				return v.x(min(to, v.s1)) > bend
+			})
+			if j-1 > i {
+				lastTo := l.segs.at(j - 1).To
+				if lastTo == 0 {
+					lastTo = end
+				}
+				b.to = lastTo
+				b.x1 = max(b.x1, v.x(min(lastTo, v.s1)))
+				b.n += j - 1 - i
+				i = j - 1
+			}
+		}
 	}
 	flush()
 	m.svgMarks(w, v, l, y)
@@ -535,29 +560,28 @@ func markPath(w *svgw, k MarkKind, x, y float64) {
 	w.s("Z")
 }
 
-// svgMarks writes a lane's marks, at most one of each kind per bucket.
+// svgMarks writes a lane's marks, at most one of each kind per
+// 2 buckets: after drawing one, it skips (by binary search) to the first of
+// its kind far enough on, so the work is bounded by what is drawn.
 func (m *Model) svgMarks(w *svgw, v *view, l *Lane, y float64) {
-	i := l.marks.search(func(k *Mark) bool { return k.Seq >= v.s0 })
-	var last [MarkDone + 1]float64
-	for k := range last {
-		last[k] = math.Inf(-1)
-	}
-	for ; i < l.marks.n && l.marks.at(i).Seq <= v.s1; i++ {
-		k := l.marks.at(i)
-		x := v.x(k.Seq)
-		if x-last[k.Kind] < bucketPx*2 {
-			continue
+	for kind := MarkCreated; kind <= MarkDone; kind++ {
+		marks := &l.marks[kind]
+		i := marks.search(func(k *Mark) bool { return k.Seq >= v.s0 })
+		for i < marks.n && marks.at(i).Seq <= v.s1 {
+			k := marks.at(i)
+			x := v.x(k.Seq)
+			w.s(`<path class="tl-mark tl-m-`)
+			w.s(kind.String())
+			w.s(`" data-seq="`)
+			w.i(k.Seq)
+			w.s(`" d="`)
+			markPath(w, kind, x, y)
+			w.s(`"><title>`)
+			w.esc(m.markTitle(l, k))
+			w.s("</title></path>")
+			next := x + 2*bucketPx
+			i = marks.search(func(k *Mark) bool { return v.x(k.Seq) >= next })
 		}
-		last[k.Kind] = x
-		w.s(`<path class="tl-mark tl-m-`)
-		w.s(k.Kind.String())
-		w.s(`" data-seq="`)
-		w.i(k.Seq)
-		w.s(`" d="`)
-		markPath(w, k.Kind, x, y)
-		w.s(`"><title>`)
-		w.esc(m.markTitle(l, k))
-		w.s("</title></path>")
 	}
 }
 
