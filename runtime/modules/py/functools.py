@@ -82,9 +82,6 @@ class partial:
             return f"functools.{qualname}({', '.join(args)})"
         return f"{qualname}({', '.join(args)})"
 
-    def __get__(self, obj, objtype=None):
-        return self
-
     __class_getitem__ = classmethod(type(list[int]))
 
 
