@@ -606,7 +606,9 @@ func (th *Thread) unwind(f *Frame, err *Exception, reraise bool) bool {
 		if err.Traceback == nil {
 			th.setContext(err)
 		}
-		err.Traceback = &Traceback{Next: err.Traceback, Frame: f, Line: f.Line(), Lasti: lasti}
+		if !nativeFiles[f.Code.Filename] {
+			err.Traceback = &Traceback{Next: err.Traceback, Frame: f, Line: f.Line(), Lasti: lasti}
+		}
 		f.exposed = true
 	}
 	stack, sp := f.Stack, f.sp

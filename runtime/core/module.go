@@ -126,3 +126,12 @@ func (th *Thread) Import(name string) (*Module, *Exception) {
 	}
 	return m, nil
 }
+
+// nativeFiles are the sources of embedded Python modules that stand for
+// CPython's C modules (decimal): their frames are left out of tracebacks,
+// as a C function's are. Filled by init functions only.
+var nativeFiles = map[string]bool{}
+
+// MarkNative leaves the frames of the embedded module name's code out of
+// tracebacks. Call it from an init function.
+func MarkNative(name string) { nativeFiles["<frozen "+name+">"] = true }
