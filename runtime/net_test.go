@@ -220,9 +220,9 @@ except requests.Timeout as e:
 		{"requests session, params and latency", `
 import time
 with requests.Session() as s:
-    t0 = time.monotonic()   # real time plus the virtual sleeps: 0.58 s and a little
+    t0 = time.monotonic()   # the virtual sleeps (0.58 s) plus the real time the run took
     r = s.get(API + '/users/uranusjr/repos', params={'sort': 'created', 'direction': 'asc'}, headers={'Accept': 'application/vnd.github+json'})
-    print(0.58 <= time.monotonic() - t0 < 0.65, r.url)
+    print(0.58 <= time.monotonic() - t0 < 1.0, r.url)
     print([x['name'] for x in r.json()], r.request.headers['accept'])`,
 			"True https://api.github.com/users/uranusjr/repos?sort=created&direction=asc\n" +
 				"['macdown', 'django', 'pip', 'talks', 'pipenv'] application/vnd.github+json\n"},
@@ -240,7 +240,7 @@ t0 = time.monotonic()
 for name in ('django', 'pip', 'pipenv'):
     requests.get(f'{API}/repos/uranusjr/{name}')
 one_by_one = time.monotonic() - t0
-print(1.25 <= one_by_one < 1.35, 0.58 <= fetch(['django', 'pip', 'pipenv']) < 0.65)`,
+print(1.25 <= one_by_one, 0.58 <= fetch(['django', 'pip', 'pipenv']) < 1.0)   # plus real time: the run's own`,
 			"True True\n"},
 		{"github 404 body", `
 r = requests.get(API + '/users/uranusjr/stars')
