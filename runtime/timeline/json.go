@@ -147,8 +147,9 @@ func (s *State) AppendJSON(b []byte) []byte {
 // its states: how many steps, how long, and the lanes in display order.
 type Info struct {
 	Steps       int64      `json:"steps"`
-	Duration    float64    `json:"duration"` // seconds: the last event's time
-	Lanes       []LaneInfo `json:"lanes"`
+	Duration    float64    `json:"duration"`              // seconds: the last event's time
+	Lanes       []LaneInfo `json:"lanes"`                 // at most MaxInfoLanes
+	LanesLen    int        `json:"lanesLen"`              // how many lanes there are
 	ReplayError string     `json:"replayError,omitempty"` // see Model.ReplayError
 }
 
@@ -164,13 +165,17 @@ type LaneInfo struct {
 	Value    string `json:"value,omitempty"`
 }
 
+// MaxInfoLanes bounds Info.Lanes.
+const MaxInfoLanes = 1000
+
 // Info returns the model's Info, with asyncio's own tasks when internal.
 func (m *Model) Info(internal bool) *Info {
-	in := &Info{Steps: m.Len(), Duration: m.Duration(), Lanes: []LaneInfo{}}
+	lanes := m.Lanes(internal)
+	in := &Info{Steps: m.Len(), Duration: m.Duration(), Lanes: []LaneInfo{}, LanesLen: len(lanes)}
 	if err := m.ReplayError(); err != nil {
 		in.ReplayError = err.Error()
 	}
-	for _, l := range m.Lanes(internal) {
+	for _, l := range lanes[:min(len(lanes), MaxInfoLanes)] {
 		li := LaneInfo{Index: l.Index, Kind: l.Kind.String(), Name: l.Name, Coro: l.Coro, Internal: l.Internal, Outcome: l.Outcome, Value: l.Value}
 		if p := m.tasks[l.Parent]; p != nil && l.Parent != 0 {
 			li.Parent = p.Name
@@ -196,6 +201,7 @@ func (in *Info) AppendJSON(b []byte) []byte {
 		w.str("outcome", l.Outcome, true)
 		w.str("value", l.Value, true)
 	})
+	w.int("lanesLen", int64(in.LanesLen), false)
 	w.str("replayError", in.ReplayError, true)
 	w.close()
 	return w.b

@@ -209,11 +209,11 @@ type Model struct {
 
 	// Builder state: what runs now, and the handles in flight.
 	cur        *Lane
-	gil        *Lane            // the thread holding the GIL
-	handles    []handleInfo     // by handle id
-	names      []nameInfo       // by interned string id
-	plainReady int              // user callbacks in the ready queue
-	futures    map[int64]string // what each future stands for
+	gil        *Lane              // the thread holding the GIL
+	handles    chunks[handleInfo] // by handle id
+	names      []nameInfo         // by interned string id
+	plainReady int                // user callbacks in the ready queue
+	futures    map[int64]string   // what each future stands for
 
 	// The output, as one log with offsets, so a state at step k need
 	// not copy it: outSeq[i] is the event whose text ends at outEnd[i].
@@ -222,7 +222,7 @@ type Model struct {
 	outEnd []int
 
 	states  stateIndex
-	runLane []int32 // per event: the Index of the lane running after it (-1: only the loop)
+	runLane chunks[int32] // per event: the Index of the lane running after it (-1: only the loop)
 }
 
 // Build returns the model of a whole trace.
@@ -259,7 +259,7 @@ func (m *Model) Add(events ...trace.Event) {
 		if l := m.running(); l != m.loop {
 			run = int32(l.Index)
 		}
-		m.runLane = append(m.runLane, run)
+		m.runLane.add(run)
 	}
 }
 
@@ -352,10 +352,10 @@ func (m *Model) handle(id int64) *handleInfo {
 	if id < 1 || id > 1<<32 {
 		return nil
 	}
-	for int64(len(m.handles)) <= id {
-		m.handles = append(m.handles, handleInfo{})
+	for int64(m.handles.n) <= id {
+		m.handles.add(handleInfo{})
 	}
-	return &m.handles[id]
+	return m.handles.at(int(id))
 }
 
 // nameInfo returns what the callback description with interned id says.
@@ -729,6 +729,11 @@ func (m *Model) threadOf(e *trace.Event) {
 }
 
 func (m *Model) threadLane(id int64) *Lane {
+	if id == 0 {
+		// A thread event of a run that never had a second thread is the
+		// main thread's.
+		id = 1
+	}
 	if l := m.threads[id]; l != nil {
 		return l
 	}

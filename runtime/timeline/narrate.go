@@ -172,10 +172,10 @@ func (m *Model) threadName(id int64) string {
 
 // handleEvent returns the event that queued or armed a handle.
 func (m *Model) handleEvent(h int64) *trace.Event {
-	if h < 1 || h >= int64(len(m.handles)) {
+	if h < 1 || h >= int64(m.handles.n) {
 		return nil
 	}
-	return m.Event(m.handles[h].seq)
+	return m.Event(m.handles.at(int(h)).seq)
 }
 
 // handleWhat names a handle for a sentence: the task whose step it is,

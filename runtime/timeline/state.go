@@ -234,9 +234,9 @@ func (m *Model) StateAt(k int64) *State {
 		}
 		st.Threads = append(st.Threads, ts)
 	}
-	out := m.Output(k)
-	st.OutputLen = len(out)
-	st.Output = tail(out, MaxOutputTail)
+	end := m.outputEnd(k)
+	st.OutputLen = end
+	st.Output = tail(string(m.out[max(0, end-MaxOutputTail-3):end]), MaxOutputTail)
 	st.Exceptions = r.Exceptions[:len(r.Exceptions):len(r.Exceptions)]
 	if st.Exceptions == nil {
 		st.Exceptions = []string{}
@@ -267,12 +267,15 @@ func tail(s string, n int) string {
 }
 
 // Output returns the output (both streams, as written) up to step k.
-func (m *Model) Output(k int64) string {
+func (m *Model) Output(k int64) string { return string(m.out[:m.outputEnd(k)]) }
+
+// outputEnd returns the length of the output up to step k.
+func (m *Model) outputEnd(k int64) int {
 	i := sort.Search(len(m.outSeq), func(i int) bool { return m.outSeq[i] > k })
 	if i == 0 {
-		return ""
+		return 0
 	}
-	return string(m.out[:m.outEnd[i-1]])
+	return m.outEnd[i-1]
 }
 
 // segmentAt returns the index of lane l's segment that holds step k, or -1.
@@ -292,10 +295,10 @@ func segmentAt(l *Lane, k int64) int {
 // a callback, or else the thread holding the GIL; nil when only the loop
 // runs (or nothing).
 func (m *Model) runningAt(k int64) *Lane {
-	if k < 1 || k > int64(len(m.runLane)) || m.runLane[k-1] < 0 {
+	if k < 1 || k > int64(m.runLane.n) || *m.runLane.at(int(k - 1)) < 0 {
 		return nil
 	}
-	return m.lanes[m.runLane[k-1]]
+	return m.lanes[*m.runLane.at(int(k - 1))]
 }
 
 // Line returns the source line of step k: event k's own, or else that of

@@ -40,7 +40,12 @@ type RenderOptions struct {
 	Title      string // standalone: the heading
 	Internal   bool   // draw asyncio's own tasks (asyncio.run's shutdown steps)
 	Cursor     int64  // draw a cursor just after this step (0: none)
+	MaxLanes   int    // draw at most this many lanes, the last saying how many more there are; 0 means DefaultMaxLanes
 }
+
+// DefaultMaxLanes bounds the lanes drawn: a run of 100k tasks is drawn as
+// its first lanes and a count.
+const DefaultMaxLanes = 200
 
 // Layout, in pixels.
 const (
@@ -75,6 +80,8 @@ const (
 //	                 tl-m-cancelled, tl-m-exception, tl-m-output, tl-m-start, tl-m-stop, tl-m-done
 //	tl-axis          the axis group; tl-grid its lines, tl-tick its numbers, tl-unit its unit
 //	tl-cursor        the cursor line
+//	tl-more          the row that counts the lanes left out (RenderOptions.MaxLanes)
+//	tl-run           a compare row's group (data-run: its index)
 //	tl-title, tl-legend, tl-total   the standalone title, legend, a compare row's total
 //	tl-hatch-bg, tl-hatch-line      the hatch pattern (id tl-hatch) that fills waiting segments
 const StyleSheet = `.tl{font:10px system-ui,-apple-system,"Segoe UI",sans-serif;--tl-ink:#1a202c;--tl-bg:#fff;--tl-band:#f4f6f8;--tl-grid:#d5dbe1;--tl-run:#2b6cb0;--tl-ready:#a9cbe8;--tl-wait:#c05621;--tl-idle:#cbd2d9;--tl-mark:#4a5568;--tl-bad:#c53030;--tl-cursor:#d53f8c}
@@ -251,11 +258,24 @@ func (m *Model) SVG(out io.Writer, opt RenderOptions) error {
 		width = 960
 	}
 	lanes := m.Lanes(opt.Internal)
+	maxLanes := opt.MaxLanes
+	if maxLanes <= 0 {
+		maxLanes = DefaultMaxLanes
+	}
+	more := 0
+	if len(lanes) > maxLanes {
+		more = len(lanes) - (maxLanes - 1)
+		lanes = lanes[:maxLanes-1]
+	}
 	top := 0.0
 	if opt.Standalone {
 		top = titleH + legendH
 	}
-	height := top + axisH + float64(len(lanes))*(laneH+laneGap) + laneGap
+	rows := len(lanes)
+	if more > 0 {
+		rows++
+	}
+	height := top + axisH + float64(rows)*(laneH+laneGap) + laneGap
 	w := &svgw{}
 	w.s(`<svg xmlns="http://www.w3.org/2000/svg" class="tl" width="`)
 	w.f(width)
@@ -278,6 +298,10 @@ func (m *Model) SVG(out io.Writer, opt RenderOptions) error {
 	for _, l := range lanes {
 		m.svgLane(w, v, l, y)
 		y += laneH + laneGap
+	}
+	if more > 0 {
+		w.text("tl-name tl-more", 6, y+laneH-5, "", "… and "+strconv.Itoa(more)+" more lanes")
+		w.s("\n")
 	}
 	if opt.Cursor > 0 && opt.Cursor >= v.s0 && opt.Cursor <= v.s1 {
 		x := v.x(opt.Cursor)

@@ -147,3 +147,23 @@ asyncio.run(main())
 		t.Errorf("the 1 s run's idle wait is not drawn from 0 to half the axis:\n%s", s[i:])
 	}
 }
+
+// TestManyLanes: a run of many tasks draws its first lanes and a count.
+func TestManyLanes(t *testing.T) {
+	m := Build(runTrace(t, `import asyncio
+async def nap():
+    await asyncio.sleep(1)
+async def main():
+    await asyncio.gather(*[nap() for _ in range(300)])
+asyncio.run(main())
+`))
+	var b bytes.Buffer
+	m.SVG(&b, RenderOptions{MaxLanes: 50})
+	s := b.String()
+	if n := strings.Count(s, `<g class="tl-lane"`); n != 49 || !strings.Contains(s, "… and 253 more lanes") {
+		t.Errorf("%d lanes drawn; want 49 and a count of 253 more", n)
+	}
+	if in := m.Info(false); in.LanesLen != 302 || len(in.Lanes) != 302 {
+		t.Errorf("Info: %d of %d lanes", len(in.Lanes), in.LanesLen)
+	}
+}
