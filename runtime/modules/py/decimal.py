@@ -2025,6 +2025,8 @@ def _format(d, spec):
         body = str(d.copy_abs())
         if typ == '%':
             body += '%'
+        if zero and fill == '0' and align == '=':  # no zero padding for these
+            fill, align = ' ', '>'
         return _align(_sign_str(d._sign, sign), body, fill, align, width, zero)
     if typ is None:
         typ = 'G' if ctx.capitals else 'g'
@@ -2033,6 +2035,9 @@ def _format(d, spec):
     if prec is not None:
         if typ in 'eE':
             d = _round_digits(d, prec + 1, rounding)
+            pad = prec + 1 - _ndigits(d._coef)
+            if pad > 0 and d._coef:
+                d = _new(d._sign, d._coef * 10 ** pad, d._exp - pad)
         elif typ in 'fF%':
             d = d._rescale(-prec, rounding)[0]
         elif typ in 'gG' and _ndigits(d._coef) > prec:
@@ -2133,10 +2138,7 @@ def _parse_spec(spec):
     if i < n and spec[i] == 'z':
         nozero = True
         i += 1
-    alt = False
-    if i < n and spec[i] == '#':
-        alt = True
-        i += 1
+    alt = False  # '#' and '_' are not in _decimal's format language
     zero = False
     if i < n and spec[i] == '0':
         zero = True
@@ -2148,7 +2150,7 @@ def _parse_spec(spec):
         i += 1
     width = int(spec[j:i]) if i > j else 0
     sep = ''
-    if i < n and spec[i] in ',_':
+    if i < n and spec[i] == ',':
         sep = spec[i]
         i += 1
     prec = None
