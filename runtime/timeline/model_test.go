@@ -274,3 +274,37 @@ func TestNextStepSkipsBookkeeping(t *testing.T) {
 		k = next
 	}
 }
+
+// TestNarrate: the sentences for the first event of some kinds.
+func TestNarrate(t *testing.T) {
+	m := Build(runTrace(t, gatherSleeps))
+	first := func(kind string, task int64) int64 {
+		for _, e := range m.Events() {
+			if e.Kind == kind && (task == 0 || e.Task == task) {
+				return e.Seq
+			}
+		}
+		t.Fatalf("no %s event", kind)
+		return 0
+	}
+	tests := []struct {
+		k    int64
+		want string
+	}{
+		{0, "Before the first event."},
+		{first(trace.KindTaskNew, 2), "Task-2 is created to run work() (line 10)."},
+		{first(trace.KindSuspend, 1), "Task-1 awaits gather(Task-2, Task-3, Task-4); the ready queue holds Task-2, Task-3 and Task-4."},
+		{first(trace.KindSuspend, 2), "Task-2 awaits sleep(1); the ready queue holds Task-3 and Task-4."},
+		{first(trace.KindStep, 3), "The loop runs Task-3's step (line 3)."},
+		{first(trace.KindIdle, 0), "Nothing is ready: the clock moves on to 1 s, when sleep(1) is due."},
+		{first(trace.KindFire, 0), "The timer for sleep(1) is due: its callback joins the ready queue; the ready queue holds the end of sleep(1)."},
+		{first(trace.KindOutput, 0), `Task-2 prints "start 1".`},
+		{first(trace.KindTaskDone, 0), "Task-2 finishes and returns 1."},
+		{first(trace.KindRunStop, 0), "The loop stops."},
+	}
+	for _, tt := range tests {
+		if got := m.Narrate(tt.k); got != tt.want {
+			t.Errorf("step %d: %q\n want %q", tt.k, got, tt.want)
+		}
+	}
+}

@@ -110,7 +110,16 @@ func (m *Model) narrate(k int64, r *trace.Replay) string {
 		return name + " is done."
 	case trace.KindCallback:
 		name, _ := callbackLabel(e.Name)
-		return name + " will be called when " + m.futures[e.Future] + " is done."
+		fut := m.futures[e.Future]
+		switch {
+		case strings.HasPrefix(name, "Task.task_wakeup"):
+			if p := m.Event(e.Seq - 1); p != nil && p.Kind == trace.KindSuspend {
+				return who(p.Task) + " will wake up when " + fut + " is done."
+			}
+		case strings.HasPrefix(name, "gather."):
+			return "gather will hear when " + fut + " is done."
+		}
+		return name + " will be called when " + fut + " is done."
 	case trace.KindOutput:
 		subject := "The program"
 		if l := m.runningAt(k); l != nil {
