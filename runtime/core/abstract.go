@@ -285,7 +285,7 @@ func (th *Thread) Compare(op CmpOp, a, b Value) (Value, *Exception) {
 		return Bool(!a.Is(b)), nil
 	}
 	return Value{}, Errorf(TypeError, "'%s' not supported between instances of '%s' and '%s'",
-		cmpSymbols[op], a.t.Name, b.t.Name)
+		cmpSymbols[op], a.t.tpName(), b.t.tpName())
 }
 
 // richCall calls a comparison method of v's type; object's defaults are
@@ -762,7 +762,7 @@ func binaryError(op BinOp, sym string, a, b Value) *Exception {
 	case op == Mul && isSeq(Unwrap(b).t):
 		return Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", a.t.Name)
 	}
-	return Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, a.t.Name, b.t.Name)
+	return Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, a.t.tpName(), b.t.tpName())
 }
 
 // smallIntBinary does int arithmetic that cannot overflow int64 inline;
