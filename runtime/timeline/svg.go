@@ -162,14 +162,15 @@ func (m *Model) timeAt(k int64) float64 {
 	return m.store.at(min(max(k, 1), m.store.n)).time
 }
 
-// x returns the pixel of step k.
+// x returns the pixel of step k, clamped to the plot: a segment that
+// began before the view starts at its left edge.
 func (v *view) x(k int64) float64 {
 	u := float64(k-v.s0) / float64(v.s1-v.s0)
 	if v.time {
 		t := (v.m.timeAt(k) - v.t0) / (v.t1 - v.t0)
 		u = v.share*u + (1-v.share)*t
 	}
-	return v.px0 + u*v.pxW
+	return v.px0 + min(max(u, 0), 1)*v.pxW
 }
 
 // xTime returns the pixel of time t on a time axis (the first step at t).

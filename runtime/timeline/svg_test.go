@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"fmt"
 	"flag"
 	"os"
 	"path/filepath"
@@ -165,5 +166,24 @@ asyncio.run(main())
 	}
 	if in := m.Info(false); in.LanesLen != 302 || len(in.Lanes) != 302 {
 		t.Errorf("Info: %d of %d lanes", len(in.Lanes), in.LanesLen)
+	}
+}
+
+// TestZoomStaysInThePlot: a view that starts inside a long wait draws it
+// from the plot's left edge, not over the lane names.
+func TestZoomStaysInThePlot(t *testing.T) {
+	m := Build(runTrace(t, gatherSleeps))
+	for _, opt := range []RenderOptions{{Axis: Time, From: 0.9, To: 2.1}, {Axis: Steps, From: 30, To: 60}} {
+		var b bytes.Buffer
+		m.SVG(&b, opt)
+		for _, part := range strings.Split(b.String(), `class="tl-seg`)[1:] {
+			i := strings.Index(part, `x="`)
+			var x float64
+			fmt.Sscanf(part[i+3:], "%g", &x)
+			if x < gutter {
+				t.Errorf("%+v: a segment at x=%g, left of the plot", opt, x)
+				break
+			}
+		}
 	}
 }
