@@ -56,6 +56,23 @@ def _iso_week1_monday(y):
     return monday
 
 
+def _setattr(self, name, value):
+    # The module's own classes have no __dict__ in CPython: an instance
+    # takes no new attributes (a subclass's does). Instances keep their
+    # fields in __dict__ all the same, written directly, since slot
+    # stores are slow in this runtime.
+    if type(self) in _C_NAMES and not hasattr(type(self), name):
+        raise AttributeError(f"'{_tp_name(self)}' object has no attribute '{name}'")
+    object.__setattr__(self, name, value)
+
+
+def _field(get, name):
+    # A read-only attribute with CPython's message for an assignment.
+    def refuse(self, value=None):
+        raise AttributeError(f"attribute '{name}' of '{_tp_name(self)}' objects is not writable")
+    return property(get, refuse, refuse)
+
+
 def _int(v):
     if isinstance(v, int):
         return v
@@ -64,14 +81,16 @@ def _int(v):
     try:
         index = type(v).__index__
     except AttributeError:
-        raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer") from None
+        raise TypeError(f"'{_tp_name(v)}' object cannot be interpreted as an integer") from None
     return index(v)
 
 
 def _check_required(year, month, day):
-    for pos, (name, v) in enumerate((("year", year), ("month", month), ("day", day))):
-        if v is None:
-            raise TypeError(f"function missing required argument '{name}' (pos {pos + 1})")
+    if year is None or month is None or day is None:
+        for pos, name, v in ((1, "year", year), (2, "month", month), (3, "day", day)):
+            if v is None:
+                raise TypeError(f"function missing required argument '{name}' (pos {pos})")
+            _int(v)
 
 
 def _check_date(year, month, day):
@@ -226,7 +245,7 @@ def _round_half_even(num, den):
 
 
 class timedelta:
-    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
+    __setattr__ = _setattr
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0, **bad):
@@ -255,15 +274,15 @@ class timedelta:
             raise OverflowError("Python int too large to convert to C int")
         if abs(d) > 999999999:
             raise OverflowError(f"days={d}; must have magnitude <= 999999999")
-        self._days = d
-        self._seconds = s
-        self._microseconds = us
-        self._hashcode = -1
+        self.__dict__["_days"] = d
+        self.__dict__["_seconds"] = s
+        self.__dict__["_microseconds"] = us
+        self.__dict__["_hashcode"] = -1
         return self
 
-    days = property(lambda self: self._days)
-    seconds = property(lambda self: self._seconds)
-    microseconds = property(lambda self: self._microseconds)
+    days = _field(lambda self: self._days, "days")
+    seconds = _field(lambda self: self._seconds, "seconds")
+    microseconds = _field(lambda self: self._microseconds, "microseconds")
 
     def _us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
@@ -397,7 +416,7 @@ class timedelta:
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash((self._days, self._seconds, self._microseconds))
+            self.__dict__["_hashcode"] = hash((self._days, self._seconds, self._microseconds))
         return self._hashcode
 
     def __bool__(self):
@@ -413,16 +432,16 @@ timedelta.resolution = timedelta(microseconds=1)
 
 
 class date:
-    __slots__ = ("_year", "_month", "_day", "_hashcode")
+    __setattr__ = _setattr
 
     def __new__(cls, year=None, month=None, day=None):
         _check_required(year, month, day)
         year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
+        self.__dict__["_year"] = year
+        self.__dict__["_month"] = month
+        self.__dict__["_day"] = day
+        self.__dict__["_hashcode"] = -1
         return self
 
     @classmethod
@@ -458,9 +477,9 @@ class date:
     def fromisocalendar(cls, year, week, day):
         return cls(*_iso_to_ymd(_int(year), _int(week), _int(day)))
 
-    year = property(lambda self: self._year)
-    month = property(lambda self: self._month)
-    day = property(lambda self: self._day)
+    year = _field(lambda self: self._year, "year")
+    month = _field(lambda self: self._month, "month")
+    day = _field(lambda self: self._day, "day")
 
     def __repr__(self):
         return f"{_tp_name(self)}({self._year}, {self._month}, {self._day})"
@@ -489,7 +508,9 @@ class date:
     def toordinal(self):
         return _ymd2ord(self._year, self._month, self._day)
 
-    def replace(self, year=None, month=None, day=None):
+    def replace(self, year=None, month=None, day=None, **bad):
+        if bad:
+            raise TypeError(f"{next(iter(bad))!r} is an invalid keyword argument for replace()")
         if year is None:
             year = self._year
         if month is None:
@@ -530,7 +551,7 @@ class date:
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash(self._date_key())
+            self.__dict__["_hashcode"] = hash(self._date_key())
         return self._hashcode
 
     def __add__(self, other):
@@ -574,7 +595,6 @@ class date:
 
 
 class tzinfo:
-    __slots__ = ()
 
     def tzname(self, dt):
         raise NotImplementedError("a tzinfo subclass must implement tzname()")
@@ -621,27 +641,27 @@ class IsoCalendarDate(tuple):
 
 
 class time:
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
+    __setattr__ = _setattr
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        self.__dict__["_hour"] = hour
+        self.__dict__["_minute"] = minute
+        self.__dict__["_second"] = second
+        self.__dict__["_microsecond"] = microsecond
+        self.__dict__["_tzinfo"] = tzinfo
+        self.__dict__["_fold"] = fold
+        self.__dict__["_hashcode"] = -1
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = _field(lambda self: self._hour, "hour")
+    minute = _field(lambda self: self._minute, "minute")
+    second = _field(lambda self: self._second, "second")
+    microsecond = _field(lambda self: self._microsecond, "microsecond")
+    tzinfo = _field(lambda self: self._tzinfo, "tzinfo")
+    fold = _field(lambda self: self._fold, "fold")
 
     def utcoffset(self):
         if self._tzinfo is None:
@@ -702,9 +722,9 @@ class time:
             t = self.replace(fold=0) if self._fold else self
             off = t.utcoffset()
             if not off:
-                self._hashcode = hash((t._hour, t._minute, t._second, t._microsecond))
+                self.__dict__["_hashcode"] = hash((t._hour, t._minute, t._second, t._microsecond))
             else:
-                self._hashcode = hash(t._us() - off._us())
+                self.__dict__["_hashcode"] = hash(t._us() - off._us())
         return self._hashcode
 
     def __repr__(self):
@@ -747,7 +767,9 @@ class time:
         return str(self)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
+                tzinfo=True, *, fold=None, **bad):
+        if bad:
+            raise TypeError(f"{next(iter(bad))!r} is an invalid keyword argument for replace()")
         if hour is None:
             hour = self._hour
         if minute is None:
@@ -773,7 +795,6 @@ def _check_tzname(name):
 
 
 class datetime(date):
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, year=None, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
@@ -782,24 +803,24 @@ class datetime(date):
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        self.__dict__["_year"] = year
+        self.__dict__["_month"] = month
+        self.__dict__["_day"] = day
+        self.__dict__["_hour"] = hour
+        self.__dict__["_minute"] = minute
+        self.__dict__["_second"] = second
+        self.__dict__["_microsecond"] = microsecond
+        self.__dict__["_tzinfo"] = tzinfo
+        self.__dict__["_fold"] = fold
+        self.__dict__["_hashcode"] = -1
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = _field(lambda self: self._hour, "hour")
+    minute = _field(lambda self: self._minute, "minute")
+    second = _field(lambda self: self._second, "second")
+    microsecond = _field(lambda self: self._microsecond, "microsecond")
+    tzinfo = _field(lambda self: self._tzinfo, "tzinfo")
+    fold = _field(lambda self: self._fold, "fold")
 
     @classmethod
     def _fromtimestamp(cls, t, utc, tz):
@@ -945,7 +966,9 @@ class datetime(date):
         return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None,
-                second=None, microsecond=None, tzinfo=True, *, fold=None):
+                second=None, microsecond=None, tzinfo=True, *, fold=None, **bad):
+        if bad:
+            raise TypeError(f"{next(iter(bad))!r} is an invalid keyword argument for replace()")
         if year is None:
             year = self._year
         if month is None:
@@ -1058,7 +1081,7 @@ class datetime(date):
             us = t._local_us()
             if off:
                 us -= off._us()
-            self._hashcode = hash(us)
+            self.__dict__["_hashcode"] = hash(us)
         return self._hashcode
 
     def __add__(self, other):
@@ -1099,7 +1122,7 @@ _time_class = time
 
 
 class timezone(tzinfo):
-    __slots__ = ("_offset", "_name")
+    __setattr__ = _setattr
 
     def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
@@ -1115,8 +1138,8 @@ class timezone(tzinfo):
     @classmethod
     def _create(cls, offset, name):
         self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
+        self.__dict__["_offset"] = offset
+        self.__dict__["_name"] = name
         return self
 
     def __eq__(self, other):
