@@ -90,6 +90,12 @@ type scheduler struct {
 	interval   float64 // sys.setswitchinterval
 	lastSwitch float64 // when the GIL last changed hands
 
+	// Real time spent while the run had a single thread: the virtual
+	// clock's readers add it (time.monotonic measures computation), but
+	// not while threads compete, when steps cost virtual time instead.
+	realAcc  time.Duration
+	realFrom time.Time
+
 	seed      uint64 // 0: no variation; else the PRNG state varying quanta and choices
 	killing   bool
 	deadlock  string // the report, once the run deadlocked
@@ -102,6 +108,7 @@ func (s *scheduler) init(main *Thread) {
 	s.nextID = 1
 	s.interval = DefaultSwitchInterval
 	s.start = time.Now()
+	s.realFrom = s.start
 	main.ts = threadSched{id: 1, Name: "MainThread", state: tsRunning, timerIdx: -1, baton: make(chan struct{}, 1)}
 }
 
@@ -135,6 +142,17 @@ func (th *Thread) Now() float64 {
 	}
 	s.sync()
 	return s.virtual
+}
+
+// ComputeTime is the real time the run spent while it had one thread (the
+// time module adds it to the virtual clock, so that timings of computation
+// stay real; while several threads run, steps cost virtual time instead).
+func (th *Thread) ComputeTime() time.Duration {
+	s := &th.sched
+	if len(s.threads) == 1 {
+		return s.realAcc + time.Since(s.realFrom)
+	}
+	return s.realAcc
 }
 
 // AdvanceClock moves the virtual clock forward to t (the event loop jumping
@@ -232,6 +250,9 @@ func (th *Thread) Start(t *Thread, body func(t *Thread)) {
 		s.multi = true
 	}
 	t.ts.state = tsReady
+	if len(s.threads) == 1 {
+		s.realAcc += time.Since(s.realFrom)
+	}
 	s.threads = append(s.threads, t)
 	th.Emit(trace.Event{Kind: trace.KindThreadNew, Name: t.ts.Name, Thread: t.ts.id})
 	go t.threadMain(body)
@@ -275,6 +296,9 @@ func (t *Thread) exit() {
 			s.threads = append(s.threads[:i], s.threads[i+1:]...)
 			break
 		}
+	}
+	if len(s.threads) == 1 {
+		s.realFrom = time.Now()
 	}
 	s.sync()
 	t.Emit(trace.Event{Kind: trace.KindThreadDone, Thread: t.ts.id, State: trace.StateResult})

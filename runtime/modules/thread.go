@@ -212,7 +212,7 @@ func lockRepr(th *core.Thread, args []core.Value, kw []string) (core.Value, *cor
 		owner = threadIdent(l.owner)
 	}
 	return str("<" + state + " " + core.Unwrap(args[0]).Type().FullName() + " object owner=" + strconv.FormatInt(owner, 10) +
-		" count=" + strconv.Itoa(l.count) + at), nil
+		" count=" + strconv.Itoa(l.count) + " at 0x" + strconv.FormatInt(core.ID(args[0]), 16) + ">"), nil
 }
 
 // label names a lock in deadlock reports and traces (threading.py names

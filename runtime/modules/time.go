@@ -35,9 +35,13 @@ func getClock(th *core.Thread) *runClock {
 	}).(*runClock)
 }
 
-// elapsed is the time module's clock: real time plus the virtual clock.
+// elapsed is the time module's clock: the virtual clock plus the real time
+// spent computing while the run had one thread (core.Thread.ComputeTime).
 func (c *runClock) elapsed() time.Duration {
-	return time.Since(c.start) + time.Duration(c.offset()*float64(time.Second))
+	if c.th.RealClock() {
+		return time.Since(c.start)
+	}
+	return c.th.ComputeTime() + time.Duration(c.offset()*float64(time.Second))
 }
 
 // VirtualEpoch is the wall-clock time at the start of a run on the virtual

@@ -299,7 +299,7 @@ class Future(object):
                 if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
                     raise CancelledError()
                 elif self._state == FINISHED:
-                    return self.__get_result()  #@458
+                    return self.__get_result()  #@456
                 else:
                     raise TimeoutError()
         finally:

@@ -119,10 +119,6 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
 
 class PriorityQueue(Queue):
 
@@ -186,7 +182,3 @@ class SimpleQueue:
 
     def qsize(self):
         return len(self._queue)
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
