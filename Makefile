@@ -38,7 +38,7 @@ test-realclock:
 
 # The runtime and the bridge under GOOS=js GOARCH=wasm in Node.
 test-wasm:
-	GOOS=js GOARCH=wasm $(GO) test -short -count=1 -exec="$(WASMEXEC)" ./runtime/... ./wasm/bridge ./wasm/snippets
+	GOOS=js GOARCH=wasm $(GO) test -short -count=1 -exec="$(WASMEXEC)" ./runtime/... ./wasm/bridge ./wasm/session ./wasm/snippets
 
 # Minimising a newly interesting input is capped at 200 runs: Go's default
 # (60 s per input) had FuzzRun spend all of its 15 s minimising the first
@@ -52,7 +52,7 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzRun$$' $(FUZZFLAGS) ./runtime
 
 test-e2e: build
-	$(GO) test -count=1 ./e2e/...
+	$(GO) test -count=1 -timeout 30m ./e2e/...
 
 # Runtime vs python3 (native and wasm), then the page in headless Chromium.
 bench: build

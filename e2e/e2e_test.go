@@ -70,6 +70,7 @@ type tab struct {
 	mu      sync.Mutex
 	bad     []string
 	origins []string // besides site.URL, origins this test serves itself
+	strict  bool     // console errors fail the test too
 }
 
 // allow adds an origin of the test's own (a second server).
@@ -131,18 +132,21 @@ func (p *tab) watch(ev any) {
 		}
 		p.bad = append(p.bad, "uncaught exception: "+msg)
 	case *log.EventEntryAdded:
-		if strings.HasPrefix(ev.Entry.Text, "Applying inline style violates") && ev.Entry.LineNumber == 0 && ev.Entry.StackTrace == nil {
-			// Chrome's own contenteditable editing, when typing replaces a
-			// selection across highlighted lines, tries to keep the look
-			// with a style attribute; the CSP blocks it, harmlessly, since
-			// CodeMirror redraws from its own state (the tests check the
-			// text). No script of ours is involved.
+		if p.strict && (ev.Entry.Level == log.EntryLevelError || strings.Contains(ev.Entry.Text, "Content Security Policy")) {
+			p.bad = append(p.bad, fmt.Sprintf("console %s at %s:%d: %s", ev.Entry.Level, ev.Entry.URL, ev.Entry.LineNumber, ev.Entry.Text))
 			return
 		}
 		if strings.Contains(ev.Entry.Text, "Content Security Policy") {
 			p.bad = append(p.bad, fmt.Sprintf("CSP violation at %s:%d: %s", ev.Entry.URL, ev.Entry.LineNumber, ev.Entry.Text))
 		}
 	case *runtime.EventConsoleAPICalled:
+		if p.strict && ev.Type == runtime.ConsoleAPICalledTypeError {
+			var args []string
+			for _, a := range ev.Args {
+				args = append(args, string(a.Value)+a.Description)
+			}
+			p.bad = append(p.bad, "console.error: "+strings.Join(args, " "))
+		}
 		for _, a := range ev.Args {
 			if strings.Contains(string(a.Value), "Content Security Policy") {
 				p.bad = append(p.bad, "CSP violation: "+string(a.Value))
@@ -312,10 +316,10 @@ func TestRunHelloAsyncio(t *testing.T) {
 	if stdout := eval[string](p, ctx, ex(helloID)+`.querySelector("pre.output .stdout")?.textContent || ""`); !strings.Contains(stdout, "Hello asyncio!") {
 		t.Errorf("Hello asyncio! is not marked as stdout: %q", stdout)
 	}
-	// The trace reached the visualiser's pane: the loop ran the callback.
-	events := eval[string](p, ctx, ex(helloID)+`.querySelector(".vis-events").textContent`)
-	if !strings.Contains(events, " run ") || !strings.Contains(events, "output") {
-		t.Errorf("the visualiser pane lacks the run's events: %q", events)
+	// The visualiser drew the run: the loop and the callbacks' lanes.
+	p.waitDrawn(helloID, 30*time.Second)
+	if lanes := eval[string](p, ctx, vis(helloID)+`.dataset.lanes`); lanes != "loop,callbacks" {
+		t.Errorf("the visualiser's lanes are %q, want loop,callbacks", lanes)
 	}
 }
 

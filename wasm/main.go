@@ -5,12 +5,15 @@
 // One binary has two modes, chosen by the worker before main runs
 // (globalThis.asynchronyMode):
 //
-//   - "run": runs Python programs with runtime.Run and streams their output
-//     and trace events back. The page terminates this worker to stop a run.
+//   - "run": runs Python programs with runtime.Run, streams their output
+//     back and keeps the last run's trace to answer the page's queries
+//     (its timeline, the loop's state at a step, the trace table). The page
+//     terminates this worker to stop a run.
 //   - "storage": keeps the reader's snippet edits in IndexedDB (package
 //     snippets); a long-lived worker that Stop never terminates.
 //
-// Messages are plain objects (no JSON); worker.js documents them. Go hands
+// Messages are plain objects (no JSON), the types of package bridge's
+// protocol (wasm/bridge/protocol.go). Go hands
 // requests to goroutines: idb calls block on channels and must never run
 // inside a js.FuncOf callback.
 package main
@@ -19,11 +22,12 @@ import (
 	"syscall/js"
 
 	"github.com/asynchrony/asynchrony/runtime"
+	"github.com/asynchrony/asynchrony/wasm/bridge"
 )
 
 func main() {
 	mode := js.Global().Get("asynchronyMode")
-	post := func(m map[string]any) { js.Global().Call("postMessage", js.ValueOf(m)) }
+	post := func(m bridge.Message) { js.Global().Call("postMessage", js.ValueOf(bridge.Encode(m))) }
 	var handle func(js.Value)
 	storageMode := mode.Type() == js.TypeString && mode.String() == "storage"
 	if storageMode {
@@ -37,7 +41,7 @@ func main() {
 		}
 		return nil
 	}))
-	post(map[string]any{"type": "ready"})
+	post(bridge.Ready{})
 	if !storageMode {
 		// Compile the embedded modules (asyncio, ...) now, while the reader
 		// is still reading: the first Run would otherwise pay for it.

@@ -9,19 +9,15 @@ import (
 	"syscall/js"
 	"time"
 
+	"github.com/asynchrony/asynchrony/wasm/bridge"
 	"github.com/asynchrony/asynchrony/wasm/snippets"
 )
 
-// storage handles {type, req, ...} requests and answers each with
-// {type:"reply", req, ok, value} or {type:"reply", req, ok:false, error,
-// conflict}. Requests run one at a time, in order, in a goroutine.
-//
-//	get    {deck, id}                          -> record or null
-//	save   {deck, id, code, orig, baseRev, force} -> record (conflict: current record)
-//	reset  {deck, id}                          -> null
-//	list   {deck}                              -> [record]  (deck "" = all)
-//	import {records: [record]}                 -> count
-func storage(post func(map[string]any)) func(js.Value) {
+// storage handles the storage requests of bridge's protocol (Get, Save,
+// ResetSnippet, List, Import) and answers each with a Reply: OK with the
+// value, or the error and, for a refused save, the newer record as
+// Conflict. Requests run one at a time, in order, in a goroutine.
+func storage(post func(bridge.Message)) func(js.Value) {
 	var (
 		mu      sync.Mutex
 		store   snippets.Store
@@ -47,49 +43,54 @@ func storage(post func(map[string]any)) func(js.Value) {
 		go func() {
 			mu.Lock()
 			defer mu.Unlock()
-			reply := js.Global().Get("Object").New()
-			reply.Set("type", "reply")
-			reply.Set("req", req)
 			value, err := any(nil), open()
 			if err == nil {
 				value, err = serve(store, msg)
 			}
+			reply := bridge.Encode(bridge.Reply{Req: req, OK: err == nil})
+			// The values are js.Values already (snippets.ToJS), which
+			// js.ValueOf passes through.
 			if err != nil {
-				reply.Set("ok", false)
-				reply.Set("error", err.Error())
+				reply["error"] = err.Error()
 				var ce *snippets.ConflictError
 				if errors.As(err, &ce) {
-					reply.Set("conflict", snippets.ToJS(ce.Current))
+					reply["conflict"] = snippets.ToJS(ce.Current)
 				}
 			} else {
-				reply.Set("ok", true)
-				reply.Set("value", value)
+				reply["value"] = value
 			}
-			js.Global().Call("postMessage", reply)
+			js.Global().Call("postMessage", js.ValueOf(reply))
 		}()
 	}
 }
 
 func serve(s snippets.Store, msg js.Value) (any, error) {
 	now := time.Now().UnixMilli()
-	deck, id := str(msg, "deck"), str(msg, "id")
 	switch t := str(msg, "type"); t {
 	case "get":
-		r, ok, err := s.Get(deck, id)
+		var q bridge.Get
+		bridge.Decode(msg, &q)
+		r, ok, err := s.Get(q.Deck, q.ID)
 		if err != nil || !ok {
 			return nil, err
 		}
 		return snippets.ToJS(r), nil
 	case "save":
-		r, err := s.Save(deck, id, str(msg, "code"), str(msg, "orig"), int64(msg.Get("baseRev").Float()), msg.Get("force").Truthy(), now)
+		var q bridge.Save
+		bridge.Decode(msg, &q)
+		r, err := s.Save(q.Deck, q.ID, q.Code, q.Orig, int64(q.BaseRev), q.Force, now)
 		if err != nil {
 			return nil, err
 		}
 		return snippets.ToJS(r), nil
 	case "reset":
-		return nil, s.Reset(deck, id)
+		var q bridge.ResetSnippet
+		bridge.Decode(msg, &q)
+		return nil, s.Reset(q.Deck, q.ID)
 	case "list":
-		rs, err := s.List(deck)
+		var q bridge.List
+		bridge.Decode(msg, &q)
+		rs, err := s.List(q.Deck)
 		if err != nil {
 			return nil, err
 		}
@@ -99,13 +100,15 @@ func serve(s snippets.Store, msg js.Value) (any, error) {
 		}
 		return arr, nil
 	case "import":
+		var q bridge.Import
+		bridge.Decode(msg, &q)
 		v := msg.Get("records")
 		if v.Type() != js.TypeObject || v.Get("length").Type() != js.TypeNumber {
 			return nil, errors.New("import: records must be an array")
 		}
-		rs := make([]snippets.Record, v.Length())
-		for i := range rs {
-			rs[i] = snippets.FromJS(v.Index(i))
+		rs := make([]snippets.Record, len(q.Records))
+		for i, r := range q.Records {
+			rs[i] = snippets.FromJS(r.(js.Value))
 		}
 		n, err := s.Import(rs, now)
 		return n, err

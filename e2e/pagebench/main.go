@@ -2,15 +2,20 @@
 // runtime's wasm size (raw, gzip, brotli), the time to the first slide
 // painted (first contentful paint) and the time until the Python runtime
 // is ready in its worker, both from navigation start, over several first
-// visits (a fresh browser profile each, so nothing is cached).
+// visits (a fresh browser profile each, so nothing is cached); then the
+// visualiser's costs on the 300k-callback run (e2e.CallSoon300k): its time
+// in the page with the visualiser and without (?trace=0), the time to
+// build its timeline after the run, the longest main-thread task, and the
+// frame times while scrubbing the whole run.
 //
-//	go run ./e2e/pagebench [-dir dist] [-n 5]
+//	go run ./e2e/pagebench [-dir dist] [-n 5] [-runs 3]
 //
 // Without -dir it builds the site into a temporary directory first.
 package main
 
 import (
 	"context"
+	"encoding/base64"
 	"flag"
 	"fmt"
 	"os"
@@ -26,14 +31,15 @@ import (
 func main() {
 	dir := flag.String("dir", "", "built site to measure (default: build one)")
 	n := flag.Int("n", 5, "page loads to measure")
+	runs := flag.Int("runs", 3, "runs of the 300k-callback program per mode")
 	flag.Parse()
-	if err := run(*dir, *n); err != nil {
+	if err := run(*dir, *n, *runs); err != nil {
 		fmt.Fprintln(os.Stderr, "pagebench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string, n int) error {
+func run(dir string, n, runs int) error {
 	if n < 1 {
 		return fmt.Errorf("-n must be at least 1")
 	}
@@ -79,7 +85,107 @@ func run(dir string, n int) error {
 	}
 	fmt.Printf("first slide painted (ms): median %.0f  runs %s   target <= 300\n", median(paints), list(paints))
 	fmt.Printf("runtime ready (ms):       median %.0f  runs %s   target <= 1000\n", median(readies), list(readies))
+	return visualiser(site.URL, runs)
+}
+
+// visualiser measures the 300k-callback run with and without the
+// visualiser, in one page each.
+func visualiser(url string, runs int) error {
+	off, err := bigRuns(url, false, runs)
+	if err != nil {
+		return err
+	}
+	on, err := bigRuns(url, true, runs)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("300k call_soon, visualiser off (ms, page): median %.0f  runs %s   (worker: %s)\n", median(off.page), list(off.page), list(off.worker))
+	fmt.Printf("300k call_soon, visualiser on  (ms, page): median %.0f  runs %s   (worker: %s)   ratio %.2f, target <= 1.2\n", median(on.page), list(on.page), list(on.worker), median(on.page)/median(off.page))
+	fmt.Printf("300k call_soon, timeline built after the run (ms): median %.0f  runs %s\n", median(on.drawn), list(on.drawn))
+	fmt.Printf("longest main-thread task (ms): visualiser on %.0f, off %.0f   (0: none over 50 ms)\n", on.longest, off.longest)
+	fmt.Printf("scrubbing the 300k run, frame time: %s   target 16.7 ms (60 fps)\n", e2e.FrameStats(on.frames))
 	return nil
+}
+
+type bigRun struct {
+	page, worker, drawn []float64
+	longest             float64
+	frames              []float64
+}
+
+func bigRuns(url string, traced bool, runs int) (*bigRun, error) {
+	profile, err := os.MkdirTemp("", "pagebench-profile-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(profile)
+	ctx, cancel, err := e2e.NewBrowser(context.Background(), profile)
+	if err != nil {
+		return nil, err
+	}
+	defer cancel()
+	tctx, tcancel := context.WithTimeout(ctx, time.Duration(runs)*3*time.Minute)
+	defer tcancel()
+	q := "?"
+	if !traced {
+		q = "?trace=0"
+	}
+	code := base64.RawURLEncoding.EncodeToString([]byte(e2e.CallSoon300k))
+	// The hello-asyncio example's slide, with the program as a share link.
+	if err := chromedp.Do(tctx, chromedp.Navigate(url+q)); err != nil {
+		return nil, err
+	}
+	slide, err := chromedp.Run(tctx, chromedp.Evaluate[int](`+document.querySelector('.example[data-id="hello-asyncio"]').closest(".slide").dataset.n`))
+	if err != nil {
+		return nil, err
+	}
+	if err := chromedp.Do(tctx, chromedp.Navigate(fmt.Sprintf("%s%s#%d&ex=hello-asyncio&code=%s", url, q, slide, code))); err != nil {
+		return nil, err
+	}
+	const ex = `document.querySelector('.example[data-id="hello-asyncio"]')`
+	poll := func(what, expr string) error {
+		_, err := chromedp.Run(tctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(3*time.Minute), chromedp.WithPollingInterval(20*time.Millisecond)))
+		if err != nil {
+			return fmt.Errorf("waiting for %s: %w", what, err)
+		}
+		return nil
+	}
+	if err := poll("the runtime", ex+`?.classList.contains("live") && document.getElementById("runtime-status").dataset.state === "ready"`); err != nil {
+		return nil, err
+	}
+	if _, err := chromedp.Run(tctx, chromedp.Evaluate[any](e2e.LongTaskProbe)); err != nil {
+		return nil, err
+	}
+	r := &bigRun{}
+	for i := 0; i < runs; i++ {
+		if _, err := chromedp.Run(tctx, chromedp.Evaluate[any](ex+`.querySelector(".ex-run").click()`)); err != nil {
+			return nil, err
+		}
+		done := ex + `.dataset.run === "done"`
+		if traced {
+			done += ` && ` + ex + `.dataset.drawn !== undefined`
+		}
+		if err := poll("the run", done); err != nil {
+			return nil, err
+		}
+		v, err := chromedp.Run(tctx, chromedp.Evaluate[[]float64](`[+`+ex+`.dataset.pageMs, +`+ex+`.dataset.ms, +(`+ex+`.dataset.drawn || 0)]`))
+		if err != nil {
+			return nil, err
+		}
+		r.page, r.worker, r.drawn = append(r.page, v[0]), append(r.worker, v[1]), append(r.drawn, v[2])
+	}
+	if traced {
+		if err := poll("the state panel", ex+`.querySelector(".vis-state").childElementCount > 0`); err != nil {
+			return nil, err
+		}
+		if r.frames, err = chromedp.Run(tctx, chromedp.Evaluate[[]float64](e2e.ScrubProbe("hello-asyncio", 3000), chromedp.EvalAwaitPromise)); err != nil {
+			return nil, err
+		}
+	}
+	if r.longest, err = chromedp.Run(tctx, chromedp.Evaluate[float64](`window.asynchronyLongest`)); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 // load opens the site in a fresh browser and returns the first contentful

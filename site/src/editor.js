@@ -67,6 +67,55 @@ const errorField = StateField.define({
   provide: (f) => EditorView.decorations.from(f),
 });
 
+// The visualiser's step: the line that just ran and the line that runs
+// next, told apart by shape (a solid bar vs a dashed outline, and a word)
+// as well as colour. Cleared by any edit.
+const setStep = StateEffect.define();
+const stepField = StateField.define({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    for (const e of tr.effects) {
+      if (!e.is(setStep)) continue;
+      if (!e.value) return Decoration.none;
+      const { ran, next } = e.value;
+      const doc = tr.state.doc;
+      const marks = [];
+      for (const [n, cls] of [[ran, "cm-step-ran"], [next, "cm-step-next"]]) {
+        if (n >= 1 && n <= doc.lines) marks.push(Decoration.line({ class: cls }).range(doc.line(n).from));
+      }
+      marks.sort((a, b) => a.from - b.from);
+      return Decoration.set(marks, true);
+    }
+    if (tr.docChanged) return Decoration.none;
+    return deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+// markStep marks the line that just ran and the one that runs next (0:
+// none), scrolling the first into view inside the editor; null clears.
+export function markStep(view, step) {
+  const effects = [setStep.of(step)];
+  const n = step && (step.ran || step.next);
+  if (n >= 1 && n <= view.state.doc.lines) {
+    effects.push(EditorView.scrollIntoView(view.state.doc.line(n).from, { y: "nearest" }));
+  }
+  view.dispatch({ effects });
+}
+
+// Typing over a selection is done here rather than by the browser: Chrome's
+// own contenteditable editing, deleting highlighted spans across lines,
+// keeps their look with a style attribute, which the Content-Security-
+// Policy refuses (a console error), before CodeMirror redraws anyway.
+const typeOverSelection = EditorView.domEventHandlers({
+  beforeinput(e, view) {
+    if (e.inputType !== "insertText" || !e.data || view.composing || view.state.selection.ranges.every((r) => r.empty)) return false;
+    e.preventDefault();
+    view.dispatch({ ...view.state.replaceSelection(e.data), userEvent: "input.type", scrollIntoView: true });
+    return true;
+  },
+});
+
 // createEditor puts an editor in parent. onRun runs the example (Ctrl/Cmd
 // +Enter); onEdit is called after each change the reader makes.
 export function createEditor(parent, doc, { onRun, onEdit }) {
@@ -87,6 +136,8 @@ export function createEditor(parent, doc, { onRun, onEdit }) {
         syntaxHighlighting(style),
         builtins,
         errorField,
+        stepField,
+        typeOverSelection,
         keymap.of([
           { key: "Mod-Enter", run: () => (onRun(), true), preventDefault: true },
           ...defaultKeymap,

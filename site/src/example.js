@@ -3,7 +3,7 @@
 // visualiser pane. Edits are saved as typed (debounced) with the revision
 // they started from; a save that finds a newer revision (another tab) asks
 // whose edit to keep instead of overwriting.
-import { createEditor, setDoc, markError, gotoLine } from "./editor.js";
+import { createEditor, setDoc, markError, gotoLine, markStep } from "./editor.js";
 import { Output } from "./output.js";
 import { Visualiser } from "./visualiser.js";
 import { storage } from "./storage.js";
@@ -11,6 +11,9 @@ import * as runner from "./runner.js";
 import { shareURL } from "./share.js";
 
 const SAVE_DELAY = 250; // ms; the brief allows at most 300
+// ?trace=0 runs without the visualiser (no trace kept): for comparing
+// run times.
+const TRACE = new URLSearchParams(location.search).get("trace") !== "0";
 const deck = document.body.dataset.deck;
 export const examples = new Map(); // id -> Example
 
@@ -113,16 +116,14 @@ export class Example {
     outPre.setAttribute("aria-live", "polite");
     outPre.hidden = true;
     this.output = new Output(outPre, this.filename, (line) => gotoLine(this.view, line));
-    const vis = document.createElement("details");
+    const vis = document.createElement("section");
     vis.className = "vis";
     vis.hidden = true;
-    const sum = document.createElement("summary");
-    sum.textContent = "Event loop";
-    const visBody = document.createElement("div");
-    visBody.className = "vis-body";
-    vis.append(sum, visBody);
+    vis.setAttribute("aria-label", "Event loop");
     this.visEl = vis;
-    this.vis = new Visualiser(visBody);
+    this.vis = new Visualiser(vis, {
+      onStep: ({ line, nextLine }) => markStep(this.view, { ran: line, next: nextLine }),
+    });
     this.el.append(this.editorEl, bar, this.noticeEl, outPre, vis);
   }
 
@@ -272,17 +273,24 @@ export class Example {
     this.output.clear();
     this.output.pre.hidden = false;
     this.visEl.hidden = false;
-    this.vis.reset();
+    this.vis.running(this.clock === "real");
     markError(this.view, null);
+    markStep(this.view, null);
     this.el.dataset.run = "running";
     this.runBtn.disabled = true;
     this.stopBtn.disabled = false;
     this.ran = true;
     const t0 = performance.now();
-    runner.run(code, { clock: this.clock, filename: this.filename }, {
-      out: (chunks, events) => {
-        for (const c of chunks || []) this.output.append(c.stream, c.text);
-        this.vis.add(events);
+    delete this.el.dataset.drawn;
+    let source = null;
+    const id = runner.run(code, { clock: this.clock, filename: this.filename, trace: TRACE }, {
+      out: (chunks) => {
+        for (const c of chunks) this.output.append(c.stream, c.text);
+      },
+      progress: (summary) => this.vis.grow(source, summary),
+      drawn: (m) => {
+        this.vis.load(source, m.summary);
+        this.el.dataset.drawn = m.ms;
       },
       done: (m) => {
         this.runBtn.disabled = false;
@@ -293,12 +301,15 @@ export class Example {
         else if (m.outputCut) this.output.note("\n[output limit reached: the run was stopped]\n", "error");
         const err = this.output.finish();
         if (err) markError(this.view, err);
-        this.vis.done(m.dropped);
+        if (!m.traced) this.vis.clear(m.stopped ? "Stopped: the trace went with the run." : TRACE ? "" : "The visualiser is off (?trace=0).");
+        else this.vis.statusEl.textContent = "Drawing the timeline…";
         this.el.dataset.run = m.stopped ? "stopped" : m.error ? "failed" : "done";
         this.el.dataset.exit = m.exitCode;
         this.el.dataset.ms = m.ms !== undefined ? m.ms : Math.round(performance.now() - t0);
+        this.el.dataset.pageMs = Math.round(performance.now() - t0);
       },
     });
+    source = runner.source(id);
   }
 
   stop() {

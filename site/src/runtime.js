@@ -1,6 +1,8 @@
 // Loads the WebAssembly runtime once (compiled in the page, so a fresh
 // worker after Stop starts without recompiling) and starts workers that
 // run it. The loading indicator in the bar follows the runtime's state.
+import { msg } from "./protocol.js";
+
 const body = document.body;
 let modulePromise = null;
 
@@ -51,6 +53,6 @@ export async function startWorker(mode, onMessage) {
     onMessage({ type: "crashed", error: e.message || "worker failed" });
   };
   // Absolute: the worker resolves URLs against its own script, not the page.
-  w.postMessage({ type: "init", mode, module, exec: new URL(body.dataset.exec, location.href).href });
+  w.postMessage(msg("init", { mode, module, exec: new URL(body.dataset.exec, location.href).href }));
   return up;
 }

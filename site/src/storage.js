@@ -4,6 +4,7 @@
 // Errors are shown in the banner, never swallowed.
 import { startWorker } from "./runtime.js";
 import { showBanner } from "./banner.js";
+import { msg } from "./protocol.js";
 
 let worker = null;
 let nextReq = 1;
@@ -47,7 +48,7 @@ async function request(type, fields) {
   const req = nextReq++;
   return new Promise((resolve, reject) => {
     pending.set(req, { resolve, reject });
-    w.postMessage({ type, req, ...fields });
+    w.postMessage(msg(type, { req, ...fields }));
   });
 }
 

@@ -1,51 +1,348 @@
-// The pane the event-loop visualiser will draw in. For now it shows what
-// the runtime's trace stream (runtime/trace.Event, forwarded as plain
-// objects) holds: a count per kind and the latest events.
-const KEEP = 200;
+// The event-loop visualiser: a reusable component that draws one run from a
+// data source and lets a reader move through it. The model and the drawing
+// live in the run's worker (runtime/timeline, through wasm/session); the
+// page adds the cursor, the controls, the loop-state panel, the narration
+// and the trace table.
+//
+//   const vis = new Visualiser(el, { onStep({step, steps, line, nextLine}) {} });
+//   vis.running();                     // a run started
+//   vis.grow(source, summary);         // a real-clock run's timeline so far
+//   vis.load(source, summary);         // the run ended and its timeline is built
+//   vis.seek(k);                       // move the cursor (also: step(±1), play())
+//
+// source is {summary(), state(k), svg({axis, from, to, width, internal}),
+// events(from, count)}, each returning a promise of the worker's reply
+// (protocol.js); runner.source(id) makes one for a run. Every move of the
+// cursor is also dispatched on el as a "vis-step" CustomEvent whose detail
+// is {step, steps}, so another view (a presenter window) can follow.
+import { TimelineView } from "./vis-timeline.js";
+import { renderState, seconds } from "./vis-state.js";
+import { TraceTable } from "./vis-table.js";
+
+const SPEEDS = [1, 2, 5, 10, 30, 100]; // steps per second when playing
+
+function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function button(label, title, fn, cls = "") {
+  const b = el("button", "vis-btn " + cls, label);
+  b.type = "button";
+  b.title = title;
+  b.setAttribute("aria-label", title);
+  b.onclick = fn;
+  return b;
+}
 
 export class Visualiser {
-  constructor(el) {
-    this.el = el;
-    this.reset();
+  constructor(root, { onStep } = {}) {
+    this.root = root;
+    this.onStep = onStep || (() => {});
+    this.source = null;
+    this.summary = null;
+    this.k = 0;
+    this.want = 0;
+    this.fetching = false;
+    this.playing = 0;
+    this.prev = 0;
+    this.next = 0;
+    this.build();
+    this.clear("Run the example to see what the event loop does.");
   }
 
-  reset() {
-    this.events = [];
-    this.total = 0;
-    this.kinds = new Map();
-    this.dropped = 0;
-    this.render();
+  build() {
+    const r = this.root;
+    r.classList.add("vis-root");
+    this.statusEl = el("p", "vis-status");
+
+    const controls = el("div", "vis-controls");
+    controls.setAttribute("role", "toolbar");
+    controls.setAttribute("aria-label", "Step through the run");
+    this.startBtn = button("« First", "First step (Home)", () => this.seek(0));
+    this.backBtn = button("‹ Back", "Step back (←)", () => this.step(-1));
+    this.playBtn = button("▶ Play", "Play (space)", () => this.togglePlay(), "vis-play");
+    this.fwdBtn = button("Forward ›", "Step forward (→)", () => this.step(1));
+    this.endBtn = button("Last »", "Last step (End)", () => this.seek(this.summary ? this.summary.steps : 0));
+    this.stepEl = el("span", "vis-stepno", "");
+    this.scrub = el("input", "vis-scrub");
+    this.scrub.type = "range";
+    this.scrub.min = 0;
+    this.scrub.value = 0;
+    this.scrub.setAttribute("aria-label", "Step");
+    this.scrub.addEventListener("input", () => this.seek(+this.scrub.value, { scrubbing: true }));
+    this.speed = el("select", "vis-speed");
+    this.speed.setAttribute("aria-label", "Speed");
+    for (const s of SPEEDS) {
+      const o = el("option", null, `${s} step${s > 1 ? "s" : ""}/s`);
+      o.value = s;
+      this.speed.append(o);
+    }
+    this.speed.value = 2;
+    controls.append(this.startBtn, this.backBtn, this.playBtn, this.fwdBtn, this.endBtn, this.stepEl, this.scrub, this.speed);
+
+    this.tlEl = el("div", "vis-timeline");
+    this.tlEl.tabIndex = 0;
+    this.tlEl.setAttribute("role", "group");
+    this.tlEl.setAttribute("aria-label", "Timeline: W/S zoom, A/D pan, F fits, ←/→ step; click a segment for details");
+    this.timeline = new TimelineView(this.tlEl, {
+      onSeek: (k) => this.seek(k),
+      onSelect: (seg) => this.select(seg),
+    });
+
+    const view = el("div", "vis-viewbar");
+    this.axisBtn = button("Axis: time", "Switch the x axis between time and steps", () => this.toggleAxis(), "vis-axis");
+    const zin = button("+", "Zoom in (W, Ctrl+wheel)", () => this.timeline.zoom(0.5));
+    const zout = button("−", "Zoom out (S)", () => this.timeline.zoom(2));
+    const left = button("←", "Pan left (A)", () => this.timeline.pan(-0.5));
+    const right = button("→", "Pan right (D)", () => this.timeline.pan(0.5));
+    const fit = button("Fit", "Fit the whole run (F)", () => this.timeline.fit());
+    const internals = el("label", "vis-internal");
+    this.internalBox = el("input");
+    this.internalBox.type = "checkbox";
+    this.internalBox.onchange = () => this.timeline.setInternal(this.internalBox.checked);
+    internals.append(this.internalBox, " asyncio internals");
+    const legend = el("span", "vis-legend");
+    legend.setAttribute("aria-hidden", "true");
+    for (const [cls, text] of [["running", "running"], ["ready", "ready"], ["waiting", "waiting"], ["idle", "loop idle"]]) {
+      legend.append(el("span", "vis-key vis-key-" + cls), text + " ");
+    }
+    view.append(this.axisBtn, zout, zin, left, right, fit, internals, legend);
+
+    this.detailEl = el("p", "vis-detail");
+    this.detailEl.hidden = true;
+    this.narration = el("p", "vis-narration");
+    this.narration.setAttribute("aria-live", "polite");
+    this.stateEl = el("div", "vis-state");
+
+    this.traceEl = el("details", "vis-trace");
+    this.traceSum = el("summary", null, "Trace");
+    this.traceEl.append(this.traceSum);
+    this.table = new TraceTable(this.traceEl, { onSeek: (k) => this.seek(k) });
+    this.traceEl.addEventListener("toggle", () => {
+      if (this.traceEl.open) this.table.show(Math.max(1, this.k));
+    });
+
+    this.live = el("div", "vis-live");
+    this.live.append(controls, this.tlEl, view, this.detailEl, this.narration, this.stateEl, this.traceEl);
+    r.replaceChildren(this.statusEl, this.live);
+    r.addEventListener("keydown", (e) => this.key(e));
   }
 
-  add(events) {
-    if (!events || !events.length) return;
-    this.total += events.length;
-    for (const e of events) this.kinds.set(e.kind, (this.kinds.get(e.kind) || 0) + 1);
-    this.events.push(...events);
-    if (this.events.length > KEEP) this.events.splice(0, this.events.length - KEEP);
-    if (!this.frame) this.frame = requestAnimationFrame(() => this.render());
+  // clear empties the pane, saying why.
+  clear(text) {
+    this.pause();
+    this.source = null;
+    this.summary = null;
+    this.statusEl.textContent = text;
+    this.statusEl.hidden = false;
+    this.live.hidden = true;
+    this.root.dataset.state = "empty";
   }
 
-  done(dropped) {
-    this.dropped = dropped || 0;
-    this.render();
+  running(real) {
+    this.clear(real ? "Running… the timeline grows as the program runs." : "Running…");
+    this.root.dataset.state = "running";
+    this.root.dataset.grew = 0;
   }
 
-  render() {
-    this.frame = 0;
-    const summary = document.createElement("p");
-    summary.className = "vis-summary";
-    const kinds = [...this.kinds].map(([k, n]) => `${k} ${n}`).join(", ");
-    summary.textContent = this.total === 0 ? "No events yet: run the example."
-      : `${this.total} events${this.dropped ? ` (+${this.dropped} not shown)` : ""}: ${kinds}`;
-    const list = document.createElement("pre");
-    list.className = "vis-events";
-    list.textContent = this.events.map((e) => {
-      const rest = Object.entries(e).filter(([k]) => !["seq", "time", "kind", "line"].includes(k))
-        .map(([k, v]) => `${k}=${typeof v === "number" ? v : JSON.stringify(v)}`).join(" ");
-      return `#${e.seq} t=${(+e.time || 0).toFixed(3)} ${e.kind}${e.line ? " line " + e.line : ""} ${rest}`;
-    }).join("\n");
-    this.el.replaceChildren(summary, list);
-    this.el.dataset.count = this.total;
+  // grow shows a running program's timeline so far, the cursor at its end.
+  grow(source, summary) {
+    const first = !this.source;
+    this.show(source, summary);
+    this.root.dataset.state = "growing";
+    this.root.dataset.grew = (+this.root.dataset.grew || 0) + 1;
+    this.statusEl.textContent = `Running… ${summary.steps} events so far.`;
+    this.statusEl.hidden = false;
+    this.timeline.draw();
+    if (first || this.k >= this.scrub.max - 1) this.seek(summary.steps);
+  }
+
+  // load shows a finished run, the cursor at its first step.
+  load(source, summary) {
+    const again = this.source === source;
+    this.show(source, summary);
+    this.statusEl.hidden = !summary.error;
+    if (summary.error) this.statusEl.textContent = "The trace does not replay: " + summary.error;
+    this.root.dataset.state = "ready";
+    this.root.dataset.lanes = summary.lanes.map((l) => l.name).join(",");
+    this.table.setSource(source, summary.steps);
+    if (this.traceEl.open) this.table.show(1);
+    this.drawn = this.timeline.draw();
+    if (!again || this.k > summary.steps) this.seek(0, { first: true });
+    else this.seek(this.k);
+  }
+
+  show(source, summary) {
+    if (this.source !== source) {
+      this.source = source;
+      this.timeline.range = null;
+      // Most of the talk's examples happen at t=0: steps show them.
+      this.timeline.axis = summary.duration > 0 ? "time" : "steps";
+      this.detailEl.hidden = true;
+    }
+    this.summary = summary;
+    this.timeline.setSource(source, summary);
+    this.axisBtn.textContent = "Axis: " + this.timeline.axis;
+    this.axisBtn.disabled = !(summary.duration > 0);
+    this.scrub.max = summary.steps;
+    this.traceSum.textContent = `Trace (${summary.steps} events)`;
+    this.live.hidden = false;
+  }
+
+  toggleAxis() {
+    this.timeline.setAxis(this.timeline.axis === "time" ? "steps" : "time");
+    this.axisBtn.textContent = "Axis: " + this.timeline.axis;
+  }
+
+  get step() {
+    return this.k;
+  }
+
+  // seek moves the cursor to step k; the state panel follows when the
+  // worker answers (one request in flight: scrubbing asks for the latest).
+  seek(k, { first = false } = {}) {
+    if (!this.summary) return;
+    k = Math.max(0, Math.min(this.summary.steps, Math.round(k)));
+    this.k = this.want = k;
+    this.scrub.value = k;
+    this.stepEl.textContent = `Step ${k} of ${this.summary.steps}`;
+    this.timeline.moveCursor(k);
+    this.table.setCursor(k);
+    this.root.dataset.step = k;
+    this.root.dispatchEvent(new CustomEvent("vis-step", { detail: { step: k, steps: this.summary.steps } }));
+    this.firstSeek = first;
+    if (!this.fetching) this.fetchState();
+  }
+
+  async fetchState() {
+    this.fetching = true;
+    try {
+      for (;;) {
+        const k = this.want;
+        const src = this.source;
+        const r = await src.state(k);
+        if (src !== this.source) break;
+        if (this.want !== k) continue;
+        this.apply(r);
+        // apply may have moved on (the first view skips to a step that
+        // shows something).
+        if (this.want === k) break;
+      }
+    } catch (err) {
+      this.statusEl.textContent = "Run the example again to explore it: " + err.message;
+      this.statusEl.hidden = false;
+      this.pause();
+    } finally {
+      this.fetching = false;
+    }
+  }
+
+  apply(r) {
+    const st = r.state;
+    if (this.firstSeek && st.step === 0 && r.next > 0) {
+      // Start at the first step that shows something.
+      this.firstSeek = false;
+      this.seek(r.next);
+      return;
+    }
+    this.prev = r.prev;
+    this.next = r.next;
+    this.timeline.moveCursor(st.step, st.time);
+    this.stepEl.textContent = `Step ${st.step} of ${st.steps} · t=${seconds(st.time)}`;
+    this.narration.textContent = st.narration;
+    renderState(this.stateEl, st);
+    this.backBtn.disabled = this.startBtn.disabled = st.step === 0;
+    this.fwdBtn.disabled = this.endBtn.disabled = st.step >= st.steps;
+    this.root.dataset.line = st.line || "";
+    this.onStep({ step: st.step, steps: st.steps, line: st.line || 0, nextLine: r.nextLine || 0 });
+    if (this.playing && st.step >= st.steps) this.pause();
+  }
+
+  // step moves to the next (dir 1) or previous (-1) significant step.
+  step(dir) {
+    if (!this.summary) return;
+    if (this.fetching) {
+      // The target of the move in flight is not known yet: go by one.
+      this.seek(this.want + dir);
+      return;
+    }
+    this.seek(dir > 0 ? Math.max(this.next, this.k + (this.next > this.k ? 0 : 1)) : Math.min(this.prev, this.k - 1));
+  }
+
+  togglePlay() {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  play() {
+    if (!this.summary) return;
+    if (this.k >= this.summary.steps) this.seek(0);
+    this.playBtn.textContent = "❚❚ Pause";
+    this.playBtn.title = "Pause (space)";
+    this.playBtn.setAttribute("aria-label", "Pause (space)");
+    let last = performance.now();
+    const tick = (now) => {
+      if (!this.playing) return;
+      if (now - last >= 1000 / +this.speed.value && !this.fetching) {
+        last = now;
+        this.step(1);
+      }
+      this.playing = requestAnimationFrame(tick);
+    };
+    this.playing = requestAnimationFrame(tick);
+  }
+
+  pause() {
+    if (this.playing) cancelAnimationFrame(this.playing);
+    this.playing = 0;
+    if (this.playBtn) {
+      this.playBtn.textContent = "▶ Play";
+      this.playBtn.title = "Play (space)";
+      this.playBtn.setAttribute("aria-label", "Play (space)");
+    }
+  }
+
+  select(seg) {
+    const what = { running: "running", ready: "ready, waiting in the ready queue", waiting: "waiting", idle: "idle: nothing ready, the loop waits for a timer" }[seg.state] || seg.state;
+    this.detailEl.textContent = `${seg.lane}: ${seg.merged ? "mostly " : ""}${what}${seg.label ? " — " + (seg.state === "waiting" ? "awaits " : "") + seg.label : ""} · steps ${seg.from}–${seg.to || "end"}`;
+    this.detailEl.hidden = false;
+  }
+
+  key(e) {
+    if (!this.summary || e.ctrlKey || e.metaKey || e.altKey) return;
+    const t = e.target;
+    if (t.closest("select, input[type=checkbox]")) return;
+    const onTimeline = t === this.tlEl;
+    const big = e.shiftKey ? 2 : 1;
+    const keys = {
+      ArrowLeft: () => this.step(-1),
+      ArrowRight: () => this.step(1),
+      Home: () => this.seek(0),
+      End: () => this.seek(this.summary.steps),
+      " ": () => this.togglePlay(),
+    };
+    if (onTimeline) {
+      Object.assign(keys, {
+        w: () => this.timeline.zoom(big > 1 ? 0.25 : 0.5),
+        s: () => this.timeline.zoom(big > 1 ? 4 : 2),
+        a: () => this.timeline.pan(-0.25 * big),
+        d: () => this.timeline.pan(0.25 * big),
+        f: () => this.timeline.fit(),
+      });
+    }
+    const f = keys[e.key.length === 1 ? e.key.toLowerCase() : e.key];
+    if (!f) return;
+    // Handled here: not a slide change, not a click of the focused button.
+    e.preventDefault();
+    e.stopPropagation();
+    f();
+  }
+
+  destroy() {
+    this.pause();
+    this.timeline.destroy();
   }
 }

@@ -1,18 +1,12 @@
 // The Web Worker that hosts the Go runtime (wasm/). One script, two modes:
-// "run" workers execute programs and are terminated to stop one; the
-// "storage" worker is long-lived and keeps snippets in IndexedDB.
+// "run" workers execute programs, keep the last run's trace to answer the
+// page's queries about it, and are terminated to stop a run; the "storage"
+// worker is long-lived and keeps snippets in IndexedDB.
 //
-// Messages, page -> worker:
-//   {type:"init", mode:"run"|"storage", module: WebAssembly.Module, exec: url of wasm_exec.js}
-//   run mode:     {type:"run", id, code, clock:"virtual"|"real", filename, trace: bool}
-//   storage mode: {type:"get"|"save"|"reset"|"list"|"import", req, ...}  (see wasm/storage.go)
-// Messages, worker -> page:
-//   {type:"ready"}                                  Go's main is up
-//   {type:"out", id, chunks:[{stream, text}], events:[trace event]}
-//   {type:"done", id, exitCode, ms, dropped, outputCut}
-//   {type:"reply", req, ok, value | error, conflict}
-//   {type:"crashed", error}                         the Go program exited or failed to start
-// Requests that arrive before Go is up are queued.
+// The messages are wasm/bridge/protocol.go's (mirrored in protocol.js).
+// This script handles "init" itself and hands every other message to Go;
+// requests that arrive before Go is up are queued. It is a classic worker
+// script (importScripts), so it cannot import protocol.js.
 "use strict";
 
 let queue = [];

@@ -50,8 +50,8 @@ func TestPlain(t *testing.T) {
 
 func TestOutbox(t *testing.T) {
 	clock := time.Unix(0, 0)
-	var msgs []map[string]any
-	o := &Outbox{ID: 7, Post: func(m map[string]any) { msgs = append(msgs, m) }, Now: func() time.Time { return clock }, Eager: 2, MaxEvents: 3}
+	var msgs []Message
+	o := &Outbox{ID: 7, Post: func(m Message) { msgs = append(msgs, m) }, Now: func() time.Time { return clock }, Eager: 2}
 	o.Write("stdout", []byte("a"))
 	if o.Bytes != 1 {
 		t.Fatalf("Bytes = %d", o.Bytes)
@@ -64,27 +64,22 @@ func TestOutbox(t *testing.T) {
 	o.Write("stdout", []byte("c"))
 	o.Write("stdout", []byte("d"))
 	o.Write("stderr", []byte("E"))
-	o.Event(1)
 	if len(msgs) != 2 {
 		t.Fatalf("batched output sent early: %d messages", len(msgs))
 	}
 	clock = clock.Add(60 * time.Millisecond)
-	o.Event(2)
-	o.Event(3)
-	o.Event(4)
+	o.Write("stderr", []byte("F"))
 	if len(msgs) != 3 {
 		t.Fatalf("after FlushEvery: %d messages, want 3", len(msgs))
 	}
-	want := map[string]any{"type": "out", "id": 7, "chunks": []any{
-		map[string]any{"stream": "stdout", "text": "cd"},
-		map[string]any{"stream": "stderr", "text": "E"},
-	}, "events": []any{1.0, 2.0}}
+	want := Out{ID: 7, Chunks: []Chunk{{Stream: "stdout", Text: "cd"}, {Stream: "stderr", Text: "EF"}}}
 	if !reflect.DeepEqual(msgs[2], want) {
 		t.Fatalf("batch = %#v\nwant %#v", msgs[2], want)
 	}
+	o.Write("stdout", []byte("g"))
 	o.Flush()
-	if len(msgs) != 4 || o.Dropped != 1 || !reflect.DeepEqual(msgs[3]["events"], []any{3.0}) {
-		t.Fatalf("final flush %#v, dropped %d", msgs[len(msgs)-1], o.Dropped)
+	if len(msgs) != 4 || !reflect.DeepEqual(msgs[3], Out{ID: 7, Chunks: []Chunk{{Stream: "stdout", Text: "g"}}}) {
+		t.Fatalf("final flush %#v", msgs[len(msgs)-1])
 	}
 	o.Flush()
 	if len(msgs) != 4 {

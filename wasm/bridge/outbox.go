@@ -2,28 +2,23 @@ package bridge
 
 import "time"
 
-// Outbox batches what one run produces (stdout, stderr, trace events) into
-// "out" messages for the page. Output is sent at once while the run has
-// sent few messages, so that a program that prints and then loops forever
-// still shows its print; a run that prints in a tight loop is switched to
-// batches at most every FlushEvery, so the page is not flooded. Events are
-// sent in batches, and at most MaxEvents of them per run (the rest are
-// counted in Dropped).
+// Outbox batches what one run writes (stdout, stderr) into Out messages
+// for the page. Output is sent at once while the run has sent few
+// messages, so that a program that prints and then loops forever still
+// shows its print; a run that prints in a tight loop is switched to
+// batches at most every FlushEvery, so the page is not flooded. (The
+// trace stays in the worker: see package session.)
 type Outbox struct {
-	ID         any                  // the run id, echoed in every message
-	Post       func(map[string]any) // sends one message to the page
-	Now        func() time.Time     // time.Now when nil
-	FlushEvery time.Duration        // 0 means 50ms
-	Eager      int                  // messages sent at once before batching; 0 means 500
-	MaxEvents  int                  // 0 means 50000
+	ID         float64          // the run id, echoed in every message
+	Post       func(Message)    // sends one message to the page
+	Now        func() time.Time // time.Now when nil
+	FlushEvery time.Duration    // 0 means 50ms
+	Eager      int              // messages sent at once before batching; 0 means 500
 
-	chunks  []chunk
-	events  []any
-	Bytes   int64 // output written so far
-	sent    int
-	nEvents int
-	Dropped int
-	last    time.Time
+	chunks []chunk
+	Bytes  int64 // output written so far
+	sent   int
+	last   time.Time
 }
 
 func (o *Outbox) now() time.Time {
@@ -42,30 +37,6 @@ func (o *Outbox) Write(stream string, p []byte) {
 	} else {
 		o.chunks = append(o.chunks, chunk{stream: stream, text: append([]byte(nil), p...)})
 	}
-	o.maybeFlush(true)
-}
-
-type chunk struct {
-	stream string
-	text   []byte
-}
-
-// Event appends one trace event (any value Plain accepts).
-func (o *Outbox) Event(e any) {
-	max := o.MaxEvents
-	if max == 0 {
-		max = 50000
-	}
-	if o.nEvents >= max {
-		o.Dropped++
-		return
-	}
-	o.nEvents++
-	o.events = append(o.events, Plain(e))
-	o.maybeFlush(false)
-}
-
-func (o *Outbox) maybeFlush(output bool) {
 	eager := o.Eager
 	if eager == 0 {
 		eager = 500
@@ -74,22 +45,26 @@ func (o *Outbox) maybeFlush(output bool) {
 	if every == 0 {
 		every = 50 * time.Millisecond
 	}
-	if output && o.sent < eager || o.now().Sub(o.last) >= every || len(o.events) >= 1000 {
+	if o.sent < eager || o.now().Sub(o.last) >= every {
 		o.Flush()
 	}
 }
 
+type chunk struct {
+	stream string
+	text   []byte
+}
+
 // Flush sends whatever is pending.
 func (o *Outbox) Flush() {
-	if len(o.chunks) == 0 && len(o.events) == 0 {
+	if len(o.chunks) == 0 {
 		return
 	}
-	chunks := make([]any, len(o.chunks))
+	msg := Out{ID: o.ID, Chunks: make([]Chunk, len(o.chunks))}
 	for i, c := range o.chunks {
-		chunks[i] = map[string]any{"stream": c.stream, "text": string(c.text)}
+		msg.Chunks[i] = Chunk{Stream: c.stream, Text: string(c.text)}
 	}
-	msg := map[string]any{"type": "out", "id": o.ID, "chunks": chunks, "events": o.events}
-	o.chunks, o.events = nil, nil
+	o.chunks = nil
 	o.sent++
 	o.last = o.now()
 	o.Post(msg)

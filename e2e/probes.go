@@ -1,0 +1,85 @@
+package e2e
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// CallSoon300k is the big run of issue 8: 300,000 call_soon callbacks in
+// rounds of 1000 (600,000 trace events). pagebench times it too.
+const CallSoon300k = `import asyncio
+
+N = 300_000
+ROUND = 1000
+
+
+def main():
+    loop = asyncio.new_event_loop()
+    count = 0
+
+    def cb():
+        nonlocal count
+        count += 1
+        if count % ROUND == 0 and count < N:
+            for _ in range(ROUND):
+                loop.call_soon(cb)
+        elif count == N:
+            loop.stop()
+
+    for _ in range(ROUND):
+        loop.call_soon(cb)
+    loop.run_forever()
+    loop.close()
+    print(count)
+
+
+main()
+`
+
+// LongTaskProbe starts recording the page's longest main-thread task
+// (PerformanceObserver "longtask": tasks over 50 ms) in
+// window.asynchronyLongest (0: none over 50 ms).
+const LongTaskProbe = `(() => {
+	window.asynchronyLongest = 0;
+	new PerformanceObserver((l) => {
+		for (const e of l.getEntries()) window.asynchronyLongest = Math.max(window.asynchronyLongest, e.duration);
+	}).observe({ type: "longtask", buffered: false });
+})()`
+
+// ScrubProbe drags example id's scrubber across the whole run for ms
+// milliseconds, one move per animation frame as a reader's drag would,
+// and resolves with the frame times (ms between animation frames).
+func ScrubProbe(id string, ms int) string {
+	return fmt.Sprintf(`new Promise((resolve) => {
+	const v = document.querySelector('.example[data-id=%q] .vis');
+	const scrub = v.querySelector(".vis-scrub");
+	const max = +scrub.max, t0 = performance.now();
+	const frames = [];
+	let last = t0;
+	const frame = (now) => {
+		frames.push(now - last);
+		last = now;
+		const u = (now - t0) / %d;
+		if (u >= 1) return resolve(frames.slice(1));
+		// Back and forth across the run, ending in its middle.
+		scrub.value = Math.round(max * (0.5 - 0.45 * Math.cos(u * 3 * Math.PI)));
+		scrub.dispatchEvent(new Event("input", { bubbles: true }));
+		requestAnimationFrame(frame);
+	};
+	requestAnimationFrame(frame);
+})`, id, ms)
+}
+
+// FrameStats summarises frame times: median, 95th percentile, worst.
+func FrameStats(frames []float64) string {
+	if len(frames) == 0 {
+		return "no frames"
+	}
+	s := append([]float64(nil), frames...)
+	sort.Float64s(s)
+	q := func(p float64) float64 { return s[min(len(s)-1, int(p*float64(len(s))))] }
+	var b strings.Builder
+	fmt.Fprintf(&b, "median %.1f ms, p95 %.1f ms, worst %.1f ms over %d frames", q(0.5), q(0.95), s[len(s)-1], len(s))
+	return b.String()
+}

@@ -1,0 +1,238 @@
+// Package session keeps a run worker's last run (its trace, and the
+// timeline model built from it) and answers the page's queries about it
+// with bridge protocol messages. It needs no syscall/js, so it is tested
+// natively; wasm/run.go wires it to the worker.
+//
+// While a program runs, events only go into a buffer in chunks (cheap, so
+// tracing costs the run little); the model is built from them when the
+// page first asks, or when the run ends (Build).
+package session
+
+import (
+	"errors"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/asynchrony/asynchrony/runtime/timeline"
+	"github.com/asynchrony/asynchrony/runtime/trace"
+	"github.com/asynchrony/asynchrony/wasm/bridge"
+)
+
+const chunkLen = 4096
+
+// MaxEvents caps the trace kept for one run; later events are counted in
+// Dropped and the timeline shows the run's first MaxEvents events.
+const MaxEvents = 3_000_000
+
+// Session is one run's trace and timeline. Its methods may be called from
+// the run's goroutine (Add) and the query handler's at once.
+type Session struct {
+	ID float64 // the run
+
+	mu      sync.Mutex
+	pending [][]packed // events not yet in the model, in chunks
+	strs    strtab
+	n       int64 // events received
+	Dropped int64
+	model   *timeline.Model
+}
+
+// New returns an empty session for run id.
+func New(id float64) *Session {
+	return &Session{ID: id, model: timeline.New()}
+}
+
+// Add records one event (the runtime's trace callback).
+func (s *Session) Add(e trace.Event) {
+	s.mu.Lock()
+	if s.n >= MaxEvents {
+		s.Dropped++
+		s.mu.Unlock()
+		return
+	}
+	s.n++
+	last := len(s.pending) - 1
+	if last < 0 || len(s.pending[last]) == chunkLen {
+		s.pending = append(s.pending, make([]packed, 0, chunkLen))
+		last++
+	}
+	s.pending[last] = append(s.pending[last], s.strs.pack(&e))
+	s.mu.Unlock()
+}
+
+// Len returns the number of events received so far.
+func (s *Session) Len() int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.n
+}
+
+// build moves the pending events into the model; s.mu is held.
+func (s *Session) build() {
+	if len(s.pending) == 0 {
+		return
+	}
+	batch := make([]trace.Event, 0, chunkLen)
+	for _, c := range s.pending {
+		batch = batch[:0]
+		for i := range c {
+			batch = append(batch, s.strs.unpack(&c[i]))
+		}
+		s.model.Add(batch...)
+	}
+	s.pending = nil
+	s.strs = strtab{}
+}
+
+// Build brings the model up to date and returns its summary.
+func (s *Session) Build() bridge.Summary {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.build()
+	return s.summary()
+}
+
+func (s *Session) summary() bridge.Summary {
+	m := s.model
+	sum := bridge.Summary{Steps: m.Len(), Duration: m.Duration(), Lanes: []bridge.LaneInfo{}}
+	for _, l := range m.Lanes(false) {
+		sum.Lanes = append(sum.Lanes, bridge.LaneInfo{Index: l.Index, Kind: l.Kind.String(), Name: l.Name, Coro: l.Coro, Outcome: l.Outcome, Value: l.Value})
+	}
+	sum.Internal = len(m.Lanes(true)) - len(sum.Lanes)
+	if err := m.ReplayError(); err != nil {
+		sum.Error = err.Error()
+	}
+	return sum
+}
+
+// Summary answers q.
+func (s *Session) Summary(q bridge.SummaryQuery) bridge.Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.build()
+	return bridge.SummaryReply{Req: q.Req, Summary: s.summary()}
+}
+
+// State answers q.
+func (s *Session) State(q bridge.StateQuery) bridge.Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.build()
+	k := int64(q.Step)
+	st := s.model.StateAt(k)
+	next := s.model.NextStep(st.Step, 1)
+	r := bridge.StateReply{Req: q.Req, State: st, Prev: s.model.NextStep(st.Step, -1), Next: next}
+	if next > st.Step {
+		r.NextLine = s.model.Line(next)
+	}
+	return r
+}
+
+// Events answers q; Count is capped at 1000.
+func (s *Session) Events(q bridge.EventsQuery) bridge.Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.build()
+	all := s.model.Events()
+	from := min(max(int64(q.From), 1), int64(len(all))+1)
+	to := min(from+min(max(int64(q.Count), 0), 1000), int64(len(all))+1)
+	return bridge.EventsReply{Req: q.Req, From: from, Total: int64(len(all)), Events: all[from-1 : to-1]}
+}
+
+// The timeline's layout (runtime/timeline's svg.go): the lane names' gutter
+// and the right margin, in pixels; the default width; the time axis' share
+// of steps. TestViewMatchesCursor checks them against the SVG's own cursor.
+const (
+	gutter       = 112
+	rightPad     = 12
+	defaultWidth = 960
+	stepShare    = 0.25
+)
+
+// SVG answers q: the timeline drawn for the page (classes only, no style
+// attributes) and the view's mapping of steps to pixels.
+func (s *Session) SVG(q bridge.SVGQuery) bridge.Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.build()
+	opt := timeline.RenderOptions{Axis: timeline.Steps, From: q.From, To: q.To, Width: int(q.Width), Internal: q.Internal}
+	if q.Axis == "time" {
+		opt.Axis = timeline.Time
+	}
+	var b strings.Builder
+	if err := s.model.SVG(&b, opt); err != nil {
+		return bridge.Error{Req: q.Req, Error: err.Error()}
+	}
+	v := view(s.model, opt)
+	v.Height = svgHeight(b.String())
+	return bridge.SVGReply{Req: q.Req, SVG: b.String(), View: v}
+}
+
+// view computes how opt maps steps to pixels, as the renderer does.
+func view(m *timeline.Model, opt timeline.RenderOptions) bridge.View {
+	width := float64(opt.Width)
+	if width <= 0 {
+		width = defaultWidth
+	}
+	v := bridge.View{Axis: "steps", S0: 0, S1: m.Len(), X0: gutter, W: width - gutter - rightPad, Width: width}
+	n := m.Len()
+	if opt.Axis == timeline.Steps {
+		if opt.To > opt.From {
+			v.S0 = max(0, int64(math.Floor(opt.From)))
+			v.S1 = min(n, int64(math.Ceil(opt.To)))
+		}
+		if v.S1 <= v.S0 {
+			v.S1 = v.S0 + 1
+		}
+		return v
+	}
+	v.Axis = "time"
+	events := m.Events()
+	firstAtOrAfter := func(t float64) int64 {
+		return int64(sort.Search(len(events), func(i int) bool { return events[i].Time >= t })) + 1
+	}
+	v.T0, v.T1 = 0, m.Duration()
+	if opt.To > opt.From {
+		v.T0, v.T1 = opt.From, opt.To
+		v.S0 = max(0, firstAtOrAfter(v.T0)-1)
+		v.S1 = max(v.S0+1, firstAtOrAfter(math.Nextafter(v.T1, math.Inf(1)))-1)
+	}
+	if v.S1 <= v.S0 {
+		v.S1 = v.S0 + 1
+	}
+	v.Share = stepShare
+	if opt.StepShare != 0 {
+		v.Share = max(0, min(1, opt.StepShare))
+	}
+	v.Time = v.T1 > v.T0
+	return v
+}
+
+// svgHeight reads the height attribute of the <svg> element.
+func svgHeight(svg string) float64 {
+	i := strings.Index(svg, `height="`)
+	if i < 0 {
+		return 0
+	}
+	rest := svg[i+len(`height="`):]
+	j := strings.IndexByte(rest, '"')
+	if j < 0 {
+		return 0
+	}
+	var h float64
+	for _, c := range rest[:j] {
+		if c == '.' {
+			break
+		}
+		if c < '0' || c > '9' {
+			return 0
+		}
+		h = h*10 + float64(c-'0')
+	}
+	return h
+}
+
+// ErrNoRun answers a query about a run the worker no longer has.
+var ErrNoRun = errors.New("this run's trace is gone (a newer run replaced it)")

@@ -1,0 +1,154 @@
+package session
+
+import (
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/asynchrony/asynchrony/runtime"
+	"github.com/asynchrony/asynchrony/runtime/timeline"
+	tr "github.com/asynchrony/asynchrony/runtime/trace"
+	"github.com/asynchrony/asynchrony/wasm/bridge"
+)
+
+const gatherSleeps = `import asyncio
+
+async def nap(name, d):
+    await asyncio.sleep(d)
+    print(name, "woke")
+
+async def main():
+    await asyncio.gather(nap("a", 1), nap("b", 2), nap("c", 3))
+
+asyncio.run(main())
+`
+
+func run(t *testing.T, src string) *Session {
+	t.Helper()
+	s := New(1)
+	var out strings.Builder
+	runtime.Run([]byte(src), runtime.Options{Trace: s.Add, Stdout: &out, Stderr: &out})
+	if s.Len() == 0 {
+		t.Fatalf("no events (output %q)", out.String())
+	}
+	return s
+}
+
+func TestSummaryStateEvents(t *testing.T) {
+	s := run(t, gatherSleeps)
+	sum := s.Build()
+	var names []string
+	for _, l := range sum.Lanes {
+		names = append(names, l.Kind+":"+l.Name)
+	}
+	if got := strings.Join(names, " "); !strings.Contains(got, "loop:loop") || strings.Count(got, "task:") != 4 {
+		t.Errorf("lanes %s, want the loop and four tasks (main and three naps)", got)
+	}
+	if sum.Steps != s.Len() || sum.Duration != 3 || sum.Error != "" {
+		t.Errorf("summary %+v", sum)
+	}
+
+	// Step back and forward land on significant steps around k, and the
+	// state is the one after k.
+	k := sum.Steps / 2
+	r := s.State(bridge.StateQuery{Req: 5, ID: 1, Step: float64(k)}).(bridge.StateReply)
+	if r.Req != 5 || r.State.Step != k || r.Prev >= k || r.Next <= k || r.State.Narration == "" {
+		t.Errorf("state at %d: req %v step %d prev %d next %d narration %q", k, r.Req, r.State.Step, r.Prev, r.Next, r.State.Narration)
+	}
+	end := s.State(bridge.StateQuery{Step: 1e9}).(bridge.StateReply)
+	if end.State.Step != sum.Steps || !strings.Contains(end.State.Output, "c woke") || end.Next != sum.Steps {
+		t.Errorf("state past the end: step %d output %q next %d", end.State.Step, end.State.Output, end.Next)
+	}
+
+	// The trace table pages.
+	e := s.Events(bridge.EventsQuery{Req: 2, From: 3, Count: 4}).(bridge.EventsReply)
+	if e.From != 3 || e.Total != sum.Steps || len(e.Events) != 4 || e.Events[0].Seq != 3 {
+		t.Errorf("events page: from %d total %d, %d events", e.From, e.Total, len(e.Events))
+	}
+	last := s.Events(bridge.EventsQuery{From: float64(sum.Steps), Count: 50}).(bridge.EventsReply)
+	if len(last.Events) != 1 {
+		t.Errorf("the last page holds %d events, want 1", len(last.Events))
+	}
+	if none := s.Events(bridge.EventsQuery{From: float64(sum.Steps + 10), Count: 50}).(bridge.EventsReply); len(none.Events) != 0 {
+		t.Errorf("past the end: %d events", len(none.Events))
+	}
+}
+
+var cursorX = regexp.MustCompile(`class="tl-cursor"[^>]* x1="([0-9.]+)"`)
+
+// TestViewMatchesCursor: the mapping SVGReply gives the page puts step k
+// where the renderer itself draws a cursor at k, on both axes and zoomed.
+func TestViewMatchesCursor(t *testing.T) {
+	s := run(t, gatherSleeps)
+	s.Build()
+	m := s.model
+	n := m.Len()
+	for _, opt := range []timeline.RenderOptions{
+		{Axis: timeline.Steps, Width: 700},
+		{Axis: timeline.Steps, Width: 500, From: 10, To: float64(n - 5)},
+		{Axis: timeline.Time, Width: 800},
+		{Axis: timeline.Time, Width: 640, From: 0.5, To: 2.5},
+		{Axis: timeline.Time},
+	} {
+		v := view(m, opt)
+		for _, k := range []int64{1, n / 3, n / 2, n - 6} {
+			if k < v.S0 || k > v.S1 {
+				continue
+			}
+			opt.Cursor = k
+			var b strings.Builder
+			if err := m.SVG(&b, opt); err != nil {
+				t.Fatal(err)
+			}
+			sub := cursorX.FindStringSubmatch(b.String())
+			if sub == nil {
+				t.Fatalf("%+v: no cursor drawn", opt)
+			}
+			want, _ := strconv.ParseFloat(sub[1], 64)
+			u := float64(k-v.S0) / float64(v.S1-v.S0)
+			if v.Time {
+				u = v.Share*u + (1-v.Share)*(m.Event(k).Time-v.T0)/(v.T1-v.T0)
+			}
+			if got := v.X0 + u*v.W; got-want > 0.5 || want-got > 0.5 {
+				t.Errorf("%+v step %d: the mapping says x=%.1f, the SVG's cursor is at %.1f", opt, k, got, want)
+			}
+		}
+	}
+}
+
+func TestSVGHasNoStyle(t *testing.T) {
+	s := run(t, gatherSleeps)
+	r := s.SVG(bridge.SVGQuery{Req: 1, Axis: "time", Width: 600}).(bridge.SVGReply)
+	if strings.Contains(r.SVG, "style") {
+		t.Error("the page's SVG has a style element or attribute (the CSP forbids them)")
+	}
+	if r.View.Height <= 0 || r.View.Width != 600 || !r.View.Time {
+		t.Errorf("view %+v", r.View)
+	}
+}
+
+func TestMaxEvents(t *testing.T) {
+	s := New(1)
+	s.n = MaxEvents - 1
+	s.Add(tr.Event{Seq: 1, Kind: tr.KindRunStart})
+	s.Add(tr.Event{Seq: 2, Kind: tr.KindRunStop})
+	if s.Len() != MaxEvents || s.Dropped != 1 {
+		t.Fatalf("len %d dropped %d", s.Len(), s.Dropped)
+	}
+}
+
+// TestPageStylesEveryClass: the page's stylesheet styles every class the
+// renderer's own stylesheet does (the page's SVG carries no styles).
+func TestPageStylesEveryClass(t *testing.T) {
+	css, err := os.ReadFile("../../site/src/visualiser.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range regexp.MustCompile(`\.(tl-[a-z-]+)`).FindAllStringSubmatch(timeline.StyleSheet, -1) {
+		if !strings.Contains(string(css), "."+c[1]+" ") && !strings.Contains(string(css), "."+c[1]+",") && !strings.Contains(string(css), "."+c[1]+":") {
+			t.Errorf("site/src/visualiser.css does not style .%s", c[1])
+		}
+	}
+}
