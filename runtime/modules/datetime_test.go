@@ -38,6 +38,15 @@ async def main():
     print(datetime.datetime.now() - start)
 asyncio.run(main())
 `, "a 00:00:00.250000\nb 00:00:02\nc 01:00:00\n1:00:00\n"},
+		{"threads", `
+import datetime, threading, time
+def worker(n):
+    time.sleep(n)
+    print(n, datetime.datetime.now().replace(microsecond=0).time())  # threads also cost virtual time per step
+ts = [threading.Thread(target=worker, args=(n,)) for n in (2, 1)]
+for t in ts: t.start()
+for t in ts: t.join()
+`, "1 00:00:01\n2 00:00:02\n"},
 		{"zone", `
 import datetime
 tz = datetime.timezone(datetime.timedelta(hours=-5), "EST")
