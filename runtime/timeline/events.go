@@ -32,14 +32,63 @@ type store struct {
 	lastID uint32
 }
 
-// kindIDs are the interned ids of the schema's kinds, which every store
-// interns first and in this order.
-var kindIDs = map[string]uint32{}
-
-func init() {
-	for i, k := range kinds {
-		kindIDs[k] = uint32(i + 1)
+// kindID returns the interned id of one of the schema's kinds, which every
+// store interns first, in the order of kinds. A switch, as a map lookup per
+// event costs more (in WebAssembly above all).
+func kindID(k string) (uint32, bool) {
+	switch k {
+	case trace.KindRunStart:
+		return 1, true
+	case trace.KindRunStop:
+		return 2, true
+	case trace.KindIteration:
+		return 3, true
+	case trace.KindIdle:
+		return 4, true
+	case trace.KindSchedule:
+		return 5, true
+	case trace.KindTimer:
+		return 6, true
+	case trace.KindFire:
+		return 7, true
+	case trace.KindCancel:
+		return 8, true
+	case trace.KindDrop:
+		return 9, true
+	case trace.KindRun:
+		return 10, true
+	case trace.KindTaskNew:
+		return 11, true
+	case trace.KindStep:
+		return 12, true
+	case trace.KindSuspend:
+		return 13, true
+	case trace.KindTaskDone:
+		return 14, true
+	case trace.KindFutureNew:
+		return 15, true
+	case trace.KindFutureDone:
+		return 16, true
+	case trace.KindCallback:
+		return 17, true
+	case trace.KindOutput:
+		return 18, true
+	case trace.KindException:
+		return 19, true
+	case trace.KindThreadNew:
+		return 20, true
+	case trace.KindThreadRun:
+		return 21, true
+	case trace.KindThreadBlock:
+		return 22, true
+	case trace.KindThreadWake:
+		return 23, true
+	case trace.KindThreadDone:
+		return 24, true
+	case trace.KindDeadlock:
+		return 25, true
 	}
+	return 0, false
 }
 
 func (s *store) init() {
@@ -89,7 +138,7 @@ func (s *store) add(e *trace.Event, out int) {
 	}
 	r := rec{time: e.Time, when: e.When, handle: e.Handle, task: e.Task, future: e.Future,
 		thread: int32(e.Thread), line: int32(e.Line), name: s.intern(e.Name)}
-	kind, ok := kindIDs[e.Kind]
+	kind, ok := kindID(e.Kind)
 	if !ok {
 		kind = s.intern(e.Kind)
 		if kind > 255 {

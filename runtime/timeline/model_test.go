@@ -308,3 +308,14 @@ func TestNarrate(t *testing.T) {
 		}
 	}
 }
+
+// TestKindIDs: kindID agrees with the order the store interns kinds in.
+func TestKindIDs(t *testing.T) {
+	var s store
+	s.init()
+	for i, k := range kinds {
+		if id, ok := kindID(k); !ok || id != uint32(i+1) || s.strs[id] != k {
+			t.Errorf("kind %q: id %d, interned as %q", k, id, s.strs[id])
+		}
+	}
+}
