@@ -13,7 +13,7 @@ error = Error
 
 def copy(x):
     cls = type(x)
-    if cls in (int, float, bool, str, bytes, tuple, frozenset, type, range, type(None)):
+    if cls in (int, float, complex, bool, str, bytes, tuple, frozenset, type, range, type(None)):
         return x
     if cls in (list, dict, set, bytearray):
         return cls.copy(x)
@@ -97,7 +97,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in (int, float, bool, str, bytes, type, range, type(None), frozenset) or isinstance(x, type) \
+    if cls in (int, float, complex, bool, str, bytes, type, range, type(None), frozenset) or isinstance(x, type) \
             or cls is type(len) or cls is type(deepcopy):
         return x
     if cls is list:
