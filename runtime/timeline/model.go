@@ -321,7 +321,8 @@ func (m *Model) Lanes(internal bool) []*Lane {
 	for _, l := range m.lanes {
 		switch {
 		case l.Kind == TaskLane && (internal || !l.Internal):
-			if p := m.tasks[l.Parent]; p != nil && l.Parent != 0 {
+			// A task whose parent is not drawn is drawn as a root.
+			if p := m.tasks[l.Parent]; p != nil && l.Parent != 0 && (internal || !p.Internal) {
 				children[l.Parent] = append(children[l.Parent], l)
 			} else {
 				roots = append(roots, l)

@@ -163,3 +163,21 @@ func seqd(evs ...trace.Event) []trace.Event {
 	}
 	return evs
 }
+
+// TestChildOfHiddenTask: a task created by one of asyncio's own tasks is
+// still drawn when asyncio's tasks are not.
+func TestChildOfHiddenTask(t *testing.T) {
+	m := Build(seqd(
+		trace.Event{Kind: trace.KindTaskNew, Task: 1, Name: "Task-1", Value: "_shutdown_asyncgens"},
+		trace.Event{Kind: trace.KindSchedule, Handle: 1, Task: 1, Name: "Task-1 step"},
+		trace.Event{Kind: trace.KindRun, Handle: 1},
+		trace.Event{Kind: trace.KindStep, Task: 1},
+		trace.Event{Kind: trace.KindTaskNew, Task: 2, Name: "Task-2", Value: "agen_close"},
+	))
+	if got := strings.Join(laneNames(m, false), " "); got != "loop Task-2" {
+		t.Errorf("lanes %q, want loop Task-2", got)
+	}
+	if got := strings.Join(laneNames(m, true), " "); got != "loop Task-1 Task-2" {
+		t.Errorf("lanes with internals %q", got)
+	}
+}

@@ -65,9 +65,11 @@ const (
 )
 
 // StyleSheet is the CSS for the timeline's classes, as the standalone SVG
-// embeds it; the page serves the same rules from its own CSS. Classes:
+// embeds it; the page serves the same rules from its own CSS (its custom
+// properties --tl-run, --tl-ready, --tl-wait, ... are the colours to
+// override for the page's themes). Classes:
 //
-//	tl               the <svg>
+//	tl               the <svg> (with tl-compare for Compare's)
 //	tl-bg            the background
 //	tl-lane          a lane's <g> (data-lane: Lane.Index; data-kind: loop, task, callbacks, thread)
 //	tl-lane-bg       a lane's background band
