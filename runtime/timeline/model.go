@@ -51,7 +51,11 @@
 //     data-lane, data-from and data-to (steps) for hit-testing a click, and
 //     marks data-seq. The page may draw its own cursor over the picture
 //     rather than ask for a new SVG per step (RenderOptions.Cursor draws
-//     one at a given step).
+//     one at a given step): View(opt) is the drawing's mapping of steps to
+//     pixels (View.X for the cursor, View.Step for a click), so the page
+//     need not copy the layout;
+//   - EventRange(from, to): a page of the trace table, without copying the
+//     whole trace (Events does).
 //
 // NextStep(k, ±1) moves the cursor over significant steps; a cursor that
 // moves one event at a time (StateAt(k+1) after StateAt(k)) costs O(1).
@@ -263,8 +267,26 @@ func (m *Model) Add(events ...trace.Event) {
 	}
 }
 
+// EventRange returns (copies of) events from..to-1 (1-based, clamped to
+// the trace): a page of the trace table.
+func (m *Model) EventRange(from, to int64) []trace.Event {
+	from, to = max(from, 1), min(to, m.store.n+1)
+	if to <= from {
+		return []trace.Event{}
+	}
+	evs := make([]trace.Event, 0, to-from)
+	for k := from; k < to; k++ {
+		evs = append(evs, m.event(k))
+	}
+	return evs
+}
+
+// Time returns the time of step k (that of event k; step 0 is at the first
+// event's time).
+func (m *Model) Time(k int64) float64 { return m.timeAt(k) }
+
 // Events rebuilds the trace the model was built from (for tests and
-// export: it costs a copy of every event).
+// export: it costs a copy of every event; EventRange copies a part).
 func (m *Model) Events() []trace.Event {
 	evs := make([]trace.Event, m.store.n)
 	for k := range evs {

@@ -256,29 +256,7 @@ func (w *svgw) text(class string, x, y float64, anchor, s string) {
 // into buckets (tl-merged), and at most one mark per kind is drawn per
 // bucket.
 func (m *Model) SVG(out io.Writer, opt RenderOptions) error {
-	width := float64(opt.Width)
-	if width <= 0 {
-		width = 960
-	}
-	lanes := m.Lanes(opt.Internal)
-	maxLanes := opt.MaxLanes
-	if maxLanes <= 0 {
-		maxLanes = DefaultMaxLanes
-	}
-	more := 0
-	if len(lanes) > maxLanes {
-		more = len(lanes) - (maxLanes - 1)
-		lanes = lanes[:maxLanes-1]
-	}
-	top := 0.0
-	if opt.Standalone {
-		top = titleH + legendH
-	}
-	rows := len(lanes)
-	if more > 0 {
-		rows++
-	}
-	height := top + axisH + float64(rows)*(laneH+laneGap) + laneGap
+	width, lanes, more, top, height := m.layout(opt)
 	w := &svgw{}
 	w.s(`<svg xmlns="http://www.w3.org/2000/svg" class="tl" width="`)
 	w.f(width)
@@ -339,6 +317,85 @@ func (m *Model) summary(title string) string {
 		s = title + ". " + s
 	}
 	return s
+}
+
+// layout returns the drawing's width, the lanes drawn, how many are left
+// out, the top of the axis row and the height.
+func (m *Model) layout(opt RenderOptions) (width float64, lanes []*Lane, more int, top, height float64) {
+	width = float64(opt.Width)
+	if width <= 0 {
+		width = 960
+	}
+	lanes = m.Lanes(opt.Internal)
+	maxLanes := opt.MaxLanes
+	if maxLanes <= 0 {
+		maxLanes = DefaultMaxLanes
+	}
+	if len(lanes) > maxLanes {
+		more = len(lanes) - (maxLanes - 1)
+		lanes = lanes[:maxLanes-1]
+	}
+	if opt.Standalone {
+		top = titleH + legendH
+	}
+	rows := len(lanes)
+	if more > 0 {
+		rows++
+	}
+	height = top + axisH + float64(rows)*(laneH+laneGap) + laneGap
+	return
+}
+
+// View is how SVG(opt) maps steps to pixels, for a page that draws its
+// own cursor over the picture or turns a click into a step. Its X and Step
+// methods are the renderer's own mapping.
+type View struct {
+	Axis   string  `json:"axis"`  // "steps" or "time"
+	S0     int64   `json:"s0"`    // the first and last steps in view
+	S1     int64   `json:"s1"`    //
+	T0     float64 `json:"t0"`    // time axis: the times in view
+	T1     float64 `json:"t1"`    //
+	Time   bool    `json:"time"`  // time axis with time passing in view (else steps are spaced evenly)
+	Share  float64 `json:"share"` // time axis: the share of W spread evenly over the steps
+	X0     float64 `json:"x0"`    // the plot's left edge, pixels
+	W      float64 `json:"w"`     // the plot's width
+	Width  float64 `json:"width"` // the SVG's width and height
+	Height float64 `json:"height"`
+	Top    float64 `json:"top"`   // the y of the first lane's band
+	LaneH  float64 `json:"laneH"` // a lane's band, and the distance from one lane to the next
+	Pitch  float64 `json:"pitch"` //
+
+	v *view
+}
+
+// View returns how SVG(opt) maps steps to pixels.
+func (m *Model) View(opt RenderOptions) *View {
+	width, _, _, top, height := m.layout(opt)
+	v := m.newView(opt, gutter, width-gutter-rightPad)
+	out := &View{Axis: "steps", S0: v.s0, S1: v.s1, X0: v.px0, W: v.pxW, Width: width, Height: height,
+		Top: top + axisH, LaneH: laneH, Pitch: laneH + laneGap, v: v}
+	if opt.Axis == Time {
+		out.Axis, out.T0, out.T1, out.Time, out.Share = "time", v.t0, v.t1, v.time, v.share
+	}
+	return out
+}
+
+// X returns the pixel of step k (the cursor's x).
+func (v *View) X(k int64) float64 { return v.v.x(k) }
+
+// Step returns the step whose x is nearest to pixel x at or before it: a
+// click or a drag on the picture turned into a cursor position.
+func (v *View) Step(x float64) int64 {
+	lo, hi := v.S0, v.S1
+	for lo < hi {
+		mid := lo + (hi-lo+1)/2
+		if v.v.x(mid) <= x {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
 }
 
 // svgAxis writes the grid and tick labels.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -183,6 +184,34 @@ func TestZoomStaysInThePlot(t *testing.T) {
 			if x < gutter {
 				t.Errorf("%+v: a segment at x=%g, left of the plot", opt, x)
 				break
+			}
+		}
+	}
+}
+
+// TestView: the View's X is where SVG draws the cursor, and Step inverts
+// it.
+func TestView(t *testing.T) {
+	m := Build(runTrace(t, gatherSleeps))
+	for _, opt := range []RenderOptions{{Axis: Steps, Width: 700}, {Axis: Steps, From: 10, To: 90, Width: 500},
+		{Axis: Time, Width: 800}, {Axis: Time, From: 0.5, To: 2.5, Width: 640}, {Axis: Time, Standalone: true}} {
+		v := m.View(opt)
+		for k := v.S0 + 1; k <= v.S1; k += 7 {
+			opt.Cursor = k
+			var b bytes.Buffer
+			m.SVG(&b, opt)
+			var x float64
+			s := b.String()
+			i := strings.Index(s, `class="tl-cursor"`)
+			fmt.Sscanf(s[strings.Index(s[i:], `x1="`)+i+4:], "%g", &x)
+			if math.Abs(x-v.X(k)) > 0.06 {
+				t.Errorf("%+v: cursor at %g, View.X(%d) = %g", opt, x, k, v.X(k))
+			}
+			if got := v.Step(v.X(k)); v.X(got) != v.X(k) {
+				t.Errorf("%+v: Step(X(%d)) = %d", opt, k, got)
+			}
+			if h := fmt.Sprintf(`height="%g"`, v.Height); !strings.Contains(s[:200], h) {
+				t.Errorf("%+v: the SVG is not %s", opt, h)
 			}
 		}
 	}
