@@ -2,7 +2,6 @@ package core
 
 import (
 	"math"
-	"strconv"
 	"strings"
 	"time"
 
@@ -584,10 +583,19 @@ func (th *Thread) Yield() *Exception {
 
 // Sleep blocks th for secs on the run's clock. With a single thread the
 // virtual clock just moves on (the real clock really sleeps, ended early
-// when the run is cancelled).
+// when the run is cancelled); the trace still shows the main thread
+// waiting (thread_block, then thread_wake and thread_run when it ends), so
+// a synchronous program's timeline draws its waits.
 func (th *Thread) Sleep(secs float64) *Exception {
 	s := &th.sched
 	if len(s.threads) == 1 && len(s.timers) == 0 {
+		if th.Trace != nil {
+			th.Emit(trace.Event{Kind: trace.KindThreadBlock, Value: "sleep(" + floatRepr(secs) + ")"})
+			defer func() {
+				th.Emit(trace.Event{Kind: trace.KindThreadWake, Value: "timeout"})
+				th.Emit(trace.Event{Kind: trace.KindThreadRun, Value: "blocked"})
+			}()
+		}
 		if !s.real {
 			s.sync()
 			s.virtual += secs
@@ -602,7 +610,7 @@ func (th *Thread) Sleep(secs float64) *Exception {
 		}
 		return nil
 	}
-	_, err := th.Block(&Waiter{Name: "sleep(" + strconv.FormatFloat(secs, 'g', -1, 64) + ")"}, th.Now()+secs)
+	_, err := th.Block(&Waiter{Name: "sleep(" + floatRepr(secs) + ")"}, th.Now()+secs)
 	return err
 }
 

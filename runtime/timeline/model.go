@@ -543,7 +543,12 @@ func (m *Model) stopCallback(e *trace.Event) {
 
 // apply advances the lanes by one event.
 func (m *Model) apply(e *trace.Event) {
-	if e.Thread != 0 {
+	switch {
+	case e.Thread != 0:
+		m.threadOf(e)
+	case e.Kind == trace.KindThreadBlock, e.Kind == trace.KindThreadWake, e.Kind == trace.KindThreadRun:
+		// A single-threaded run's time.sleep: the main thread's lane
+		// shows it running from the start, then waiting.
 		m.threadOf(e)
 	}
 	switch e.Kind {

@@ -59,7 +59,10 @@
 // Threads: Thread numbers the run's Python threads (1 is the main thread,
 // 2, 3, ... in start order) and is set on every event emitted while more
 // than one thread has existed in the run; 0 means the run never had a
-// second thread (every event is the main thread's).
+// second thread (every event is the main thread's). Such a run emits
+// thread events too, with Thread 0, only for time.sleep: thread_block, then
+// thread_wake and thread_run when the sleep ends (the event loop's own
+// waits for a timer are "idle" events, never thread events).
 //
 // # Rebuilding the state at step k
 //

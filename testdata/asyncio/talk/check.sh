@@ -50,7 +50,7 @@ for slide, info, code in blocks(DECK.read_text(encoding='utf-8')):
     if not name:
         errors.append(f'slide {slide}: python block without id=')
         continue
-    unknown = set(opts) - {'id', 'norun', 'clock', 'autorun'}
+    unknown = set(opts) - {'id', 'norun', 'clock', 'autorun', 'seed', 'compare'}
     if unknown or opts.get('clock', 'virtual') not in ('virtual', 'real'):
         errors.append(f'slide {slide}: {name}: bad options {info[1:]}')
     if name in ids:
