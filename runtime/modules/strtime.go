@@ -227,64 +227,6 @@ func floorDiv(a, b int) int {
 	return q
 }
 
-var daysBeforeMonthTable = [13]int{0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334}
-
-func daysInMonth(y, m int) int {
-	if m == 2 && isLeap(y) {
-		return 29
-	}
-	return [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m]
-}
-
-// toOrdinal is date(y, m, d).toordinal() for a valid date.
-func toOrdinal(y, m, d int) int {
-	n := daysBeforeYear(y) + daysBeforeMonthTable[m] + d
-	if m > 2 && isLeap(y) {
-		n++
-	}
-	return n
-}
-
-// fromOrdinal is the inverse of toOrdinal.
-func fromOrdinal(n int) (y, m, d int) {
-	// Estimate the year, then correct it.
-	y = (n-1)*400/146097 + 1
-	for daysBeforeYear(y+1) < n {
-		y++
-	}
-	for daysBeforeYear(y) >= n {
-		y--
-	}
-	doy := n - daysBeforeYear(y)
-	m = 1
-	for m < 12 && doy > daysBeforeMonthTable[m+1]+boolInt(m+1 > 2 && isLeap(y)) {
-		m++
-	}
-	d = doy - daysBeforeMonthTable[m] - boolInt(m > 2 && isLeap(y))
-	return
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// checkDate raises datetime.date's errors for an invalid date.
-func checkDate(y, m, d int) *core.Exception {
-	if y < 1 || y > 9999 {
-		return core.Errorf(core.ValueError, "year %d is out of range", y)
-	}
-	if m < 1 || m > 12 {
-		return core.Errorf(core.ValueError, "month must be in 1..12")
-	}
-	if d < 1 || d > daysInMonth(y, m) {
-		return core.Errorf(core.ValueError, "day is out of range for month")
-	}
-	return nil
-}
-
 // timeStrftime is time._strftime(format, year, mon, mday, hour, min, sec,
 // wday, yday, zone, gmtoff): the fields already checked and normalised by
 // time.strftime.
@@ -647,10 +589,10 @@ func zoneLengths(s string) []int {
 	return append(out, i)
 }
 
-// timeStrptime is time._strptime(string, format): _strptime's result as
-// (year, month, day, hour, minute, second, weekday, julian, tz, tzname,
-// gmtoff, fraction, gmtoff_fraction), with tzname and gmtoff None when the
-// format has no %Z or %z.
+// timeStrptime is time._strptime_match(string, format): the directives
+// matched and their text, as a flat tuple (directive, text, directive,
+// text, ...) in the order of the format; py/time.py turns them into
+// _strptime's fields.
 func timeStrptime(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 	if err := core.ArgCount("_strptime", args, kw, 2, 2); err != nil {
 		return core.Value{}, err
@@ -677,220 +619,15 @@ func timeStrptime(th *core.Thread, args []core.Value, kw []string) (core.Value, 
 	if end != len(s) {
 		return core.Value{}, core.Errorf(core.ValueError, "unconverted data remains: %s", s[end:])
 	}
-	return strptimeFields(m)
-}
-
-func atoi(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			n = n*10 + int(s[i]-'0')
+	out := make([]core.Value, 0, 2*len(elems))
+	for k, e := range elems {
+		if e.kind != 'l' && e.kind != 's' {
+			out = append(out, core.NewStr(string(rune(e.kind))), core.NewStr(m.groups[k]))
 		}
 	}
-	return n
-}
-
-func indexFold(names []string, s string, n int) int {
-	for i, name := range names {
-		if strings.EqualFold(name[:min(n, len(name))], s) {
-			return i
-		}
-	}
-	return 0
-}
-
-// strptimeFields turns the matched directives into _strptime's fields.
-func strptimeFields(m *ptMatch) (core.Value, *core.Exception) {
-	year, isoYear, isoWeek, weekOfYear, weekday, julian := -1, -1, -1, -1, -1, -1
-	month, day := 1, 1
-	hour, minute, second, fraction := 0, 0, 0, 0
-	tz := -1
-	weekStartsMon := false
-	gmtoff, gmtoffFraction := core.None, 0
-	tzname := core.None
-	ampm := ""
-	for k, e := range m.elems {
-		if e.kind == 'p' {
-			ampm = strings.ToLower(m.groups[k])
-		}
-	}
-	for k, e := range m.elems {
-		g := m.groups[k]
-		switch e.kind {
-		case 'y':
-			year = atoi(g)
-			if year <= 68 {
-				year += 2000
-			} else {
-				year += 1900
-			}
-		case 'Y':
-			year = atoi(g)
-		case 'G':
-			isoYear = atoi(g)
-		case 'm':
-			month = atoi(g)
-		case 'B':
-			month = indexFold(monthNames, g, 99) + 1
-		case 'b':
-			month = indexFold(monthNames, g, 3) + 1
-		case 'd':
-			day = atoi(g)
-		case 'H':
-			hour = atoi(g)
-		case 'I':
-			hour = atoi(g)
-			if ampm == "pm" {
-				if hour != 12 {
-					hour += 12
-				}
-			} else if hour == 12 {
-				hour = 0
-			}
-		case 'M':
-			minute = atoi(g)
-		case 'S':
-			second = atoi(g)
-		case 'f':
-			fraction = atoi((g + "00000")[:6])
-		case 'A':
-			weekday = indexFold(weekdayNames, g, 99)
-		case 'a':
-			weekday = indexFold(weekdayNames, g, 3)
-		case 'w':
-			weekday = (atoi(g) + 6) % 7
-		case 'u':
-			weekday = atoi(g) - 1
-		case 'j':
-			julian = atoi(g)
-		case 'U', 'W':
-			weekOfYear = atoi(g)
-			weekStartsMon = e.kind == 'W'
-		case 'V':
-			isoWeek = atoi(g)
-		case 'z':
-			if g == "Z" {
-				gmtoff = core.Int(0)
-				break
-			}
-			z := g
-			if z[3] == ':' {
-				z = z[:3] + z[4:]
-				if len(z) > 5 {
-					if z[5] != ':' {
-						return core.Value{}, core.Errorf(core.ValueError, "Inconsistent use of : in %s", g)
-					}
-					z = z[:5] + z[6:]
-				}
-			}
-			secs := atoi(z[1:3])*3600 + atoi(z[3:5])*60
-			if len(z) >= 7 {
-				if z[5] == ':' { // "+0130:15": _strptime reads int(':1') and fails
-					return core.Value{}, core.Errorf(core.ValueError, "invalid literal for int() with base 10: %s", core.StrRepr(z[5:7]))
-				}
-				secs += atoi(z[5:7])
-			}
-			frac := 0
-			if len(z) > 8 {
-				frac = atoi((z[8:] + "00000")[:6])
-			}
-			if z[0] == '-' {
-				secs, frac = -secs, -frac
-			}
-			gmtoff, gmtoffFraction = core.Int(int64(secs)), frac
-		case 'Z':
-			tzname = core.NewStr(g)
-			tz = 0
-		}
-	}
-	if year < 0 && isoYear >= 0 {
-		if isoWeek < 0 || weekday < 0 {
-			return core.Value{}, core.Errorf(core.ValueError, "ISO year directive '%%G' must be used with the ISO week directive '%%V' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').")
-		}
-		if julian >= 0 {
-			return core.Value{}, core.Errorf(core.ValueError, "Day of the year directive '%%j' is not compatible with ISO year directive '%%G'. Use '%%Y' instead.")
-		}
-	} else if weekOfYear < 0 && isoWeek >= 0 {
-		if weekday < 0 {
-			return core.Value{}, core.Errorf(core.ValueError, "ISO week directive '%%V' must be used with the ISO year directive '%%G' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').")
-		}
-		return core.Value{}, core.Errorf(core.ValueError, "ISO week directive '%%V' is incompatible with the year directive '%%Y'. Use the ISO year '%%G' instead.")
-	}
-	leapYearFix := false
-	if year < 0 && month == 2 && day == 29 {
-		year, leapYearFix = 1904, true
-	} else if year < 0 {
-		year = 1900
-	}
-	if julian < 0 && weekday >= 0 {
-		if weekOfYear >= 0 {
-			if err := checkDate(year, 1, 1); err != nil {
-				return core.Value{}, err
-			}
-			first := (toOrdinal(year, 1, 1) + 6) % 7
-			dow := weekday
-			if !weekStartsMon {
-				first = (first + 1) % 7
-				dow = (dow + 1) % 7
-			}
-			if weekOfYear == 0 {
-				julian = 1 + dow - first
-			} else {
-				julian = 1 + (7-first)%7 + 7*(weekOfYear-1) + dow
-			}
-		} else if isoYear >= 0 && isoWeek >= 0 {
-			if err := checkDate(isoYear, 1, 4); err != nil {
-				return core.Value{}, err
-			}
-			correction := (toOrdinal(isoYear, 1, 4)+6)%7 + 1 + 3
-			ord := isoWeek*7 + weekday + 1 - correction
-			if ord < 1 {
-				ord += toOrdinal(isoYear, 1, 1)
-				isoYear--
-				if err := checkDate(isoYear, 1, 1); err != nil {
-					return core.Value{}, err
-				}
-				ord -= toOrdinal(isoYear, 1, 1)
-			}
-			year, julian = isoYear, ord
-		}
-		if julian != -1 && julian <= 0 {
-			year--
-			julian += daysInYear(year)
-		}
-	}
-	if julian < 0 {
-		if err := checkDate(year, month, day); err != nil {
-			return core.Value{}, err
-		}
-		julian = toOrdinal(year, month, day) - toOrdinal(year, 1, 1) + 1
-	} else {
-		if err := checkDate(year, 1, 1); err != nil {
-			return core.Value{}, err
-		}
-		ord := julian - 1 + toOrdinal(year, 1, 1)
-		if ord < 1 {
-			return core.Value{}, core.Errorf(core.ValueError, "ordinal must be >= 1")
-		}
-		if ord > toOrdinal(9999, 12, 31) {
-			return core.Value{}, core.Errorf(core.ValueError, "year 10000 is out of range")
-		}
-		year, month, day = fromOrdinal(ord)
-	}
-	if weekday < 0 {
-		weekday = (toOrdinal(year, month, day) + 6) % 7
-	}
-	if leapYearFix {
-		year = 1900
-	}
-	ints := []int{year, month, day, hour, minute, second, weekday, julian, tz}
-	out := make([]core.Value, 0, 13)
-	for _, n := range ints {
-		out = append(out, core.Int(int64(n)))
-	}
-	out = append(out, tzname, gmtoff, core.Int(int64(fraction)), core.Int(int64(gmtoffFraction)))
 	return core.NewTuple(out), nil
 }
+
 
 // reError makes re.error(msg, pattern, pos).
 func reError(th *core.Thread, msg, pattern string, pos int) *core.Exception {

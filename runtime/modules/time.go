@@ -111,7 +111,7 @@ func initTime(th *core.Thread, m *core.Module) *core.Exception {
 		"sleep":            timeSleep,
 		"_gmtime_fields":   timeFields,
 		"_strftime":        timeStrftime,
-		"_strptime":        timeStrptime,
+		"_strptime_match":  timeStrptime,
 		"_mktime_from_utc": timeMktime,
 	})
 	d.SetStr("timezone", core.Int(0))

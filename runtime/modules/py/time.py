@@ -120,6 +120,174 @@ def strftime(format, t=None, /):
     return _strftime(format, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], zone, z)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july",
+           "august", "september", "october", "november", "december")
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+
+def _is_leap(y):
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _ordinal(y, m, d):
+    # date(y, m, d).toordinal(), with date()'s errors for a bad date.
+    if not 1 <= y <= 9999:
+        raise ValueError(f"year {y} is out of range")
+    if not 1 <= m <= 12:
+        raise ValueError("month must be in 1..12")
+    if not 1 <= d <= (29 if m == 2 and _is_leap(y) else (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[m]):
+        raise ValueError("day is out of range for month")
+    p = y - 1
+    return p * 365 + p // 4 - p // 100 + p // 400 + _DAYS_BEFORE_MONTH[m] + (m > 2 and _is_leap(y)) + d
+
+
+def _from_ordinal(n):
+    if n < 1:
+        raise ValueError("ordinal must be >= 1")
+    if n > 3652059:
+        raise ValueError("year 10000 is out of range")
+    y = (n - 1) * 400 // 146097 + 1
+    while _ordinal(y, 1, 1) > n:
+        y -= 1
+    while y < 9999 and _ordinal(y + 1, 1, 1) <= n:
+        y += 1
+    doy = n - _ordinal(y, 1, 1) + 1
+    leap = _is_leap(y)
+    m = 1
+    while m < 12 and doy > _DAYS_BEFORE_MONTH[m + 1] + (m + 1 > 2 and leap):
+        m += 1
+    return y, m, doy - _DAYS_BEFORE_MONTH[m] - (m > 2 and leap)
+
+
+def _strptime(string, format):
+    # CPython's _strptime._strptime: the matched directives (Go's matcher,
+    # _strptime_match) turned into (year, month, day, hour, minute, second,
+    # weekday, julian, tz, tzname, gmtoff, fraction, gmtoff_fraction).
+    found = _strptime_match(string, format)
+    groups = dict(zip(found[::2], found[1::2]))
+    year = iso_year = iso_week = week_of_year = weekday = julian = None
+    month = day = 1
+    hour = minute = second = fraction = 0
+    tz = -1
+    gmtoff = tzname = None
+    gmtoff_fraction = 0
+    week_starts_mon = False
+    for key, text in groups.items():
+        if key == "y":
+            year = int(text)
+            year += 2000 if year <= 68 else 1900
+        elif key == "Y":
+            year = int(text)
+        elif key == "G":
+            iso_year = int(text)
+        elif key == "m":
+            month = int(text)
+        elif key == "B":
+            month = _MONTHS.index(text.lower()) + 1
+        elif key == "b":
+            month = [m[:3] for m in _MONTHS].index(text.lower()) + 1
+        elif key == "d":
+            day = int(text)
+        elif key == "H":
+            hour = int(text)
+        elif key == "I":
+            hour = int(text)
+            if groups.get("p", "").lower() == "pm":
+                if hour != 12:
+                    hour += 12
+            elif hour == 12:
+                hour = 0
+        elif key == "M":
+            minute = int(text)
+        elif key == "S":
+            second = int(text)
+        elif key == "f":
+            fraction = int((text + "00000")[:6])
+        elif key == "A":
+            weekday = _DAYS.index(text.lower())
+        elif key == "a":
+            weekday = [d[:3] for d in _DAYS].index(text.lower())
+        elif key == "w":
+            weekday = (int(text) + 6) % 7
+        elif key == "u":
+            weekday = int(text) - 1
+        elif key == "j":
+            julian = int(text)
+        elif key in ("U", "W"):
+            week_of_year = int(text)
+            week_starts_mon = key == "W"
+        elif key == "V":
+            iso_week = int(text)
+        elif key == "z":
+            if text == "Z":
+                gmtoff = 0
+                continue
+            z = text
+            if z[3] == ":":
+                z = z[:3] + z[4:]
+                if len(z) > 5:
+                    if z[5] != ":":
+                        raise ValueError(f"Inconsistent use of : in {text}")
+                    z = z[:5] + z[6:]
+            gmtoff = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
+            gmtoff_fraction = int((z[8:] + "000000")[:6])
+            if z[0] == "-":
+                gmtoff, gmtoff_fraction = -gmtoff, -gmtoff_fraction
+        elif key == "Z":
+            tzname = text
+            tz = 0  # utc and gmt: this runtime's zone has no daylight time
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif week_of_year is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
+                         "Use the ISO year '%G' instead.")
+    leap_year_fix = False
+    if year is None and month == 2 and day == 29:
+        year, leap_year_fix = 1904, True  # a leap year, reported as 1900
+    elif year is None:
+        year = 1900
+    if julian is None and weekday is not None:
+        if week_of_year is not None:
+            first = (_ordinal(year, 1, 1) + 6) % 7
+            dow = weekday
+            if not week_starts_mon:
+                first, dow = (first + 1) % 7, (dow + 1) % 7
+            if week_of_year == 0:
+                julian = 1 + dow - first
+            else:
+                julian = 1 + (7 - first) % 7 + 7 * (week_of_year - 1) + dow
+        elif iso_year is not None and iso_week is not None:
+            correction = (_ordinal(iso_year, 1, 4) + 6) % 7 + 4
+            ordinal = iso_week * 7 + weekday + 1 - correction
+            if ordinal < 1:
+                ordinal += _ordinal(iso_year, 1, 1)
+                iso_year -= 1
+                ordinal -= _ordinal(iso_year, 1, 1)
+            year, julian = iso_year, ordinal
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is None:
+        julian = _ordinal(year, month, day) - _ordinal(year, 1, 1) + 1
+    else:
+        year, month, day = _from_ordinal(julian - 1 + _ordinal(year, 1, 1))
+    if weekday is None:
+        weekday = (_ordinal(year, month, day) + 6) % 7
+    if leap_year_fix:
+        year = 1900
+    return (year, month, day, hour, minute, second, weekday, julian, tz,
+            tzname, gmtoff, fraction, gmtoff_fraction)
+
+
 def strptime(string, format="%a %b %d %H:%M:%S %Y", /):
     r = _strptime(string, format)
     return struct_time(r[:6] + (r[6], r[7], r[8], r[9], r[10]))
