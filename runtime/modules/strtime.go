@@ -628,7 +628,6 @@ func timeStrptime(th *core.Thread, args []core.Value, kw []string) (core.Value, 
 	return core.NewTuple(out), nil
 }
 
-
 // reError makes re.error(msg, pattern, pos).
 func reError(th *core.Thread, msg, pattern string, pos int) *core.Exception {
 	re, err := th.Import("re")
