@@ -110,8 +110,6 @@ func initTime(th *core.Thread, m *core.Module) *core.Exception {
 		"thread_time":      floatFn("thread_time", func() float64 { return mono().Seconds() }),
 		"sleep":            timeSleep,
 		"_gmtime_fields":   timeFields,
-		"_strftime":        timeStrftime,
-		"_strptime_match":  timeStrptime,
 		"_mktime_from_utc": timeMktime,
 	})
 	d.SetStr("timezone", core.Int(0))

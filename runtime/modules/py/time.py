@@ -120,6 +120,216 @@ def strftime(format, t=None, /):
     return _strftime(format, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], zone, z)
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
+                "August", "September", "October", "November", "December")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_COMPOSITE = {"F": "%Y-%m-%d", "T": "%H:%M:%S", "X": "%H:%M:%S", "R": "%H:%M",
+              "r": "%I:%M:%S %p", "D": "%m/%d/%y", "x": "%m/%d/%y", "c": "%a %b %e %H:%M:%S %Y"}
+
+
+def _iso_week(year, yday, wday):
+    # The ISO year and week of a date: the week's Thursday decides the year.
+    thu = yday - wday + 3
+    if thu < 1:
+        year -= 1
+        thu += 366 if _is_leap(year) else 365
+    elif thu > (366 if _is_leap(year) else 365):
+        thu -= 366 if _is_leap(year) else 365
+        year += 1
+    return year, (thu - 1) // 7 + 1
+
+
+def _strftime(format, year, mon, mday, hour, minute, sec, wday, yday, zone, gmtoff):
+    # glibc's strftime in the C locale, for fields time.strftime checked:
+    # unknown directives are copied, and the flags "-" (no padding), "_"
+    # (spaces) and "0" are understood.
+    out = []
+    hour12 = hour % 12 or 12
+    i, n = 0, len(format)
+    while i < n:
+        c = format[i]
+        i += 1
+        if c != "%" or i == n:
+            out.append(c)
+            continue
+        start = i - 1
+        flag = ""
+        if format[i] in "-_0":
+            flag = format[i]
+            i += 1
+            if i == n:
+                out.append(format[start:])
+                break
+        d = format[i]
+        i += 1
+        num = None
+        width, fill = 2, "0"
+        if d == "Y":
+            num, width = year, 1
+        elif d == "y":
+            num = year % 100
+        elif d == "C":
+            num, width = year // 100, 1
+        elif d in "GgV":
+            iso_year, week = _iso_week(year, yday, wday)
+            num, width = (iso_year, 1) if d == "G" else (iso_year % 100 if d == "g" else week, 2)
+        elif d == "m":
+            num = mon
+        elif d in "de":
+            num, fill = mday, ("0" if d == "d" else " ")
+        elif d in "Hk":
+            num, fill = hour, ("0" if d == "H" else " ")
+        elif d in "Il":
+            num, fill = hour12, ("0" if d == "I" else " ")
+        elif d == "M":
+            num = minute
+        elif d == "S":
+            num = sec
+        elif d == "j":
+            num, width = yday, 3
+        elif d == "u":
+            num, width = wday + 1, 1
+        elif d == "w":
+            num, width = (wday + 1) % 7, 1
+        elif d == "U":
+            num = (yday - 1 + 7 - (wday + 1) % 7) // 7
+        elif d == "W":
+            num = (yday - 1 + 7 - wday) // 7
+        elif d == "s":
+            days = _ordinal(year, 1, 1) - 719163 + yday - 1
+            num, width = ((days * 24 + hour) * 60 + minute) * 60 + sec, 1
+        elif d in "pP":
+            ampm = "AM" if hour < 12 else "PM"
+            out.append(ampm if d == "p" else ampm.lower())
+        elif d in "Aa":
+            out.append(_DAY_NAMES[wday] if d == "A" else _DAY_NAMES[wday][:3])
+        elif d in "Bbh":
+            out.append(_MONTH_NAMES[mon - 1] if d == "B" else _MONTH_NAMES[mon - 1][:3])
+        elif d == "Z":
+            out.append(zone)
+        elif d == "z":
+            out.append(gmtoff)
+        elif d == "n":
+            out.append("\n")
+        elif d == "t":
+            out.append("\t")
+        elif d == "%":
+            out.append("%")
+        elif d in _COMPOSITE:
+            out.append(_strftime(_COMPOSITE[d], year, mon, mday, hour, minute, sec, wday, yday, zone, gmtoff))
+        else:
+            out.append(format[start:i])
+        if num is None:
+            continue
+        if flag == "-":
+            width = 1
+        elif flag:
+            fill = " " if flag == "_" else "0"
+        text = str(num)
+        if num >= 0 and len(text) < width:
+            text = fill * (width - len(text)) + text
+        out.append(text)
+    return "".join(out)
+
+
+# strptime's regular expressions, as CPython's _strptime.TimeRE builds them
+# for the C locale.
+_STRPTIME_PATTERNS = {
+    "d": r"3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9]",
+    "f": r"[0-9]{1,6}",
+    "H": r"2[0-3]|[0-1]\d|\d",
+    "I": r"1[0-2]|0[1-9]|[1-9]",
+    "G": r"\d\d\d\d",
+    "j": r"36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]",
+    "m": r"1[0-2]|0[1-9]|[1-9]",
+    "M": r"[0-5]\d|\d",
+    "S": r"6[0-1]|[0-5]\d|\d",
+    "U": r"5[0-3]|[0-4]\d|\d",
+    "W": r"5[0-3]|[0-4]\d|\d",
+    "w": r"[0-6]",
+    "u": r"[1-7]",
+    "V": r"5[0-3]|0[1-9]|[1-4]\d|\d",
+    "y": r"\d\d",
+    "Y": r"\d\d\d\d",
+    "z": r"[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z)",
+    "p": "am|pm",
+    "Z": "utc|gmt",
+}
+
+
+def _longest_first(names):
+    return "|".join(sorted((n.lower() for n in names), key=len, reverse=True))
+
+
+_STRPTIME_PATTERNS["A"] = _longest_first(_DAY_NAMES)
+_STRPTIME_PATTERNS["a"] = _longest_first(d[:3] for d in _DAY_NAMES)
+_STRPTIME_PATTERNS["B"] = _longest_first(_MONTH_NAMES)
+_STRPTIME_PATTERNS["b"] = _longest_first(m[:3] for m in _MONTH_NAMES)
+_STRPTIME_LOCALE = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
+_strptime_cache = {}
+
+
+def _strptime_pattern(format):
+    # The regular expression for a format: regex characters escaped,
+    # whitespace runs as \s+, directives as named groups (KeyError for an
+    # unknown directive, IndexError for a trailing %).
+    escaped = "".join("\\" + c if c in "\\.^$*+?(){}[]|" else c for c in format)
+    parts = []
+    i = 0
+    while i < len(escaped):
+        if escaped[i].isspace():
+            while i < len(escaped) and escaped[i].isspace():
+                i += 1
+            parts.append(r"\s+")
+        else:
+            parts.append(escaped[i])
+            i += 1
+    rest = "".join(parts)
+    out = []
+    while "%" in rest:
+        i = rest.index("%") + 1
+        d = rest[i]
+        out.append(rest[:i - 1])
+        if d == "%":
+            out.append("%")
+        elif d in _STRPTIME_LOCALE:
+            out.append(_strptime_pattern(_STRPTIME_LOCALE[d]))
+        else:
+            out.append(f"(?P<{d}>{_STRPTIME_PATTERNS[d]})")
+        rest = rest[i + 1:]
+    return "".join(out) + rest
+
+
+def _strptime_match(string, format):
+    # The directives a string matches, as a flat tuple (directive, text,
+    # ...) in the order of the format, with _strptime's errors.
+    for index, arg in enumerate((string, format)):
+        if not isinstance(arg, str):
+            raise TypeError(f"strptime() argument {index} must be str, not {type(arg)}")
+    regex = _strptime_cache.get(format)
+    if regex is None:
+        import re
+        try:
+            regex = re.compile(_strptime_pattern(format), re.IGNORECASE)
+        except KeyError as err:
+            bad = err.args[0]
+            raise ValueError(f"'{'%' if bad == chr(92) else bad}' is a bad directive in format '{format}'") from None
+        except IndexError:
+            raise ValueError(f"stray % in format '{format}'") from None
+        if len(_strptime_cache) > 5:
+            _strptime_cache.clear()
+        _strptime_cache[format] = regex
+    found = regex.match(string)
+    if not found:
+        raise ValueError(f"time data {string!r} does not match format {format!r}")
+    if len(string) != found.end():
+        raise ValueError(f"unconverted data remains: {string[found.end():]}")
+    out = ()
+    for key, text in found.groupdict().items():
+        out += (key, text)
+    return out
+
+
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july",
            "august", "september", "october", "november", "december")
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
