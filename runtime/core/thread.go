@@ -2,6 +2,7 @@ package core
 
 import (
 	"io"
+	"strings"
 
 	"github.com/asynchrony/asynchrony/runtime/trace"
 )
@@ -146,6 +147,22 @@ func (th *Thread) Emit(e trace.Event) {
 	th.Trace(e)
 }
 
+// traceLine is the line of the program running, for trace events: that of
+// the innermost frame outside the standard library's Python.
+func (th *Thread) traceLine() int {
+	f, _ := th.Frame.(*Frame)
+	for ; f != nil; f = f.Back {
+		if f.Code == nil || strings.HasPrefix(f.Code.Filename, "<stdlib>/") {
+			continue
+		}
+		if f.LastI < 0 || f.LastI >= len(f.Code.Spans) {
+			return 0
+		}
+		return int(f.Code.Spans[f.LastI].Line)
+	}
+	return 0
+}
+
 // Write is where all program output goes (stdout when stdout is true, else
 // stderr): it enforces the output cap and emits the trace's output event.
 func (th *Thread) Write(stdout bool, s string) *Exception {
@@ -165,7 +182,7 @@ func (th *Thread) Write(stdout bool, s string) *Exception {
 	if s != "" {
 		io.WriteString(w, s)
 		if th.Trace != nil {
-			th.Emit(trace.Event{Kind: trace.KindOutput, Stream: stream, Text: s})
+			th.Emit(trace.Event{Kind: trace.KindOutput, Stream: stream, Text: s, Line: th.traceLine()})
 		}
 	}
 	if over {

@@ -298,7 +298,7 @@ func TestNarrate(t *testing.T) {
 		{first(trace.KindStep, 3), "The loop runs Task-3's step (line 3)."},
 		{first(trace.KindIdle, 0), "Nothing is ready: the clock moves on to 1 s, when sleep(1) is due."},
 		{first(trace.KindFire, 0), "The timer for sleep(1) is due: its callback joins the ready queue; the ready queue holds the end of sleep(1)."},
-		{first(trace.KindOutput, 0), `Task-2 prints "start 1".`},
+		{first(trace.KindOutput, 0), `Task-2 prints "start 1" (line 4).`},
 		{first(trace.KindTaskDone, 0), "Task-2 finishes and returns 1."},
 		{first(trace.KindRunStop, 0), "The loop stops."},
 	}

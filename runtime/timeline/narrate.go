@@ -134,7 +134,7 @@ func (m *Model) narrate(k int64, r *trace.Replay) string {
 		if e.Stream == "stderr" {
 			verb = " writes to stderr "
 		}
-		return subject + verb + strconv.Quote(strings.TrimSuffix(e.Text, "\n")) + "."
+		return subject + verb + strconv.Quote(strings.TrimSuffix(e.Text, "\n")) + atLine(e.Line) + "."
 	case trace.KindException:
 		return "An exception reaches the loop's handler: " + e.Value + "."
 	case trace.KindThreadNew:

@@ -9,9 +9,10 @@
 // seconds since the run started), Kind, and Line (the line of the program
 // running: asyncio's own Python parts are skipped; for step the line the
 // coroutine resumes at, for suspend and the events at the end of a step the
-// line it stopped at; 0 when unknown, e.g. output). The other fields
-// depend on Kind; a field an event does not use is zero, and zero fields are
-// left out of the JSON form, so a reader treats a missing field as 0 / "".
+// line it stopped at; for output the line that wrote it; 0 when unknown).
+// The other fields depend on Kind; a field an event does not use is zero,
+// and zero fields are left out of the JSON form, so a reader treats a
+// missing field as 0 / "".
 //
 // Ids: Handle numbers the loop's callback handles (1, 2, ... per run). Futures
 // and tasks share one id space (a Task is a Future): Future and Task hold ids
