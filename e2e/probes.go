@@ -71,6 +71,23 @@ func ScrubProbe(id string, ms int) string {
 })`, id, ms)
 }
 
+// IdleFramesProbe resolves with the frame times of ms milliseconds of an
+// idle page: the baseline the scrubbing frames compare with (a loaded
+// machine or a headless browser paces frames slower than 60 fps).
+func IdleFramesProbe(ms int) string {
+	return fmt.Sprintf(`new Promise((resolve) => {
+	const frames = [], t0 = performance.now();
+	let last = t0;
+	const frame = (now) => {
+		frames.push(now - last);
+		last = now;
+		if (now - t0 >= %d) return resolve(frames.slice(1));
+		requestAnimationFrame(frame);
+	};
+	requestAnimationFrame(frame);
+})`, ms)
+}
+
 // FrameStats summarises frame times: median, 95th percentile, worst.
 func FrameStats(frames []float64) string {
 	if len(frames) == 0 {

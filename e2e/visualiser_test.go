@@ -67,10 +67,10 @@ func (p *tab) settle(id string) visState {
 	var st visState
 	deadline := time.Now().Add(5 * time.Second)
 	for {
-		st = p.visState(id)
-		if strings.Contains(st.Said, "") && eval[bool](p, p.ctx, `(() => { const v = `+vis(id)+`; return v.querySelector(".vis-stepno").textContent.startsWith("Step " + v.dataset.step + " of") && v.querySelector(".vis-stepno").textContent.includes("t="); })()`) {
-			return st
+		if eval[bool](p, p.ctx, `(() => { const v = `+vis(id)+`; return v.dataset.shown === v.dataset.step; })()`) {
+			return p.visState(id)
 		}
+		st = p.visState(id)
 		if time.Now().After(deadline) {
 			p.t.Fatalf("the state panel did not follow the cursor: %+v", st)
 		}
@@ -197,11 +197,12 @@ func TestVisualiserBigRun(t *testing.T) {
 	if steps < 600000 {
 		t.Fatalf("the scrubber spans %d steps, want the whole trace (600k+)", steps)
 	}
+	idle := eval[[]float64](p, ctx, IdleFramesProbe(1000))
 	frames := eval[[]float64](p, ctx, ScrubProbe(helloID, 1500))
 	longest := eval[float64](p, ctx, `window.asynchronyLongest`)
-	t.Logf("run %s ms in the worker, %s ms in the page, timeline built in %s ms more; longest main-thread task %.0f ms; scrub frames %s",
+	t.Logf("run %s ms in the worker, %s ms in the page, timeline built in %s ms more; longest main-thread task %.0f ms; scrub frames %s; idle frames %s",
 		eval[string](p, ctx, ex(helloID)+`.dataset.ms`), eval[string](p, ctx, ex(helloID)+`.dataset.pageMs`),
-		eval[string](p, ctx, ex(helloID)+`.dataset.drawn`), longest, FrameStats(frames))
+		eval[string](p, ctx, ex(helloID)+`.dataset.drawn`), longest, FrameStats(frames), FrameStats(idle))
 	if len(frames) < 10 {
 		t.Fatalf("only %d frames while scrubbing for 1.5 s", len(frames))
 	}

@@ -104,13 +104,14 @@ func visualiser(url string, runs int) error {
 	fmt.Printf("300k call_soon, timeline built after the run (ms): median %.0f  runs %s\n", median(on.drawn), list(on.drawn))
 	fmt.Printf("longest main-thread task (ms): visualiser on %.0f, off %.0f   (0: none over 50 ms)\n", on.longest, off.longest)
 	fmt.Printf("scrubbing the 300k run, frame time: %s   target 16.7 ms (60 fps)\n", e2e.FrameStats(on.frames))
+	fmt.Printf("the same page idle, frame time:     %s   (the baseline)\n", e2e.FrameStats(on.idle))
 	return nil
 }
 
 type bigRun struct {
 	page, worker, drawn []float64
 	longest             float64
-	frames              []float64
+	frames, idle        []float64
 }
 
 func bigRuns(url string, traced bool, runs int) (*bigRun, error) {
@@ -176,6 +177,9 @@ func bigRuns(url string, traced bool, runs int) (*bigRun, error) {
 	}
 	if traced {
 		if err := poll("the state panel", ex+`.querySelector(".vis-state").childElementCount > 0`); err != nil {
+			return nil, err
+		}
+		if r.idle, err = chromedp.Run(tctx, chromedp.Evaluate[[]float64](e2e.IdleFramesProbe(1500), chromedp.EvalAwaitPromise)); err != nil {
 			return nil, err
 		}
 		if r.frames, err = chromedp.Run(tctx, chromedp.Evaluate[[]float64](e2e.ScrubProbe("hello-asyncio", 3000), chromedp.EvalAwaitPromise)); err != nil {

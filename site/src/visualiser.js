@@ -252,12 +252,23 @@ export class Visualiser {
     this.next = r.next;
     this.timeline.moveCursor(st.step, st.time);
     this.stepEl.textContent = `Step ${st.step} of ${st.steps} · t=${seconds(st.time)}`;
+    // The panel is redrawn at most once a frame, however fast the worker
+    // answers a scrubbing reader.
+    if (!this.shown) requestAnimationFrame(() => this.render());
+    this.shown = { ...st, nextLine: r.nextLine };
+  }
+
+  render() {
+    const st = this.shown;
+    this.shown = null;
+    if (!st || !this.summary) return;
     this.narration.textContent = st.narration;
     renderState(this.stateEl, st);
     this.backBtn.disabled = this.startBtn.disabled = st.step === 0;
     this.fwdBtn.disabled = this.endBtn.disabled = st.step >= st.steps;
     this.root.dataset.line = st.line || "";
-    this.onStep({ step: st.step, steps: st.steps, line: st.line || 0, nextLine: r.nextLine || 0 });
+    this.root.dataset.shown = st.step;
+    this.onStep({ step: st.step, steps: st.steps, line: st.line || 0, nextLine: st.nextLine || 0 });
     if (this.playing && st.step >= st.steps) this.pause();
   }
 
