@@ -2,6 +2,7 @@ package modules
 
 import (
 	"strconv"
+	"sync"
 	"strings"
 	"unicode/utf8"
 
@@ -16,22 +17,20 @@ import (
 
 func init() {
 	goModules["_re"] = initRe
-	goModules["re"] = initReModule
+	goModules["re"] = reModule("re", "<stdlib>/re/__init__.py")
+	goModules["_re_compiler"] = reModule("re_compiler", "<stdlib>/re/_compiler.py")
+	goModules["_re_parser"] = reModule("re_parser", "<stdlib>/re/_parser.py")
 }
 
-func initReModule(th *core.Thread, m *core.Module) *core.Exception {
-	return th.ExecModuleSource(th, m, "<stdlib>/re/__init__.py", reSource())
-}
-
-var reSource = func() func() string {
-	var s string
-	return func() string {
-		if s == "" {
-			s = placeLines(pySource("re"))
-		}
-		return s
+// reModule runs py/NAME.py as CPython's file (its "#@N" lines moved to
+// line N). _re_compiler and _re_parser stand in for re._compiler and
+// re._parser in tracebacks of pattern errors (see py/re_parser.py).
+func reModule(name, file string) func(th *core.Thread, m *core.Module) *core.Exception {
+	src := sync.OnceValue(func() string { return placeLines(pySource(name)) })
+	return func(th *core.Thread, m *core.Module) *core.Exception {
+		return th.ExecModuleSource(th, m, file, src())
 	}
-}()
+}
 
 var (
 	// PatternType is re.Pattern.
@@ -523,9 +522,10 @@ func truncRunes(s string, n int) string {
 }
 
 // reCompile(pattern, flags) compiles a str or bytes pattern: a Pattern,
-// or, when there are warnings to issue or a re.error to raise, the tuple
-// (Pattern or None, error kind or None, message, position, warnings) for
-// the caller (the position is None when CPython gives none).
+// or, when there are warnings to issue or an error to raise, the tuple
+// (Pattern or None, error kind or None, message, position, warnings,
+// CPython's frames for the error or None) for the caller (the position is
+// None when CPython gives none; the kind is "" for re.error).
 func reCompile(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 	if err := core.ArgCount("compile", args, kw, 2, 2); err != nil {
 		return core.Value{}, err
@@ -548,13 +548,6 @@ func reCompile(th *core.Thread, args []core.Value, kw []string) (core.Value, *co
 		return core.Value{}, core.Errorf(core.TypeError, "first argument must be string or compiled pattern")
 	}
 	prog, warnings, perr := regex.Compile(src, isText, flags)
-	if perr != nil && perr.Kind != "" && len(warnings) == 0 {
-		t := core.ValueError
-		if perr.Kind == "OverflowError" {
-			t = core.OverflowError
-		}
-		return core.Value{}, core.Errorf(t, "%s", perr.Msg)
-	}
 	pat := core.None
 	if prog != nil {
 		index := core.NewDict()
@@ -571,18 +564,116 @@ func reCompile(th *core.Thread, args []core.Value, kw []string) (core.Value, *co
 	for _, w := range warnings {
 		ws = append(ws, core.NewTuple([]core.Value{core.NewStr(w.Category), core.NewStr(w.Msg)}))
 	}
-	kind, msg, pos := core.None, core.None, core.None
+	kind, msg, pos, trace := core.None, core.None, core.None, core.None
 	if perr != nil {
 		kind, msg = core.NewStr(perr.Kind), core.NewStr(perr.Msg)
 		if perr.Pos >= 0 {
 			pos = core.Int(int64(perr.Pos))
 		}
+		if perr.Trace != nil {
+			var fs []core.Value
+			for _, f := range perr.Trace {
+				fs = append(fs, core.NewTuple([]core.Value{core.NewStr(f.Fn), core.Int(int64(f.Line))}))
+			}
+			trace = core.NewList(fs)
+		}
 	}
-	return core.NewTuple([]core.Value{pat, kind, msg, pos, core.NewList(ws)}), nil
+	return core.NewTuple([]core.Value{pat, kind, msg, pos, core.NewList(ws), trace}), nil
+}
+
+// reTrace steers the stand-ins of re._parser and re._compiler along the
+// frames of an error: hop (bound to the names those call) calls the
+// function of the next frame when called from the current frame's line,
+// and does nothing otherwise; at(N) tells a guard whether line N raises.
+type reTrace struct {
+	funcs []core.Value
+	lines []int
+	k     int
+	exc   core.Value
+	any   core.Value
+	// guards are the lines of "if not source.match(...)" before a raise;
+	// elsewhere a match that does nothing answers False.
+	guards map[int]bool
+}
+
+func (t *reTrace) builtins() map[string]core.BuiltinFunc {
+	return map[string]core.BuiltinFunc{
+		"begin": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("begin", args, kw, 5, 5); err != nil {
+				return core.Value{}, err
+			}
+			fl, ok := core.Unwrap(args[0]).Obj().(*core.List)
+			ll, ok2 := core.Unwrap(args[1]).Obj().(*core.List)
+			if !ok || !ok2 || len(fl.Items) != len(ll.Items) || len(fl.Items) == 0 {
+				return core.Value{}, core.Errorf(core.TypeError, "begin() takes two lists of frames")
+			}
+			t.funcs, t.lines, t.k, t.exc, t.any = append([]core.Value(nil), fl.Items...), nil, 0, args[2], args[3]
+			for _, v := range ll.Items {
+				n, err := th.IndexInt(v)
+				if err != nil {
+					return core.Value{}, err
+				}
+				t.lines = append(t.lines, n)
+			}
+			t.guards = map[int]bool{}
+			if gl, ok := core.Unwrap(args[4]).Obj().(*core.List); ok {
+				for _, v := range gl.Items {
+					if n, err := th.IndexInt(v); err == nil {
+						t.guards[n] = true
+					}
+				}
+			}
+			return core.None, nil
+		},
+		"hop": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if t.k+1 < len(t.lines) {
+				if f := th.CurrentFrame(); f != nil && f.Line() == t.lines[t.k] {
+					t.k++
+					return th.Call(t.funcs[t.k], args, kw)
+				}
+			}
+			if t.any.Type() == nil {
+				return core.None, nil
+			}
+			return t.any, nil
+		},
+		// hopmatch is hop for source.match: doing nothing, it answers
+		// False, or at a guard whether the raise on the next line is not
+		// the one to run.
+		"hopmatch": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if t.k < len(t.lines) {
+				if f := th.CurrentFrame(); f != nil {
+					if f.Line() == t.lines[t.k] && t.k+1 < len(t.lines) {
+						t.k++
+						return th.Call(t.funcs[t.k], args, kw)
+					}
+					if t.guards[f.Line()] {
+						return core.Bool(t.lines[t.k] != f.Line()+1), nil
+					}
+					return core.False, nil
+				}
+			}
+			return core.True, nil
+		},
+		"at": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("at", args, kw, 1, 1); err != nil {
+				return core.Value{}, err
+			}
+			n, err := th.IndexInt(args[0])
+			return core.Bool(err == nil && t.k < len(t.lines) && t.lines[t.k] == n), err
+		},
+		"pending": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if t.exc.Type() == nil {
+				return core.Value{}, core.Errorf(core.RuntimeError, "no pending re error")
+			}
+			return t.exc, nil
+		},
+	}
 }
 
 func initRe(th *core.Thread, m *core.Module) *core.Exception {
 	setFuncs(m.Dict, map[string]core.BuiltinFunc{"compile": reCompile})
+	setFuncs(m.Dict, (&reTrace{}).builtins())
 	m.Dict.SetStr("Pattern", PatternType.Value())
 	m.Dict.SetStr("Match", MatchType.Value())
 	m.Dict.SetStr("MAXREPEAT", core.Int(regex.MaxRepeat))

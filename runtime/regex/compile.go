@@ -104,6 +104,22 @@ type compiler struct {
 	t      *tree
 	isText bool
 	insts  []inst
+	stack  []int // lines of _compiler._compile's recursive calls, for tracebacks
+}
+
+// nest compiles seq as _compile's recursive call at line does.
+func (c *compiler) nest(line int, seq []*node, flags int) {
+	c.stack = append(c.stack, line)
+	c.seq(seq, flags)
+	c.stack = c.stack[:len(c.stack)-1]
+}
+
+func (c *compiler) fail(msg string, line int) {
+	t := []Frame{{"compile", 749}, {"_code", 582}}
+	for _, l := range c.stack {
+		t = append(t, Frame{"_compile", l})
+	}
+	panic(&Error{Msg: msg, Pos: -1, Trace: append(t, Frame{"_compile", line})})
 }
 
 func (c *compiler) emit(in inst) int {
@@ -194,7 +210,7 @@ func (c *compiler) node(n *node, flags int) {
 			if i < len(n.alts)-1 {
 				br = c.emit(inst{op: iBranch})
 			}
-			c.seq(alt, flags)
+			c.nest(176, alt, flags)
 			if i < len(n.alts)-1 {
 				jumps = append(jumps, c.emit(inst{op: iJump}))
 				c.insts[br].x = len(c.insts)
@@ -208,7 +224,7 @@ func (c *compiler) node(n *node, flags int) {
 		if n.group >= 0 {
 			c.emit(inst{op: iMark, n: 2 * n.group})
 		}
-		c.seq(n.sub, f)
+		c.nest(128, n.sub, f)
 		if n.group >= 0 {
 			c.emit(inst{op: iMark, n: 2*n.group + 1})
 		}
@@ -219,30 +235,30 @@ func (c *compiler) node(n *node, flags int) {
 		if n.dir < 0 {
 			lo, hi := (&parser{groupWidths: c.t.groupWidths}).width(n.sub)
 			if lo > MaxRepeat {
-				panic(&Error{Msg: "looks too much behind", Pos: -1})
+				c.fail("looks too much behind", 153)
 			}
 			if lo != hi {
-				panic(&Error{Msg: "look-behind requires fixed-width pattern", Pos: -1})
+				c.fail("look-behind requires fixed-width pattern", 155)
 			}
 			width = lo
 		}
 		a := c.emit(inst{op: iAssert, dir: n.dir, neg: n.neg, n: width})
-		c.seq(n.sub, flags)
+		c.nest(157, n.sub, flags)
 		c.emit(inst{op: iAssertEnd})
 		c.insts[a].x = len(c.insts)
 	case opAtomic:
 		c.emit(inst{op: iAtomic})
-		c.seq(n.sub, flags)
+		c.nest(140, n.sub, flags)
 		c.emit(inst{op: iAtomicEnd})
 	case opGroupRef:
 		c.emit(inst{op: iGroupRef, n: n.group, fold: c.foldFor(flags)})
 	case opGroupRefExists:
 		g := c.emit(inst{op: iGroupRefExists, n: n.group})
-		c.seq(n.sub, flags)
+		c.nest(204, n.sub, flags)
 		if n.hasNo {
 			j := c.emit(inst{op: iJump})
 			c.insts[g].x = len(c.insts)
-			c.seq(n.no, flags)
+			c.nest(209, n.no, flags)
 			c.insts[j].x = len(c.insts)
 		} else {
 			c.insts[g].x = len(c.insts)
@@ -289,14 +305,14 @@ func (c *compiler) repeat(n *node, flags int) {
 	if n.kind == possessive {
 		r := c.emit(inst{op: iPossRepeat, min: n.min, max: n.max})
 		c.emit(inst{op: iPossIter, min: n.min, max: n.max})
-		c.seq(n.sub, flags)
+		c.nest(119, n.sub, flags)
 		c.emit(inst{op: iPossNext, x: r + 1})
 		c.insts[r].x = c.emit(inst{op: iPossEnd})
 		c.insts[r+1].x = c.insts[r].x
 		return
 	}
 	r := c.emit(inst{op: iRepeat, min: n.min, max: n.max, kind: n.kind})
-	c.seq(n.sub, flags)
+	c.nest(119, n.sub, flags)
 	u := c.emit(inst{op: iUntil, min: n.min, max: n.max, kind: n.kind, n: r + 1})
 	c.insts[r].x = u
 }

@@ -48,6 +48,8 @@ type Error struct {
 	// Kind is "" for re.error, or "OverflowError" / "ValueError" for the
 	// few pattern problems CPython reports with those types.
 	Kind string
+	// Trace is CPython's frames inside re for this error (nil: unknown).
+	Trace []Frame
 }
 
 func (e *Error) Error() string {
@@ -165,6 +167,7 @@ type parser struct {
 	grouprefpos      map[int]int
 	grouprefOrder    []int
 	warnings         []Warning
+	stack            []Frame // CPython's parser frames at this point
 }
 
 // Warning is a warning _parser issues while parsing (a FutureWarning for
@@ -179,9 +182,39 @@ func (p *parser) warn(category, msg string) {
 	p.warnings = append(p.warnings, Warning{category, msg})
 }
 
-func (p *parser) fail(msg string, offset int) {
-	panic(&Error{Msg: msg, Pos: p.tell() - offset})
+// fail raises a pattern error; site is the CPython function and line
+// that raise it ("_parse:691"), or "" when the traceback is not modelled.
+func (p *parser) fail(site, msg string, offset int) {
+	panic(&Error{Msg: msg, Pos: p.tell() - offset, Trace: p.trace(site)})
 }
+
+// Frame is a frame of CPython's re._compiler or re._parser: the function
+// and the line of its call or raise statement. An error's Trace lists the
+// frames CPython's traceback shows for it, outermost first.
+type Frame struct {
+	Fn   string
+	Line int
+}
+
+// at pushes the frame of a call (CPython's function and line) until the
+// returned function pops it.
+func (p *parser) at(fn string, line int) func() {
+	p.stack = append(p.stack, Frame{fn, line})
+	n := len(p.stack)
+	return func() { p.stack = p.stack[:n-1] }
+}
+
+func (p *parser) trace(site string) []Frame {
+	if site == "" {
+		return nil
+	}
+	i := strings.IndexByte(site, ':')
+	line, _ := strconv.Atoi(site[i+1:])
+	t := append([]Frame{{"compile", 745}}, p.stack...)
+	return append(t, Frame{site[:i], line})
+}
+
+func numSite(fn string, line int) string { return fn + ":" + strconv.Itoa(line) }
 
 func (p *parser) advance() {
 	i := p.index
@@ -193,7 +226,12 @@ func (p *parser) advance() {
 	if c == '\\' {
 		i++
 		if i >= len(p.src) {
-			panic(&Error{Msg: "bad escape (end of pattern)", Pos: len(p.src) - 1})
+			// CPython's traceback is modelled for the main loop's get().
+			var trace []Frame
+			if n := len(p.stack); n > 0 && (p.stack[n-1] == Frame{"get", 263} || p.stack[n-1] == Frame{"match", 258} || p.stack[n-1] == Frame{"__init__", 239}) {
+				trace = p.trace("__next:252")
+			}
+			panic(&Error{Msg: "bad escape (end of pattern)", Pos: len(p.src) - 1, Trace: trace})
 		}
 		p.next = string([]rune{'\\', p.src[i]})
 	} else {
@@ -225,6 +263,24 @@ func (p *parser) match(s string) bool {
 	return false
 }
 
+// matchAt is match called from _parse's line (for tracebacks).
+func (p *parser) matchAt(line int, s string) bool {
+	done := p.at("_parse", line)
+	done2 := p.at("match", 258)
+	defer done()
+	defer done2()
+	return p.match(s)
+}
+
+// getAt is get called from _parse's line (for tracebacks).
+func (p *parser) getAt(line int) (string, bool) {
+	done := p.at("_parse", line)
+	done2 := p.at("get", 263)
+	defer done()
+	defer done2()
+	return p.get()
+}
+
 // get returns the current token and advances; ok is false at the end.
 func (p *parser) get() (string, bool) {
 	if p.atEnd {
@@ -254,13 +310,13 @@ func (p *parser) getUntil(term, name string) string {
 		c, ok := p.get()
 		if !ok {
 			if len(b) == 0 {
-				p.fail("missing "+name, 0)
+				p.fail("getuntil:281", "missing "+name, 0)
 			}
-			p.fail("missing "+term+", unterminated name", len(b))
+			p.fail("getuntil:282", "missing "+term+", unterminated name", len(b))
 		}
 		if c == term {
 			if len(b) == 0 {
-				p.fail("missing "+name, 1)
+				p.fail("getuntil:286", "missing "+name, 1)
 			}
 			break
 		}
@@ -271,7 +327,7 @@ func (p *parser) getUntil(term, name string) string {
 
 func (p *parser) checkGroupName(name string, offset int) {
 	if !isIdentifier(name) {
-		p.fail("bad character in group name "+pyRepr(name), len([]rune(name))+offset)
+		p.fail("checkgroupname:307", "bad character in group name "+pyRepr(name), len([]rune(name))+offset)
 	}
 	if !p.isText && !isASCII(name) {
 		p.warn("DeprecationWarning", "bad character in group name "+asciiBackslashReplace(pyRepr(name))+
@@ -295,11 +351,11 @@ func (p *parser) openGroup(name string, hasName bool, offset int) int {
 	p.groupWidths = append(p.groupWidths, [2]int{})
 	p.groupOpen = append(p.groupOpen, true)
 	if p.numGroups() > maxGroups {
-		p.fail("too many groups", offset)
+		p.fail("_parse:867", "too many groups", offset)
 	}
 	if hasName {
 		if old, ok := p.groupNames[name]; ok {
-			p.fail("redefinition of group name "+pyRepr(name)+" as group "+strconv.Itoa(gid)+"; was group "+strconv.Itoa(old), offset)
+			p.fail("_parse:867", "redefinition of group name "+pyRepr(name)+" as group "+strconv.Itoa(gid)+"; was group "+strconv.Itoa(old), offset)
 		}
 		p.groupNames[name] = gid
 		p.nameOrder = append(p.nameOrder, name)
@@ -314,10 +370,10 @@ func (p *parser) checkGroup(gid int) bool {
 func (p *parser) checkLookbehindGroup(gid int) {
 	if p.lookbehindGroups >= 0 {
 		if !p.checkGroup(gid) {
-			p.fail("cannot refer to an open group", 0)
+			p.fail("checklookbehindgroup:106", "cannot refer to an open group", 0)
 		}
 		if gid >= p.lookbehindGroups {
-			p.fail("cannot refer to group defined in the same lookbehind subpattern", 0)
+			p.fail("checklookbehindgroup:108", "cannot refer to group defined in the same lookbehind subpattern", 0)
 		}
 	}
 }
@@ -361,39 +417,43 @@ func parseOct(s string) rune {
 
 // numericEscape handles \x \u \U \N in and out of classes; ok is false
 // when the escape is not one of them.
-func (p *parser) numericEscape(escape string) (rune, bool) {
+// fn is the CPython function (_escape or _class_escape) for tracebacks,
+// base the line of its \x error and bad that of its final "bad escape".
+func (p *parser) numericEscape(escape, fn string, base, bad int) (rune, bool) {
 	c := escape[1]
 	switch {
 	case c == 'x':
 		escape += p.getWhile(2, hexDigits)
 		if len(escape) != 4 {
-			p.fail("incomplete escape "+escape, len(escape))
+			p.fail(numSite(fn, base+0), "incomplete escape "+escape, len(escape))
 		}
 		return parseHex(escape[2:]), true
 	case c == 'u' && p.isText:
 		escape += p.getWhile(4, hexDigits)
 		if len(escape) != 6 {
-			p.fail("incomplete escape "+escape, len(escape))
+			p.fail(numSite(fn, base+6), "incomplete escape "+escape, len(escape))
 		}
 		return parseHex(escape[2:]), true
 	case c == 'U' && p.isText:
 		escape += p.getWhile(8, hexDigits)
 		if len(escape) != 10 {
-			p.fail("incomplete escape "+escape, len(escape))
+			p.fail(numSite(fn, base+12), "incomplete escape "+escape, len(escape))
 		}
 		v, _ := strconv.ParseUint(escape[2:], 16, 64)
 		if v > unicode.MaxRune {
-			p.fail("bad escape "+escape, len(escape))
+			p.fail(numSite(fn, bad), "bad escape "+escape, len(escape))
 		}
 		return rune(v), true
 	case c == 'N' && p.isText:
 		if !p.match("{") {
-			p.fail("missing {", 0)
+			p.fail(numSite(fn, base+20), "missing {", 0)
 		}
+		done := p.at(fn, base+21)
 		name := p.getUntil("}", "character name")
+		done()
 		r, ok := lookupCharName(name)
 		if !ok {
-			p.fail("undefined character name "+pyRepr(name), len([]rune(name))+len(`\N{}`))
+			p.fail(numSite(fn, base+25), "undefined character name "+pyRepr(name), len([]rune(name))+len(`\N{}`))
 		}
 		return r, true
 	}
@@ -408,7 +468,7 @@ func (p *parser) classEscape(escape string) setItem {
 	if n, ok := categories[escape]; ok && n.op == opIn {
 		return n.set[0]
 	}
-	if r, ok := p.numericEscape(escape); ok {
+	if r, ok := p.numericEscape(escape, "_class_escape", 330, 374); ok {
 		return setItem{kind: setLiteral, lo: r}
 	}
 	rs := []rune(escape)
@@ -417,15 +477,15 @@ func (p *parser) classEscape(escape string) setItem {
 		escape += p.getWhile(2, octDigits)
 		v := parseOct(escape[1:])
 		if v > 0o377 {
-			p.fail("octal escape value "+escape+" outside of range 0-0o377", len(escape))
+			p.fail("_class_escape:363", "octal escape value "+escape+" outside of range 0-0o377", len(escape))
 		}
 		return setItem{kind: setLiteral, lo: v}
 	}
 	if c < 128 && strings.ContainsRune(digits, c) {
-		p.fail("bad escape "+escape, len(rs))
+		p.fail("_class_escape:374", "bad escape "+escape, len(rs))
 	}
 	if c < 128 && strings.ContainsRune(asciiLetters, c) {
-		p.fail("bad escape "+escape, len(rs))
+		p.fail("_class_escape:370", "bad escape "+escape, len(rs))
 	}
 	return setItem{kind: setLiteral, lo: c}
 }
@@ -438,7 +498,7 @@ func (p *parser) escape(escape string) *node {
 	if c, ok := escapes[escape]; ok {
 		return &node{op: opLiteral, c: c}
 	}
-	if r, ok := p.numericEscape(escape); ok {
+	if r, ok := p.numericEscape(escape, "_escape", 390, 451); ok {
 		return &node{op: opLiteral, c: r}
 	}
 	rs := []rune(escape)
@@ -456,7 +516,7 @@ func (p *parser) escape(escape string) *node {
 				escape += t
 				v := parseOct(escape[1:])
 				if v > 0o377 {
-					p.fail("octal escape value "+escape+" outside of range 0-0o377", len(escape))
+					p.fail("_escape:432", "octal escape value "+escape+" outside of range 0-0o377", len(escape))
 				}
 				return &node{op: opLiteral, c: v}
 			}
@@ -464,15 +524,17 @@ func (p *parser) escape(escape string) *node {
 		group, _ := strconv.Atoi(escape[1:])
 		if group < p.numGroups() {
 			if !p.checkGroup(group) {
-				p.fail("cannot refer to an open group", len(escape))
+				p.fail("_escape:440", "cannot refer to an open group", len(escape))
 			}
+			done := p.at("_escape", 442)
 			p.checkLookbehindGroup(group)
+			done()
 			return &node{op: opGroupRef, group: group}
 		}
-		p.fail("invalid group reference "+strconv.Itoa(group), len(escape)-1)
+		p.fail("_escape:444", "invalid group reference "+strconv.Itoa(group), len(escape)-1)
 	}
 	if c < 128 && strings.ContainsRune(asciiLetters, c) {
-		p.fail("bad escape "+escape, len(rs))
+		p.fail("_escape:447", "bad escape "+escape, len(rs))
 	}
 	return &node{op: opLiteral, c: c}
 }
@@ -481,7 +543,9 @@ func (p *parser) escape(escape string) *node {
 func (p *parser) parseSub(verbose bool, nested int) []*node {
 	var items [][]*node
 	for {
+		done := p.at("_parse_sub", 464)
 		items = append(items, p.parse(verbose, nested+1, nested == 0 && len(items) == 0))
+		done()
 		if !p.match("|") {
 			break
 		}
@@ -507,7 +571,11 @@ func (p *parser) parse(verbose bool, nested int, first bool) []*node {
 		if p.atEnd || p.next == "|" || p.next == ")" {
 			break
 		}
+		done := p.at("_parse", 534)
+		done2 := p.at("get", 263)
 		this, _ := p.get()
+		done2()
+		done()
 		if verbose {
 			if len(this) == 1 && strings.Contains(whitespace, this) {
 				continue
@@ -524,7 +592,9 @@ func (p *parser) parse(verbose bool, nested int, first bool) []*node {
 		}
 		switch {
 		case this[0] == '\\':
+			done := p.at("_parse", 548)
 			seq = append(seq, p.escape(this))
+			done()
 		case !strings.Contains(specialChars, this):
 			r := []rune(this)[0]
 			seq = append(seq, &node{op: opLiteral, c: r})
@@ -554,30 +624,30 @@ func (p *parser) parse(verbose bool, nested int, first bool) []*node {
 					continue
 				}
 				if lo != "" {
-					min = repeatBound(lo)
+					min = p.repeatBound(lo, "_parse:675")
 				}
 				if hi != "" {
-					max = repeatBound(hi)
+					max = p.repeatBound(hi, "_parse:679")
 					if max < min {
-						p.fail("min repeat greater than max repeat", p.tell()-here)
+						p.fail("_parse:681", "min repeat greater than max repeat", p.tell()-here)
 					}
 				}
 			}
 			if len(seq) == 0 || seq[len(seq)-1].op == opAt {
-				p.fail("nothing to repeat", p.tell()-here+len(this))
+				p.fail("_parse:691", "nothing to repeat", p.tell()-here+len(this))
 			}
 			item := seq[len(seq)-1]
 			if item.op == opRepeat {
-				p.fail("multiple repeat", p.tell()-here+len(this))
+				p.fail("_parse:694", "multiple repeat", p.tell()-here+len(this))
 			}
 			body := []*node{item}
 			if item.op == opSubpattern && item.group < 0 && item.add == 0 && item.del == 0 {
 				body = item.sub
 			}
 			kind := greedy
-			if p.match("?") {
+			if p.matchAt(700, "?") {
 				kind = lazy
-			} else if p.match("+") {
+			} else if p.matchAt(703, "+") {
 				kind = possessive
 			}
 			seq[len(seq)-1] = &node{op: opRepeat, min: min, max: max, kind: kind, sub: body}
@@ -605,13 +675,10 @@ func (p *parser) parse(verbose bool, nested int, first bool) []*node {
 	return out
 }
 
-func repeatBound(s string) int {
-	if len(s) > 10 {
-		panic(&Error{Msg: "the repetition number is too large", Kind: "OverflowError", Pos: -1})
-	}
-	v, _ := strconv.Atoi(s)
-	if v >= MaxRepeat {
-		panic(&Error{Msg: "the repetition number is too large", Kind: "OverflowError", Pos: -1})
+func (p *parser) repeatBound(s, site string) int {
+	v, err := strconv.Atoi(s)
+	if len(s) > 10 || err != nil || v >= MaxRepeat {
+		panic(&Error{Msg: "the repetition number is too large", Kind: "OverflowError", Pos: -1, Trace: p.trace(site)})
 	}
 	return v
 }
@@ -622,18 +689,20 @@ func (p *parser) parseSet() *node {
 	if !p.atEnd && p.next == "[" {
 		p.warn("FutureWarning", "Possible nested set at position "+strconv.Itoa(p.tell()))
 	}
-	negate := p.match("^")
+	negate := p.matchAt(567, "^")
 	for {
-		this, ok := p.get()
+		this, ok := p.getAt(570)
 		if !ok {
-			p.fail("unterminated character set", p.tell()-here)
+			p.fail("_parse:572", "unterminated character set", p.tell()-here)
 		}
 		if this == "]" && len(set) > 0 {
 			break
 		}
 		var code1 setItem
 		if this[0] == '\\' {
+			done := p.at("_parse", 577)
 			code1 = p.classEscape(this)
+			done()
 		} else {
 			if len(set) > 0 && strings.Contains("-&~|", this) && !p.atEnd && p.next == this {
 				op := map[string]string{"-": "difference", "&": "intersection", "~": "symmetric difference", "|": "union"}[this]
@@ -641,10 +710,10 @@ func (p *parser) parseSet() *node {
 			}
 			code1 = setItem{kind: setLiteral, lo: []rune(this)[0]}
 		}
-		if p.match("-") {
-			that, ok := p.get()
+		if p.matchAt(591, "-") {
+			that, ok := p.getAt(593)
 			if !ok {
-				p.fail("unterminated character set", p.tell()-here)
+				p.fail("_parse:595", "unterminated character set", p.tell()-here)
 			}
 			if that == "]" {
 				set = append(set, code1, setItem{kind: setLiteral, lo: '-'})
@@ -652,7 +721,9 @@ func (p *parser) parseSet() *node {
 			}
 			var code2 setItem
 			if that[0] == '\\' {
+				done := p.at("_parse", 604)
 				code2 = p.classEscape(that)
+				done()
 			} else {
 				if that == "-" {
 					p.warn("FutureWarning", "Possible set difference at position "+strconv.Itoa(p.tell()-2))
@@ -660,8 +731,11 @@ func (p *parser) parseSet() *node {
 				code2 = setItem{kind: setLiteral, lo: []rune(that)[0]}
 			}
 			msgLen := len([]rune(this)) + 1 + len([]rune(that))
-			if code1.kind != setLiteral || code2.kind != setLiteral || code2.lo < code1.lo {
-				p.fail("bad character range "+this+"-"+that, msgLen)
+			if code1.kind != setLiteral || code2.kind != setLiteral {
+				p.fail("_parse:616", "bad character range "+this+"-"+that, msgLen)
+			}
+			if code2.lo < code1.lo {
+				p.fail("_parse:621", "bad character range "+this+"-"+that, msgLen)
 			}
 			set = append(set, setItem{kind: setRange, lo: code1.lo, hi: code2.lo})
 		} else {
@@ -700,42 +774,52 @@ func (p *parser) parseGroup(verbose *bool, nested int, first, nonEmpty bool) *no
 	capture, atomic := true, false
 	name, hasName := "", false
 	addFlags, delFlags := 0, 0
-	if p.match("?") {
-		char, ok := p.get()
+	if p.matchAt(720, "?") {
+		char, ok := p.getAt(722)
 		if !ok {
-			p.fail("unexpected end of pattern", 0)
+			p.fail("_parse:724", "unexpected end of pattern", 0)
 		}
 		switch {
 		case char == "P":
 			if p.match("<") {
+				done := p.at("_parse", 729)
 				name = p.getUntil(">", "group name")
+				done()
 				hasName = true
+				done = p.at("_parse", 730)
 				p.checkGroupName(name, 1)
+				done()
 			} else if p.match("=") {
+				done := p.at("_parse", 733)
 				name = p.getUntil(")", "group name")
+				done()
+				done = p.at("_parse", 734)
 				p.checkGroupName(name, 1)
+				done()
 				gid, ok := p.groupNames[name]
 				if !ok {
-					p.fail("unknown group name "+pyRepr(name), len([]rune(name))+1)
+					p.fail("_parse:738", "unknown group name "+pyRepr(name), len([]rune(name))+1)
 				}
 				if !p.checkGroup(gid) {
-					p.fail("cannot refer to an open group", len([]rune(name))+1)
+					p.fail("_parse:740", "cannot refer to an open group", len([]rune(name))+1)
 				}
+				done = p.at("_parse", 742)
 				p.checkLookbehindGroup(gid)
+				done()
 				return &node{op: opGroupRef, group: gid}
 			} else {
 				c, ok := p.get()
 				if !ok {
-					p.fail("unexpected end of pattern", 0)
+					p.fail("", "unexpected end of pattern", 0)
 				}
-				p.fail("unknown extension ?P"+c, len([]rune(c))+2)
+				p.fail("_parse:750", "unknown extension ?P"+c, len([]rune(c))+2)
 			}
 		case char == ":":
 			capture = false
 		case char == "#":
 			for {
 				if p.atEnd {
-					p.fail("missing ), unterminated comment", p.tell()-start)
+					p.fail("_parse:759", "missing ), unterminated comment", p.tell()-start)
 				}
 				if t, _ := p.get(); t == ")" {
 					break
@@ -748,10 +832,10 @@ func (p *parser) parseGroup(verbose *bool, nested int, first, nonEmpty bool) *no
 			if char == "<" {
 				c, ok := p.get()
 				if !ok {
-					p.fail("unexpected end of pattern", 0)
+					p.fail("_parse:771", "unexpected end of pattern", 0)
 				}
 				if c != "=" && c != "!" {
-					p.fail("unknown extension ?<"+c, len([]rune(c))+2)
+					p.fail("_parse:773", "unknown extension ?<"+c, len([]rune(c))+2)
 				}
 				char = c
 				dir = -1
@@ -759,37 +843,41 @@ func (p *parser) parseGroup(verbose *bool, nested int, first, nonEmpty bool) *no
 					p.lookbehindGroups = p.numGroups()
 				}
 			}
+			done := p.at("_parse", 779)
 			sub := p.parseSub(*verbose, nested+1)
+			done()
 			if dir < 0 && saved < 0 {
 				p.lookbehindGroups = -1
 			}
-			if !p.match(")") {
-				p.fail("missing ), unterminated subpattern", p.tell()-start)
+			if !p.matchAt(783, ")") {
+				p.fail("_parse:784", "missing ), unterminated subpattern", p.tell()-start)
 			}
 			return &node{op: opAssert, dir: dir, neg: char == "!", sub: sub}
 		case char == "(":
+			done := p.at("_parse", 794)
 			condName := p.getUntil(")", "group name")
+			done()
 			nlen := len([]rune(condName))
 			var cond int
 			if isIdentifier(condName) {
 				gid, ok := p.groupNames[condName]
 				if !ok {
-					p.fail("unknown group name "+pyRepr(condName), nlen+1)
+					p.fail("_parse:800", "unknown group name "+pyRepr(condName), nlen+1)
 				}
 				cond = gid
 			} else {
 				v, err := strconv.Atoi(condName)
 				if err != nil || v < 0 || strings.ContainsAny(condName, "+- ") {
 					if err != nil && isAllDigits(condName) {
-						p.fail("invalid group reference "+condName, nlen+1)
+						p.fail("_parse:814", "invalid group reference "+condName, nlen+1)
 					}
-					p.fail("bad character in group name "+pyRepr(condName), nlen+1)
+					p.fail("_parse:808", "bad character in group name "+pyRepr(condName), nlen+1)
 				}
 				if v == 0 {
-					p.fail("bad group number", nlen+1)
+					p.fail("_parse:810", "bad group number", nlen+1)
 				}
 				if v >= maxGroups {
-					p.fail("invalid group reference "+strconv.Itoa(v), nlen+1)
+					p.fail("_parse:814", "invalid group reference "+strconv.Itoa(v), nlen+1)
 				}
 				if _, ok := p.grouprefpos[v]; !ok {
 					p.grouprefpos[v] = p.tell() - nlen - 1
@@ -797,27 +885,35 @@ func (p *parser) parseGroup(verbose *bool, nested int, first, nonEmpty bool) *no
 				}
 				cond = v
 			}
+			done = p.at("_parse", 827)
 			p.checkLookbehindGroup(cond)
+			done()
+			done = p.at("_parse", 828)
 			yes := p.parse(*verbose, nested+1, false)
+			done()
 			n := &node{op: opGroupRefExists, group: cond, sub: yes}
 			if p.match("|") {
+				done = p.at("_parse", 830)
 				n.no = p.parse(*verbose, nested+1, false)
+				done()
 				n.hasNo = true
 				if p.next == "|" && !p.atEnd {
-					p.fail("conditional backref with more than two branches", 0)
+					p.fail("_parse:832", "conditional backref with more than two branches", 0)
 				}
 			}
-			if !p.match(")") {
-				p.fail("missing ), unterminated subpattern", p.tell()-start)
+			if !p.matchAt(835, ")") {
+				p.fail("_parse:836", "missing ), unterminated subpattern", p.tell()-start)
 			}
 			return n
 		case char == ">":
 			capture, atomic = false, true
 		case flagLetters[char] != 0 || char == "-":
+			done := p.at("_parse", 847)
 			add, del, global := p.parseFlags(char)
+			done()
 			if global {
 				if !first || nonEmpty {
-					p.fail("global flags not at the start of the expression", p.tell()-start)
+					p.fail("_parse:850", "global flags not at the start of the expression", p.tell()-start)
 				}
 				*verbose = p.flags&FlagVerbose != 0
 				return nil
@@ -825,7 +921,7 @@ func (p *parser) parseGroup(verbose *bool, nested int, first, nonEmpty bool) *no
 			addFlags, delFlags = add, del
 			capture = false
 		default:
-			p.fail("unknown extension ?"+char, len([]rune(char))+1)
+			p.fail("_parse:859", "unknown extension ?"+char, len([]rune(char))+1)
 		}
 	}
 	group := -1
@@ -833,9 +929,11 @@ func (p *parser) parseGroup(verbose *bool, nested int, first, nonEmpty bool) *no
 		group = p.openGroup(name, hasName, len([]rune(name))+1)
 	}
 	subVerbose := (*verbose || addFlags&FlagVerbose != 0) && delFlags&FlagVerbose == 0
+	done := p.at("_parse", 872)
 	sub := p.parseSub(subVerbose, nested+1)
-	if !p.match(")") {
-		p.fail("missing ), unterminated subpattern", p.tell()-start)
+	done()
+	if !p.matchAt(873, ")") {
+		p.fail("_parse:874", "missing ), unterminated subpattern", p.tell()-start)
 	}
 	if group >= 0 {
 		lo, hi := p.width(sub)
@@ -864,18 +962,18 @@ func (p *parser) parseFlags(char string) (add, del int, global bool) {
 			flag := flagLetters[char]
 			if p.isText {
 				if char == "L" {
-					p.fail("bad inline flags: cannot use 'L' flag with a str pattern", 0)
+					p.fail("_parse_flags:913", "bad inline flags: cannot use 'L' flag with a str pattern", 0)
 				}
 			} else if char == "u" {
-				p.fail("bad inline flags: cannot use 'u' flag with a bytes pattern", 0)
+				p.fail("_parse_flags:917", "bad inline flags: cannot use 'u' flag with a bytes pattern", 0)
 			}
 			add |= flag
 			if flag&typeFlags != 0 && add&typeFlags != flag {
-				p.fail("bad inline flags: flags 'a', 'u' and 'L' are incompatible", 0)
+				p.fail("_parse_flags:921", "bad inline flags: flags 'a', 'u' and 'L' are incompatible", 0)
 			}
 			c, ok := p.get()
 			if !ok {
-				p.fail("missing -, : or )", 0)
+				p.fail("_parse_flags:924", "missing -, : or )", 0)
 			}
 			char = c
 			if char == ")" || char == "-" || char == ":" {
@@ -883,9 +981,9 @@ func (p *parser) parseFlags(char string) (add, del int, global bool) {
 			}
 			if flagLetters[char] == 0 {
 				if isAlpha(char) {
-					p.fail("unknown flag", len([]rune(char)))
+					p.fail("_parse_flags:929", "unknown flag", len([]rune(char)))
 				}
-				p.fail("missing -, : or )", len([]rune(char)))
+				p.fail("_parse_flags:929", "missing -, : or )", len([]rune(char)))
 			}
 		}
 	}
@@ -894,29 +992,29 @@ func (p *parser) parseFlags(char string) (add, del int, global bool) {
 		return 0, 0, true
 	}
 	if add&globalFlags != 0 {
-		p.fail("bad inline flags: cannot turn on global flag", 1)
+		p.fail("_parse_flags:934", "bad inline flags: cannot turn on global flag", 1)
 	}
 	if char == "-" {
 		c, ok := p.get()
 		if !ok {
-			p.fail("missing flag", 0)
+			p.fail("_parse_flags:938", "missing flag", 0)
 		}
 		char = c
 		if flagLetters[char] == 0 {
 			if isAlpha(char) {
-				p.fail("unknown flag", len([]rune(char)))
+				p.fail("_parse_flags:941", "unknown flag", len([]rune(char)))
 			}
-			p.fail("missing flag", len([]rune(char)))
+			p.fail("_parse_flags:941", "missing flag", len([]rune(char)))
 		}
 		for {
 			flag := flagLetters[char]
 			if flag&typeFlags != 0 {
-				p.fail("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", 0)
+				p.fail("_parse_flags:946", "bad inline flags: cannot turn off flags 'a', 'u' and 'L'", 0)
 			}
 			del |= flag
 			c, ok := p.get()
 			if !ok {
-				p.fail("missing :", 0)
+				p.fail("_parse_flags:950", "missing :", 0)
 			}
 			char = c
 			if char == ":" {
@@ -924,17 +1022,17 @@ func (p *parser) parseFlags(char string) (add, del int, global bool) {
 			}
 			if flagLetters[char] == 0 {
 				if isAlpha(char) {
-					p.fail("unknown flag", len([]rune(char)))
+					p.fail("_parse_flags:955", "unknown flag", len([]rune(char)))
 				}
-				p.fail("missing :", len([]rune(char)))
+				p.fail("_parse_flags:955", "missing :", len([]rune(char)))
 			}
 		}
 	}
 	if del&globalFlags != 0 {
-		p.fail("bad inline flags: cannot turn off global flag", 1)
+		p.fail("_parse_flags:958", "bad inline flags: cannot turn off global flag", 1)
 	}
 	if add&del != 0 {
-		p.fail("bad inline flags: flag turned on and off", 1)
+		p.fail("_parse_flags:960", "bad inline flags: flag turned on and off", 1)
 	}
 	return add, del, false
 }
@@ -1007,23 +1105,27 @@ func mulWidth(a, b int) int {
 	return a * b
 }
 
+func fixTrace(line int) []Frame {
+	return []Frame{{"compile", 745}, {"parse", 990}, {"fix_flags", line}}
+}
+
 // fixFlags is _parser.fix_flags.
 func fixFlags(isText bool, flags int) int {
 	if isText {
 		if flags&FlagLocale != 0 {
-			panic(&Error{Msg: "cannot use LOCALE flag with a str pattern", Kind: "ValueError", Pos: -1})
+			panic(&Error{Msg: "cannot use LOCALE flag with a str pattern", Kind: "ValueError", Pos: -1, Trace: fixTrace(967)})
 		}
 		if flags&FlagASCII == 0 {
 			flags |= FlagUnicode
 		} else if flags&FlagUnicode != 0 {
-			panic(&Error{Msg: "ASCII and UNICODE flags are incompatible", Kind: "ValueError", Pos: -1})
+			panic(&Error{Msg: "ASCII and UNICODE flags are incompatible", Kind: "ValueError", Pos: -1, Trace: fixTrace(971)})
 		}
 	} else {
 		if flags&FlagUnicode != 0 {
-			panic(&Error{Msg: "cannot use UNICODE flag with a bytes pattern", Kind: "ValueError", Pos: -1})
+			panic(&Error{Msg: "cannot use UNICODE flag with a bytes pattern", Kind: "ValueError", Pos: -1, Trace: fixTrace(974)})
 		}
 		if flags&FlagLocale != 0 && flags&FlagASCII != 0 {
-			panic(&Error{Msg: "ASCII and LOCALE flags are incompatible", Kind: "ValueError", Pos: -1})
+			panic(&Error{Msg: "ASCII and LOCALE flags are incompatible", Kind: "ValueError", Pos: -1, Trace: fixTrace(976)})
 		}
 	}
 	return flags
@@ -1046,15 +1148,22 @@ func parse(src []rune, isText bool, flags int) (t *tree, warnings []Warning, err
 	}()
 	p = &parser{src: src, isText: isText, flags: flags, groupNames: map[string]int{},
 		groupWidths: [][2]int{{}}, groupOpen: []bool{false}, lookbehindGroups: -1, grouprefpos: map[int]int{}}
+	done := p.at("parse", 982)
+	done2 := p.at("__init__", 239)
 	p.advance()
+	done2()
+	done()
+	done = p.at("parse", 989)
 	seq := p.parseSub(flags&FlagVerbose != 0, 0)
+	done()
 	p.flags = fixFlags(isText, p.flags)
 	if !p.atEnd {
-		p.fail("unbalanced parenthesis", 0)
+		p.fail("parse:994", "unbalanced parenthesis", 0)
 	}
 	for _, g := range p.grouprefOrder {
 		if g >= p.numGroups() {
-			return nil, p.warnings, &Error{Msg: "invalid group reference " + strconv.Itoa(g), Pos: p.grouprefpos[g]}
+			return nil, p.warnings, &Error{Msg: "invalid group reference " + strconv.Itoa(g), Pos: p.grouprefpos[g],
+				Trace: []Frame{{"compile", 745}, {"parse", 999}}}
 		}
 	}
 	return &tree{seq: seq, flags: p.flags, groups: p.numGroups(), groupNames: p.groupNames,

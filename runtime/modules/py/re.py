@@ -4,6 +4,7 @@
 # CPython 3.11's re/__init__.py has them, so tracebacks read the same.
 
 import _re
+import _re_compiler as _compiler
 from _re import Pattern, Match
 
 __all__ = [
@@ -260,31 +261,6 @@ class Scanner:
                 append(action)
             i = j
         return result, string[i:]
-
-
-_warning_categories = {'FutureWarning': FutureWarning, 'DeprecationWarning': DeprecationWarning}
-
-
-class _compiler:
-    # CPython's re._compiler, as far as re uses it.
-
-    @staticmethod
-    def compile(p, flags=0):
-        r = _re.compile(p, flags)
-        if type(r) is not tuple:
-            return r
-        pattern, kind, msg, pos, warns = r
-        if warns:
-            import warnings
-            for category, text in warns:
-                warnings.warn(text, _warning_categories[category], stacklevel=4)
-        if kind == 'OverflowError':
-            raise OverflowError(msg)
-        if kind == 'ValueError':
-            raise ValueError(msg)
-        if kind is not None:
-            raise error(msg, None if pos is None else p, pos)
-        return pattern
 
 
 # Replacement templates (_parser.parse_template and expand_template).
