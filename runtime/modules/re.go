@@ -2,8 +2,8 @@ package modules
 
 import (
 	"strconv"
-	"sync"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
