@@ -61,3 +61,27 @@ func TestComplexHashMatchesReal(t *testing.T) {
 		t.Errorf("hash(1+2j) = %d, want 2000007", got)
 	}
 }
+
+// The C library's hypot (CPython's abs(complex) and cmath) for arguments
+// where Go's math.Hypot is an ulp off.
+func TestHypotMatchesLibc(t *testing.T) {
+	for _, c := range [][3]float64{
+		{-6.714285714285714, -25.333333333333332, 26.208002793628495},
+		{7.285714285714286, -24.666666666666668, 25.72014924329767},
+		{-1.2422481269885584, -0.0837551723629879, 1.2450684069175215},
+		{6.799030809589489, -2.589546667085065, 7.275477433870472},
+		{2.857142857142857, -29.666666666666668, 29.803932230785147},
+		{7.857142857142857, 28.666666666666668, 29.7239376875832},
+		{3, 4, 5},
+		{1e308, 1e308, 1.4142135623730951e+308},
+		{5e-324, 5e-324, 5e-324},
+		{0, -2.5, 2.5},
+	} {
+		if got := Hypot(c[0], c[1]); got != c[2] {
+			t.Errorf("Hypot(%v, %v) = %v, want %v", c[0], c[1], got, c[2])
+		}
+	}
+	if !math.IsInf(Hypot(math.NaN(), math.Inf(-1)), 1) || !math.IsNaN(Hypot(math.NaN(), 1)) {
+		t.Error("Hypot's special values")
+	}
+}

@@ -143,10 +143,10 @@ func cmSqrt(z cplx) (cplx, int) {
 	var s float64
 	if ax < dblMin && ay < dblMin {
 		ax = math.Ldexp(ax, cmScaleUp)
-		s = math.Ldexp(math.Sqrt(ax+math.Hypot(ax, math.Ldexp(ay, cmScaleUp))), cmScaleDn)
+		s = math.Ldexp(math.Sqrt(ax+core.Hypot(ax, math.Ldexp(ay, cmScaleUp))), cmScaleDn)
 	} else {
 		ax /= 8
-		s = 2 * math.Sqrt(ax+math.Hypot(ax, ay/8))
+		s = 2 * math.Sqrt(ax+core.Hypot(ax, ay/8))
 	}
 	d := ay / (2 * s)
 	if z.re >= 0 {
@@ -162,7 +162,7 @@ func cmAcos(z cplx) (cplx, int) {
 	var r cplx
 	if math.Abs(z.re) > cmLargeDouble || math.Abs(z.im) > cmLargeDouble {
 		r.re = math.Atan2(math.Abs(z.im), z.re)
-		l := math.Log(math.Hypot(z.re/2, z.im/2)) + math.Ln2*2
+		l := math.Log(core.Hypot(z.re/2, z.im/2)) + math.Ln2*2
 		if z.re < 0 {
 			r.im = -math.Copysign(l, z.im)
 		} else {
@@ -180,7 +180,7 @@ func cmAcosh(z cplx) (cplx, int) {
 		return acoshSpecial.at(z), cmOK
 	}
 	if math.Abs(z.re) > cmLargeDouble || math.Abs(z.im) > cmLargeDouble {
-		return cplx{math.Log(math.Hypot(z.re/2, z.im/2)) + math.Ln2*2, math.Atan2(z.im, z.re)}, cmOK
+		return cplx{math.Log(core.Hypot(z.re/2, z.im/2)) + math.Ln2*2, math.Atan2(z.im, z.re)}, cmOK
 	}
 	s1, _ := cmSqrt(cplx{z.re - 1, z.im})
 	s2, _ := cmSqrt(cplx{z.re + 1, z.im})
@@ -192,7 +192,7 @@ func cmAsinh(z cplx) (cplx, int) {
 		return asinhSpecial.at(z), cmOK
 	}
 	if math.Abs(z.re) > cmLargeDouble || math.Abs(z.im) > cmLargeDouble {
-		l := math.Log(math.Hypot(z.re/2, z.im/2)) + math.Ln2*2
+		l := math.Log(core.Hypot(z.re/2, z.im/2)) + math.Ln2*2
 		var re float64
 		if z.im >= 0 {
 			re = math.Copysign(l, z.re)
@@ -226,13 +226,13 @@ func cmAtanh(z cplx) (cplx, int) {
 	ay := math.Abs(z.im)
 	switch {
 	case z.re > cmSqrtLargeDouble || ay > cmSqrtLargeDouble:
-		h := math.Hypot(z.re/2, z.im/2)
+		h := core.Hypot(z.re/2, z.im/2)
 		return cplx{z.re / 4 / h / h, -math.Copysign(math.Pi/2, -z.im)}, cmOK
 	case z.re == 1 && ay < cmSqrtDblMin:
 		if ay == 0 {
 			return cplx{math.Inf(1), z.im}, cmDomain
 		}
-		return cplx{-math.Log(math.Sqrt(ay) / math.Sqrt(math.Hypot(ay, 2))), math.Copysign(math.Atan2(2, -ay)/2, z.im)}, cmOK
+		return cplx{-math.Log(math.Sqrt(ay) / math.Sqrt(core.Hypot(ay, 2))), math.Copysign(math.Atan2(2, -ay)/2, z.im)}, cmOK
 	}
 	return cplx{
 		math.Log1p(4*z.re/((1-z.re)*(1-z.re)+ay*ay)) / 4,
@@ -325,14 +325,14 @@ func cmLog(z cplx) (cplx, int) {
 	var re float64
 	switch {
 	case ax > cmLargeDouble || ay > cmLargeDouble:
-		re = math.Log(math.Hypot(ax/2, ay/2)) + math.Ln2
+		re = math.Log(core.Hypot(ax/2, ay/2)) + math.Ln2
 	case ax < dblMin && ay < dblMin:
 		if ax == 0 && ay == 0 {
 			return cplx{math.Inf(-1), math.Atan2(z.im, z.re)}, cmDomain
 		}
-		re = math.Log(math.Hypot(math.Ldexp(ax, dblMantDig), math.Ldexp(ay, dblMantDig))) - dblMantDig*math.Ln2
+		re = math.Log(core.Hypot(math.Ldexp(ax, dblMantDig), math.Ldexp(ay, dblMantDig))) - dblMantDig*math.Ln2
 	default:
-		h := math.Hypot(ax, ay)
+		h := core.Hypot(ax, ay)
 		if 0.71 <= h && h <= 1.73 {
 			am, an := max(ax, ay), min(ax, ay)
 			re = math.Log1p((am-1)*(am+1)+an*an) / 2
@@ -423,7 +423,7 @@ func cmAbs(z cplx) (float64, int) {
 	case math.IsNaN(z.re) || math.IsNaN(z.im):
 		return math.NaN(), cmOK
 	}
-	r := math.Hypot(z.re, z.im)
+	r := core.Hypot(z.re, z.im)
 	if math.IsInf(r, 0) {
 		return r, cmRange
 	}
