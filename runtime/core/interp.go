@@ -34,6 +34,13 @@ func (th *Thread) resumeFrame(f *Frame, throw *Exception) (Value, *Exception) {
 	if th.Depth >= th.recursionLimitVM() {
 		return Value{}, Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
+	if th.Steps >= th.vm.checkAt {
+		// A Python frame's entry (CPython's RESUME): another thread may
+		// take over first.
+		if err := th.switchPoint(); err != nil {
+			return Value{}, err
+		}
+	}
 	th.Depth++
 	back := th.currentFrame()
 	f.Back = back
@@ -353,17 +360,9 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			th.Steps++
 			var r Value
 			if fn.t == FunctionType {
-				if th.Steps >= th.vm.checkAt {
-					err = th.switchPoint() // the callee's entry: CPython's RESUME check
-				}
-				if err == nil {
-					r, err = th.callFunc(fn.o.(*Function), stack[sp-n:sp], kw)
-				}
+				r, err = th.callFunc(fn.o.(*Function), stack[sp-n:sp], kw)
 			} else {
 				r, err = th.callOther(stack[sp-n-1:sp], kw)
-				if th.Steps >= th.vm.checkAt && err == nil {
-					err = th.callSwitchPoint(fn, n)
-				}
 			}
 			for i := sp - n - 1; i < sp; i++ {
 				stack[i] = Value{}
@@ -390,17 +389,9 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			}
 			var r Value
 			if meth.t == FunctionType {
-				if th.Steps >= th.vm.checkAt {
-					err = th.switchPoint()
-				}
-				if err == nil {
-					r, err = th.callFunc(meth.o.(*Function), args, kw)
-				}
+				r, err = th.callFunc(meth.o.(*Function), args, kw)
 			} else {
 				r, err = th.callMethodOther(meth, self, args, kw)
-				if th.Steps >= th.vm.checkAt && err == nil {
-					err = th.callSwitchPoint(meth, n)
-				}
 			}
 			for i := sp - n - 2; i < sp; i++ {
 				stack[i] = Value{}
@@ -659,15 +650,29 @@ func (th *Thread) binaryOther(in compile.Instr, a, b Value) (Value, *Exception) 
 // callOther is CALL of anything but a plain Python function: slot holds
 // the callee followed by the arguments (see callOnStack).
 func (th *Thread) callOther(slot []Value, kw []string) (Value, *Exception) {
-	if r, err, ok := th.callOnStack(slot, kw); ok {
-		return r, err
+	r, err, ok := th.callOnStack(slot, kw)
+	if !ok {
+		r, err = th.Call(slot[0], copyArgs(slot[1:]), kw)
 	}
-	return th.Call(slot[0], copyArgs(slot[1:]), kw)
+	if th.Steps >= th.vm.checkAt && err == nil {
+		err = th.callSwitchPoint(slot[0], len(slot)-1)
+	}
+	return r, err
 }
 
 // callMethodOther is CALL_METHOD of anything but a Python function; args
 // starts with self when self is set.
 func (th *Thread) callMethodOther(meth, self Value, args []Value, kw []string) (Value, *Exception) {
+	r, err := th.callMethodOtherNoCheck(meth, self, args, kw)
+	if th.Steps >= th.vm.checkAt && err == nil {
+		// After a call of anything but a Python function: CPython's CALL
+		// checks its eval breaker there.
+		err = th.callSwitchPoint(meth, len(args))
+	}
+	return r, err
+}
+
+func (th *Thread) callMethodOtherNoCheck(meth, self Value, args []Value, kw []string) (Value, *Exception) {
 	switch meth.t {
 	case MethodDescriptorType:
 		if self.t != nil {
