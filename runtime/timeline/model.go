@@ -202,7 +202,8 @@ type nameInfo struct {
 }
 
 // Model is the timeline of one run. Build makes one from a whole trace;
-// Add grows it as a run emits events.
+// Add grows it as a run emits events. It is not safe for concurrent use:
+// even StateAt changes it (its replay advances).
 type Model struct {
 	store store
 	lanes []*Lane
