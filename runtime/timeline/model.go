@@ -27,7 +27,7 @@
 //
 // A lane is a sequence of non-overlapping segments: Running (its code runs),
 // Ready (its next step is in the ready queue, or a thread waits for the GIL)
-// and Waiting (it waits on what Label says: "sleep(1)", "Queue.get",
+// and Waiting (it waits on what Lane.Label says: "sleep(1)", "Queue.get",
 // "Task-3", ...); Idle is the loop lane's wait for a timer. Each segment has
 // its start and end both as steps (From, To: the events that began and
 // ended it) and as times (T0, T1).
