@@ -307,7 +307,7 @@ func (th *Thread) descrSet(descr, obj, x Value, name string) *Exception {
 	switch d := descr.o.(type) {
 	case *GetSet:
 		if d.Set == nil {
-			return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", d.Name, d.Owner.Name)
+			return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", d.Name, d.Owner.tpName())
 		}
 		return d.Set(th, obj, x)
 	case *Property:
@@ -329,7 +329,7 @@ func (th *Thread) descrSet(descr, obj, x Value, name string) *Exception {
 func (th *Thread) descrDelete(descr, obj Value, name string) *Exception {
 	switch d := descr.o.(type) {
 	case *GetSet:
-		return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", d.Name, d.Owner.Name)
+		return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", d.Name, d.Owner.tpName())
 	case *Property:
 		if d.Del.t == nil || d.Del.IsNone() {
 			return Errorf(AttributeError, "property %sof '%s' object has no deleter", d.nameRepr(th), obj.t.Name)

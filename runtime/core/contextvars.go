@@ -215,9 +215,12 @@ func initContextVarType() {
 		cv.self = Value{t: ContextVarType, o: cv}
 		return cv.self, nil
 	})
+	// A member in CPython: assigning says "readonly attribute".
 	t.AddGetSet("name", func(th *Thread, self Value) (Value, *Exception) {
 		return NewStr(self.o.(*ContextVar).name), nil
-	}, nil)
+	}, func(th *Thread, self, v Value) *Exception {
+		return Errorf(AttributeError, "readonly attribute")
+	})
 	t.AddMethod("get", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		cv := args[0].o.(*ContextVar)
 		if err := NoKwargs("get", kw); err != nil {

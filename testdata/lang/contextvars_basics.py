@@ -74,3 +74,8 @@ except TypeError as e: print(type(e).__name__, e)
 print(contextvars.__all__ if hasattr(contextvars,'__all__') else None)
 print(type(v).__module__, type(ctx).__module__, type(t).__module__)
 print(t3.old_value, t.old_value is Token.MISSING)
+for obj, attr in ((v, 'name'), (t, 'var'), (t, 'old_value')):
+    try:
+        setattr(obj, attr, 1)
+    except AttributeError as e:
+        print(type(e).__name__, e)
