@@ -1,6 +1,10 @@
 package timeline
 
-import "github.com/asynchrony/asynchrony/runtime/trace"
+import (
+	"math"
+
+	"github.com/asynchrony/asynchrony/runtime/trace"
+)
 
 // The model keeps the trace itself (StateAt replays it from checkpoints),
 // so a run of a million events must be cheap to hold: each event is a
@@ -9,16 +13,16 @@ import "github.com/asynchrony/asynchrony/runtime/trace"
 // and the records live in chunks, so that appending never copies the ones
 // already stored.
 type rec struct {
-	time, when float64
-	handle     int64 // Handle, or N for an iteration
-	task       int64
-	future     int64
-	thread     int32
-	line       int32
-	name       uint32 // interned Name
-	value      uint32 // interned Value, or for output the index of its text in the output log
-	state      uint32 // interned State; for output the stream (0 stdout, 1 stderr)
-	kind       uint8  // interned Kind
+	time   float64
+	handle int64 // Handle, or N for an iteration
+	task   int64
+	future int64 // Future, or for the kinds that have no future (timer, idle) the bits of When
+	thread int32
+	line   int32
+	name   uint32 // interned Name
+	value  uint32 // interned Value, or for output the index of its text in the output log
+	state  uint32 // interned State; for output the stream (0 stdout, 1 stderr)
+	kind   uint8  // interned Kind
 }
 
 const chunkBits = 12
@@ -136,7 +140,7 @@ func (s *store) add(e *trace.Event, out int) {
 	if s.n&(1<<chunkBits-1) == 0 {
 		s.chunks = append(s.chunks, make([]rec, 0, 1<<chunkBits))
 	}
-	r := rec{time: e.Time, when: e.When, handle: e.Handle, task: e.Task, future: e.Future,
+	r := rec{time: e.Time, handle: e.Handle, task: e.Task, future: e.Future,
 		thread: int32(e.Thread), line: int32(e.Line), name: s.intern(e.Name)}
 	kind, ok := kindID(e.Kind)
 	if !ok {
@@ -148,6 +152,10 @@ func (s *store) add(e *trace.Event, out int) {
 	r.kind = uint8(kind)
 	if e.Kind == trace.KindIteration {
 		r.handle = e.N
+	}
+	if e.Kind == trace.KindTimer || e.Kind == trace.KindIdle {
+		// The kinds with a deadline have no future.
+		r.future = int64(math.Float64bits(e.When))
 	}
 	if e.Kind == trace.KindOutput {
 		r.value = uint32(out)
@@ -170,7 +178,10 @@ func (m *Model) event(k int64) trace.Event {
 	r := m.store.at(k)
 	s := m.store.strs
 	e := trace.Event{Seq: k, Time: r.time, Kind: s[r.kind], Line: int(r.line), Task: r.task, Future: r.future,
-		When: r.when, Name: s[r.name], Thread: int64(r.thread)}
+		Name: s[r.name], Thread: int64(r.thread)}
+	if e.Kind == trace.KindTimer || e.Kind == trace.KindIdle {
+		e.When, e.Future = math.Float64frombits(uint64(r.future)), 0
+	}
 	switch e.Kind {
 	case trace.KindIteration:
 		e.N = r.handle

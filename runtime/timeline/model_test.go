@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"encoding/json"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -316,6 +317,25 @@ func TestKindIDs(t *testing.T) {
 	for i, k := range kinds {
 		if id, ok := kindID(k); !ok || id != uint32(i+1) || s.strs[id] != k {
 			t.Errorf("kind %q: id %d, interned as %q", k, id, s.strs[id])
+		}
+	}
+}
+
+// TestEventsRoundTrip: the model's compact store gives back the trace it
+// was built from.
+func TestEventsRoundTrip(t *testing.T) {
+	src, _ := os.ReadFile("testdata/cancel_and_raise.py")
+	for _, evs := range [][]trace.Event{runTrace(t, gatherSleeps), runTrace(t, string(src)), runTrace(t, helloAsyncio)} {
+		m := Build(evs)
+		if got := m.Events(); !reflect.DeepEqual(got, evs) {
+			for i := range evs {
+				if !reflect.DeepEqual(got[i], evs[i]) {
+					t.Fatalf("event %d:\n got %+v\nwant %+v", i+1, got[i], evs[i])
+				}
+			}
+		}
+		if got := m.EventRange(3, 6); !reflect.DeepEqual(got, evs[2:5]) {
+			t.Errorf("EventRange(3, 6) = %+v", got)
 		}
 	}
 }
