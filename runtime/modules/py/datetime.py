@@ -682,9 +682,8 @@ class time:
         return ((self._hour * 60 + self._minute) * 60 + self._second) * 1000000 + self._microsecond
 
     def _cmp(self, other, op):
+        # As datetime._cmp.
         if not isinstance(other, time):
-            if op in ("==", "!="):
-                return NotImplemented
             return NotImplemented
         if self._tzinfo is other._tzinfo:
             return _cmp(self._us(), other._us())
@@ -692,7 +691,7 @@ class time:
         if a == b:
             return _cmp(self._us(), other._us())
         if a is None or b is None:
-            if op in ("==", "!="):
+            if op == "==":
                 return 2
             raise TypeError("can't compare offset-naive and offset-aware times")
         return _cmp(self._us() - a._us(), other._us() - b._us())
@@ -1011,8 +1010,6 @@ class datetime(date):
 
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:
-            if isinstance(sep, str):
-                raise TypeError(f"isoformat() argument 1 must be a unicode character, not str")
             raise TypeError(f"isoformat() argument 1 must be a unicode character, not {type(sep).__name__}")
         s = (f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}" +
              _format_time(self._hour, self._minute, self._second, self._microsecond, timespec))
@@ -1037,6 +1034,8 @@ class datetime(date):
         return _wrap_strftime(self, format, self.timetuple())
 
     def _cmp(self, other, op):
+        # -1, 0 or 1; 2 for == between values without an order between
+        # them (naive and aware); NotImplemented for other types.
         if not isinstance(other, datetime):
             if isinstance(other, date):
                 if op == "==":
