@@ -1361,10 +1361,17 @@ class Decimal(object):
                 keep = min(eb, lb - limit)
                 a, ea = 1, keep - 1
                 exp = ea
-        if a == 0:
-            ea = exp
-        if b == 0:
-            eb = exp
+        # A zero operand only lowers the exponent: a few more zero digits
+        # than the precision holds round the same way (Rounded, exact).
+        if a == 0 or b == 0:
+            c, ec = (b, eb) if a == 0 else (a, ea)
+            shift = min(ec - exp, max(ctx.prec + 2 - _ndigits(c), 0))
+            exp = ec - shift
+            ea = eb = exp
+            if a:
+                a *= 10 ** shift
+            else:
+                b *= 10 ** shift
         x = a * 10 ** (ea - exp) if ea > exp else a
         y = b * 10 ** (eb - exp) if eb > exp else b
         if self._sign:
@@ -1492,6 +1499,15 @@ class Decimal(object):
             if self._coef == 0:
                 return _nan(), _nan(), _DIVUNDEF
             return _inf(sign), _nan(), _DIVZERO | _INVOP
+        if self._coef:
+            # Decide from the magnitudes before aligning huge exponents.
+            d = self.adjusted() - other.adjusted()
+            if d > ctx.prec:
+                return _nan(), _nan(), _DIVIMP
+            if d < -1:
+                q, st = _fix(sign, 0, 0, ctx)
+                rm, st2 = _fix(self._sign, self._coef, self._exp, ctx)
+                return q, rm, st | st2
         exp = min(self._exp, other._exp)
         a = self._coef * 10 ** (self._exp - exp)
         b = other._coef * 10 ** (other._exp - exp)
