@@ -726,6 +726,12 @@ func matchRepr(th *core.Thread, m *reMatch) (core.Value, *core.Exception) {
 }
 
 func init() {
+	for _, t := range []*core.Type{PatternType, MatchType} {
+		msg := "cannot create 're." + t.Name + "' instances"
+		t.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			return core.Value{}, core.Errorf(core.TypeError, "%s", msg)
+		})
+	}
 	pt := PatternType
 	pt.AddMethod("match", patternMatcher("match", regex.ModeMatch))
 	pt.AddMethod("fullmatch", patternMatcher("fullmatch", regex.ModeFullMatch))

@@ -20,3 +20,8 @@ print(m.start("b"), m.end("b"), m.span("a"), m.regs)
 pat = re.compile(r"(?P<key>\w+)=(?P<value>[^;]*)")
 config = {m["key"]: m["value"] for m in pat.finditer("a=1;b=two;c=")}
 print(config)
+for cls in (re.Pattern, re.Match):
+    try:
+        cls()
+    except TypeError as e:
+        print("TypeError:", e)
