@@ -33,3 +33,18 @@ func BenchmarkCompile(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkTokenizer(b *testing.B) {
+	text := []rune(strings.Repeat("let x = 42 + foo(bar, 3.14) * baz; # comment\n", 300))
+	prog, _, err := Compile([]rune(`(?P<NUM>\d+(?:\.\d+)?)|(?P<ID>[A-Za-z_]\w*)|(?P<OP>[+\-*/=();,])|(?P<WS>\s+)|(?P<COM>#[^\n]*)`), true, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := NewMachine(prog)
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		if all, _ := findAll(m, text, nil); len(all) != 7500 {
+			b.Fatal(len(all))
+		}
+	}
+}
