@@ -93,19 +93,19 @@ def _check_required(year, month, day):
             _int(v)
 
 
+# The checks take ints (callers convert other types with _int first) and
+# return nothing: building and unpacking tuples is slow in this runtime.
+
 def _check_date(year, month, day):
-    year, month, day = _int(year), _int(month), _int(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f"year {year} is out of range")
     if not 1 <= month <= 12:
         raise ValueError("month must be in 1..12")
     if not 1 <= day <= _days_in_month(year, month):
         raise ValueError("day is out of range for month")
-    return year, month, day
 
 
 def _check_time(hour, minute, second, microsecond, fold):
-    hour, minute, second, microsecond = _int(hour), _int(minute), _int(second), _int(microsecond)
     if not 0 <= hour <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= minute <= 59:
@@ -116,7 +116,6 @@ def _check_time(hour, minute, second, microsecond, fold):
         raise ValueError("microsecond must be in 0..999999")
     if fold not in (0, 1):
         raise ValueError("fold must be either 0 or 1")
-    return hour, minute, second, microsecond, fold
 
 
 def _check_tzinfo(tz):
@@ -435,8 +434,12 @@ class date:
     __setattr__ = _setattr
 
     def __new__(cls, year=None, month=None, day=None):
-        _check_required(year, month, day)
-        year, month, day = _check_date(year, month, day)
+        if type(year) is not int or type(month) is not int or type(day) is not int:
+            _check_required(year, month, day)
+            year = _int(year)
+            month = _int(month)
+            day = _int(day)
+        _check_date(year, month, day)
         self = object.__new__(cls)
         self.__dict__["_year"] = year
         self.__dict__["_month"] = month
@@ -644,7 +647,12 @@ class time:
     __setattr__ = _setattr
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _check_time(hour, minute, second, microsecond, fold)
+        if type(hour) is not int or type(minute) is not int or type(second) is not int or type(microsecond) is not int:
+            hour = _int(hour)
+            minute = _int(minute)
+            second = _int(second)
+            microsecond = _int(microsecond)
+        _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self.__dict__["_hour"] = hour
@@ -797,9 +805,18 @@ class datetime(date):
 
     def __new__(cls, year=None, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        _check_required(year, month, day)
-        year, month, day = _check_date(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time(hour, minute, second, microsecond, fold)
+        if type(year) is not int or type(month) is not int or type(day) is not int:
+            _check_required(year, month, day)
+            year = _int(year)
+            month = _int(month)
+            day = _int(day)
+        _check_date(year, month, day)
+        if type(hour) is not int or type(minute) is not int or type(second) is not int or type(microsecond) is not int:
+            hour = _int(hour)
+            minute = _int(minute)
+            second = _int(second)
+            microsecond = _int(microsecond)
+        _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self.__dict__["_year"] = year
@@ -1093,7 +1110,8 @@ class datetime(date):
         secs, us = divmod(us, 1000000)
         mm, ss = divmod(secs, 60)
         hh, mm = divmod(mm, 60)
-        return type(self).combine(date.fromordinal(days), time(hh, mm, ss, us), self._tzinfo)
+        y, m, d = _ord2ymd(days)
+        return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
 
     __radd__ = __add__
 
