@@ -60,6 +60,8 @@ type rePattern struct {
 	lastStr   *core.Str
 	lastBytes []byte
 	lastRunes []rune
+
+	subxCache map[string]core.Value // template -> re._subx's result
 }
 
 type reMatch struct {
@@ -382,15 +384,7 @@ func patternSub(name string, withCount bool) core.BuiltinFunc {
 			if hasNoBackslash(repl) {
 				literal, isLiteral = repl, true
 			} else {
-				re, err := th.Import("re")
-				if err != nil {
-					return core.Value{}, err
-				}
-				subx, err := th.GetAttr(re.Value(), "_subx")
-				if err != nil {
-					return core.Value{}, err
-				}
-				f, err := th.Call(subx, []core.Value{args[0], repl}, nil)
+				f, err := p.subx(th, args[0], repl)
 				if err != nil {
 					return core.Value{}, err
 				}
@@ -441,6 +435,39 @@ func patternSub(name string, withCount bool) core.BuiltinFunc {
 		}
 		return joined, nil
 	}
+}
+
+// subx is re._subx(pattern, template): the replacement for a template
+// with backslashes, a string or a function of the match. Results for str
+// and bytes templates are kept (re keeps them in _compile_repl's cache).
+func (p *rePattern) subx(th *core.Thread, patV, tmpl core.Value) (core.Value, *core.Exception) {
+	key, cacheable := "", false
+	if u := core.Unwrap(tmpl); u.Type() == core.StrType {
+		s, _ := u.AsStr()
+		key, cacheable = "s"+s, true
+	} else if u.Type() == core.BytesType {
+		key, cacheable = "b"+string(u.Obj().(*core.Bytes).B), true
+	}
+	if f, ok := p.subxCache[key]; ok && cacheable {
+		return f, nil
+	}
+	re, err := th.Import("re")
+	if err != nil {
+		return core.Value{}, err
+	}
+	subx, err := th.GetAttr(re.Value(), "_subx")
+	if err != nil {
+		return core.Value{}, err
+	}
+	f, err := th.Call(subx, []core.Value{patV, tmpl}, nil)
+	if err != nil || !cacheable {
+		return f, err
+	}
+	if p.subxCache == nil || len(p.subxCache) >= 64 {
+		p.subxCache = map[string]core.Value{}
+	}
+	p.subxCache[key] = f
+	return f, nil
 }
 
 func hasNoBackslash(v core.Value) bool {

@@ -5,6 +5,7 @@
 
 import _re
 import _re_compiler as _compiler
+import _re_parser as _parser
 from _re import Pattern, Match
 
 __all__ = [
@@ -142,7 +143,6 @@ def compile(pattern, flags=0):
 
 def purge():
     _cache.clear()
-    _repl_cache.clear()
 
 def template(pattern, flags=0):
     import warnings
@@ -201,37 +201,23 @@ def _compile(pattern, flags):  #@272
     return p
 
 
-_repl_cache = {}
-
-
-def _compile_repl(repl, pattern):
-    # internal: compile replacement pattern
-    key = (type(repl), repl, pattern)
-    try:
-        return _repl_cache[key]
-    except KeyError:
-        pass
-    t = _parse_template(repl, pattern)
-    if len(_repl_cache) >= _MAXCACHE:
-        _repl_cache.clear()
-    _repl_cache[key] = t
-    return t
-
+def _compile_repl(repl, pattern):  #@306
+    # internal: compile replacement pattern (Pattern.sub caches the result)
+    return _parser.parse_template(repl, pattern)  #@308
 
 def _expand(pattern, match, template):
     # internal: Match.expand implementation hook
-    template = _parse_template(template, pattern)
-    return _expand_template(template, match)
-
+    template = _parser.parse_template(template, pattern)  #@312
+    return _parser.expand_template(template, match)
 
 def _subx(pattern, template):
     # internal: Pattern.sub/subn implementation helper
-    template = _compile_repl(template, pattern)
+    template = _compile_repl(template, pattern)  #@317
     if not template[0] and len(template[1]) == 1:
         # literal replacement
         return template[1][0]
     def filter(match, template=template):
-        return _expand_template(template, match)
+        return _parser.expand_template(template, match)  #@322
     return filter
 
 
@@ -263,7 +249,7 @@ class Scanner:
         return result, string[i:]
 
 
-# Replacement templates (_parser.parse_template and expand_template).
+# The tokenizer of replacement templates (_parser.parse_template).
 
 _OCTDIGITS = frozenset("01234567")
 _DIGITS = frozenset("0123456789")
@@ -333,96 +319,3 @@ class _Tokens:
                 break
             result += c
         return result
-
-
-def _parse_template(source, pattern):
-    s = _Tokens(source)
-    groups = []
-    literals = []
-    literal = []
-    groupindex = pattern.groupindex
-
-    def addgroup(index, pos):
-        if index > pattern.groups:
-            raise s.error("invalid group reference %d" % index, pos)
-        if literal:
-            literals.append(''.join(literal))
-            del literal[:]
-        groups.append((len(literals), index))
-        literals.append(None)
-
-    while True:
-        this = s.get()
-        if this is None:
-            break
-        if this[0] == "\\":
-            c = this[1]
-            if c == "g":
-                if not s.match("<"):
-                    raise s.error("missing <")
-                name = s.getuntil(">", "group name")
-                if name.isidentifier():
-                    try:
-                        index = groupindex[name]
-                    except KeyError:
-                        raise IndexError("unknown group name %r" % name) from None
-                else:
-                    try:
-                        index = int(name)
-                        if index < 0:
-                            raise ValueError
-                    except ValueError:
-                        raise s.error("bad character in group name %r" % name,
-                                      len(name) + 1) from None
-                    if index >= _MAXGROUPS:
-                        raise s.error("invalid group reference %d" % index,
-                                      len(name) + 1)
-                addgroup(index, len(name) + 1)
-            elif c == "0":
-                if s.next in _OCTDIGITS:
-                    this += s.get()
-                    if s.next in _OCTDIGITS:
-                        this += s.get()
-                literal.append(chr(int(this[1:], 8) & 0xff))
-            elif c in _DIGITS:
-                isoctal = False
-                if s.next in _DIGITS:
-                    this += s.get()
-                    if (c in _OCTDIGITS and this[2] in _OCTDIGITS and
-                            s.next in _OCTDIGITS):
-                        this += s.get()
-                        isoctal = True
-                        c = int(this[1:], 8)
-                        if c > 0o377:
-                            raise s.error('octal escape value %s outside of '
-                                          'range 0-0o377' % this, len(this))
-                        literal.append(chr(c))
-                if not isoctal:
-                    addgroup(int(this[1:]), len(this) - 1)
-            else:
-                try:
-                    this = _ESCAPES[this]
-                except KeyError:
-                    if c in _ASCIILETTERS:
-                        raise s.error('bad escape %s' % this, len(this)) from None
-                literal.append(this)
-        else:
-            literal.append(this)
-    if literal:
-        literals.append(''.join(literal))
-    if not isinstance(source, str):
-        literals = [None if x is None else x.encode('latin-1') for x in literals]
-    return groups, literals
-
-
-def _expand_template(template, match):
-    g = match.group
-    empty = match.string[:0]
-    groups, literals = template
-    literals = literals[:]
-    try:
-        for index, group in groups:
-            literals[index] = g(group) or empty
-    except IndexError:
-        raise error("invalid group reference %d" % index) from None
-    return empty.join(literals)

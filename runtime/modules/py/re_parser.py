@@ -999,6 +999,114 @@ def parse(str, flags=0, state=None):
         raise error(msg, str, p.state.grouprefpos[g])
     raise _pending()
 _F['parse'] = parse
+
+
+
+
+def parse_template(source, state):
+    # parse 're' replacement string into list of literals and group references
+    from re import _Tokens, _OCTDIGITS, _DIGITS, _ASCIILETTERS, _ESCAPES, _MAXGROUPS
+    s = _Tokens(source)
+    groups = []
+    literals = []
+    literal = []
+    groupindex = state.groupindex
+
+    def addgroup(index, pos):
+        if index > state.groups:
+            raise s.error("invalid group reference %d" % index, pos)
+        if literal:
+            literals.append(''.join(literal))
+            del literal[:]
+        groups.append((len(literals), index))
+        literals.append(None)
+    while True:
+        this = s.get()
+        if this is None:
+            break
+        if this[0] != "\\":
+            literal.append(this)
+            continue
+        c = this[1]
+        if c == "g":
+            if not s.match("<"):
+                raise s.error("missing <")
+            name = s.getuntil(">", "group name")
+            if name.isidentifier():
+                try:
+                    index = groupindex[name]
+                except KeyError:
+
+                    raise IndexError("unknown group name %r" % name) from None
+            else:
+                try:
+                    index = int(name)
+                    if index < 0:
+                        raise ValueError
+                except ValueError:
+                    raise s.error("bad character in group name %r" % name,
+                                  len(name) + 1) from None
+                if index >= _MAXGROUPS:
+                    raise s.error("invalid group reference %d" % index,
+                                  len(name) + 1)
+
+
+
+
+
+
+
+
+            addgroup(index, len(name) + 1)
+        elif c == "0":
+            if s.next in _OCTDIGITS:
+                this += s.get()
+                if s.next in _OCTDIGITS:
+                    this += s.get()
+            literal.append(chr(int(this[1:], 8) & 0xff))
+        elif c in _DIGITS:
+            isoctal = False
+            if s.next in _DIGITS:
+                this += s.get()
+                if (c in _OCTDIGITS and this[2] in _OCTDIGITS and
+                        s.next in _OCTDIGITS):
+                    this += s.get()
+                    isoctal = True
+                    c = int(this[1:], 8)
+                    if c > 0o377:
+                        raise s.error('octal escape value %s outside of '
+                                      'range 0-0o377' % this, len(this))
+                    literal.append(chr(c))
+            if not isoctal:
+                addgroup(int(this[1:]), len(this) - 1)
+        else:
+            try:
+                this = _ESCAPES[this]
+            except KeyError:
+                if c in _ASCIILETTERS:
+                    raise s.error('bad escape %s' % this, len(this)) from None
+            literal.append(this)
+    if literal:
+        literals.append(''.join(literal))
+    if not isinstance(source, str):
+        literals = [None if x is None else x.encode('latin-1') for x in literals]
+    return groups, literals
+
+
+
+
+
+def expand_template(template, match):
+    from re import error
+    g = match.group
+    empty = match.string[:0]
+    groups, literals = template[0], template[1][:]
+    try:
+        for index, group in groups:
+            literals[index] = g(group) or empty
+    except IndexError:
+        raise error("invalid group reference %d" % index) from None
+    return empty.join(literals)
 class _Any:
     def __getattr__(self, name):
         return self
