@@ -245,6 +245,20 @@ print("main")
 	}
 }
 
+// A thread whose run() raised ends with an "exception" thread_done.
+func TestThreadDoneException(t *testing.T) {
+	var done []trace.Event
+	_, _, code := runThreads(t, "import threading\nt = threading.Thread(target=lambda: 1 / 0)\nt.start()\nt.join()\n",
+		Options{Trace: func(e trace.Event) {
+			if e.Kind == trace.KindThreadDone {
+				done = append(done, e)
+			}
+		}})
+	if code != 0 || len(done) != 1 || done[0].State != trace.StateException || done[0].Value != "ZeroDivisionError: division by zero" {
+		t.Errorf("exit %d, thread_done events %+v", code, done)
+	}
+}
+
 // Shutdown: non-daemon threads finish, daemon threads are stopped silently
 // and exceptions in threads do not change the exit status.
 func TestShutdownOrder(t *testing.T) {

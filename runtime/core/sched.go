@@ -50,6 +50,7 @@ type threadSched struct {
 	Name     string
 	Object   Value // the threading.Thread object, when threading made the thread
 	Daemon   bool
+	Failed   string // "Type: message" when the thread's run() raised
 	baton    chan struct{}
 	state    uint8
 	since    float64 // when it began waiting for the GIL (tsReady)
@@ -300,7 +301,11 @@ func (t *Thread) exit() {
 		s.realFrom = time.Now()
 	}
 	s.sync()
-	t.Emit(trace.Event{Kind: trace.KindThreadDone, Thread: t.ts.id, State: trace.StateResult})
+	done := trace.Event{Kind: trace.KindThreadDone, Thread: t.ts.id, State: trace.StateResult}
+	if t.ts.Failed != "" {
+		done.State, done.Value = trace.StateException, t.ts.Failed
+	}
+	t.Emit(done)
 	if s.killing {
 		s.switchTo(t, s.nextVictim(), "done")
 		return
@@ -479,8 +484,11 @@ func (s *scheduler) switchTo(prev, next *Thread, why string) {
 	if s.multi {
 		next.Emit(trace.Event{Kind: trace.KindThreadRun, Thread: next.ts.id, Value: why})
 	}
+	// Once next holds the baton, prev's state is next's to change: read
+	// it before.
+	ended := prev.ts.state == tsDone
 	next.ts.baton <- struct{}{}
-	if prev.ts.state == tsDone {
+	if ended {
 		return
 	}
 	<-prev.ts.baton

@@ -346,6 +346,14 @@ func initThread(th *core.Thread, m *core.Module) *core.Exception {
 		"start_new_thread": startNewThread,
 		"_start":           threadStart,
 		"_set_sentinel":    setSentinel,
+		// _failed() records, for the trace's thread_done, that the thread's
+		// run() raised the exception being handled.
+		"_failed": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if th.Exc != nil {
+				th.Sched().Failed = th.Exc.Error()
+			}
+			return core.None, nil
+		},
 		"_main_ident": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 			return core.Int(threadIdent(th.MainThread())), nil
 		},

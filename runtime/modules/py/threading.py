@@ -493,6 +493,7 @@ class Thread:
             try:
                 self.run()  #@1045
             except:
+                _thread._failed()
                 self._invoke_excepthook(self)
         finally:
             self._delete()
