@@ -22,47 +22,66 @@ const progressEvery = 300 * time.Millisecond
 // protocol): it runs the program, posting Out batches and then Done; with
 // Trace, it keeps the trace in a session.Session, posts Drawn once the
 // timeline is built, and answers SummaryQuery, StateQuery, SVGQuery and
-// EventsQuery from it until the next Run. A run is stopped by terminating
-// the worker, so the step budget is effectively unlimited here.
+// EventsQuery from it until a later Run forgets it (Run.Keep), and
+// CompareQuery over several kept runs. A run is stopped by terminating the
+// worker, so the step budget is effectively unlimited here.
 func runner(post func(bridge.Message)) func(js.Value) {
-	var cur *session.Session
+	// The last run's session, and those of the earlier runs it keeps
+	// (Run.Keep: a compare= example's runs), by run id.
+	kept := map[float64]*session.Session{}
 	return func(msg js.Value) {
 		t := str(msg, "type")
 		if t == "run" {
 			var r bridge.Run
 			bridge.Decode(msg, &r)
-			cur = nil
+			old := kept
+			kept = map[float64]*session.Session{}
+			for _, id := range r.Keep {
+				if s := old[id]; s != nil {
+					kept[id] = s
+				}
+			}
+			var cur *session.Session
 			if r.Trace {
 				cur = session.New(r.ID)
+				kept[r.ID] = cur
 			}
 			go run(r, cur, post)
 			return
 		}
-		s := cur
-		answer := func(req float64, id float64, f func() bridge.Message) {
-			if s == nil || s.ID != id {
+		answer := func(req float64, id float64, f func(s *session.Session) bridge.Message) {
+			s := kept[id]
+			if s == nil {
 				post(bridge.Error{Req: req, Error: session.ErrNoRun.Error()})
 				return
 			}
-			go func() { post(f()) }()
+			go func() { post(f(s)) }()
 		}
 		switch t {
 		case "summary":
 			var q bridge.SummaryQuery
 			bridge.Decode(msg, &q)
-			answer(q.Req, q.ID, func() bridge.Message { return s.Summary(q) })
+			answer(q.Req, q.ID, func(s *session.Session) bridge.Message { return s.Summary(q) })
 		case "state":
 			var q bridge.StateQuery
 			bridge.Decode(msg, &q)
-			answer(q.Req, q.ID, func() bridge.Message { return s.State(q) })
+			answer(q.Req, q.ID, func(s *session.Session) bridge.Message { return s.State(q) })
 		case "svg":
 			var q bridge.SVGQuery
 			bridge.Decode(msg, &q)
-			answer(q.Req, q.ID, func() bridge.Message { return s.SVG(q) })
+			answer(q.Req, q.ID, func(s *session.Session) bridge.Message { return s.SVG(q) })
 		case "events":
 			var q bridge.EventsQuery
 			bridge.Decode(msg, &q)
-			answer(q.Req, q.ID, func() bridge.Message { return s.Events(q) })
+			answer(q.Req, q.ID, func(s *session.Session) bridge.Message { return s.Events(q) })
+		case "compare":
+			var q bridge.CompareQuery
+			bridge.Decode(msg, &q)
+			runs := make([]*session.Session, len(q.IDs))
+			for i, id := range q.IDs {
+				runs[i] = kept[id]
+			}
+			go func() { post(session.Compare(q, runs)) }()
 		default:
 			post(bridge.Error{Req: msg.Get("req").Float(), Error: "run worker: unknown message " + t})
 		}
@@ -77,6 +96,7 @@ func run(r bridge.Run, s *session.Session, post func(bridge.Message)) {
 	}
 	opt := runtime.Options{
 		Filename: r.Filename,
+		Argv:     r.Argv,
 		Stdout:   bridge.StreamWriter{Box: box, Stream: "stdout"},
 		Stderr:   bridge.StreamWriter{Box: box, Stream: "stderr"},
 		Clock:    clock,

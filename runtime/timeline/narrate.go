@@ -139,6 +139,19 @@ func (m *Model) narrate(k int64, r *trace.Replay) string {
 		return "An exception reaches the loop's handler: " + e.Value + "."
 	case trace.KindThreadNew:
 		return e.Name + " starts."
+	case trace.KindThreadBlock, trace.KindThreadWake, trace.KindThreadRun:
+		if e.Thread == 0 {
+			// A single-threaded run's time.sleep: no GIL changes hands.
+			switch e.Kind {
+			case trace.KindThreadBlock:
+				return "MainThread waits on " + e.Value + ": time.sleep blocks, and nothing else runs meanwhile."
+			case trace.KindThreadWake:
+				return "MainThread's sleep is over."
+			}
+			return "MainThread runs again."
+		}
+	}
+	switch e.Kind {
 	case trace.KindThreadRun:
 		s := m.threadName(e.Thread) + " takes the GIL and runs"
 		switch e.Value {

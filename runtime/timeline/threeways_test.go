@@ -91,3 +91,16 @@ func TestSyncSleepLane(t *testing.T) {
 		}
 	}
 }
+
+// TestSyncSleepNarration: a single-threaded sleep is told without the GIL.
+func TestSyncSleepNarration(t *testing.T) {
+	m := Build(runTrace(t, "import time\ntime.sleep(0.5)\n"))
+	var said []string
+	for k := int64(1); k <= m.Len(); k++ {
+		said = append(said, m.StateAt(k).Narration)
+	}
+	got := strings.Join(said, " | ")
+	if !strings.Contains(got, "MainThread waits on sleep(0.5): time.sleep blocks") || !strings.Contains(got, "MainThread runs again.") || strings.Contains(got, "GIL") {
+		t.Errorf("narration: %s", got)
+	}
+}

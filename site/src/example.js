@@ -9,6 +9,7 @@ import { Visualiser } from "./visualiser.js";
 import { storage } from "./storage.js";
 import * as runner from "./runner.js";
 import { shareURL } from "./share.js";
+import { Comparison } from "./compare.js";
 
 const SAVE_DELAY = 250; // ms; the brief allows at most 300
 // ?trace=0 runs without the visualiser (no trace kept): for comparing
@@ -124,7 +125,12 @@ export class Example {
     this.vis = new Visualiser(vis, {
       onStep: ({ line, nextLine }) => markStep(this.view, { ran: line, next: nextLine }),
     });
-    this.el.append(this.editorEl, bar, this.noticeEl, outPre, vis);
+    this.el.append(this.editorEl, bar, this.noticeEl, outPre);
+    if (this.el.dataset.compare) {
+      this.comparison = new Comparison(this, TRACE);
+      this.el.append(this.comparison.root);
+    }
+    this.el.append(vis);
   }
 
   notice(text, actions = []) {
@@ -270,6 +276,7 @@ export class Example {
   run() {
     if (!this.view) return;
     const code = this.view.state.doc.toString();
+    if (this.comparison) return this.comparison.run(code);
     this.output.clear();
     this.output.pre.hidden = false;
     this.visEl.hidden = false;

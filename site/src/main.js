@@ -4,6 +4,7 @@
 import * as nav from "./nav.js";
 import { applyTheme, toggleTheme } from "./theme.js";
 import { isPresenter, openPresenter, startPresenter } from "./presenter.js";
+import { startFollow } from "./vis-follow.js";
 import { Example, examples } from "./example.js";
 import { onRemote } from "./storage.js";
 import * as runner from "./runner.js";
@@ -57,6 +58,7 @@ function upgradeAround(n) {
 
 nav.onChange((n) => upgradeAround(n));
 startPresenter();
+startFollow();
 nav.start();
 performance.mark("asynchrony-first-slide");
 

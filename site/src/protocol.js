@@ -9,7 +9,7 @@
 
 /**
  * page -> worker: runs a program; output streams as Out, then Done
- * @typedef {{type: "run", id: number, code: string, clock: string, filename: string, trace: boolean}} Run
+ * @typedef {{type: "run", id: number, code: string, clock: string, filename: string, trace: boolean, argv: Array<string>, keep: Array<number>}} Run
  */
 
 /**
@@ -30,6 +30,11 @@
 /**
  * page -> worker: asks for a page of the trace table
  * @typedef {{type: "events", req: number, id: number, from: number, count: number}} EventsQuery
+ */
+
+/**
+ * page -> worker: asks for several kept runs drawn on one time axis
+ * @typedef {{type: "compare", req: number, ids: Array<number>, titles: Array<string>, width: number}} CompareQuery
  */
 
 /**
@@ -108,6 +113,11 @@
  */
 
 /**
+ * worker -> page: answers CompareQuery
+ * @typedef {{type: "compare-reply", req: number, svg: string, totals: Array<number>}} CompareReply
+ */
+
+/**
  * worker -> page: a query that could not be answered
  * @typedef {{type: "error", req: number, error: string}} Error
  */
@@ -140,11 +150,12 @@
 /** The fields of every message, by type. */
 export const messages = Object.freeze({
   init: Object.freeze(["mode", "module", "exec"]),
-  run: Object.freeze(["id", "code", "clock", "filename", "trace"]),
+  run: Object.freeze(["id", "code", "clock", "filename", "trace", "argv", "keep"]),
   summary: Object.freeze(["req", "id"]),
   state: Object.freeze(["req", "id", "step"]),
   svg: Object.freeze(["req", "id", "axis", "from", "to", "width", "internal"]),
   events: Object.freeze(["req", "id", "from", "count"]),
+  compare: Object.freeze(["req", "ids", "titles", "width"]),
   get: Object.freeze(["req", "deck", "id"]),
   save: Object.freeze(["req", "deck", "id", "code", "orig", "baseRev", "force"]),
   reset: Object.freeze(["req", "deck", "id"]),
@@ -160,6 +171,7 @@ export const messages = Object.freeze({
   "state-reply": Object.freeze(["req", "state", "prev", "next", "nextLine"]),
   "svg-reply": Object.freeze(["req", "svg", "view"]),
   "events-reply": Object.freeze(["req", "from", "total", "events"]),
+  "compare-reply": Object.freeze(["req", "svg", "totals"]),
   error: Object.freeze(["req", "error"]),
   reply: Object.freeze(["req", "ok", "value", "error", "conflict"]),
 });

@@ -80,7 +80,9 @@ export function isRunning() {
   return current !== null;
 }
 
-// run starts code with opts {clock, filename, trace}; handlers: out(chunks),
+// run starts code with opts {clock, filename, trace, argv, keep} (argv:
+// sys.argv[1:]; keep: ids of earlier runs whose traces the worker keeps,
+// for compare()); handlers: out(chunks),
 // progress(summary) while a traced real-clock run grows, done({exitCode,
 // ms, outputCut, traced, error, stopped}), drawn({ms, summary}) once a
 // traced run's timeline is built. A run already going is stopped first.
@@ -94,7 +96,7 @@ export function run(code, opts, handlers) {
     try {
       const w = await ensureWorker();
       if (!current || current.id !== id) return; // stopped while loading
-      w.postMessage(msg("run", { id, code, clock: opts.clock, filename: opts.filename, trace: opts.trace !== false }));
+      w.postMessage(msg("run", { id, code, clock: opts.clock, filename: opts.filename, trace: opts.trace !== false, argv: opts.argv || [], keep: opts.keep || [] }));
       status("running", "Running…");
     } catch (err) {
       if (current && current.id === id) finish({ exitCode: -1, error: err.message });
@@ -123,6 +125,12 @@ export function source(id) {
     svg: ({ axis, from, to, width, internal }) => query("svg", { id, axis, from, to, width, internal }),
     events: (from, count) => query("events", { id, from, count }),
   };
+}
+
+// compare asks for kept runs ids drawn on one time axis, titled titles,
+// width pixels wide; it resolves with {svg, totals}.
+export function compare(ids, titles, width) {
+  return query("compare", { ids, titles, width });
 }
 
 // stop ends the current run at once and readies a fresh worker.

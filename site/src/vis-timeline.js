@@ -74,6 +74,7 @@ export class TimelineView {
       return;
     }
     if (seq !== this.seq) return;
+    this.svgText = reply.svg; // as drawn, for a presenter window or print (vis-follow.js)
     // The SVG comes from our own worker and carries no script or style
     // (runtime/timeline writes only shapes, text and classes).
     this.svgEl.innerHTML = reply.svg;

@@ -14,7 +14,10 @@
 // events(from, count)}, each returning a promise of the worker's reply
 // (protocol.js); runner.source(id) makes one for a run. Every move of the
 // cursor is also dispatched on el as a "vis-step" CustomEvent whose detail
-// is {step, steps}, so another view (a presenter window) can follow.
+// is {step, steps}, and once its state is shown as a bubbling "vis-shown"
+// whose detail adds {time, narration, svg, at} (the drawn SVG's text and
+// the cursor's place in it, 0..1 of its width, -1 outside), so another
+// view (a presenter window, the printed page) can follow.
 import { TimelineView } from "./vis-timeline.js";
 import { renderState, seconds } from "./vis-state.js";
 import { TraceTable } from "./vis-table.js";
@@ -269,6 +272,12 @@ export class Visualiser {
     this.root.dataset.line = st.line || "";
     this.root.dataset.shown = st.step;
     this.onStep({ step: st.step, steps: st.steps, line: st.line || 0, nextLine: st.nextLine || 0 });
+    // What is shown now, for views that follow this one (vis-follow.js).
+    const v = this.timeline.view;
+    const x = this.timeline.x(st.step, st.time);
+    this.root.dispatchEvent(new CustomEvent("vis-shown", { bubbles: true, detail: {
+      step: st.step, steps: st.steps, time: st.time, narration: st.narration,
+      svg: this.timeline.svgText || "", at: x === null || !v ? -1 : x / v.width } }));
     if (this.playing && st.step >= st.steps) this.pause();
   }
 

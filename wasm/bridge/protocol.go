@@ -51,6 +51,7 @@ var Protocol = []Spec{
 	{StateQuery{}, ToWorker, "asks for the loop's state after step Step"},
 	{SVGQuery{}, ToWorker, "asks for the timeline drawn for a view"},
 	{EventsQuery{}, ToWorker, "asks for a page of the trace table"},
+	{CompareQuery{}, ToWorker, "asks for several kept runs drawn on one time axis"},
 	{Get{}, ToWorker, "storage: one example's saved edit (Reply value: record or null)"},
 	{Save{}, ToWorker, "storage: saves an edit made from BaseRev (Reply value: the record; conflict: the newer one)"},
 	{ResetSnippet{}, ToWorker, "storage: forgets an edit (Reply value: null)"},
@@ -67,6 +68,7 @@ var Protocol = []Spec{
 	{StateReply{}, ToPage, "answers StateQuery"},
 	{SVGReply{}, ToPage, "answers SVGQuery"},
 	{EventsReply{}, ToPage, "answers EventsQuery"},
+	{CompareReply{}, ToPage, "answers CompareQuery"},
 	{Error{}, ToPage, "a query that could not be answered"},
 	{Reply{}, ToPage, "answers a storage request"},
 }
@@ -80,12 +82,17 @@ type Init struct {
 }
 
 // Run runs Code. Trace false runs without the visualiser (no events kept).
+// The worker keeps the traces of this run and of the earlier runs named in
+// Keep (a compare= example's runs, drawn together by CompareQuery); it
+// forgets every other run.
 type Run struct {
-	ID       float64 `json:"id"`    // the run, echoed by Out, Progress, Done, Drawn
-	Code     string  `json:"code"`  // the program
-	Clock    string  `json:"clock"` // "virtual" or "real"
-	Filename string  `json:"filename"`
-	Trace    bool    `json:"trace"`
+	ID       float64   `json:"id"`    // the run, echoed by Out, Progress, Done, Drawn
+	Code     string    `json:"code"`  // the program
+	Clock    string    `json:"clock"` // "virtual" or "real"
+	Filename string    `json:"filename"`
+	Trace    bool      `json:"trace"`
+	Argv     []string  `json:"argv"` // sys.argv[1:]
+	Keep     []float64 `json:"keep"` // earlier runs whose traces stay
 }
 
 // SummaryQuery asks for the Summary of run ID.
@@ -120,6 +127,15 @@ type EventsQuery struct {
 	ID    float64 `json:"id"`
 	From  float64 `json:"from"`
 	Count float64 `json:"count"`
+}
+
+// CompareQuery asks for runs IDs (kept traces) drawn on one time axis,
+// each titled by Titles, Width pixels wide (runtime/timeline's Compare).
+type CompareQuery struct {
+	Req    float64   `json:"req"`
+	IDs    []float64 `json:"ids"`
+	Titles []string  `json:"titles"`
+	Width  float64   `json:"width"`
 }
 
 // Get asks for the saved edit of example ID in Deck.
@@ -274,6 +290,15 @@ type EventsReply struct {
 	Events []trace.Event `json:"events"`
 }
 
+// CompareReply answers CompareQuery with the SVG (classes only, as
+// SVGReply's) and each run's total, in the order asked: the loop's clock
+// at its last event, in seconds.
+type CompareReply struct {
+	Req    float64   `json:"req"`
+	SVG    string    `json:"svg"`
+	Totals []float64 `json:"totals"`
+}
+
 // Error says query Req could not be answered.
 type Error struct {
 	Req   float64 `json:"req"`
@@ -296,6 +321,7 @@ func (SummaryQuery) MsgType() string { return "summary" }
 func (StateQuery) MsgType() string   { return "state" }
 func (SVGQuery) MsgType() string     { return "svg" }
 func (EventsQuery) MsgType() string  { return "events" }
+func (CompareQuery) MsgType() string { return "compare" }
 func (Get) MsgType() string          { return "get" }
 func (Save) MsgType() string         { return "save" }
 func (ResetSnippet) MsgType() string { return "reset" }
@@ -311,6 +337,7 @@ func (SummaryReply) MsgType() string { return "summary-reply" }
 func (StateReply) MsgType() string   { return "state-reply" }
 func (SVGReply) MsgType() string     { return "svg-reply" }
 func (EventsReply) MsgType() string  { return "events-reply" }
+func (CompareReply) MsgType() string { return "compare-reply" }
 func (Error) MsgType() string        { return "error" }
 func (Reply) MsgType() string        { return "reply" }
 
