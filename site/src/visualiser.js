@@ -153,14 +153,15 @@ export class Visualiser {
 
   // grow shows a running program's timeline so far, the cursor at its end.
   grow(source, summary) {
-    const first = !this.source;
+    // Follow the end unless the reader moved the cursor back.
+    const follow = !this.source || !this.summary || this.k >= this.summary.steps;
     this.show(source, summary);
     this.root.dataset.state = "growing";
     this.root.dataset.grew = (+this.root.dataset.grew || 0) + 1;
     this.statusEl.textContent = `Running… ${summary.steps} events so far.`;
     this.statusEl.hidden = false;
     this.timeline.draw();
-    if (first || this.k >= this.scrub.max - 1) this.seek(summary.steps);
+    if (follow) this.seek(summary.steps);
   }
 
   // load shows a finished run, the cursor at its first step.
