@@ -140,7 +140,7 @@ export class Visualiser {
     this.source = null;
     this.summary = null;
     this.statusEl.textContent = text;
-    this.statusEl.hidden = false;
+    this.statusEl.hidden = !text;
     this.live.hidden = true;
     this.root.dataset.state = "empty";
   }
@@ -207,8 +207,9 @@ export class Visualiser {
 
   // seek moves the cursor to step k; the state panel follows when the
   // worker answers (one request in flight: scrubbing asks for the latest).
-  seek(k, { first = false } = {}) {
+  seek(k, { first = false, scrubbing = false } = {}) {
     if (!this.summary) return;
+    if (scrubbing) this.scrubAt = performance.now();
     k = Math.max(0, Math.min(this.summary.steps, Math.round(k)));
     this.k = this.want = k;
     this.scrub.value = k;
@@ -256,16 +257,31 @@ export class Visualiser {
     this.next = r.next;
     this.timeline.moveCursor(st.step, st.time);
     this.stepEl.textContent = `Step ${st.step} of ${st.steps} · t=${seconds(st.time)}`;
-    // The panel is redrawn at most once a frame, however fast the worker
-    // answers a scrubbing reader.
-    if (!this.shown) requestAnimationFrame(() => this.render());
     this.shown = { ...st, nextLine: r.nextLine };
+    this.scheduleRender();
+  }
+
+  // scheduleRender redraws the panel and the editor's marks at the next
+  // frame; while the reader drags the scrubber, at most every 100 ms, so
+  // that the cursor (moved at once) keeps 60 fps.
+  scheduleRender() {
+    if (this.renderPending) return;
+    this.renderPending = true;
+    const now = performance.now();
+    const wait = now - (this.scrubAt || -1e9) < 200 ? Math.max(0, (this.renderedAt || 0) + 100 - now) : 0;
+    const go = () => requestAnimationFrame(() => {
+      this.renderPending = false;
+      this.render();
+    });
+    if (wait > 0) setTimeout(go, wait);
+    else go();
   }
 
   render() {
     const st = this.shown;
     this.shown = null;
     if (!st || !this.summary) return;
+    this.renderedAt = performance.now();
     this.narration.textContent = st.narration;
     renderState(this.stateEl, st);
     this.backBtn.disabled = this.startBtn.disabled = st.step === 0;
