@@ -72,6 +72,16 @@ func getState(th *core.Thread) *runState {
 	}).(*runState)
 }
 
+// runsOn makes th, the Python thread calling run_forever or
+// run_until_complete, the one the loop runs callbacks and tasks on, and
+// returns what restores the previous one. (One loop runs at a time in a
+// run, as the running loop is per run, not per thread.)
+func (st *runState) runsOn(th *core.Thread) func() {
+	prev := st.th
+	st.th = th
+	return func() { st.th = prev }
+}
+
 // now is the loop clock shared by all loops of a run: the run's clock.
 func (st *runState) now() float64 { return st.th.Now() }
 

@@ -604,6 +604,7 @@ func initLoopType() {
 		return l.pyCallAt(th, lead[0], lead[1], cargs, ctx)
 	})
 	t.AddMethod("run_forever", loopMethod("run_forever", func(th *core.Thread, l *Loop) (core.Value, *core.Exception) {
+		defer l.st.runsOn(th)()
 		return core.None, l.runForever()
 	}))
 	t.AddMethod("run_until_complete", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
@@ -614,6 +615,7 @@ func initLoopType() {
 		if err := core.ArgCount("run_until_complete", args[1:], kw, 1, 1); err != nil {
 			return core.Value{}, err
 		}
+		defer l.st.runsOn(th)()
 		return l.runUntilComplete(args[1])
 	})
 	t.AddMethod("stop", loopMethod("stop", func(th *core.Thread, l *Loop) (core.Value, *core.Exception) {
