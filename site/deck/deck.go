@@ -51,7 +51,7 @@ type Example struct {
 	// Compare (compare=a,b,c) runs the code once per name, each with the
 	// name as sys.argv[1], and draws the runs on one time axis.
 	Compare []string
-	Hash     string // of Code, to notice when the original changes under an edit
+	Hash    string // of Code, to notice when the original changes under an edit
 }
 
 var idPattern = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
