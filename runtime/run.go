@@ -115,9 +115,11 @@ func Run(src []byte, opt Options) (res Result) {
 	}
 	// As Py_FinalizeEx: wait for the non-daemon threads (threading's
 	// _shutdown), then the atexit functions; daemon threads then stop.
-	if th.Deadlock() == "" && th.Halted() == nil {
-		if exc := shutdownThreads(th); exc != nil && th.Deadlock() == "" {
-			exitStatus(th, exc)
+	for _, step := range [][2]string{{"threading", "_shutdown"}, {"atexit", "_run_exitfuncs"}} {
+		if th.Deadlock() == "" && th.Halted() == nil {
+			if exc := callIfImported(th, step[0], step[1]); exc != nil && th.Deadlock() == "" {
+				exitStatus(th, exc)
+			}
 		}
 	}
 	th.RunAtExit()
@@ -134,18 +136,19 @@ func Run(src []byte, opt Options) (res Result) {
 // is on stderr).
 const ExitDeadlock = 3
 
-// shutdownThreads calls threading._shutdown when the program imported
-// threading: it joins the threads that are not daemons.
-func shutdownThreads(th *core.Thread) *core.Exception {
-	m, ok := th.Modules.GetStr("threading")
+// callIfImported calls module.fn() when the program imported the module:
+// threading._shutdown joins the threads that are not daemons, then
+// atexit._run_exitfuncs runs the atexit functions.
+func callIfImported(th *core.Thread, module, fn string) *core.Exception {
+	m, ok := th.Modules.GetStr(module)
 	if !ok {
 		return nil
 	}
-	fn, err := th.GetAttr(m, "_shutdown")
+	f, err := th.GetAttr(m, fn)
 	if err != nil {
 		return nil
 	}
-	_, err = th.Call(fn, nil, nil)
+	_, err = th.Call(f, nil, nil)
 	return err
 }
 

@@ -14,6 +14,7 @@ import (
 func init() {
 	goModules["threading"] = initThreading
 	goModules["queue"] = stdlibModule("queue", "<stdlib>/queue.py")
+	pyModules = append(pyModules, "atexit")
 	goModules["concurrent"] = initPackage
 	goModules["concurrent.futures"] = stdlibModule("concurrent_futures", "<stdlib>/concurrent/futures/__init__.py")
 	goModules["concurrent.futures._base"] = stdlibModule("concurrent_futures_base", "<stdlib>/concurrent/futures/_base.py")
