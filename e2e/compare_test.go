@@ -120,10 +120,14 @@ func TestCompareSlide(t *testing.T) {
 	// Printed, the slide shows the last picture beside the code.
 	p.do(ctx, 5*time.Second, media("print"))
 	if vis := eval[bool](p, ctx, `(() => { const f = `+ex(threeID)+`.querySelector(".ex-print svg"); return !!f && f.getBoundingClientRect().width > 200 && getComputedStyle(f.parentElement).display !== "none"; })()`); !vis {
-		t.Error("printed, the slide shows no picture")
+		t.Error("printed, the slide shows no picture: " + eval[string](p, ctx, `(() => { const e = `+ex(threeID)+`; const f = e.querySelector(".ex-print"); return [e.dataset.printCode, !!f, f && getComputedStyle(f).display, f && f.innerHTML.slice(0, 80), f && f.getBoundingClientRect().width, getComputedStyle(e).display, [...e.children].map(c => c.className + ":" + getComputedStyle(c).display).join(" ")].join(" | "); })()`))
 	}
 	if w := eval[string](p, ctx, ex(threeID)+`.querySelector(".ex-print svg")?.getAttribute("aria-label") || ""`); !strings.Contains(w, "sync takes 3.4 s") {
 		t.Errorf("printed picture is %q, want the last run's", w)
+	}
+	// Beside it, the code that ran (the edit), all of it.
+	if code := eval[string](p, ctx, `[...`+ex(threeID)+`.querySelectorAll("pre.code")].filter(e => getComputedStyle(e).display !== "none").map(e => e.textContent).join("|")`); !strings.Contains(code, "('a', 2.0)") || !strings.HasPrefix(code, "import asyncio") {
+		t.Errorf("printed code is %.80q..., want the edited program", code)
 	}
 	eval[any](p, ctx, ex(threeID)+`.closest(".slide").scrollIntoView()`)
 	shot(p, "compare-print")

@@ -276,6 +276,7 @@ export class Example {
   run() {
     if (!this.view) return;
     const code = this.view.state.doc.toString();
+    this.lastRunCode = code; // printed beside the run's picture (vis-follow.js)
     if (this.comparison) return this.comparison.run(code);
     this.output.clear();
     this.output.pre.hidden = false;

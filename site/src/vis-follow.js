@@ -11,6 +11,7 @@
 // for the pictures shown so far ("hello"). Only the audience's window runs
 // examples, so pictures go one way.
 import { isPresenter } from "./presenter.js";
+import { examples } from "./example.js";
 
 const deck = document.body.dataset.deck;
 const channel = "BroadcastChannel" in self ? new BroadcastChannel("asynchrony-vis-" + deck) : null;
@@ -48,6 +49,22 @@ function audience() {
       exEl.append(fig);
     }
     picture(fig, svg);
+    // On paper the code beside the picture is the code that ran: the
+    // slide's own (highlighted) or the reader's edit, as plain text (the
+    // editor draws only the lines in its view, so it cannot be printed).
+    const ex = examples.get(id);
+    const code = ex && ex.lastRunCode;
+    const edited = code !== undefined && code !== ex.original;
+    exEl.dataset.printCode = edited ? "edited" : "original";
+    let pre = exEl.querySelector(":scope > .ex-print-code");
+    if (edited) {
+      if (!pre) {
+        pre = document.createElement("pre");
+        pre.className = "code ex-print-code";
+        exEl.insertBefore(pre, exEl.firstChild);
+      }
+      pre.textContent = code;
+    } else if (pre) pre.remove();
   };
   document.addEventListener("vis-shown", (e) => {
     const exEl = e.target.closest && e.target.closest(".example");
