@@ -97,6 +97,7 @@ func run(r bridge.Run, s *session.Session, post func(bridge.Message)) {
 	opt := runtime.Options{
 		Filename: r.Filename,
 		Argv:     r.Argv,
+		Seed:     uint64(r.Seed),
 		Stdout:   bridge.StreamWriter{Box: box, Stream: "stdout"},
 		Stderr:   bridge.StreamWriter{Box: box, Stream: "stderr"},
 		Clock:    clock,

@@ -83,7 +83,7 @@ export class Comparison {
     const next = (i) => {
       const name = this.names[i];
       ex.output.note(`${i ? "\n" : ""}$ python ${ex.filename} ${name}\n`, "cmd");
-      const id = runner.run(code, { clock: ex.clock, filename: ex.filename, trace: this.trace, argv: [name], keep: ids.slice() }, {
+      const id = runner.run(code, { clock: ex.clock, filename: ex.filename, trace: this.trace, argv: [name], seed: ex.seed, keep: ids.slice() }, {
         out: (chunks) => {
           for (const c of chunks) ex.output.append(c.stream, c.text);
         },

@@ -33,6 +33,7 @@ export class Example {
     this.id = el.dataset.id;
     this.hash = el.dataset.hash;
     this.clock = el.dataset.clock || "virtual";
+    this.seed = Number(el.dataset.seed) || 0; // seed=N: how threads interleave
     this.original = el.querySelector("pre.code").textContent;
     this.baseRev = 0; // the stored revision the editor's text derives from
     this.dirty = false; // typed since the last save
@@ -291,7 +292,7 @@ export class Example {
     const t0 = performance.now();
     delete this.el.dataset.drawn;
     let source = null;
-    const id = runner.run(code, { clock: this.clock, filename: this.filename, trace: TRACE }, {
+    const id = runner.run(code, { clock: this.clock, filename: this.filename, trace: TRACE, seed: this.seed }, {
       out: (chunks) => {
         for (const c of chunks) this.output.append(c.stream, c.text);
       },

@@ -9,7 +9,7 @@
 
 /**
  * page -> worker: runs a program; output streams as Out, then Done
- * @typedef {{type: "run", id: number, code: string, clock: string, filename: string, trace: boolean, argv: Array<string>, keep: Array<number>}} Run
+ * @typedef {{type: "run", id: number, code: string, clock: string, filename: string, trace: boolean, argv: Array<string>, seed: number, keep: Array<number>}} Run
  */
 
 /**
@@ -150,7 +150,7 @@
 /** The fields of every message, by type. */
 export const messages = Object.freeze({
   init: Object.freeze(["mode", "module", "exec"]),
-  run: Object.freeze(["id", "code", "clock", "filename", "trace", "argv", "keep"]),
+  run: Object.freeze(["id", "code", "clock", "filename", "trace", "argv", "seed", "keep"]),
   summary: Object.freeze(["req", "id"]),
   state: Object.freeze(["req", "id", "step"]),
   svg: Object.freeze(["req", "id", "axis", "from", "to", "width", "internal"]),

@@ -96,7 +96,7 @@ export function run(code, opts, handlers) {
     try {
       const w = await ensureWorker();
       if (!current || current.id !== id) return; // stopped while loading
-      w.postMessage(msg("run", { id, code, clock: opts.clock, filename: opts.filename, trace: opts.trace !== false, argv: opts.argv || [], keep: opts.keep || [] }));
+      w.postMessage(msg("run", { id, code, clock: opts.clock, filename: opts.filename, trace: opts.trace !== false, argv: opts.argv || [], seed: opts.seed || 0, keep: opts.keep || [] }));
       status("running", "Running…");
     } catch (err) {
       if (current && current.id === id) finish({ exitCode: -1, error: err.message });

@@ -92,6 +92,7 @@ type Run struct {
 	Filename string    `json:"filename"`
 	Trace    bool      `json:"trace"`
 	Argv     []string  `json:"argv"` // sys.argv[1:]
+	Seed     float64   `json:"seed"` // varies how threads interleave (runtime.Options.Seed); 0: the default
 	Keep     []float64 `json:"keep"` // earlier runs whose traces stay
 }
 
