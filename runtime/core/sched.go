@@ -33,8 +33,12 @@ const StepCost = 100e-9
 const DefaultSwitchInterval = 0.005
 
 // realPoll is how many steps a thread runs between looks at the real clock
-// when the run uses it and other threads wait or sleep.
-const realPoll = 2000
+// when the run uses it and other threads wait or sleep. It is prime: a
+// loop whose iteration takes an even number of steps (a call and a
+// backward jump) met an even poll always at the same point, the jump, so
+// under the real clock a race that switches at the call never lost an
+// update.
+const realPoll = 1999
 
 const (
 	tsNew uint8 = iota
