@@ -65,3 +65,33 @@ func TestRaceExampleUsesItsSeed(t *testing.T) {
 		t.Errorf("the page printed\n%s\nwant (as with seed 7)\n%s", got, want)
 	}
 }
+
+// A deadlock ends the run with the report on stderr and a non-zero exit
+// status, shown as an error; the page is not left waiting.
+func TestDeadlockReportedInPage(t *testing.T) {
+	const id = "threads-deadlock"
+	p := newTab(t)
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	n := p.exampleSlide(ctx, id)
+	p.openExample(ctx, id, fmt.Sprintf("#%d", n))
+	// A join without a timeout at the end: now nothing can wake anyone.
+	p.do(ctx, 10*time.Second,
+		front,
+		chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .cm-content`, id)),
+		chromedp.KeyEvent(kb.End, chromedp.KeyModifiers(kb.ModifierCtrl)),
+		chromedp.KeyEvent(kb.Enter),
+		chromedp.KeyEvent("a.join()"),
+	)
+	p.do(ctx, 5*time.Second, chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .ex-run`, id)))
+	p.waitFor(ctx, "the run to finish", ex(id)+`.dataset.run === "done"`, 60*time.Second)
+	if exit := eval[string](p, ctx, ex(id)+`.dataset.exit`); exit != "3" {
+		t.Errorf("exit status %q, want 3 (runtime.ExitDeadlock)", exit)
+	}
+	stderr := eval[string](p, ctx, ex(id)+`.querySelector("pre.output .stderr")?.textContent || ""`)
+	for _, want := range []string{"Deadlock", "Thread-1 (eat) holds Lock 1", "Thread-2 (eat) holds Lock 2", "waits for Lock"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+}
