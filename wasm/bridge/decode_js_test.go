@@ -9,10 +9,11 @@ import (
 )
 
 func TestDecode(t *testing.T) {
-	v := js.ValueOf(map[string]any{"type": "run", "id": 4, "code": "print(1)", "clock": "real", "trace": true, "extra": "x"})
+	v := js.ValueOf(map[string]any{"type": "run", "id": 4, "code": "print(1)", "clock": "real", "trace": true,
+		"argv": []any{"sync"}, "seed": 7, "extra": "x"})
 	var r Run
 	Decode(v, &r)
-	if want := (Run{ID: 4, Code: "print(1)", Clock: "real", Trace: true}); r != want {
+	if want := (Run{ID: 4, Code: "print(1)", Clock: "real", Trace: true, Argv: []string{"sync"}, Seed: 7}); !reflect.DeepEqual(r, want) {
 		t.Fatalf("Decode = %+v, want %+v", r, want)
 	}
 	// Wrong JS types leave fields zero; any keeps the js.Value.
