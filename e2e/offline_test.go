@@ -77,8 +77,10 @@ func TestOfflineAndUpdate(t *testing.T) {
 	p.waitFor(ctx, "the new-version offer", `!document.getElementById("banner").hidden && document.getElementById("banner").textContent.includes("new version")`, 15*time.Second)
 	eval[int](p, ctx, `window.beforeUpdate = 1`)
 	p.do(ctx, 5*time.Second, chromedp.Click(`#banner button`))
-	// The page reloads itself; wait across the navigation.
-	deadline := time.Now().Add(15 * time.Second)
+	// The page reloads itself once the new worker has cached the new build
+	// (a 12.6 MB wasm among it) and taken over; wait across the navigation.
+	// 15 s was not always enough late in the whole suite.
+	deadline := time.Now().Add(45 * time.Second)
 	for {
 		c, cancel := context.WithTimeout(ctx, 2*time.Second)
 		ok, err := chromedp.Run(c, chromedp.Evaluate[bool](`!window.beforeUpdate && document.readyState === "complete" && navigator.serviceWorker.controller !== null && document.getElementById("banner").hidden`))
