@@ -182,7 +182,11 @@ func TestVisualiserBigRun(t *testing.T) {
 	ctx := p.ctx
 	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
 	n := p.exampleSlide(ctx, helloID)
-	code := base64.RawURLEncoding.EncodeToString([]byte(CallSoon300k))
+	program, err := CallSoon300k()
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := base64.RawURLEncoding.EncodeToString([]byte(program))
 	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL+"?"))
 	p.openExample(ctx, helloID, fmt.Sprintf("#%d&ex=%s&code=%s", n, helloID, code))
 	p.waitFor(ctx, "the runtime", `document.getElementById("runtime-status").dataset.state === "ready"`, 15*time.Second)

@@ -3,7 +3,7 @@
 // painted (first contentful paint) and the time until the Python runtime
 // is ready in its worker, both from navigation start, over several first
 // visits (a fresh browser profile each, so nothing is cached); then the
-// visualiser's costs on the 300k-callback run (e2e.CallSoon300k): its time
+// visualiser's costs on the 300k-callback run (e2e.CallSoon300k, the timeline benchmarks' program): its time
 // in the page with the visualiser and without (?trace=0), the time to
 // build its timeline after the run, the longest main-thread task, and the
 // frame times while scrubbing the whole run.
@@ -115,6 +115,10 @@ type bigRun struct {
 }
 
 func bigRuns(url string, traced bool, runs int) (*bigRun, error) {
+	program, err := e2e.CallSoon300k()
+	if err != nil {
+		return nil, err
+	}
 	profile, err := os.MkdirTemp("", "pagebench-profile-")
 	if err != nil {
 		return nil, err
@@ -131,7 +135,7 @@ func bigRuns(url string, traced bool, runs int) (*bigRun, error) {
 	if !traced {
 		q = "?trace=0"
 	}
-	code := base64.RawURLEncoding.EncodeToString([]byte(e2e.CallSoon300k))
+	code := base64.RawURLEncoding.EncodeToString([]byte(program))
 	// The hello-asyncio example's slide, with the program as a share link.
 	if err := chromedp.Do(tctx, chromedp.Navigate(url+q)); err != nil {
 		return nil, err
