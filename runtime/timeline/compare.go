@@ -37,16 +37,6 @@ func Compare(out io.Writer, runs []Run, opt RenderOptions) error {
 		top = titleH + legendH
 	}
 	height := top + axisH + float64(rows)*(laneH+laneGap) + laneGap
-	w := &svgw{}
-	w.s(`<svg xmlns="http://www.w3.org/2000/svg" class="tl tl-compare" width="`)
-	w.f(width)
-	w.s(`" height="`)
-	w.f(height)
-	w.s(`" viewBox="0 0 `)
-	w.f(width)
-	w.s(" ")
-	w.f(height)
-	w.s(`" role="img" aria-label="`)
 	label := "Comparison on one time axis:"
 	if opt.Title != "" {
 		label = opt.Title + ":"
@@ -57,9 +47,8 @@ func Compare(out io.Writer, runs []Run, opt RenderOptions) error {
 		}
 		label += " " + r.Title + " takes " + formatSeconds(r.Model.Duration())
 	}
-	w.esc(label)
-	w.s(`">`)
-	w.s("\n")
+	w := &svgw{}
+	w.open("tl tl-compare", width, height, label)
 	head := opt
 	if head.Title == "" {
 		head.Title = "Comparison"

@@ -201,6 +201,25 @@ func (w *svgw) f(x float64) {
 func (w *svgw) i(n int64) { w.b = strconv.AppendInt(w.b, n, 10) }
 
 // esc writes s escaped for XML text and attribute values.
+// open writes the <svg> element's start tag: its classes, its size in
+// pixels (also the viewBox) and the aria-label that tells the picture.
+func (w *svgw) open(class string, width, height float64, label string) {
+	w.s(`<svg xmlns="http://www.w3.org/2000/svg" class="`)
+	w.s(class)
+	w.s(`" width="`)
+	w.f(width)
+	w.s(`" height="`)
+	w.f(height)
+	w.s(`" viewBox="0 0 `)
+	w.f(width)
+	w.s(" ")
+	w.f(height)
+	w.s(`" role="img" aria-label="`)
+	w.esc(label)
+	w.s(`">`)
+	w.s("\n")
+}
+
 func (w *svgw) esc(s string) {
 	for _, r := range s {
 		switch r {
@@ -258,18 +277,7 @@ func (w *svgw) text(class string, x, y float64, anchor, s string) {
 func (m *Model) SVG(out io.Writer, opt RenderOptions) error {
 	width, lanes, more, top, height := m.layout(opt)
 	w := &svgw{}
-	w.s(`<svg xmlns="http://www.w3.org/2000/svg" class="tl" width="`)
-	w.f(width)
-	w.s(`" height="`)
-	w.f(height)
-	w.s(`" viewBox="0 0 `)
-	w.f(width)
-	w.s(" ")
-	w.f(height)
-	w.s(`" role="img" aria-label="`)
-	w.esc(m.summary(opt.Title))
-	w.s(`">`)
-	w.s("\n")
+	w.open("tl", width, height, m.summary(opt.Title))
 	m.svgHead(w, opt, width)
 	v := m.newView(opt, gutter, width-gutter-rightPad)
 	w.rect("tl-bg", 0, top, width, height-top)
