@@ -10,32 +10,16 @@ import (
 	"github.com/asynchrony/asynchrony/runtime/trace"
 )
 
-// The programs the tests build models from.
-var (
-	helloAsyncio = `import asyncio
-
-def print_and_exit():
-    print('Hello asyncio!')
-    asyncio.get_event_loop().stop()
-
-loop = asyncio.get_event_loop()
-loop.call_soon(print_and_exit)
-loop.run_forever()
-`
-	gatherSleeps = `import asyncio
-
-async def work(n):
-    print("start", n)
-    await asyncio.sleep(n)
-    print("end", n)
-    return n
-
-async def main():
-    print(await asyncio.gather(work(1), work(2), work(3)))
-
-asyncio.run(main())
-`
-)
+// program returns testdata/NAME.py: the tests build their models from the
+// same programs the golden SVGs are drawn from.
+func program(t *testing.T, name string) string {
+	t.Helper()
+	src, err := os.ReadFile("testdata/" + name + ".py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(src)
+}
 
 // lane returns the lane named name, failing the test if there is none.
 func lane(t *testing.T, m *Model, name string) *Lane {
@@ -68,7 +52,7 @@ func readyNames(st *State) []string {
 // TestHelloAsyncio is slide 31: one handle in the ready queue, then the
 // print, then the loop stopped.
 func TestHelloAsyncio(t *testing.T) {
-	m := Build(runTrace(t, helloAsyncio))
+	m := Build(runTrace(t, program(t, "hello_asyncio")))
 	if err := m.ReplayError(); err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +100,7 @@ func TestHelloAsyncio(t *testing.T) {
 // TestGatherSleeps: three lanes, waiting segments labelled with the sleep,
 // each ending when its sleep ends.
 func TestGatherSleeps(t *testing.T) {
-	m := Build(runTrace(t, gatherSleeps))
+	m := Build(runTrace(t, program(t, "gather_sleeps")))
 	if err := m.ReplayError(); err != nil {
 		t.Fatal(err)
 	}
@@ -209,7 +193,7 @@ asyncio.run(main())
 
 // TestStateJSON: AppendJSON writes what encoding/json would.
 func TestStateJSON(t *testing.T) {
-	m := Build(runTrace(t, gatherSleeps))
+	m := Build(runTrace(t, program(t, "gather_sleeps")))
 	for _, k := range []int64{0, 18, 26, 44, m.Len()} {
 		st := m.StateAt(k)
 		st.Exceptions = append(st.Exceptions, "ValueError: \"x\"\n")
@@ -227,7 +211,7 @@ func TestStateJSON(t *testing.T) {
 }
 
 func TestInfoJSON(t *testing.T) {
-	m := Build(runTrace(t, gatherSleeps))
+	m := Build(runTrace(t, program(t, "gather_sleeps")))
 	for _, internal := range []bool{false, true} {
 		in := m.Info(internal)
 		want, _ := json.Marshal(in)
@@ -247,7 +231,7 @@ func TestInfoJSON(t *testing.T) {
 
 // TestAddInBatches: a model grown batch by batch equals one built at once.
 func TestAddInBatches(t *testing.T) {
-	evs := runTrace(t, gatherSleeps)
+	evs := runTrace(t, program(t, "gather_sleeps"))
 	whole := Build(evs)
 	m := New()
 	for i := 0; i < len(evs); i += 7 {
@@ -262,7 +246,7 @@ func TestAddInBatches(t *testing.T) {
 }
 
 func TestNextStepSkipsBookkeeping(t *testing.T) {
-	m := Build(runTrace(t, gatherSleeps))
+	m := Build(runTrace(t, program(t, "gather_sleeps")))
 	var k int64
 	for n := 0; k < m.Len(); n++ {
 		next := m.NextStep(k, 1)
@@ -278,7 +262,7 @@ func TestNextStepSkipsBookkeeping(t *testing.T) {
 
 // TestNarrate: the sentences for the first event of some kinds.
 func TestNarrate(t *testing.T) {
-	m := Build(runTrace(t, gatherSleeps))
+	m := Build(runTrace(t, program(t, "gather_sleeps")))
 	first := func(kind string, task int64) int64 {
 		for _, e := range m.Events() {
 			if e.Kind == kind && (task == 0 || e.Task == task) {
@@ -325,7 +309,7 @@ func TestKindIDs(t *testing.T) {
 // was built from.
 func TestEventsRoundTrip(t *testing.T) {
 	src, _ := os.ReadFile("testdata/cancel_and_raise.py")
-	for _, evs := range [][]trace.Event{runTrace(t, gatherSleeps), runTrace(t, string(src)), runTrace(t, helloAsyncio)} {
+	for _, evs := range [][]trace.Event{runTrace(t, program(t, "gather_sleeps")), runTrace(t, string(src)), runTrace(t, program(t, "hello_asyncio"))} {
 		m := Build(evs)
 		if got := m.Events(); !reflect.DeepEqual(got, evs) {
 			for i := range evs {

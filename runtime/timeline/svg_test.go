@@ -58,7 +58,7 @@ func TestGoldenSVG(t *testing.T) {
 // styles, so page mode writes neither a <style> element nor a style
 // attribute, while standalone has both its style sheet and the dark theme.
 func TestPageSVGHasNoStyle(t *testing.T) {
-	m := Build(runTrace(t, gatherSleeps))
+	m := Build(runTrace(t, program(t, "gather_sleeps")))
 	for _, opt := range []RenderOptions{{Axis: Steps}, {Axis: Time}, {Axis: Steps, From: 10, To: 30, Cursor: 20}} {
 		var b bytes.Buffer
 		m.SVG(&b, opt)
@@ -173,7 +173,7 @@ asyncio.run(main())
 // TestZoomStaysInThePlot: a view that starts inside a long wait draws it
 // from the plot's left edge, not over the lane names.
 func TestZoomStaysInThePlot(t *testing.T) {
-	m := Build(runTrace(t, gatherSleeps))
+	m := Build(runTrace(t, program(t, "gather_sleeps")))
 	for _, opt := range []RenderOptions{{Axis: Time, From: 0.9, To: 2.1}, {Axis: Steps, From: 30, To: 60}} {
 		var b bytes.Buffer
 		m.SVG(&b, opt)
@@ -192,7 +192,7 @@ func TestZoomStaysInThePlot(t *testing.T) {
 // TestView: the View's X is where SVG draws the cursor, and Step inverts
 // it.
 func TestView(t *testing.T) {
-	m := Build(runTrace(t, gatherSleeps))
+	m := Build(runTrace(t, program(t, "gather_sleeps")))
 	for _, opt := range []RenderOptions{{Axis: Steps, Width: 700}, {Axis: Steps, From: 10, To: 90, Width: 500},
 		{Axis: Time, Width: 800}, {Axis: Time, From: 0.5, To: 2.5, Width: 640}, {Axis: Time, Standalone: true}} {
 		v := m.View(opt)
