@@ -62,15 +62,7 @@ func Compare(out io.Writer, runs []Run, opt RenderOptions) error {
 	w.text("tl-unit", 8, top+14, "", "time")
 	for _, t := range niceTicks(0, end, int(pxW/90)) {
 		x := px0 + t/end*pxW
-		w.s(`<line class="tl-grid" x1="`)
-		w.f(x)
-		w.s(`" x2="`)
-		w.f(x)
-		w.s(`" y1="`)
-		w.f(top + axisH - 4)
-		w.s(`" y2="`)
-		w.f(height)
-		w.s(`"/>`)
+		w.vline(`class="tl-grid"`, x, top+axisH-4, height)
 		w.text("tl-tick", x, top+14, "middle", formatSeconds(t))
 	}
 	w.s("</g>\n")

@@ -240,6 +240,22 @@ func (w *svgw) esc(s string) {
 	}
 }
 
+// vline writes a vertical line at x from y1 to y2; attrs are the line's
+// other attributes, written as given.
+func (w *svgw) vline(attrs string, x, y1, y2 float64) {
+	w.s(`<line `)
+	w.s(attrs)
+	w.s(` x1="`)
+	w.f(x)
+	w.s(`" x2="`)
+	w.f(x)
+	w.s(`" y1="`)
+	w.f(y1)
+	w.s(`" y2="`)
+	w.f(y2)
+	w.s(`"/>`)
+}
+
 func (w *svgw) rect(class string, x, y, wd, h float64) {
 	w.s(`<rect class="`)
 	w.s(class)
@@ -294,17 +310,7 @@ func (m *Model) SVG(out io.Writer, opt RenderOptions) error {
 	}
 	if opt.Cursor > 0 && opt.Cursor >= v.s0 && opt.Cursor <= v.s1 {
 		x := v.x(opt.Cursor)
-		w.s(`<line class="tl-cursor" data-seq="`)
-		w.i(opt.Cursor)
-		w.s(`" x1="`)
-		w.f(x)
-		w.s(`" x2="`)
-		w.f(x)
-		w.s(`" y1="`)
-		w.f(top + axisH - 4)
-		w.s(`" y2="`)
-		w.f(height)
-		w.s(`"/>`)
+		w.vline(`class="tl-cursor" data-seq="`+strconv.FormatInt(opt.Cursor, 10)+`"`, x, top+axisH-4, height)
 		w.s("\n")
 	}
 	w.s("</svg>\n")
@@ -428,15 +434,7 @@ func (m *Model) svgAxis(w *svgw, v *view, opt RenderOptions, top, height float64
 			x = v.x(int64(t))
 			label = strconv.FormatInt(int64(t), 10)
 		}
-		w.s(`<line class="tl-grid" x1="`)
-		w.f(x)
-		w.s(`" x2="`)
-		w.f(x)
-		w.s(`" y1="`)
-		w.f(top + axisH - 4)
-		w.s(`" y2="`)
-		w.f(height)
-		w.s(`"/>`)
+		w.vline(`class="tl-grid"`, x, top+axisH-4, height)
 		w.text("tl-tick", x, top+14, "middle", label)
 	}
 	w.s("</g>\n")
