@@ -798,6 +798,44 @@ def _nans(a, b, ctx):
     return None
 
 
+def _operator(name, compute):
+    """The forward and reflected methods of an arithmetic operator: each
+    converts the other operand (a foreign type gives NotImplemented), picks
+    the context and rounds compute(a, b, ctx)'s (value, status) in it."""
+    def forward(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        ctx = _ctx(context)
+        return ctx._result(compute(self, other, ctx))
+
+    def reflected(self, other, context=None):
+        other = _convert(other)
+        return other if other is NotImplemented else forward(other, self, context)
+
+    _name_method(forward, name)
+    _name_method(reflected, 'r' + name)
+    return forward, reflected
+
+
+def _reflected(name):
+    """The reflected method of an operator without a compute of its own: it
+    converts the other operand and calls that one's forward method."""
+    def method(self, other, *args, **kwargs):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return getattr(other, '__%s__' % name)(self, *args, **kwargs)
+
+    _name_method(method, 'r' + name)
+    return method
+
+
+def _name_method(fn, name):
+    fn.__name__ = '__%s__' % name
+    fn.__qualname__ = 'Decimal.' + fn.__name__
+
+
 DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
 
 _P = 2 ** 61 - 1
@@ -1383,33 +1421,8 @@ class Decimal(object):
             return _fix(int(ctx.rounding == ROUND_FLOOR), 0, exp, ctx)
         return _fix(int(s < 0), abs(s), exp, ctx)
 
-    def __add__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        return ctx._result(self._add(other, ctx, 0))
-
-    def __radd__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        return ctx._result(other._add(self, ctx, 0))
-
-    def __sub__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        return ctx._result(self._add(other, ctx, 1))
-
-    def __rsub__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        return ctx._result(other._add(self, ctx, 1))
+    __add__, __radd__ = _operator('add', lambda a, b, ctx: a._add(b, ctx, 0))
+    __sub__, __rsub__ = _operator('sub', lambda a, b, ctx: a._add(b, ctx, 1))
 
     def _mul(self, other, ctx):
         r = _nans(self, other, ctx)
@@ -1422,19 +1435,7 @@ class Decimal(object):
             return _inf(sign), 0
         return _fix(sign, self._coef * other._coef, self._exp + other._exp, ctx)
 
-    def __mul__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        return ctx._result(self._mul(other, ctx))
-
-    def __rmul__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        return ctx._result(other._mul(self, ctx))
+    __mul__, __rmul__ = _operator('mul', _mul)
 
     def _div(self, other, ctx):
         r = _nans(self, other, ctx)
@@ -1470,19 +1471,7 @@ class Decimal(object):
                 exp += 1
         return _fix(sign, q, exp, ctx)
 
-    def __truediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        return ctx._result(self._div(other, ctx))
-
-    def __rtruediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        ctx = _ctx(context)
-        return ctx._result(other._div(self, ctx))
+    __truediv__, __rtruediv__ = _operator('truediv', _div)
 
     def _divmod(self, other, ctx):
         """(quotient, remainder, status) of divide-integer and remainder."""
@@ -1531,11 +1520,7 @@ class Decimal(object):
         ctx._signal(st)
         return q, rm
 
-    def __rdivmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__divmod__(self, context)
+    __rdivmod__ = _reflected('divmod')
 
     def __floordiv__(self, other, context=None):
         other = _convert(other)
@@ -1553,11 +1538,8 @@ class Decimal(object):
         ctx._signal(st)
         return q
 
-    def __rfloordiv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self, context)
+
+    __rfloordiv__ = _reflected('floordiv')
 
     def __mod__(self, other, context=None):
         other = _convert(other)
@@ -1573,11 +1555,8 @@ class Decimal(object):
         ctx._signal(st)
         return rm
 
-    def __rmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self, context)
+
+    __rmod__ = _reflected('mod')
 
     def remainder_near(self, other, context=None):
         ctx = _ctx(context)
@@ -1715,11 +1694,8 @@ class Decimal(object):
             return self._powmod(other, _convert(modulo, True), ctx)
         return ctx._result(self._pow(other, ctx))
 
-    def __rpow__(self, other, modulo=None, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__pow__(self, modulo, context)
+
+    __rpow__ = _reflected('pow')
 
     def _powmod(self, other, modulo, ctx):
         if (self._kind != _FINITE or other._kind != _FINITE or modulo._kind != _FINITE or
