@@ -16,8 +16,6 @@ import (
 // converted to the type: ints in range, floats rounded to float32 for 'f',
 // one-character strs for 'u'.
 
-func init() { goModules["_array"] = initArrayHelpers }
-
 // arrayCode describes one typecode.
 type arrayCode struct {
 	size     int

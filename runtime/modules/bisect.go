@@ -5,8 +5,6 @@ import "github.com/asynchrony/asynchrony/runtime/core"
 // bisect in Go (binary searches run in hot loops): bisect_left/right and
 // insort_left/right with lo, hi and key, as CPython's _bisect.
 
-func init() { goModules["bisect"] = initBisect }
-
 func bisectFunc(name string, right, insort bool) core.BuiltinFunc {
 	return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		var a, x, loV, hiV, key core.Value

@@ -12,8 +12,6 @@ import (
 // functions underneath are Go's, so a result may differ from CPython's
 // in the last digit where Go's libm and the C library's differ.
 
-func init() { goModules["cmath"] = initCmath }
-
 type cplx struct{ re, im float64 }
 
 // Errors a cmath function can signal (CPython's errno values).

@@ -5,8 +5,6 @@ import "github.com/asynchrony/asynchrony/runtime/core"
 // contextvars: the types live in core (the current context belongs to
 // the Thread, and asyncio runs tasks and callbacks in their contexts).
 
-func init() { goModules["contextvars"] = initContextvars }
-
 func initContextvars(th *core.Thread, m *core.Module) *core.Exception {
 	d := m.Dict
 	d.SetStr("Context", core.ContextType.Value())

@@ -2,15 +2,12 @@ package modules
 
 import "github.com/asynchrony/asynchrony/runtime/core"
 
-// The datetime module is py/datetime.py; its Go part gives the module's
-// classes CPython's C type names ("datetime.date") for messages.
+// The datetime and decimal modules are py/datetime.py and py/decimal.py;
+// their Go part gives the modules' classes CPython's C type names
+// ("datetime.date", "decimal.Decimal") for messages.
 
-func init() {
-	goModules["datetime"] = initDatetime
-	pyModules = append(pyModules, "datetime")
-}
-
-func initDatetime(th *core.Thread, m *core.Module) *core.Exception {
+// initCNamed gives a Python module the _set_c_name helper.
+func initCNamed(th *core.Thread, m *core.Module) *core.Exception {
 	setFuncs(m.Dict, map[string]core.BuiltinFunc{"_set_c_name": setCName})
 	return nil
 }

@@ -7,8 +7,6 @@ import (
 // collections.deque in Go (module _collections): a ring buffer with an
 // optional maxlen, CPython's methods, reprs and errors.
 
-func init() { goModules["_collections"] = initCollectionsBase }
-
 type deque struct {
 	buf    []core.Value
 	head   int

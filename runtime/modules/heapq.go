@@ -7,11 +7,6 @@ import (
 // heapq in Go with CPython's sift algorithms (so heaps hold their items
 // in the same order as CPython's); merge is in py/heapq.py.
 
-func init() {
-	goModules["heapq"] = initHeapq
-	pyModules = append(pyModules, "heapq")
-}
-
 func heapList(fname string, v core.Value, what string) (*core.List, *core.Exception) {
 	if l, ok := core.Unwrap(v).Obj().(*core.List); ok {
 		return l, nil

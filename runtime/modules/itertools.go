@@ -9,10 +9,6 @@ import (
 // combinations, combinations_with_replacement, chain, islice, count and
 // repeat. The rest of the module is py/itertools.py.
 
-func init() {
-	goModules["itertools"] = initItertools
-}
-
 // combinatoric is the state shared by product, permutations and the
 // combinations: a pool per position (product) or one pool, and indices.
 type combinatoric struct {

@@ -18,13 +18,6 @@ import (
 // in json's API under CPython's file names and line numbers (see
 // initJSONModule), so tracebacks through json read as CPython's.
 
-func init() {
-	goModules["_json"] = initJSON
-	goModules["json"] = initJSONModule
-	goModules["json.decoder"] = jsonSubmodule("JSONDecoder", "JSONDecodeError", "WHITESPACE")
-	goModules["json.encoder"] = jsonSubmodule("JSONEncoder")
-}
-
 // jsonSubmodule makes json.decoder / json.encoder: their classes live in
 // the json module (one namespace for the three parts).
 func jsonSubmodule(names ...string) func(th *core.Thread, m *core.Module) *core.Exception {

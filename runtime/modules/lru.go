@@ -9,8 +9,6 @@ import (
 // them; a bounded cache moves hits to the end of its (ordered) dict and
 // evicts from the front, so it evicts in CPython's order.
 
-func init() { goModules["_functools"] = initFunctoolsBase }
-
 type lruWrapper struct {
 	fn           core.Value
 	maxsize      int // -1: unbounded

@@ -11,8 +11,6 @@ import (
 // and errors: "math domain error" (ValueError) and "math range error"
 // (OverflowError); floor/ceil/trunc return ints.
 
-func init() { goModules["math"] = initMath }
-
 var (
 	errDomain = func() *core.Exception { return core.Errorf(core.ValueError, "math domain error") }
 	errRange  = func() *core.Exception { return core.Errorf(core.OverflowError, "math range error") }

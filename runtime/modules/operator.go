@@ -9,8 +9,6 @@ import (
 // The operator module in Go: the operator functions and itemgetter,
 // attrgetter, methodcaller (used as sort keys in hot loops).
 
-func init() { goModules["operator"] = initOperator }
-
 func binaryFn(name string, op core.BinOp, inplace bool) core.BuiltinFunc {
 	return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		if err := core.ArgCount(name, args, kw, 2, 2); err != nil {

@@ -17,11 +17,6 @@ import (
 // Go; the rest of random.Random (sample, choices, gauss, ...) is
 // py/random.py, which subclasses this type as CPython's random.py does.
 
-func init() {
-	goModules["_random"] = initRandomBase
-	pyModules = append(pyModules, "random")
-}
-
 const mtN = 624
 
 type mt19937 struct {

@@ -3,7 +3,6 @@ package modules
 import (
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
@@ -15,22 +14,9 @@ import (
 // part (py/re.py: the module functions, flags, re.error, the replacement
 // templates) run as "<stdlib>/re/__init__.py".
 
-func init() {
-	goModules["_re"] = initRe
-	goModules["re"] = reModule("re", "<stdlib>/re/__init__.py")
-	goModules["_re_compiler"] = reModule("re_compiler", "<stdlib>/re/_compiler.py")
-	goModules["_re_parser"] = reModule("re_parser", "<stdlib>/re/_parser.py")
-}
-
-// reModule runs py/NAME.py as CPython's file (its "#@N" lines moved to
-// line N). _re_compiler and _re_parser stand in for re._compiler and
-// re._parser in tracebacks of pattern errors (see py/re_parser.py).
-func reModule(name, file string) func(th *core.Thread, m *core.Module) *core.Exception {
-	src := sync.OnceValue(func() string { return placeLines(pySource(name)) })
-	return func(th *core.Thread, m *core.Module) *core.Exception {
-		return th.ExecModuleSource(th, m, file, src())
-	}
-}
+// re's Python modules run as CPython's files (stdlibModule): _re_compiler
+// and _re_parser stand in for re._compiler and re._parser in tracebacks of
+// pattern errors (see py/re_parser.py).
 
 var (
 	// PatternType is re.Pattern.

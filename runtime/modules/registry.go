@@ -28,14 +28,96 @@ func pySource(name string) string {
 	return string(b)
 }
 
-// goModules are the modules with a Go Init (and optionally Python source
-// run after it); pyModules are written only in Python. Both are filled by
-// the init functions of the files named for each module.
-var goModules = map[string]func(th *core.Thread, m *core.Module) *core.Exception{}
+// stdlib is every module a program can import, by name: the Go function
+// that fills it (in the file named for the module) and whether its Python
+// body py/FILE.py runs after that (FILE is the name with dots written as
+// underscores; it runs as "<frozen NAME>"). Modules that stand for a
+// CPython file in tracebacks run their Python part from their Go init,
+// under that file's name (stdlibModule).
+var stdlib = []struct {
+	name string
+	init func(th *core.Thread, m *core.Module) *core.Exception
+	py   pyBody
+}{
+	{"__future__", nil, withPy},
+	{"_array", initArrayHelpers, noPy},
+	{"_collections", initCollectionsBase, noPy},
+	{"_functools", initFunctoolsBase, noPy},
+	{"_json", initJSON, noPy},
+	{"_random", initRandomBase, noPy},
+	{"_re", initRe, noPy},
+	{"_re_compiler", stdlibModule("re_compiler", "<stdlib>/re/_compiler.py"), noPy},
+	{"_re_parser", stdlibModule("re_parser", "<stdlib>/re/_parser.py"), noPy},
+	{"_thread", initThread, noPy},
+	{"_types", initTypes, noPy},
+	{"abc", nil, withPy},
+	{"aiohttp", nil, withPy},
+	{"array", nil, withPy},
+	{"asyncio", asyncio.Def.Init, noPy},
+	{"atexit", nil, withPy},
+	{"bisect", initBisect, noPy},
+	{"calendar", nil, withPy},
+	{"cmath", initCmath, noPy},
+	{"collections", nil, withPy},
+	{"collections.abc", nil, withPy},
+	{"concurrent", initPackage, noPy},
+	{"concurrent.futures", stdlibModule("concurrent_futures", "<stdlib>/concurrent/futures/__init__.py"), noPy},
+	{"concurrent.futures._base", stdlibModule("concurrent_futures_base", "<stdlib>/concurrent/futures/_base.py"), noPy},
+	{"concurrent.futures.thread", stdlibModule("concurrent_futures_thread", "<stdlib>/concurrent/futures/thread.py"), noPy},
+	{"contextlib", nil, withPy},
+	{"contextvars", initContextvars, noPy},
+	{"copy", nil, withPy},
+	{"dataclasses", nil, withPy},
+	{"datetime", initCNamed, withPy},
+	{"decimal", initCNamed, withNativePy},
+	{"enum", nil, withPy},
+	{"fractions", nil, withPy},
+	{"functools", nil, withPy},
+	{"heapq", initHeapq, withPy},
+	{"inspect", nil, withPy},
+	{"io", nil, withPy},
+	{"itertools", initItertools, withPy},
+	{"json", initJSONModule, noPy},
+	{"json.decoder", jsonSubmodule("JSONDecoder", "JSONDecodeError", "WHITESPACE"), noPy},
+	{"json.encoder", jsonSubmodule("JSONEncoder"), noPy},
+	{"math", initMath, noPy},
+	{"numbers", nil, withPy},
+	{"operator", initOperator, noPy},
+	{"os", nil, withPy},
+	{"posixpath", nil, withPy},
+	{"pprint", nil, withPy},
+	{"queue", stdlibModule("queue", "<stdlib>/queue.py"), noPy},
+	{"random", nil, withPy},
+	{"re", stdlibModule("re", "<stdlib>/re/__init__.py"), noPy},
+	{"requests", nil, withPy},
+	{"requests.exceptions", nil, withPy},
+	// The simulated network: made-up hosts, DNS, latency and a small fake
+	// GitHub REST API behind subsets of aiohttp, requests and socket.
+	// Nothing reaches a real network. The same Python files also run under
+	// CPython (scripts/golden.sh puts them on its path, all but socket) so
+	// that programs using them have CPython-made golden outputs.
+	{"simnet", nil, withPy},
+	{"socket", nil, withPy},
+	{"statistics", nil, withPy},
+	{"string", nil, withPy},
+	{"sys", initSys, withPy},
+	{"textwrap", nil, withPy},
+	{"threading", initThreading, noPy},
+	{"time", initTime, withPy},
+	{"traceback", initTraceback, noPy},
+	{"types", nil, withPy},
+	{"typing", nil, withPy},
+	{"warnings", initWarnings, withPy},
+}
 
-// pyModules lists modules whose body is py/<file>.py (dots in module names
-// become underscores in file names).
-var pyModules = []string{}
+// pyBody says whether a module has a Python body.
+type pyBody uint8
+
+const (
+	noPy         pyBody = iota
+	withPy              // py/FILE.py runs after the Go init
+	withNativePy        // as withPy, its frames left out of tracebacks as a C module's are
+)
 
 // registry is built once: ModuleDefs are immutable and shared by runs.
 var (
@@ -44,19 +126,17 @@ var (
 )
 
 func buildRegistry() map[string]*core.ModuleDef {
-	r := map[string]*core.ModuleDef{}
-	for name, init := range goModules {
-		r[name] = &core.ModuleDef{Name: name, Init: init}
-	}
-	for _, name := range pyModules {
-		src := pySource(strings.ReplaceAll(name, ".", "_"))
-		if d, ok := r[name]; ok {
-			d.Source = src
-		} else {
-			r[name] = &core.ModuleDef{Name: name, Source: src}
+	r := make(map[string]*core.ModuleDef, len(stdlib))
+	for _, e := range stdlib {
+		d := &core.ModuleDef{Name: e.name, Init: e.init}
+		if e.py != noPy {
+			d.Source = pySource(strings.ReplaceAll(e.name, ".", "_"))
 		}
+		if e.py == withNativePy {
+			core.MarkNative(e.name)
+		}
+		r[e.name] = d
 	}
-	r["asyncio"] = asyncio.Def
 	return r
 }
 

@@ -12,11 +12,6 @@ import (
 // sys.modules dict) and an empty path. version_info, float_info and
 // implementation are built in py/sys.py.
 
-func init() {
-	goModules["sys"] = initSys
-	pyModules = append(pyModules, "sys")
-}
-
 func platform() string {
 	switch goruntime.GOOS {
 	case "js", "wasip1":

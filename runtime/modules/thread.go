@@ -17,8 +17,6 @@ import (
 // blocks its thread until a release wakes it (FIFO), and the woken thread
 // then competes for the lock again, so a greedy thread can starve others.
 
-func init() { goModules["_thread"] = initThread }
-
 // LockType and RLockType are _thread.lock and _thread.RLock.
 var (
 	LockType  = core.NewStaticType("lock")

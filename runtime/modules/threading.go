@@ -11,16 +11,6 @@ import (
 // The threading module (py/threading.py) over _thread (thread.go): Python
 // threads that the run's scheduler runs pre-emptively (core/sched.go).
 
-func init() {
-	goModules["threading"] = initThreading
-	goModules["queue"] = stdlibModule("queue", "<stdlib>/queue.py")
-	pyModules = append(pyModules, "atexit")
-	goModules["concurrent"] = initPackage
-	goModules["concurrent.futures"] = stdlibModule("concurrent_futures", "<stdlib>/concurrent/futures/__init__.py")
-	goModules["concurrent.futures._base"] = stdlibModule("concurrent_futures_base", "<stdlib>/concurrent/futures/_base.py")
-	goModules["concurrent.futures.thread"] = stdlibModule("concurrent_futures_thread", "<stdlib>/concurrent/futures/thread.py")
-}
-
 // stdlibModule runs py/NAME.py under CPython's file name for the module,
 // its "#@N" lines placed (see placeLines), so that tracebacks through it
 // read as CPython's.

@@ -14,11 +14,6 @@ import (
 // (strtime.go). The wall clock (time.time) starts a virtual-clock run at
 // VirtualEpoch.
 
-func init() {
-	goModules["time"] = initTime
-	pyModules = append(pyModules, "time")
-}
-
 // runClock is the time module's view of the run's clock (core.Thread.Now).
 // With the default virtual clock, sleeps cost no wall time: they advance the
 // run's clock, which monotonic(), perf_counter() and time() add to the real

@@ -11,8 +11,6 @@ import (
 // format_exception, format_exception_only). The stack-walking parts
 // (extract_tb, print_stack, FrameSummary, ...) are not provided.
 
-func init() { goModules["traceback"] = initTraceback }
-
 func initTraceback(th *core.Thread, m *core.Module) *core.Exception {
 	setFuncs(m.Dict, map[string]core.BuiltinFunc{
 		"format_exc": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {

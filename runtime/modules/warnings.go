@@ -5,22 +5,20 @@ import "github.com/asynchrony/asynchrony/runtime/core"
 // warnings (py/warnings.py) reads source lines for its messages through
 // _sourceline, the same text tracebacks show.
 
-func init() {
-	goModules["warnings"] = func(th *core.Thread, m *core.Module) *core.Exception {
-		setFuncs(m.Dict, map[string]core.BuiltinFunc{
-			"_sourceline": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-				if err := core.ArgCount("_sourceline", args, kw, 2, 2); err != nil {
-					return core.Value{}, err
-				}
-				name, _ := core.Unwrap(args[0]).AsStr()
-				line, err := th.IndexInt(args[1])
-				if err != nil {
-					return core.Value{}, err
-				}
-				return core.NewStr(th.SourceLine(name, line)), nil
-			},
-		})
-		return nil
+func initWarnings(th *core.Thread, m *core.Module) *core.Exception {
+	setFuncs(m.Dict, map[string]core.BuiltinFunc{"_sourceline": sourceLine})
+	return nil
+}
+
+// sourceLine is _sourceline(filename, lineno).
+func sourceLine(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	if err := core.ArgCount("_sourceline", args, kw, 2, 2); err != nil {
+		return core.Value{}, err
 	}
-	pyModules = append(pyModules, "warnings")
+	name, _ := core.Unwrap(args[0]).AsStr()
+	line, err := th.IndexInt(args[1])
+	if err != nil {
+		return core.Value{}, err
+	}
+	return core.NewStr(th.SourceLine(name, line)), nil
 }
