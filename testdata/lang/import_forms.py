@@ -21,3 +21,9 @@ try:
     json
 except NameError as e:
     print("NameError:", e)
+# re, json and concurrent.futures are packages, math is not.
+for pkg in ("re", "json", "concurrent.futures", "math"):
+    try:
+        __import__(pkg + ".nothing")
+    except ImportError as e:
+        print(type(e).__name__, e)
