@@ -1,5 +1,7 @@
 package syntax
 
+import "strconv"
+
 // The match statement (PEP 634). `match` and `case` are soft keywords: a
 // statement starting with the name `match` is tried as a match statement
 // first and re-parsed as an ordinary statement if its header does not fit.
@@ -37,7 +39,7 @@ func (p *parser) tryMatch() Stmt {
 	p.advance() // :
 	p.advance() // NEWLINE
 	if p.kind() != INDENT {
-		p.errAtTok(p.tok(), "IndentationError", "expected an indented block after 'match' statement on line "+itoa(int(t.pos.Line)))
+		p.errAtTok(p.tok(), "IndentationError", "expected an indented block after 'match' statement on line "+strconv.Itoa(int(t.pos.Line)))
 	}
 	p.advance()
 	m := &Match{Subject: subject}
@@ -54,28 +56,6 @@ func (p *parser) tryMatch() Stmt {
 	}
 	m.End = m.Cases[len(m.Cases)-1].End
 	return m
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }
 
 func (p *parser) trySubject() (x Expr, ok bool) {
