@@ -96,7 +96,6 @@ func Run(src []byte, opt Options) (res Result) {
 	core.AddVMBuiltins(th.Builtins.Dict)
 	th.ExecModuleSource = execModuleSource
 	if opt.Clock == Real {
-		th.State("clock", func() any { return "real" })
 		th.SetRealClock()
 	}
 	th.SetSeed(opt.Seed)

@@ -316,8 +316,10 @@ func (th *Thread) ReadLine() string {
 	if th.Stdin == nil {
 		return ""
 	}
-	r := th.State("core.stdin", func() any { return bufio.NewReader(th.Stdin) }).(*bufio.Reader)
-	line, err := r.ReadString('\n')
+	if th.stdin == nil {
+		th.stdin = bufio.NewReader(th.Stdin)
+	}
+	line, err := th.stdin.ReadString('\n')
 	if err != nil && err != io.EOF {
 		return ""
 	}

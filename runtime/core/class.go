@@ -401,7 +401,10 @@ func (th *Thread) nsGetItem(ns Value, name string) (Value, bool, *Exception) {
 
 // runSubclasses maps static types to their subclasses made by this run.
 func (th *Thread) runSubclasses() map[*Type][]*Type {
-	return th.State("core.subclasses", func() any { return map[*Type][]*Type{} }).(map[*Type][]*Type)
+	if th.subclasses == nil {
+		th.subclasses = map[*Type][]*Type{}
+	}
+	return th.subclasses
 }
 
 // directSubclasses is type.__subclasses__().

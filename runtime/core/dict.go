@@ -636,10 +636,10 @@ func (th *Thread) dictRepr(d *Dict) (string, *Exception) {
 	if d.live == 0 {
 		return "{}", nil
 	}
-	if !th.reprEnter(d) {
+	if !th.ReprEnter(d) {
 		return "{...}", nil
 	}
-	defer th.reprLeave(d)
+	defer th.ReprLeave(d)
 	var b strings.Builder
 	b.WriteByte('{')
 	first := true

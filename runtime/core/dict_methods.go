@@ -378,10 +378,10 @@ func init() {
 			if err != nil {
 				return Value{}, err
 			}
-			if !th.reprEnter(v.D) {
+			if !th.ReprEnter(v.D) {
 				return NewStr("..."), nil
 			}
-			defer th.reprLeave(v.D)
+			defer th.ReprLeave(v.D)
 			s, err := th.seqRepr(name+"([", v.items(), "])")
 			return NewStr(s), err
 		})

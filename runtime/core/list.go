@@ -125,21 +125,22 @@ func (th *Thread) compareSeq(op CmpOp, a, b []Value) (Value, *Exception) {
 	return th.Compare(op, a[i], b[i])
 }
 
-// reprEnter marks o as being repr'd; false means it already is (a
-// recursive container, shown as [...] or {...}).
-func (th *Thread) reprEnter(o any) bool {
-	m := th.State("core.repr", func() any { return map[any]bool{} }).(map[any]bool)
-	if m[o] {
+// ReprEnter marks the container o as being repr'd; false means it already
+// is (a recursive container, shown as [...] or {...}), as CPython's
+// Py_ReprEnter. A true result is paired with ReprLeave.
+func (th *Thread) ReprEnter(o any) bool {
+	if th.reprGuard[o] {
 		return false
 	}
-	m[o] = true
+	if th.reprGuard == nil {
+		th.reprGuard = map[any]bool{}
+	}
+	th.reprGuard[o] = true
 	return true
 }
 
-func (th *Thread) reprLeave(o any) {
-	m := th.State("core.repr", func() any { return map[any]bool{} }).(map[any]bool)
-	delete(m, o)
-}
+// ReprLeave ends the ReprEnter of o.
+func (th *Thread) ReprLeave(o any) { delete(th.reprGuard, o) }
 
 // seqRepr writes open + repr(items joined by ", ") + close.
 func (th *Thread) seqRepr(open string, items []Value, close string) (string, *Exception) {
@@ -449,10 +450,10 @@ func init() {
 		if len(l.Items) == 0 {
 			return NewStr("[]"), nil
 		}
-		if !th.reprEnter(l) {
+		if !th.ReprEnter(l) {
 			return NewStr("[...]"), nil
 		}
-		defer th.reprLeave(l)
+		defer th.ReprLeave(l)
 		s, err := th.seqRepr("[", l.Items, "]")
 		return NewStr(s), err
 	}))

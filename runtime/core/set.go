@@ -747,10 +747,10 @@ func (th *Thread) setRepr(self Value, s *Set) (string, *Exception) {
 	if s.used == 0 {
 		return name + "()", nil
 	}
-	if !th.reprEnter(s) {
+	if !th.ReprEnter(s) {
 		return name + "(...)", nil
 	}
-	defer th.reprLeave(s)
+	defer th.ReprLeave(s)
 	body, err := th.seqRepr("{", s.elems(), "}")
 	if err != nil {
 		return "", err

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"bufio"
 	"io"
 	"strings"
 
@@ -45,8 +46,15 @@ type Run struct {
 	warned     map[string]bool // never-awaited warnings shown, by file:line:name (CPython shows each once)
 
 	lookups *[256]staticLookup // per-run cache of built-in types' attributes (attr.go)
-	state   map[string]any
 	atExit  []func()
+
+	// Core's per-run state, made on first use; packages above core keep
+	// theirs in Slots.
+	stdin      *bufio.Reader          // Stdin, buffered for input() and sys.stdin (ReadLine)
+	reprGuard  map[any]bool           // containers being repr'd (ReprEnter)
+	subclasses map[*Type][]*Type      // static types' subclasses made by this run (class.go)
+	sources    map[string]*sourceText // program text for tracebacks (traceback.go)
+	slots      []any                  // values of the Slots, by Slot.index
 
 	sched scheduler // the run's Python threads and its clock (sched.go)
 
@@ -114,17 +122,39 @@ func NewThread(stdout, stderr io.Writer) *Thread {
 	return th
 }
 
-// State returns per-run state stored under key, creating it with init on
-// first use (random's generator, asyncio's event loop, ...).
-func (th *Thread) State(key string, init func() any) any {
-	if v, ok := th.state[key]; ok {
-		return v
+// A Slot is a typed place in every Run for the per-run state of a package
+// above core (the time module's clock, asyncio's event loops): the package
+// declares its slot once, in a package-level variable, and Get gives each
+// run its own value, made on first use. Core cannot name those packages'
+// types in Run's fields, and a Slot keeps the value typed without them.
+type Slot[T any] struct {
+	index int
+	init  func(th *Thread) T
+}
+
+// slotCount is the number of Slots declared. NewSlot runs only while
+// packages initialize, so runs read it without a lock.
+var slotCount int
+
+// NewSlot declares a per-run slot whose value init makes on first use in a
+// run. Call it only from a package-level variable's initializer.
+func NewSlot[T any](init func(th *Thread) T) *Slot[T] {
+	slotCount++
+	return &Slot[T]{index: slotCount - 1, init: init}
+}
+
+// Get returns the slot's value in th's run, making it on first use.
+func (s *Slot[T]) Get(th *Thread) T {
+	if s.index < len(th.slots) {
+		if v, ok := th.slots[s.index].(T); ok {
+			return v
+		}
 	}
-	if th.state == nil {
-		th.state = make(map[string]any)
+	v := s.init(th)
+	if len(th.slots) < slotCount {
+		th.slots = append(th.slots, make([]any, slotCount-len(th.slots))...)
 	}
-	v := init()
-	th.state[key] = v
+	th.slots[s.index] = v
 	return v
 }
 

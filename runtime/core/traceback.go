@@ -17,7 +17,7 @@ import (
 // SourceLine gives the text of a file's line for tracebacks; the runtime
 // registers the program's source under its filename.
 func (th *Thread) SourceLine(filename string, line int) string {
-	src := th.sources()[filename]
+	src := th.sources[filename]
 	if src == nil {
 		return ""
 	}
@@ -39,11 +39,10 @@ type sourceText struct {
 
 // AddSource registers a file's text for traceback source lines.
 func (th *Thread) AddSource(filename, text string) {
-	th.sources()[filename] = &sourceText{text: text}
-}
-
-func (th *Thread) sources() map[string]*sourceText {
-	return th.State("vm.sources", func() any { return map[string]*sourceText{} }).(map[string]*sourceText)
+	if th.sources == nil {
+		th.sources = map[string]*sourceText{}
+	}
+	th.sources[filename] = &sourceText{text: text}
 }
 
 type excPrinter struct {

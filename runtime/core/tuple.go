@@ -165,10 +165,10 @@ func init() {
 		if len(t.Items) == 0 {
 			return NewStr("()"), nil
 		}
-		if !th.reprEnter(t) {
+		if !th.ReprEnter(t) {
 			return NewStr("(...)"), nil
 		}
-		defer th.reprLeave(t)
+		defer th.ReprLeave(t)
 		s, err := th.TupleRepr(t.Items)
 		return NewStr(s), err
 	}))

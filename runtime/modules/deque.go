@@ -385,13 +385,11 @@ func dequeMethods() map[string]core.BuiltinFunc {
 		return core.ObjValue(dequeRevIterType, &dequeIter{d: d, state: d.state, rev: true}), nil
 	})
 	method("__repr__", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		guard := th.State("deque.repr", func() any { return map[*deque]bool{} }).(map[*deque]bool)
 		name := self.Type().Name
-		if guard[d] {
+		if !th.ReprEnter(d) {
 			return core.NewStr("[...]"), nil
 		}
-		guard[d] = true
-		defer delete(guard, d)
+		defer th.ReprLeave(d)
 		s, err := th.Repr(core.NewList(d.items()))
 		if err != nil {
 			return core.Value{}, err

@@ -24,11 +24,8 @@ func runPyClock(t *testing.T, src, clock string) (string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	th := core.NewThread(&out, &errb)
-	if clock != "" {
-		th.State("clock", func() any { return clock })
-		if clock == "real" {
-			th.SetRealClock()
-		}
+	if clock == "real" {
+		th.SetRealClock()
 	}
 	th.Registry = Registry()
 	th.Builtins = NewBuiltins()

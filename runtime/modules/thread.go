@@ -39,6 +39,9 @@ type threadState struct {
 	locks int // locks made, to number them in reports
 }
 
+// threadSlot holds each run's threadState.
+var threadSlot = core.NewSlot(func(*core.Thread) *threadState { return &threadState{} })
+
 func lockOf(v core.Value) *lock {
 	l, _ := core.Unwrap(v).Obj().(*lock)
 	return l
@@ -54,7 +57,7 @@ func newLock(th *core.Thread, rlock bool) core.Value {
 	}
 	l := &lock{rlock: rlock}
 	if f := th.CurrentFrame(); f == nil || !strings.HasPrefix(f.Code.Filename, "<stdlib>/") {
-		st := th.State("_thread", func() any { return &threadState{} }).(*threadState)
+		st := threadSlot.Get(th)
 		st.locks++
 		l.w = core.Waiter{Name: kind + " " + strconv.Itoa(st.locks)}
 		if f != nil {

@@ -24,11 +24,12 @@ type runClock struct {
 	start time.Time
 }
 
-func getClock(th *core.Thread) *runClock {
-	return th.State("time.clock", func() any {
-		return &runClock{th: th, start: time.Now()}
-	}).(*runClock)
-}
+// clockSlot holds each run's runClock.
+var clockSlot = core.NewSlot(func(th *core.Thread) *runClock {
+	return &runClock{th: th, start: time.Now()}
+})
+
+func getClock(th *core.Thread) *runClock { return clockSlot.Get(th) }
 
 // elapsed is the time module's clock: the virtual clock plus the real time
 // spent computing while the run had one thread (core.Thread.ComputeTime).

@@ -64,13 +64,10 @@ type runState struct {
 	lastDescription string
 }
 
-const stateKey = "asyncio"
+// stateSlot holds each run's runState.
+var stateSlot = core.NewSlot(func(th *core.Thread) *runState { return &runState{th: th} })
 
-func getState(th *core.Thread) *runState {
-	return th.State(stateKey, func() any {
-		return &runState{th: th}
-	}).(*runState)
-}
+func getState(th *core.Thread) *runState { return stateSlot.Get(th) }
 
 // runsOn makes th, the Python thread calling run_forever or
 // run_until_complete, the one the loop runs callbacks and tasks on, and
