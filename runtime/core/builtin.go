@@ -38,18 +38,10 @@ func callBuiltin(th *Thread, fn Value, args []Value, kw []string) (Value, *Excep
 	} else if fn.t == MethodDescriptorType {
 		// An unbound method called through the class: check the receiver.
 		if len(args)-len(kw) < 1 {
-			if isSlotName(b.Name) {
-				return Value{}, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", b.Name, b.Owner.Name)
-			}
-			return Value{}, Errorf(TypeError, "unbound method %s.%s() needs an argument", b.Owner.Name, b.Name)
+			return Value{}, receiverError(b.Name, b.Owner, Value{})
 		}
 		if !args[0].t.IsSubtype(b.Owner) {
-			if isSlotName(b.Name) {
-				return Value{}, Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
-					b.Name, b.Owner.Name, args[0].t.Name)
-			}
-			return Value{}, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-				b.Name, b.Owner.Name, args[0].t.Name)
+			return Value{}, receiverError(b.Name, b.Owner, args[0])
 		}
 	}
 	return b.Fn(th, args, kw)

@@ -7,6 +7,33 @@ import (
 // list, and what lists and tuples share: collecting an iterable,
 // lexicographic comparison, reprs with recursion guards.
 
+// listMethods is the list type's method table (method.go says how to add one).
+var listMethods = []MethodDef[*List]{
+	{"__len__", 0, 0, listLen},
+	{"__getitem__", 1, 1, listGetitem},
+	{"__setitem__", 2, 2, listSetitem},
+	{"__delitem__", 1, 1, listDelitem},
+	{"__iter__", 0, 0, listIter},
+	{"__reversed__", 0, 0, listReversed},
+	{"__contains__", 1, 1, listContains},
+	{"__repr__", 0, 0, listRepr},
+	{"__add__", 1, 1, listAdd},
+	{"__iadd__", 1, 1, listIadd},
+	{"__mul__", 1, 1, listMul},
+	{"__rmul__", 1, 1, listMul},
+	{"__imul__", 1, 1, listImul},
+	{"list.append", 1, 1, listAppend},
+	{"list.extend", 1, 1, listExtend},
+	{"insert", 2, 2, listInsert},
+	{"pop", 0, 1, listPop},
+	{"list.remove", 1, 1, listRemove},
+	{"index", 1, 3, listIndex},
+	{"list.count", 1, 1, listCount},
+	{"list.clear", 0, 0, listClear},
+	{"list.copy", 0, 0, listCopy},
+	{"list.reverse", 0, 0, listReverse},
+}
+
 // List is a Python list.
 type List struct {
 	Items []Value
@@ -168,21 +195,6 @@ func listSelf(name string, args []Value) (*List, *Exception) {
 		return nil, Errorf(TypeError, "descriptor '%s' for 'list' objects doesn't apply to a '%s' object", name, args[0].t.Name)
 	}
 	return nil, Errorf(TypeError, "unbound method list.%s() needs an argument", name)
-}
-
-// listMethod wraps a list method with an argument count check (CPython's
-// wording differs between methods, so the name is given as shown).
-func listMethod(shown string, lo, hi int, f func(th *Thread, self Value, l *List, args []Value) (Value, *Exception)) BuiltinFunc {
-	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(shown, args[min(1, len(args)):], kw, lo, hi); err != nil {
-			return Value{}, err
-		}
-		l, err := listSelf(shown, args)
-		if err != nil {
-			return Value{}, err
-		}
-		return f(th, args[0], l, args[1:])
-	}
 }
 
 // listIndexRange parses index/count's optional start and stop.
@@ -418,219 +430,240 @@ func init() {
 	t := ListType
 	t.AddStaticMethod("__new__", listNew)
 	t.AddMethod("__init__", listInit)
+	t.AddMethod("sort", listSort)
 	t.AddAttr("__hash__", None)
-	t.AddMethod("__len__", listMethod("__len__", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		return Int(int64(len(l.Items))), nil
-	}))
-	t.AddMethod("__getitem__", listMethod("__getitem__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		return th.listGetItem(self, l, args[0])
-	}))
-	t.AddMethod("__setitem__", listMethod("__setitem__", 2, 2, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		return None, th.listSetItem(l, args[0], args[1])
-	}))
-	t.AddMethod("__delitem__", listMethod("__delitem__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		return None, th.listDelItem(l, args[0])
-	}))
-	t.AddMethod("__iter__", listMethod("__iter__", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		return NewListIter(l), nil
-	}))
-	t.AddMethod("__reversed__", listMethod("__reversed__", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		return Value{t: ListRevIterType, o: &ListRevIter{l: l, i: len(l.Items) - 1}}, nil
-	}))
-	t.AddMethod("__contains__", listMethod("__contains__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		for i := 0; i < len(l.Items); i++ {
-			eq, err := th.Equal(l.Items[i], args[0])
-			if err != nil || eq {
-				return Bool(eq), err
-			}
+	t.AddClassMethod("__class_getitem__", classGetItem) // generic.go: list[int] etc.
+	AddMethods(t, listOf, listMethods)
+	AddMethods(t, listOf, CompareMethods(listCompare))
+}
+
+func listLen(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	return Int(int64(len(l.Items))), nil
+}
+
+func listGetitem(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	return th.listGetItem(self, l, args[0])
+}
+
+func listSetitem(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	return None, th.listSetItem(l, args[0], args[1])
+}
+
+func listDelitem(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	return None, th.listDelItem(l, args[0])
+}
+
+func listIter(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	return NewListIter(l), nil
+}
+
+func listReversed(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	return Value{t: ListRevIterType, o: &ListRevIter{l: l, i: len(l.Items) - 1}}, nil
+}
+
+func listContains(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	for i := 0; i < len(l.Items); i++ {
+		eq, err := th.Equal(l.Items[i], args[0])
+		if err != nil || eq {
+			return Bool(eq), err
 		}
-		return False, nil
-	}))
-	t.AddMethod("__repr__", listMethod("__repr__", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		if len(l.Items) == 0 {
-			return NewStr("[]"), nil
-		}
-		if !th.ReprEnter(l) {
-			return NewStr("[...]"), nil
-		}
-		defer th.ReprLeave(l)
-		s, err := th.seqRepr("[", l.Items, "]")
-		return NewStr(s), err
-	}))
-	t.AddMethod("__add__", listMethod("__add__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		o, ok := listOf(args[0])
+	}
+	return False, nil
+}
+
+func listRepr(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	if len(l.Items) == 0 {
+		return NewStr("[]"), nil
+	}
+	if !th.ReprEnter(l) {
+		return NewStr("[...]"), nil
+	}
+	defer th.ReprLeave(l)
+	s, err := th.seqRepr("[", l.Items, "]")
+	return NewStr(s), err
+}
+
+func listAdd(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	o, ok := listOf(args[0])
+	if !ok {
+		return NotImplemented, nil
+	}
+	out := make([]Value, 0, len(l.Items)+len(o.Items))
+	return NewList(append(append(out, l.Items...), o.Items...)), nil
+}
+
+func listIadd(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	items, err := th.collect(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	l.Items = append(l.Items, items...)
+	return self, nil
+}
+
+func listImul(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	n, ok, err := th.repeatCount(args[0])
+	if !ok || err != nil {
 		if !ok {
 			return NotImplemented, nil
 		}
-		out := make([]Value, 0, len(l.Items)+len(o.Items))
-		return NewList(append(append(out, l.Items...), o.Items...)), nil
-	}))
-	t.AddMethod("__iadd__", listMethod("__iadd__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		items, err := th.collect(args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		l.Items = append(l.Items, items...)
-		return self, nil
-	}))
-	mul := listMethod("__mul__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		n, ok, err := th.repeatCount(args[0])
-		if !ok || err != nil {
-			if !ok {
-				return NotImplemented, nil
-			}
-			return Value{}, err
-		}
-		items, err := repeatItems(l.Items, n)
-		if err != nil {
-			return Value{}, err
-		}
-		return NewList(items), nil
-	})
-	t.AddMethod("__mul__", mul)
-	t.AddMethod("__rmul__", mul)
-	t.AddMethod("__imul__", listMethod("__imul__", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		n, ok, err := th.repeatCount(args[0])
-		if !ok || err != nil {
-			if !ok {
-				return NotImplemented, nil
-			}
-			return Value{}, err
-		}
-		items, err := repeatItems(l.Items, n)
-		if err != nil {
-			return Value{}, err
-		}
-		l.Items = items
-		return self, nil
-	}))
-	for op := Lt; op <= Ge; op++ {
-		op := op
-		t.AddMethod(cmpNames[op], listMethod(cmpNames[op], 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-			o, ok := listOf(args[0])
-			if !ok {
-				return NotImplemented, nil
-			}
-			return th.compareSeq(op, l.Items, o.Items)
-		}))
+		return Value{}, err
 	}
-	t.AddMethod("append", listMethod("list.append", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		l.append(args[0])
-		return None, nil
-	}))
-	t.AddMethod("extend", listMethod("list.extend", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		items, err := th.collect(args[0])
+	items, err := repeatItems(l.Items, n)
+	if err != nil {
+		return Value{}, err
+	}
+	l.Items = items
+	return self, nil
+}
+
+func listAppend(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	l.append(args[0])
+	return None, nil
+}
+
+func listExtend(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	items, err := th.collect(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	l.Items = append(l.Items, items...)
+	return None, nil
+}
+
+func listInsert(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	i, err := th.IndexInt(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	n := len(l.Items)
+	if i < 0 {
+		i = max(0, i+n)
+	}
+	i = min(i, n)
+	l.Items = append(l.Items, Value{})
+	copy(l.Items[i+1:], l.Items[i:])
+	l.Items[i] = args[1]
+	return None, nil
+}
+
+func listPop(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	if len(l.Items) == 0 {
+		return Value{}, Errorf(IndexError, "pop from empty list")
+	}
+	i := len(l.Items) - 1
+	if len(args) == 1 {
+		j, err := th.IndexInt(args[0])
 		if err != nil {
 			return Value{}, err
 		}
-		l.Items = append(l.Items, items...)
-		return None, nil
-	}))
-	t.AddMethod("insert", listMethod("insert", 2, 2, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		i, err := th.IndexInt(args[0])
+		var ok bool
+		if i, ok = seqIndex(j, len(l.Items)); !ok {
+			return Value{}, Errorf(IndexError, "pop index out of range")
+		}
+	}
+	v := l.Items[i]
+	copy(l.Items[i:], l.Items[i+1:])
+	l.Items[len(l.Items)-1] = Value{}
+	l.Items = l.Items[:len(l.Items)-1]
+	return v, nil
+}
+
+func listRemove(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	for i := 0; i < len(l.Items); i++ {
+		eq, err := th.Equal(l.Items[i], args[0])
 		if err != nil {
 			return Value{}, err
 		}
-		n := len(l.Items)
-		if i < 0 {
-			i = max(0, i+n)
+		if eq {
+			copy(l.Items[i:], l.Items[i+1:])
+			l.Items[len(l.Items)-1] = Value{}
+			l.Items = l.Items[:len(l.Items)-1]
+			return None, nil
 		}
-		i = min(i, n)
-		l.Items = append(l.Items, Value{})
-		copy(l.Items[i+1:], l.Items[i:])
-		l.Items[i] = args[1]
-		return None, nil
-	}))
-	t.AddMethod("pop", listMethod("pop", 0, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		if len(l.Items) == 0 {
-			return Value{}, Errorf(IndexError, "pop from empty list")
-		}
-		i := len(l.Items) - 1
-		if len(args) == 1 {
-			j, err := th.IndexInt(args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			var ok bool
-			if i, ok = seqIndex(j, len(l.Items)); !ok {
-				return Value{}, Errorf(IndexError, "pop index out of range")
-			}
-		}
-		v := l.Items[i]
-		copy(l.Items[i:], l.Items[i+1:])
-		l.Items[len(l.Items)-1] = Value{}
-		l.Items = l.Items[:len(l.Items)-1]
-		return v, nil
-	}))
-	t.AddMethod("remove", listMethod("list.remove", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		for i := 0; i < len(l.Items); i++ {
-			eq, err := th.Equal(l.Items[i], args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			if eq {
-				copy(l.Items[i:], l.Items[i+1:])
-				l.Items[len(l.Items)-1] = Value{}
-				l.Items = l.Items[:len(l.Items)-1]
-				return None, nil
-			}
-		}
-		return Value{}, Errorf(ValueError, "list.remove(x): x not in list")
-	}))
-	t.AddMethod("index", listMethod("index", 1, 3, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		start, stop, err := th.seqRange(args[1:], len(l.Items))
+	}
+	return Value{}, Errorf(ValueError, "list.remove(x): x not in list")
+}
+
+func listIndex(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	start, stop, err := th.seqRange(args[1:], len(l.Items))
+	if err != nil {
+		return Value{}, err
+	}
+	for i := start; i < stop && i < len(l.Items); i++ {
+		eq, err := th.Equal(l.Items[i], args[0])
 		if err != nil {
 			return Value{}, err
 		}
-		for i := start; i < stop && i < len(l.Items); i++ {
-			eq, err := th.Equal(l.Items[i], args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			if eq {
-				return Int(int64(i)), nil
-			}
+		if eq {
+			return Int(int64(i)), nil
 		}
-		r, err := th.Repr(args[0])
+	}
+	r, err := th.Repr(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	return Value{}, Errorf(ValueError, "%s is not in list", r)
+}
+
+func listCount(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	n := 0
+	for i := 0; i < len(l.Items); i++ {
+		eq, err := th.Equal(l.Items[i], args[0])
 		if err != nil {
 			return Value{}, err
 		}
-		return Value{}, Errorf(ValueError, "%s is not in list", r)
-	}))
-	t.AddMethod("count", listMethod("list.count", 1, 1, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		n := 0
-		for i := 0; i < len(l.Items); i++ {
-			eq, err := th.Equal(l.Items[i], args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			if eq {
-				n++
-			}
+		if eq {
+			n++
 		}
-		return Int(int64(n)), nil
-	}))
-	t.AddMethod("clear", listMethod("list.clear", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		// A small list that is cleared is usually refilled (a buffer):
-		// give it a fresh array of the same capacity, one allocation
-		// instead of regrowing from empty. The old array is left as it
-		// was for any Go loop still reading it.
-		if c := cap(l.Items); c > 0 && c <= 32 {
-			l.Items = make([]Value, 0, c)
-		} else {
-			l.Items = nil
+	}
+	return Int(int64(n)), nil
+}
+
+func listClear(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	// A small list that is cleared is usually refilled (a buffer):
+	// give it a fresh array of the same capacity, one allocation
+	// instead of regrowing from empty. The old array is left as it
+	// was for any Go loop still reading it.
+	if c := cap(l.Items); c > 0 && c <= 32 {
+		l.Items = make([]Value, 0, c)
+	} else {
+		l.Items = nil
+	}
+	return None, nil
+}
+
+func listCopy(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	return NewList(append([]Value(nil), l.Items...)), nil
+}
+
+func listReverse(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
+		l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
+	}
+	return None, nil
+}
+
+func listMul(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+	n, ok, err := th.repeatCount(args[0])
+	if !ok || err != nil {
+		if !ok {
+			return NotImplemented, nil
 		}
-		return None, nil
-	}))
-	t.AddMethod("copy", listMethod("list.copy", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		return NewList(append([]Value(nil), l.Items...)), nil
-	}))
-	t.AddMethod("reverse", listMethod("list.reverse", 0, 0, func(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-		for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
-			l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
-		}
-		return None, nil
-	}))
-	t.AddMethod("sort", listSort)
-	t.AddClassMethod("__class_getitem__", classGetItem) // generic.go: list[int] etc.
+		return Value{}, err
+	}
+	items, err := repeatItems(l.Items, n)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewList(items), nil
+}
+
+// listCompare is l < other & co.
+func listCompare(th *Thread, op CmpOp, l *List, other Value) (Value, *Exception) {
+	o, ok := listOf(other)
+	if !ok {
+		return NotImplemented, nil
+	}
+	return th.compareSeq(op, l.Items, o.Items)
 }

@@ -1,0 +1,111 @@
+package core
+
+import "strings"
+
+// Method tables
+//
+// The methods of a built-in type are listed in one table at the top of the
+// file that owns the type, one entry per method, each naming a top-level
+// function (as go.starlark.net's listMethods does):
+//
+//	var listMethods = []MethodDef[*List]{
+//		{"__len__", 0, 0, listLen},
+//		{"list.append", 1, 1, listAppend},
+//		...
+//	}
+//
+//	func listAppend(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
+//		l.append(args[0])
+//		return None, nil
+//	}
+//
+// and installed once, in the file's init, with the function that gets the
+// receiver's Go object out of a Value (instances of Python subclasses
+// included):
+//
+//	AddMethods(ListType, listOf, listMethods)
+//
+// The tables are package-level composite literals of strings, numbers and
+// top-level functions, which the linker lays out as data: startup only
+// walks them to fill the type's dict.
+//
+// To add a method: write the function with the MethodDef signature (args
+// holds the positional arguments after self, already counted), and add a
+// row to the type's table. The name is the attribute; when CPython's
+// argument-count messages name the type ("list.append() takes exactly one
+// argument"), write it dotted and the part after the last dot becomes the
+// attribute. Min and Max bound the positional arguments after self; keyword
+// arguments are refused with CPython's message. A method that takes
+// keywords, a class method or a static method is registered beside the
+// table with AddMethod, AddClassMethod or AddStaticMethod and a named
+// BuiltinFunc.
+
+// MethodDef is one row of a built-in type's method table; T is the Go type
+// of the receiver's object (*List, *Dict, ...).
+type MethodDef[T any] struct {
+	Name     string // the attribute, or "type.attr" when messages say so
+	Min, Max int    // how many positional arguments after self
+	Fn       func(th *Thread, self Value, recv T, args []Value) (Value, *Exception)
+}
+
+// AddMethods installs a method table in t's dict. recv returns the Go
+// object of a receiver of type t (or of a subclass), and false for other
+// values; ObjectOf serves types whose Value holds a T directly.
+func AddMethods[T any](t *Type, recv func(Value) (T, bool), defs []MethodDef[T]) {
+	fns := make([]Builtin, len(defs)) // one allocation for the table
+	for i := range defs {
+		d := &defs[i]
+		attr := d.Name[strings.LastIndexByte(d.Name, '.')+1:]
+		fns[i] = Builtin{Name: attr, Owner: t, Fn: func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+			if err := ArgCount(d.Name, args[min(1, len(args)):], kw, d.Min, d.Max); err != nil {
+				return Value{}, err
+			}
+			if len(args) == 0 {
+				return Value{}, receiverError(attr, t, Value{})
+			}
+			r, ok := recv(args[0])
+			if !ok {
+				return Value{}, receiverError(attr, t, args[0])
+			}
+			return d.Fn(th, args[0], r, args[1:])
+		}}
+		t.checkMutable(attr)
+		t.Dict.SetStr(attr, Value{t: MethodDescriptorType, o: &fns[i]})
+	}
+}
+
+// ObjectOf returns v's Go object as a T, looking through an instance of a
+// Python subclass to the built-in value it extends.
+func ObjectOf[T any](v Value) (T, bool) {
+	x, ok := v.o.(T)
+	if !ok {
+		x, ok = Unwrap(v).o.(T)
+	}
+	return x, ok
+}
+
+// receiverError is CPython's TypeError for a method of owner called on
+// self of another type, or (self.t == nil) with no receiver at all.
+func receiverError(name string, owner *Type, self Value) *Exception {
+	switch {
+	case self.t == nil && isSlotName(name):
+		return Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", name, owner.Name)
+	case self.t == nil:
+		return Errorf(TypeError, "unbound method %s.%s() needs an argument", owner.Name, name)
+	case isSlotName(name):
+		return Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", name, owner.Name, self.t.Name)
+	}
+	return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.Name, self.t.Name)
+}
+
+// CompareMethods returns the rows __lt__, __le__, __eq__, __ne__, __gt__
+// and __ge__, each calling cmp with its operator and the other operand.
+func CompareMethods[T any](cmp func(th *Thread, op CmpOp, recv T, other Value) (Value, *Exception)) []MethodDef[T] {
+	defs := make([]MethodDef[T], 0, len(cmpNames))
+	for op := Lt; op <= Ge; op++ {
+		defs = append(defs, MethodDef[T]{cmpNames[op], 1, 1, func(th *Thread, self Value, recv T, args []Value) (Value, *Exception) {
+			return cmp(th, op, recv, args[0])
+		}})
+	}
+	return defs
+}
