@@ -7,20 +7,13 @@ import (
 )
 
 // The class-system builtins and the I/O basics (print, input), plus the
-// built-in names every run has (types, exceptions, constants). The STDLIB
-// engineer's builtins module calls FillCoreBuiltins and adds the rest.
+// built-in names every run has (types, exceptions, constants). The builtins
+// module (package modules) calls FillCoreBuiltins and adds the rest.
 
-// CallerLocals and CallerGlobals are provided by the VM: the namespace
-// dicts of the calling Python frame (vars(), dir(), locals(), globals()).
-var (
-	CallerLocals  func(th *Thread) (Value, *Exception)
-	CallerGlobals func(th *Thread) (Value, *Exception)
-)
-
-// callerLocals is the default CallerLocals: the namespace of a module or
-// class body, or a snapshot of a function's variables (as CPython's
-// locals() in a function).
-func callerLocals(th *Thread) (Value, *Exception) {
+// CallerLocals is the namespace of the calling Python frame (vars(),
+// dir(), locals()): that of a module or class body, or a snapshot of a
+// function's variables (as CPython's locals() in a function).
+func (th *Thread) CallerLocals() (Value, *Exception) {
 	f := th.CurrentFrame()
 	if f == nil {
 		return Value{}, Errorf(SystemError, "locals(): no current frame")
@@ -42,7 +35,9 @@ func callerLocals(th *Thread) (Value, *Exception) {
 	return d.Value(), nil
 }
 
-func callerGlobals(th *Thread) (Value, *Exception) {
+// CallerGlobals is the globals dict of the calling Python frame
+// (globals(), and eval and exec without a namespace).
+func (th *Thread) CallerGlobals() (Value, *Exception) {
 	f := th.CurrentFrame()
 	if f == nil {
 		return Value{}, Errorf(SystemError, "globals(): no current frame")
@@ -382,10 +377,7 @@ func builtinVars(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return Value{}, err
 	}
 	if len(args) == 0 {
-		if CallerLocals == nil {
-			return Value{}, Errorf(SystemError, "vars(): no current frame")
-		}
-		return CallerLocals(th)
+		return th.CallerLocals()
 	}
 	d, ok, err := th.LookupAttr(args[0], "__dict__")
 	if err != nil {
@@ -402,10 +394,7 @@ func builtinDir(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return Value{}, err
 	}
 	if len(args) == 0 {
-		if CallerLocals == nil {
-			return Value{}, Errorf(SystemError, "dir(): no current frame")
-		}
-		l, err := CallerLocals(th)
+		l, err := th.CallerLocals()
 		if err != nil {
 			return Value{}, err
 		}
@@ -566,19 +555,13 @@ var coreBuiltins = []struct {
 		if err := ArgCount("globals", args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
-		if CallerGlobals == nil {
-			return Value{}, Errorf(SystemError, "globals(): no current frame")
-		}
-		return CallerGlobals(th)
+		return th.CallerGlobals()
 	}},
 	{"locals", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("locals", args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
-		if CallerLocals == nil {
-			return Value{}, Errorf(SystemError, "locals(): no current frame")
-		}
-		return CallerLocals(th)
+		return th.CallerLocals()
 	}},
 }
 
@@ -587,12 +570,6 @@ var coreBuiltins = []struct {
 var builtinValues []Item
 
 func init() {
-	if CallerLocals == nil {
-		CallerLocals = callerLocals
-	}
-	if CallerGlobals == nil {
-		CallerGlobals = callerGlobals
-	}
 	for _, b := range coreBuiltins {
 		builtinValues = append(builtinValues, Item{NewStr(b.name), NewBuiltin(b.name, b.fn)})
 	}

@@ -529,7 +529,6 @@ func (th *Thread) bytesSearchArgs(b []byte, args []Value) ([]byte, int, int, *Ex
 }
 
 func init() {
-	NewBytesHook = NewBytes
 	for _, t := range []*Type{BytesType, ByteArrayType} {
 		isArray := t == ByteArrayType
 		t.AddStaticMethod("__new__", bytesNew(isArray))

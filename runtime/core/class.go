@@ -257,11 +257,6 @@ func instanceDictGetSet(owner *Type) *GetSet {
 		}}
 }
 
-// RunClassBody is provided by the VM: it runs a class body function with ns
-// as its local namespace and returns a setter for the body's __class__ cell
-// (nil when the body has none), so zero-argument super() works.
-var RunClassBody func(th *Thread, body Value, ns *Dict) (setClassCell func(cls Value), err *Exception)
-
 // buildClass is builtins.__build_class__(func, name, *bases, metaclass=None, **kw).
 func buildClass(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	npos := len(args) - len(kw)
@@ -365,10 +360,7 @@ func buildClass(th *Thread, args []Value, kw []string) (Value, *Exception) {
 			defer delete(th.classNS, d)
 		}
 	}
-	if RunClassBody == nil {
-		return Value{}, Errorf(SystemError, "__build_class__: no interpreter")
-	}
-	setCell, err := RunClassBody(th, body, ns)
+	classCell, err := runClassBody(th, body, ns)
 	if err != nil {
 		return Value{}, err
 	}
@@ -380,8 +372,8 @@ func buildClass(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	if setCell != nil {
-		setCell(cls)
+	if classCell != nil {
+		classCell.V = cls
 	}
 	return cls, nil
 }

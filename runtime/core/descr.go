@@ -7,11 +7,6 @@ import "strings"
 // method descriptors, getset descriptors, property, staticmethod,
 // classmethod and super.
 
-// ZeroArgSuper is provided by the VM: for super() without arguments it
-// returns the __class__ cell's class and the first argument of the calling
-// Python function, or the RuntimeError CPython raises.
-var ZeroArgSuper func(th *Thread) (*Type, Value, *Exception)
-
 func funcQualName(th *Thread, f Value) string {
 	for _, n := range []string{"__qualname__", "__name__"} {
 		if v, ok, _ := th.LookupAttr(f, n); ok {
@@ -387,10 +382,7 @@ func init() {
 		}
 		switch len(args) - 1 {
 		case 0:
-			if ZeroArgSuper == nil {
-				return Value{}, Errorf(RuntimeError, "super(): no arguments")
-			}
-			t, obj, err := ZeroArgSuper(th)
+			t, obj, err := zeroArgSuper(th)
 			if err != nil {
 				return Value{}, err
 			}

@@ -62,10 +62,6 @@ type codeExt struct {
 	mcache  []methodCache // LOAD_METHOD caches, one per name
 }
 
-// NewBytesHook was how bytes literals found their constructor before
-// bytes.go landed; bytes literals now use NewBytes directly.
-var NewBytesHook func(b []byte) Value
-
 // vmState is the VM's per-thread state kept in the Thread.
 type vmState struct {
 	ticks   int     // backward jumps since the dispatch loop last returned to its driver
@@ -289,13 +285,9 @@ func (th *Thread) writeSyntaxWarnings(code *compile.Code) {
 	th.Write(false, b.String())
 }
 
-func init() {
-	ZeroArgSuper = zeroArgSuper
-	RunClassBody = runClassBody
-}
-
-// zeroArgSuper finds super()'s implicit arguments: the __class__ cell of
-// the calling method and its first argument.
+// zeroArgSuper finds super()'s implicit arguments: the class in the
+// __class__ cell of the calling method and its first argument, or the
+// RuntimeError CPython raises.
 func zeroArgSuper(th *Thread) (*Type, Value, *Exception) {
 	f := th.currentFrame()
 	if f == nil || f.Code.Flags&compile.FlagNewLocals == 0 {
@@ -337,8 +329,10 @@ func zeroArgSuper(th *Thread) (*Type, Value, *Exception) {
 	return nil, Value{}, Errorf(RuntimeError, "super(): __class__ cell not found")
 }
 
-// runClassBody runs a class body function with ns as its namespace.
-func runClassBody(th *Thread, body Value, ns *Dict) (func(cls Value), *Exception) {
+// runClassBody runs a class body function with ns as its local namespace
+// and returns the body's __class__ cell (nil when it has none), which the
+// caller fills with the new class so that zero-argument super() works.
+func runClassBody(th *Thread, body Value, ns *Dict) (*Cell, *Exception) {
 	fn, ok := body.o.(*Function)
 	if !ok {
 		return nil, Errorf(TypeError, "__build_class__: func must be a function")
@@ -348,8 +342,6 @@ func runClassBody(th *Thread, body Value, ns *Dict) (func(cls Value), *Exception
 	if err != nil {
 		return nil, err
 	}
-	if c, ok := r.o.(*Cell); ok {
-		return func(cls Value) { c.V = cls }, nil
-	}
-	return nil, nil
+	c, _ := r.o.(*Cell)
+	return c, nil
 }

@@ -518,10 +518,7 @@ func execNamespace(th *core.Thread, name string, globals, locals core.Value) (*c
 		ns = locals
 	}
 	if !ns.IsValid() || ns.IsNone() {
-		if core.CallerGlobals == nil {
-			return nil, core.Errorf(core.SystemError, "%s(): no current frame", name)
-		}
-		g, err := core.CallerGlobals(th)
+		g, err := th.CallerGlobals()
 		if err != nil {
 			return nil, err
 		}
