@@ -25,8 +25,6 @@ type Frame struct {
 	LastI    int // instruction being executed (for tracebacks and line numbers)
 	Blocks   []block
 	Back     *Frame
-	gcache   []globalCache
-	kwnames  []string
 	gen      *Generator // set for generator, coroutine and async generator frames
 	ext      *codeExt   // Code.Ext, without the type assertion
 
@@ -67,6 +65,12 @@ type vmState struct {
 	ticks   int     // backward jumps since the dispatch loop last returned to its driver
 	checkAt int64   // Steps at which the next check is due: the step budget or a thread switch (sched.go)
 	scratch []Value // argument lists built for nested calls (callFuncSelf)
+
+	// kwnames are the keyword names KW_NAMES set for the CALL that
+	// follows it at once. They live here rather than in each Frame: no
+	// other frame runs between the two instructions, and frames are what
+	// a pending task's memory is made of.
+	kwnames []string
 
 	asyncGenFirstIter func(gen Value) // sys.set_asyncgen_hooks(firstiter=...)
 
@@ -167,7 +171,6 @@ func (th *Thread) newFrame(code *compile.Code, globals, locals *Dict, fn *Functi
 		Locals:  locals,
 		Fast:    mem[:nfast:nfast],
 		Stack:   mem[nfast:],
-		gcache:  ext.gcache,
 		ext:     ext,
 	}
 	if th.Builtins != nil {
@@ -204,7 +207,7 @@ func (th *Thread) releaseFrame(f *Frame) {
 	clear(f.Stack[:f.sp])
 	f.sp, f.PC, f.LastI = 0, 0, 0
 	f.Blocks = f.Blocks[:0]
-	f.Back, f.kwnames, f.Func, f.Locals = nil, nil, nil, nil
+	f.Back, f.Func, f.Locals = nil, nil, nil
 	f.suspended = false
 	ext := f.ext
 	if len(ext.free) < 64 {

@@ -22,19 +22,20 @@ const FlagIterableCoroutine = 1 << 12
 // Generator is a generator, coroutine or async generator object.
 type Generator struct {
 	Frame    *Frame
-	kind     genKind
 	Name     string
 	QualName string
-	running  bool
-	started  bool
-	finished bool
 	exc      *Exception // the exception the frame was handling when it suspended
 
 	// Where a coroutine was created, for the never-awaited warning.
 	createdFile string
-	createdLine int
 	createdText string
+	createdLine int
 
+	// The small fields together, so that a coroutine takes 96 bytes.
+	kind      genKind
+	running   bool
+	started   bool
+	finished  bool
 	agRunning bool // async generator: an asend/athrow is in progress
 }
 

@@ -198,7 +198,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			stack[sp] = consts[in.Arg]
 			sp++
 		case compile.LOAD_GLOBAL:
-			c := &f.gcache[in.Arg]
+			c := &f.ext.gcache[in.Arg]
 			if c.globals == f.Globals && c.gver == c.globals.Version {
 				if !c.inBuiltins {
 					stack[sp] = c.globals.entries[c.idx].val
@@ -354,8 +354,8 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 		case compile.CALL:
 			n := int(in.Arg)
 			fn := stack[sp-n-1]
-			kw := f.kwnames
-			f.kwnames = nil
+			kw := th.vm.kwnames
+			th.vm.kwnames = nil
 			f.LastI = pc - 1
 			th.Steps++
 			var r Value
@@ -377,8 +377,8 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			n := int(in.Arg)
 			meth := stack[sp-n-2]
 			self := stack[sp-n-1]
-			kw := f.kwnames
-			f.kwnames = nil
+			kw := th.vm.kwnames
+			th.vm.kwnames = nil
 			f.LastI = pc - 1
 			th.Steps++
 			var args []Value

@@ -127,7 +127,7 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 		i := sp - int(in.Arg)
 		stack[sp-1], stack[i] = stack[i], stack[sp-1]
 	case compile.KW_NAMES:
-		f.kwnames = kwNamesOf(code, int(in.Arg))
+		th.vm.kwnames = kwNamesOf(code, int(in.Arg))
 	case compile.CALL_EX:
 		var kwargs Value
 		if in.Arg&1 != 0 {
