@@ -93,7 +93,6 @@ func Run(src []byte, opt Options) (res Result) {
 	th.SetMaxMemory(opt.MaxMemory)
 	th.Registry = modules.Registry()
 	th.Builtins = modules.NewBuiltins()
-	core.AddVMBuiltins(th.Builtins.Dict)
 	th.ExecModuleSource = execModuleSource
 	if opt.Clock == Real {
 		th.SetRealClock()

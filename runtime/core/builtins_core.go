@@ -6,9 +6,9 @@ import (
 	"strings"
 )
 
-// The class-system builtins and the I/O basics (print, input), plus the
-// built-in names every run has (types, exceptions, constants). The builtins
-// module (package modules) calls FillCoreBuiltins and adds the rest.
+// The builtins functions of the class system and the I/O basics (print,
+// input, getattr, isinstance, len, iter, ...). The builtins module lists
+// them with all other builtin names in runtime/modules/builtins.go.
 
 // CallerLocals is the namespace of the calling Python frame (vars(),
 // dir(), locals()): that of a module or class body, or a snapshot of a
@@ -179,7 +179,8 @@ func (th *Thread) stdStream(stdout bool) Value {
 	return f
 }
 
-func builtinPrint(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinPrint is builtins.print.
+func BuiltinPrint(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	npos := len(args) - len(kw)
 	var sepV, endV, file, flush Value
 	for i, k := range kw {
@@ -278,7 +279,8 @@ func (th *Thread) CallMethodAttr(v Value, name string, args ...Value) (Value, *E
 	return th.Call(f, args, nil)
 }
 
-func builtinInput(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinInput is builtins.input.
+func BuiltinInput(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("input", args, kw, 0, 1); err != nil {
 		return Value{}, err
 	}
@@ -321,7 +323,8 @@ func (th *Thread) ReadLine() string {
 	return line
 }
 
-func builtinGetattr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinGetattr is builtins.getattr.
+func BuiltinGetattr(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("getattr", args, kw, 2, 3); err != nil {
 		return Value{}, err
 	}
@@ -342,7 +345,8 @@ func builtinGetattr(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return th.GetAttr(args[0], name)
 }
 
-func builtinNext(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinNext is builtins.next.
+func BuiltinNext(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("next", args, kw, 1, 2); err != nil {
 		return Value{}, err
 	}
@@ -372,7 +376,8 @@ func builtinNext(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return v, err
 }
 
-func builtinVars(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinVars is builtins.vars.
+func BuiltinVars(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("vars", args, kw, 0, 1); err != nil {
 		return Value{}, err
 	}
@@ -389,7 +394,8 @@ func builtinVars(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return d, nil
 }
 
-func builtinDir(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinDir is builtins.dir.
+func BuiltinDir(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("dir", args, kw, 0, 1); err != nil {
 		return Value{}, err
 	}
@@ -450,145 +456,135 @@ func (th *Thread) sortStrs(items []Value) *Exception {
 	return nil
 }
 
-var coreBuiltins = []struct {
-	name string
-	fn   BuiltinFunc
-}{
-	{"__build_class__", buildClass},
-	{"print", builtinPrint},
-	{"input", builtinInput},
-	{"getattr", builtinGetattr},
-	{"next", builtinNext},
-	{"vars", builtinVars},
-	{"dir", builtinDir},
-	{"setattr", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("setattr", args, kw, 3, 3); err != nil {
-			return Value{}, err
-		}
-		name, err := attrName(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		return None, th.SetAttr(args[0], name, args[2])
-	}},
-	{"delattr", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("delattr", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		name, err := attrName(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		return None, th.DelAttr(args[0], name)
-	}},
-	{"hasattr", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("hasattr", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		name, err := attrName(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		_, ok, err := th.LookupAttr(args[0], name)
-		return Bool(ok), err
-	}},
-	{"isinstance", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("isinstance", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		ok, err := th.IsInstance(args[0], args[1])
-		return Bool(ok), err
-	}},
-	{"issubclass", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("issubclass", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		ok, err := th.IsSubclass(args[0], args[1])
-		return Bool(ok), err
-	}},
-	{"id", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("id", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		return Int(ID(args[0])), nil
-	}},
-	{"callable", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("callable", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		return Bool(Callable(args[0])), nil
-	}},
-	{"hash", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("hash", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		h, err := th.Hash(args[0])
-		return Int(h), err
-	}},
-	{"repr", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("repr", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		s, err := th.Repr(args[0])
-		return NewStr(s), err
-	}},
-	{"len", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("len", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		n, err := th.Len(args[0])
-		return Int(int64(n)), err
-	}},
-	{"iter", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("iter", args, kw, 1, 2); err != nil {
-			return Value{}, err
-		}
-		if len(args) == 2 {
-			if !Callable(args[0]) {
-				return Value{}, Errorf(TypeError, "iter(v, w): v must be callable")
-			}
-			return Value{t: CallIterType, o: &callIter{fn: args[0], sentinel: args[1]}}, nil
-		}
-		return th.Iter(args[0])
-	}},
-	{"globals", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("globals", args, kw, 0, 0); err != nil {
-			return Value{}, err
-		}
-		return th.CallerGlobals()
-	}},
-	{"locals", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("locals", args, kw, 0, 0); err != nil {
-			return Value{}, err
-		}
-		return th.CallerLocals()
-	}},
+// BuiltinSetattr is builtins.setattr.
+func BuiltinSetattr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("setattr", args, kw, 3, 3); err != nil {
+		return Value{}, err
+	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	return None, th.SetAttr(args[0], name, args[2])
 }
 
-// builtinValues are created once: the functions are immutable and shared
-// by all runs (each run gets its own builtins dict).
-var builtinValues []Item
+// BuiltinDelattr is builtins.delattr.
+func BuiltinDelattr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("delattr", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	return None, th.DelAttr(args[0], name)
+}
+
+// BuiltinHasattr is builtins.hasattr.
+func BuiltinHasattr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("hasattr", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	_, ok, err := th.LookupAttr(args[0], name)
+	return Bool(ok), err
+}
+
+// BuiltinIsinstance is builtins.isinstance.
+func BuiltinIsinstance(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("isinstance", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	ok, err := th.IsInstance(args[0], args[1])
+	return Bool(ok), err
+}
+
+// BuiltinIssubclass is builtins.issubclass.
+func BuiltinIssubclass(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("issubclass", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	ok, err := th.IsSubclass(args[0], args[1])
+	return Bool(ok), err
+}
+
+// BuiltinId is builtins.id.
+func BuiltinId(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("id", args, kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	return Int(ID(args[0])), nil
+}
+
+// BuiltinCallable is builtins.callable.
+func BuiltinCallable(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("callable", args, kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	return Bool(Callable(args[0])), nil
+}
+
+// BuiltinHash is builtins.hash.
+func BuiltinHash(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("hash", args, kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	h, err := th.Hash(args[0])
+	return Int(h), err
+}
+
+// BuiltinRepr is builtins.repr.
+func BuiltinRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("repr", args, kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	s, err := th.Repr(args[0])
+	return NewStr(s), err
+}
+
+// BuiltinLen is builtins.len.
+func BuiltinLen(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("len", args, kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	n, err := th.Len(args[0])
+	return Int(int64(n)), err
+}
+
+// BuiltinIter is builtins.iter.
+func BuiltinIter(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("iter", args, kw, 1, 2); err != nil {
+		return Value{}, err
+	}
+	if len(args) == 2 {
+		if !Callable(args[0]) {
+			return Value{}, Errorf(TypeError, "iter(v, w): v must be callable")
+		}
+		return Value{t: CallIterType, o: &callIter{fn: args[0], sentinel: args[1]}}, nil
+	}
+	return th.Iter(args[0])
+}
+
+// BuiltinGlobals is builtins.globals.
+func BuiltinGlobals(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("globals", args, kw, 0, 0); err != nil {
+		return Value{}, err
+	}
+	return th.CallerGlobals()
+}
+
+// BuiltinLocals is builtins.locals.
+func BuiltinLocals(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("locals", args, kw, 0, 0); err != nil {
+		return Value{}, err
+	}
+	return th.CallerLocals()
+}
 
 func init() {
-	for _, b := range coreBuiltins {
-		builtinValues = append(builtinValues, Item{NewStr(b.name), NewBuiltin(b.name, b.fn)})
-	}
-	for _, t := range []*Type{ObjectType, TypeType, SuperType, PropertyType, StaticMethodType, ClassMethodType,
-		IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, ListType, TupleType, DictType,
-		SetType, FrozenSetType, RangeType, SliceType} {
-		builtinValues = append(builtinValues, Item{NewStr(t.Name), t.Value()})
-	}
-	for _, t := range ExceptionTypes {
-		builtinValues = append(builtinValues, Item{NewStr(t.Name), t.Value()})
-	}
-	for _, alias := range []string{"EnvironmentError", "IOError"} {
-		builtinValues = append(builtinValues, Item{NewStr(alias), OSError.Value()})
-	}
-	builtinValues = append(builtinValues,
-		Item{NewStr("None"), None}, Item{NewStr("True"), True}, Item{NewStr("False"), False},
-		Item{NewStr("Ellipsis"), Ellipsis}, Item{NewStr("NotImplemented"), NotImplemented},
-		Item{NewStr("__debug__"), True})
-
 	st := StdStreamType
 	st.AddMethod("write", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("write", args[1:], kw, 1, 1); err != nil {
@@ -611,22 +607,4 @@ func init() {
 		}
 		return NewStr("<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>"), nil
 	})
-}
-
-// FillCoreBuiltins adds the core's builtins (class-system functions,
-// print/input/len/iter/next, the built-in types and exceptions, and the
-// constants) to a builtins module dict.
-func FillCoreBuiltins(d *Dict) {
-	for _, it := range builtinValues {
-		s, _ := it.Key.AsStr()
-		d.SetStr(s, it.Value)
-	}
-}
-
-// NewBuiltinsModule returns a builtins module holding the core builtins;
-// STDLIB's builtins module definition adds the rest.
-func NewBuiltinsModule() *Module {
-	m := NewModule("builtins")
-	FillCoreBuiltins(m.Dict)
-	return m
 }

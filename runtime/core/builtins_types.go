@@ -8,46 +8,12 @@ import (
 )
 
 // The builtins that convert or compute on the built-in types: chr, ord,
-// hex, oct, bin, format, abs, round, divmod, pow, ascii. (The type objects
-// themselves — int, str, list, ... — are added by FillCoreBuiltins.)
-// They join the core builtins list, so FillCoreBuiltins adds them too.
+// hex, oct, bin, format, abs, round, divmod, pow, ascii. The builtins
+// module lists them with all other builtin names in
+// runtime/modules/builtins.go.
 
-var typesBuiltins = []struct {
-	name string
-	fn   BuiltinFunc
-}{
-	{"chr", builtinChr},
-	{"ord", builtinOrd},
-	{"hex", baseBuiltin("hex", 16, "0x")},
-	{"oct", baseBuiltin("oct", 8, "0o")},
-	{"bin", baseBuiltin("bin", 2, "0b")},
-	{"format", builtinFormat},
-	{"abs", builtinAbs},
-	{"round", builtinRound},
-	{"divmod", builtinDivmod},
-	{"pow", builtinPow},
-	{"ascii", builtinASCII},
-}
-
-var typesBuiltinValues []Item
-
-func init() {
-	for _, b := range typesBuiltins {
-		typesBuiltinValues = append(typesBuiltinValues, Item{NewStr(b.name), NewBuiltin(b.name, b.fn)})
-	}
-	builtinValues = append(builtinValues, typesBuiltinValues...)
-}
-
-// FillTypesBuiltins adds chr, ord, hex, oct, bin, format, abs, round,
-// divmod, pow and ascii to a builtins module dict.
-func FillTypesBuiltins(d *Dict) {
-	for _, it := range typesBuiltinValues {
-		s, _ := it.Key.AsStr()
-		d.SetStr(s, it.Value)
-	}
-}
-
-func builtinChr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinChr is builtins.chr.
+func BuiltinChr(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("chr", args, kw, 1, 1); err != nil {
 		return Value{}, err
 	}
@@ -72,7 +38,8 @@ func builtinChr(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return NewStr(string(rune(x))), nil
 }
 
-func builtinOrd(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinOrd is builtins.ord.
+func BuiltinOrd(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("ord", args, kw, 1, 1); err != nil {
 		return Value{}, err
 	}
@@ -92,32 +59,47 @@ func builtinOrd(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return Value{}, Errorf(TypeError, "ord() expected string of length 1, but %s found", args[0].t.Name)
 }
 
-func baseBuiltin(name string, base int, prefix string) BuiltinFunc {
-	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(name, args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		v, err := th.IndexValue(args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		var s string
-		if b := v.BigInt(); b != nil {
-			s = new(big.Int).Abs(b).Text(base)
-			if b.Sign() < 0 {
-				return NewStr("-" + prefix + s), nil
-			}
-			return NewStr(prefix + s), nil
-		}
-		x := v.Int64()
-		if x < 0 {
-			return NewStr("-" + prefix + strconv.FormatUint(-uint64(x), base)), nil
-		}
-		return NewStr(prefix + strconv.FormatUint(uint64(x), base)), nil
-	}
+// BuiltinHex is builtins.hex.
+func BuiltinHex(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return intText(th, "hex", 16, "0x", args, kw)
 }
 
-func builtinFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinOct is builtins.oct.
+func BuiltinOct(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return intText(th, "oct", 8, "0o", args, kw)
+}
+
+// BuiltinBin is builtins.bin.
+func BuiltinBin(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return intText(th, "bin", 2, "0b", args, kw)
+}
+
+// intText is hex, oct and bin: the integer args[0] in base, after prefix.
+func intText(th *Thread, name string, base int, prefix string, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount(name, args, kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	v, err := th.IndexValue(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	var s string
+	if b := v.BigInt(); b != nil {
+		s = new(big.Int).Abs(b).Text(base)
+		if b.Sign() < 0 {
+			return NewStr("-" + prefix + s), nil
+		}
+		return NewStr(prefix + s), nil
+	}
+	x := v.Int64()
+	if x < 0 {
+		return NewStr("-" + prefix + strconv.FormatUint(-uint64(x), base)), nil
+	}
+	return NewStr(prefix + strconv.FormatUint(uint64(x), base)), nil
+}
+
+// BuiltinFormat is builtins.format.
+func BuiltinFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("format", args, kw, 1, 2); err != nil {
 		return Value{}, err
 	}
@@ -136,7 +118,8 @@ func builtinFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return NewStr(s), nil
 }
 
-func builtinAbs(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinAbs is builtins.abs.
+func BuiltinAbs(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("abs", args, kw, 1, 1); err != nil {
 		return Value{}, err
 	}
@@ -162,7 +145,8 @@ func builtinAbs(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return r, nil
 }
 
-func builtinRound(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinRound is builtins.round.
+func BuiltinRound(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	var num, nd Value
 	if err := th.UnpackArgs("round", args, kw, "number", &num, "ndigits?", &nd); err != nil {
 		return Value{}, err
@@ -208,14 +192,16 @@ func (th *Thread) Divmod(a, b Value) (Value, *Exception) {
 	return r, nil
 }
 
-func builtinDivmod(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinDivmod is builtins.divmod.
+func BuiltinDivmod(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("divmod", args, kw, 2, 2); err != nil {
 		return Value{}, err
 	}
 	return th.Divmod(args[0], args[1])
 }
 
-func builtinPow(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinPow is builtins.pow.
+func BuiltinPow(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	var base, exp, mod Value
 	if err := th.UnpackArgs("pow", args, kw, "base", &base, "exp", &exp, "mod?", &mod); err != nil {
 		return Value{}, err
@@ -242,7 +228,8 @@ func builtinPow(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return Value{}, Errorf(TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", base.t.Name, exp.t.Name, mod.t.Name)
 }
 
-func builtinASCII(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinASCII is builtins.ascii.
+func BuiltinASCII(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("ascii", args, kw, 1, 1); err != nil {
 		return Value{}, err
 	}

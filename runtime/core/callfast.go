@@ -106,22 +106,6 @@ func (th *Thread) callBuiltinSelf(b *Builtin, self Value, args []Value, kw []str
 	return r, err
 }
 
-// borrowingBuiltins are the core's builtin functions that only read their
-// arguments during the call (see Builtin.Borrows).
-var borrowingBuiltins = map[string]bool{
-	"len": true, "isinstance": true, "issubclass": true, "hasattr": true, "getattr": true,
-	"hash": true, "id": true, "callable": true, "repr": true, "abs": true, "round": true,
-	"divmod": true, "chr": true, "ord": true, "format": true,
-}
-
-func init() {
-	for _, it := range builtinValues {
-		if b, ok := it.Value.o.(*Builtin); ok && it.Value.t == BuiltinType && borrowingBuiltins[b.Name] {
-			b.Borrows = true
-		}
-	}
-}
-
 // Borrowing marks the builtin function v as one that never keeps its args
 // slice (Builtin.Borrows) and returns it.
 func Borrowing(v Value) Value {

@@ -257,8 +257,8 @@ func instanceDictGetSet(owner *Type) *GetSet {
 		}}
 }
 
-// buildClass is builtins.__build_class__(func, name, *bases, metaclass=None, **kw).
-func buildClass(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuildClass is builtins.__build_class__(func, name, *bases, metaclass=None, **kw).
+func BuildClass(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	npos := len(args) - len(kw)
 	if npos < 2 {
 		return Value{}, Errorf(TypeError, "__build_class__: not enough arguments")

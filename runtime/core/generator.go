@@ -751,7 +751,8 @@ func (a *anextAwaitable) Resume(th *Thread, send Value, exc *Exception) (Value, 
 	return r, done, err
 }
 
-func builtinANext(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinANext is builtins.anext.
+func BuiltinANext(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("anext", args, kw, 1, 2); err != nil {
 		return Value{}, err
 	}
@@ -780,7 +781,8 @@ func builtinANext(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return Value{t: anextAwaitableType, o: &anextAwaitable{inner: inner, def: args[1]}}, nil
 }
 
-func builtinAIter(th *Thread, args []Value, kw []string) (Value, *Exception) {
+// BuiltinAIter is builtins.aiter.
+func BuiltinAIter(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := ArgCount("aiter", args, kw, 1, 1); err != nil {
 		return Value{}, err
 	}
@@ -789,12 +791,6 @@ func builtinAIter(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return Value{}, Errorf(TypeError, "'%s' object is not an async iterable", args[0].t.Name)
 	}
 	return th.callDescr(m, args[0], nil, nil)
-}
-
-// AddVMBuiltins adds the builtins the VM implements (anext, aiter).
-func AddVMBuiltins(d *Dict) {
-	d.SetStr("anext", NewBuiltin("anext", builtinANext))
-	d.SetStr("aiter", NewBuiltin("aiter", builtinAIter))
 }
 
 func init() {

@@ -3,13 +3,157 @@ package modules
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
 
-// The builtins owned by this package: enumerate, zip, map, filter and
-// reversed (types, as in CPython), sorted, min, max, sum, any, all, open,
-// exit and quit.
+// The builtins module: every name a program has without an import, and
+// where each lives. The functions of this package (enumerate ... reversed,
+// sorted, min, max, sum, any, all, exec, eval, __import__, open, exit, quit)
+// follow the lists.
+
+// builtinFuncs are the builtin functions. borrows marks those that only
+// read their arguments during the call (core.Builtin.Borrows): the VM then
+// passes them a view of its stack instead of a copy.
+var builtinFuncs = [...]struct {
+	name    string
+	fn      core.BuiltinFunc
+	borrows bool
+}{
+	// The class system and attributes (core/class.go, core/builtins_core.go).
+	{"__build_class__", core.BuildClass, false},
+	{"callable", core.BuiltinCallable, true},
+	{"delattr", core.BuiltinDelattr, false},
+	{"dir", core.BuiltinDir, false},
+	{"getattr", core.BuiltinGetattr, true},
+	{"globals", core.BuiltinGlobals, false},
+	{"hasattr", core.BuiltinHasattr, true},
+	{"hash", core.BuiltinHash, true},
+	{"id", core.BuiltinId, true},
+	{"isinstance", core.BuiltinIsinstance, true},
+	{"issubclass", core.BuiltinIssubclass, true},
+	{"locals", core.BuiltinLocals, false},
+	{"repr", core.BuiltinRepr, true},
+	{"setattr", core.BuiltinSetattr, false},
+	{"vars", core.BuiltinVars, false},
+
+	// I/O (core/builtins_core.go; open is here).
+	{"input", core.BuiltinInput, false},
+	{"open", builtinOpen, false},
+	{"print", core.BuiltinPrint, false},
+
+	// Iteration (core/builtins_core.go, core/generator.go; the rest here).
+	{"aiter", core.BuiltinAIter, false},
+	{"all", anyAll("all", false), true},
+	{"anext", core.BuiltinANext, false},
+	{"any", anyAll("any", true), true},
+	{"iter", core.BuiltinIter, false},
+	{"len", core.BuiltinLen, true},
+	{"max", minMax("max", core.Gt), true},
+	{"min", minMax("min", core.Lt), true},
+	{"next", core.BuiltinNext, false},
+	{"sorted", builtinSorted, false},
+	{"sum", builtinSum, true},
+
+	// Numbers and text (core/builtins_types.go).
+	{"abs", core.BuiltinAbs, true},
+	{"ascii", core.BuiltinASCII, false},
+	{"bin", core.BuiltinBin, false},
+	{"chr", core.BuiltinChr, true},
+	{"divmod", core.BuiltinDivmod, true},
+	{"format", core.BuiltinFormat, true},
+	{"hex", core.BuiltinHex, false},
+	{"oct", core.BuiltinOct, false},
+	{"ord", core.BuiltinOrd, true},
+	{"pow", core.BuiltinPow, false},
+	{"round", core.BuiltinRound, true},
+
+	// Running code (here).
+	{"__import__", builtinImport, false},
+	{"eval", builtinEval, false},
+	{"exec", builtinExec, false},
+	{"exit", exitFunc("exit"), false},
+	{"quit", exitFunc("quit"), false},
+}
+
+// builtinTypes are the builtin classes but the exceptions
+// (core.ExceptionTypes, all builtins too).
+var builtinTypes = [...]struct {
+	name string
+	t    *core.Type
+}{
+	{"bool", core.BoolType},
+	{"bytearray", core.ByteArrayType},
+	{"bytes", core.BytesType},
+	{"classmethod", core.ClassMethodType},
+	{"complex", core.ComplexType},
+	{"dict", core.DictType},
+	{"enumerate", EnumerateType},
+	{"filter", FilterType},
+	{"float", core.FloatType},
+	{"frozenset", core.FrozenSetType},
+	{"int", core.IntType},
+	{"list", core.ListType},
+	{"map", MapType},
+	{"object", core.ObjectType},
+	{"property", core.PropertyType},
+	{"range", core.RangeType},
+	{"reversed", ReversedType},
+	{"set", core.SetType},
+	{"slice", core.SliceType},
+	{"staticmethod", core.StaticMethodType},
+	{"str", core.StrType},
+	{"super", core.SuperType},
+	{"tuple", core.TupleType},
+	{"type", core.TypeType},
+	{"zip", ZipType},
+	// Old names of OSError.
+	{"EnvironmentError", core.OSError},
+	{"IOError", core.OSError},
+}
+
+// builtinConsts are the builtin constants.
+var builtinConsts = [...]struct {
+	name string
+	v    core.Value
+}{
+	{"Ellipsis", core.Ellipsis},
+	{"False", core.False},
+	{"None", core.None},
+	{"NotImplemented", core.NotImplemented},
+	{"True", core.True},
+	{"__debug__", core.True},
+}
+
+// builtinsTemplate is the builtins module every run starts from: built
+// once, then copied (NewBuiltins), as its values are immutable and shared.
+var builtinsTemplate = sync.OnceValue(func() *core.Module {
+	m := core.NewModule("builtins")
+	d := m.Dict
+	for _, b := range builtinFuncs {
+		v := core.NewBuiltin(b.name, b.fn)
+		if b.borrows {
+			core.Borrowing(v)
+		}
+		d.SetStr(b.name, v)
+	}
+	for _, b := range builtinTypes {
+		d.SetStr(b.name, b.t.Value())
+	}
+	for _, t := range core.ExceptionTypes {
+		d.SetStr(t.Name, t.Value())
+	}
+	for _, c := range builtinConsts {
+		d.SetStr(c.name, c.v)
+	}
+	return m
+})
+
+// NewBuiltins returns a fresh builtins module for one run.
+func NewBuiltins() *core.Module {
+	return &core.Module{Name: "builtins", Dict: builtinsTemplate().Dict.Copy()}
+}
 
 type enumerateIter struct {
 	it core.Value
@@ -644,66 +788,13 @@ func builtinImport(th *core.Thread, args []core.Value, kw []string) (core.Value,
 	return m.Value(), nil
 }
 
-var builtinFuncs = map[string]core.BuiltinFunc{
-	"__import__": builtinImport,
-	"exec":       builtinExec,
-	"eval":       builtinEval,
-	"sorted":     builtinSorted,
-	"min":        minMax("min", core.Lt),
-	"max":        minMax("max", core.Gt),
-	"sum":        builtinSum,
-	"any":        anyAll("any", true),
-	"all":        anyAll("all", false),
-	"open":       builtinOpen,
-	"exit":       exitFunc("exit"),
-	"quit":       exitFunc("quit"),
-}
-
-// newBuiltinFunc makes the builtin; those that only read their arguments
-// during the call are marked so the VM passes them without a copy.
-func newBuiltinFunc(name string, fn core.BuiltinFunc) core.Value {
-	v := core.NewBuiltin(name, fn)
-	switch name {
-	case "min", "max", "sum", "any", "all":
-		core.Borrowing(v)
-	}
-	return v
-}
-
-var builtinValues []struct {
-	name string
-	v    core.Value
-}
-
 func init() {
 	EnumerateType.AddClassMethod("__class_getitem__", core.ClassGetItem)
-}
-
-func init() {
 	EnumerateType.AddStaticMethod("__new__", enumerateNew)
 	ZipType.AddStaticMethod("__new__", zipNew)
 	MapType.AddStaticMethod("__new__", mapNew)
 	FilterType.AddStaticMethod("__new__", filterNew)
 	ReversedType.AddStaticMethod("__new__", reversedNew)
-	for name, fn := range builtinFuncs {
-		builtinValues = append(builtinValues, struct {
-			name string
-			v    core.Value
-		}{name, newBuiltinFunc(name, fn)})
-	}
-	for _, t := range []*core.Type{EnumerateType, ZipType, MapType, FilterType, ReversedType} {
-		builtinValues = append(builtinValues, struct {
-			name string
-			v    core.Value
-		}{t.Name, t.Value()})
-	}
-}
-
-// FillBuiltins adds this package's builtins to a builtins module dict.
-func FillBuiltins(d *core.Dict) {
-	for _, b := range builtinValues {
-		d.SetStr(b.name, b.v)
-	}
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

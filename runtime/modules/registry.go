@@ -147,14 +147,6 @@ func Registry() map[string]*core.ModuleDef {
 	return registry
 }
 
-// NewBuiltins returns a fresh builtins module for one run: the core's
-// builtins plus this package's functions.
-func NewBuiltins() *core.Module {
-	m := core.NewBuiltinsModule()
-	FillBuiltins(m.Dict)
-	return m
-}
-
 // setFuncs adds Go functions to a module dict.
 func setFuncs(d *core.Dict, fns map[string]core.BuiltinFunc) {
 	for name, fn := range fns {
