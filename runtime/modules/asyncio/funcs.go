@@ -112,7 +112,7 @@ func ensureFuture(th *core.Thread, arg core.Value, l *Loop, via core.Value) (cor
 	if err != nil {
 		return core.Value{}, err
 	}
-	return t.self, nil
+	return t.value(), nil
 }
 
 type fn = func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception)
@@ -221,7 +221,7 @@ var funcs = map[string]fn{
 			}
 			t.name = s
 		}
-		return t.self, nil
+		return t.value(), nil
 	},
 	"ensure_future": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		var arg, loopV core.Value
@@ -264,7 +264,7 @@ var funcs = map[string]fn{
 		if l.currentTask == nil {
 			return core.None, nil
 		}
-		return l.currentTask.self, nil
+		return l.currentTask.value(), nil
 	},
 	"all_tasks": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		var loopV core.Value
@@ -325,7 +325,7 @@ func taskList(l *Loop) core.Value {
 	tasks := l.allTasks()
 	items := make([]core.Value, len(tasks))
 	for i, t := range tasks {
-		items[i] = t.self
+		items[i] = t.value()
 	}
 	return core.NewList(items)
 }

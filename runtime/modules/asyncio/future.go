@@ -28,35 +28,74 @@ type doneCB struct {
 }
 
 // Future is asyncio.Future (and the future part of a Task).
+//
+// A program may hold 100k of them pending at once, each inside a Task, so
+// the fields most futures never use wait in futureRare, and the Python
+// value is made on demand from typ rather than stored.
 type Future struct {
-	id     int64
-	loop   *Loop
-	self   core.Value
-	task   *Task        // set when this future is a Task's
-	gather *gatherState // set for gather()'s outer future
+	id   int64
+	loop *Loop
+	typ  *core.Type // the Python class: Future, Task or a subclass
+	task *Task      // set when this future is a Task's
+	rare *futureRare
 
-	state     uint8
 	result    core.Value
 	exc       *core.Exception
-	excTB     *core.Traceback // the exception's traceback when it was set
-	logTB     bool            // the exception has not been retrieved
-	blocking  bool            // _asyncio_future_blocking
 	callbacks []doneCB
 
+	what string // what the future stands for, in traces ("sleep(1)", "Future")
+
+	state    uint8
+	logTB    bool // the exception has not been retrieved
+	blocking bool // _asyncio_future_blocking
+}
+
+// futureRare holds what few futures need, allocated by more() when first
+// set: a pending future is 128 bytes without it.
+type futureRare struct {
+	gather       *gatherState    // set for gather()'s outer future
 	cancelMsg    core.Value      // zero: None
 	cancelledExc *core.Exception // the CancelledError that cancelled it
+	excTB        *core.Traceback // the exception's traceback when it was set
+	dict         *core.Dict      // attributes set from Python (e.g. _log_destroy_pending)
+	waiterV      core.Value      // a Task's _fut_waiter when it is a duck-typed future
+}
 
-	dict *core.Dict // attributes set from Python (e.g. _log_destroy_pending)
+// noRare is what rd returns for a future without rare fields; it is
+// never written.
+var noRare futureRare
 
-	what string // what the future stands for, in traces ("sleep(1)", "Future")
+// rd returns f's rare fields for reading.
+func (f *Future) rd() *futureRare {
+	if f.rare == nil {
+		return &noRare
+	}
+	return f.rare
+}
+
+// more returns f's rare fields for writing.
+func (f *Future) more() *futureRare {
+	if f.rare == nil {
+		f.rare = &futureRare{}
+	}
+	return f.rare
+}
+
+// value is the future as a Python value (the Task for a task's future).
+func (f *Future) value() core.Value {
+	if f.task != nil {
+		return core.ObjValue(f.typ, f.task)
+	}
+	return core.ObjValue(f.typ, f)
 }
 
 // InstanceDict gives futures a __dict__ for attributes set from Python.
 func (f *Future) InstanceDict() *core.Dict {
-	if f.dict == nil {
-		f.dict = core.NewDict()
+	r := f.more()
+	if r.dict == nil {
+		r.dict = core.NewDict()
 	}
-	return f.dict
+	return r.dict
 }
 
 // newFuture makes a plain future of loop l.
@@ -66,8 +105,7 @@ func newFuture(l *Loop, t *core.Type) *Future {
 
 // newFutureFor makes a future that traces show as what.
 func newFutureFor(l *Loop, t *core.Type, what string) *Future {
-	f := &Future{loop: l, id: l.st.newID(), what: what}
-	f.self = core.ObjValue(t, f)
+	f := &Future{loop: l, id: l.st.newID(), typ: t, what: what}
 	if th := l.th(); th.Trace != nil {
 		th.Emit(trace.Event{Kind: trace.KindFutureNew, Future: f.id, Name: what, Line: currentLine(th)})
 	}
@@ -90,16 +128,16 @@ func (f *Future) cancelled() bool { return f.state == cancelledState }
 
 // makeCancelledError is Future._make_cancelled_error.
 func (f *Future) makeCancelledError() *core.Exception {
-	if f.cancelledExc != nil {
-		exc := f.cancelledExc
-		f.cancelledExc = nil
+	if r := f.rd(); r.cancelledExc != nil {
+		exc := r.cancelledExc
+		r.cancelledExc = nil
 		return exc
 	}
 	var exc *core.Exception
-	if !f.cancelMsg.IsValid() || f.cancelMsg.IsNone() {
+	if msg := f.rd().cancelMsg; !msg.IsValid() || msg.IsNone() {
 		exc = core.NewException(CancelledError)
 	} else {
-		exc = core.NewException(CancelledError, f.cancelMsg)
+		exc = core.NewException(CancelledError, f.rd().cancelMsg)
 	}
 	return exc
 }
@@ -111,7 +149,9 @@ func (f *Future) cancelFuture(msg core.Value) bool {
 		return false
 	}
 	f.state = cancelledState
-	f.cancelMsg = msg
+	if msg.IsValid() || f.rare != nil {
+		f.more().cancelMsg = msg
+	}
 	f.emitDone()
 	f.scheduleCallbacks()
 	return true
@@ -123,8 +163,8 @@ func (f *Future) cancel(msg core.Value) bool {
 	if f.task != nil {
 		return f.task.cancel(msg)
 	}
-	if f.gather != nil {
-		return f.gather.cancel(msg)
+	if g := f.rd().gather; g != nil {
+		return g.cancel(msg)
 	}
 	return f.cancelFuture(msg)
 }
@@ -147,7 +187,7 @@ func (f *Future) callbackHandle(cb doneCB) *Handle {
 	switch cb.kind {
 	case hCall:
 		h.fn = cb.fn
-		h.args = []core.Value{f.self}
+		h.args = []core.Value{f.value()}
 		h.ctx = cb.ctx
 	case hWakeup:
 		h.task = cb.task
@@ -226,7 +266,9 @@ func (f *Future) setException(exc *core.Exception) *core.Exception {
 		return core.Errorf(core.TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
 	}
 	f.exc = exc
-	f.excTB = exc.Traceback
+	if exc.Traceback != nil || f.rare != nil {
+		f.more().excTB = exc.Traceback
+	}
 	f.state = finished
 	f.emitDone()
 	f.scheduleCallbacks()
@@ -246,7 +288,7 @@ func (f *Future) resultValue() (core.Value, *core.Exception) {
 	f.logTB = false
 	if f.exc != nil {
 		// raise self._exception.with_traceback(self._exception_tb)
-		f.exc.Traceback = f.excTB
+		f.exc.Traceback = f.rd().excTB
 		return core.Value{}, f.exc
 	}
 	return f.result, nil
@@ -276,8 +318,8 @@ func (f *Future) emitDone() {
 	switch {
 	case f.state == cancelledState:
 		e.State = trace.StateCancelled
-		if f.cancelMsg.IsValid() && !f.cancelMsg.IsNone() {
-			e.Value, _ = th.StrOf(f.cancelMsg)
+		if msg := f.rd().cancelMsg; msg.IsValid() && !msg.IsNone() {
+			e.Value, _ = th.StrOf(msg)
 		}
 	case f.exc != nil:
 		e.State = trace.StateException
@@ -331,7 +373,7 @@ func (f *Future) repr(th *core.Thread) (string, *core.Exception) {
 	if err != nil {
 		return "", err
 	}
-	return "<" + f.self.Type().Name + " " + strings.Join(info, " ") + ">", nil
+	return "<" + f.typ.Name + " " + strings.Join(info, " ") + ">", nil
 }
 
 // futureIter is what Future.__await__ returns: it yields the future once
@@ -351,7 +393,7 @@ func (it *futureIter) Resume(th *core.Thread, send core.Value, exc *core.Excepti
 		it.started = true
 		if !f.done() {
 			f.blocking = true
-			return f.self, false, nil
+			return f.value(), false, nil
 		}
 	} else if !f.done() {
 		return core.Value{}, false, core.Errorf(core.RuntimeError, "await wasn't used with future")

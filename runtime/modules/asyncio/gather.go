@@ -27,7 +27,7 @@ func gather(th *core.Thread, aws []core.Value, returnExceptions bool) (core.Valu
 		}
 		outer := newFuture(l, FutureType)
 		outer.setResult(core.NewList(nil))
-		return outer.self, nil
+		return outer.value(), nil
 	}
 	g := &gatherState{returnExceptions: returnExceptions, children: make([]*Future, 0, len(aws))}
 	var l *Loop
@@ -62,8 +62,8 @@ func gather(th *core.Thread, aws []core.Value, returnExceptions bool) (core.Valu
 		what = gatherLabel(g.children)
 	}
 	g.outer = newFutureFor(l, GatheringFutureType, what)
-	g.outer.gather = g
-	return g.outer.self, nil
+	g.outer.more().gather = g
+	return g.outer.value(), nil
 }
 
 // childDone is gather's _done_callback.
@@ -93,8 +93,8 @@ func (g *gatherState) childDone(th *core.Thread, f *Future) *core.Exception {
 			switch {
 			case c.cancelled():
 				msg := core.NewStr("")
-				if c.cancelMsg.IsValid() && !c.cancelMsg.IsNone() {
-					msg = c.cancelMsg
+				if m := c.rd().cancelMsg; m.IsValid() && !m.IsNone() {
+					msg = m
 				}
 				results[i] = core.NewException(CancelledError, msg).Value()
 			case c.exc != nil:

@@ -271,7 +271,7 @@ func newSleep(th *core.Thread, delay, result core.Value) core.Value {
 				return finishSleep(fut, timer)
 			}
 			fut.blocking = true
-			return fut.self, false, nil
+			return fut.value(), false, nil
 		case 1:
 			if exc != nil {
 				return core.Value{}, false, sleep0Error(th, exc)

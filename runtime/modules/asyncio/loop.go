@@ -399,7 +399,7 @@ func (l *Loop) reportLeftovers() *core.Exception {
 		ctx := core.NewDict()
 		ctx.SetStr("message", core.NewStr(kind+" exception was never retrieved"))
 		ctx.SetStr("exception", f.exc.Value())
-		ctx.SetStr("future", f.self)
+		ctx.SetStr("future", f.value())
 		if err := l.callExceptionHandler(ctx); err != nil {
 			return err
 		}
@@ -411,7 +411,7 @@ func (l *Loop) reportLeftovers() *core.Exception {
 			continue
 		}
 		ctx := core.NewDict()
-		ctx.SetStr("task", t.self)
+		ctx.SetStr("task", t.value())
 		ctx.SetStr("message", core.NewStr("Task was destroyed but it is pending!"))
 		if err := l.callExceptionHandler(ctx); err != nil {
 			return err

@@ -205,7 +205,7 @@ func (q *Queue) waitCoro(name string, waiters *waiterDeque, blocked func() bool,
 			}
 			if exc != nil {
 				w.cancel(core.None)
-				waiters.removeIdentical(w.self)
+				waiters.removeIdentical(w.value())
 				if !blocked() && !w.cancelled() {
 					wakeupNext(waiters)
 				}
@@ -220,10 +220,10 @@ func (q *Queue) waitCoro(name string, waiters *waiterDeque, blocked func() bool,
 				return core.Value{}, false, err
 			}
 			w = newFutureFor(l, FutureType, name)
-			waiters.push(w.self)
+			waiters.push(w.value())
 			w.blocking = true
 			waiting = true
-			return w.self, false, nil
+			return w.value(), false, nil
 		}
 		v, err := finish(th)
 		if err != nil {
@@ -249,7 +249,7 @@ func (q *Queue) join() core.Value {
 	stage := 0
 	return newGoCoro("Queue.join", func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
 		if stage == 1 {
-			q.joiners.removeIdentical(fut.self)
+			q.joiners.removeIdentical(fut.value())
 			if exc != nil {
 				return core.Value{}, false, exc
 			}
@@ -269,10 +269,10 @@ func (q *Queue) join() core.Value {
 			return core.Value{}, false, err
 		}
 		fut = newFutureFor(l, FutureType, "Queue.join")
-		q.joiners.push(fut.self)
+		q.joiners.push(fut.value())
 		fut.blocking = true
 		stage = 1
-		return fut.self, false, nil
+		return fut.value(), false, nil
 	})
 }
 

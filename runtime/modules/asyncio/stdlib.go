@@ -271,7 +271,7 @@ func resultThroughFrame(th *core.Thread, f *Future) (core.Value, *core.Exception
 	if !fn.IsValid() {
 		return f.resultValue()
 	}
-	return th.Call(fn, []core.Value{f.self}, nil)
+	return th.Call(fn, []core.Value{f.value()}, nil)
 }
 
 // sleepError gives an exception thrown into asyncio.sleep the frame of

@@ -21,8 +21,7 @@ type Task struct {
 
 	ctx *core.Context // _context: nil until a step sets a variable in a fresh one
 
-	waiter  *Future    // _fut_waiter when it is one of ours
-	waiterV core.Value // _fut_waiter when it is a duck-typed future
+	waiter *Future // _fut_waiter when it is one of ours (a duck-typed one is in rare)
 }
 
 // newTask is Task.__init__: it checks the coroutine, names the task,
@@ -49,8 +48,7 @@ func newTask(l *Loop, coro, name, context core.Value) (*Task, *core.Exception) {
 	t.loop = l
 	t.id = l.st.newID()
 	t.task = t
-	t.self = core.ObjValue(TaskType, t)
-	t.Future.self = t.self
+	t.typ = TaskType
 	if r, ok := coro.Obj().(core.Resumable); ok {
 		t.resume = r
 	}
@@ -86,7 +84,10 @@ func (t *Task) step(exc *core.Exception) *core.Exception {
 		}
 		t.mustCancel = false
 	}
-	t.waiter, t.waiterV = nil, core.Value{}
+	t.waiter = nil
+	if t.rare != nil {
+		t.rare.waiterV = core.Value{}
+	}
 
 	prevTask := l.currentTask
 	l.currentTask = t
@@ -109,12 +110,12 @@ func (t *Task) step(exc *core.Exception) *core.Exception {
 		}
 		if t.mustCancel {
 			t.mustCancel = false
-			t.cancelFuture(t.cancelMsg)
+			t.cancelFuture(t.rd().cancelMsg)
 		} else {
 			t.Future.setResult(result)
 		}
 	case err != nil && err.Matches(CancelledError):
-		t.cancelledExc = err
+		t.more().cancelledExc = err
 		t.cancelFuture(core.Value{})
 	case err != nil && isFatal(err):
 		t.Future.setException(err)
@@ -175,7 +176,7 @@ func (t *Task) yielded(th *core.Thread, result core.Value) {
 			t.emitSuspend(th, f, "")
 			f.addCallback(doneCB{kind: hWakeup, task: t})
 			if t.mustCancel {
-				if f.cancel(t.cancelMsg) {
+				if f.cancel(t.rd().cancelMsg) {
 					t.mustCancel = false
 				}
 			}
@@ -217,7 +218,7 @@ func (t *Task) yielded(th *core.Thread, result core.Value) {
 			t.retry(th, err)
 			return
 		}
-		t.waiterV = result
+		t.more().waiterV = result
 		t.emitSuspend(th, nil, "future")
 		if t.mustCancel {
 			r, err := th.CallMethod(result, "cancel")
@@ -288,7 +289,7 @@ func (t *Task) cancel(msg core.Value) bool {
 		if t.waiter.cancel(msg) {
 			return true
 		}
-	} else if t.waiterV.IsValid() {
+	} else if t.rd().waiterV.IsValid() {
 		th := t.loop.th()
 		args := []core.Value{}
 		var kw []string
@@ -296,7 +297,7 @@ func (t *Task) cancel(msg core.Value) bool {
 			args = append(args, msg)
 			kw = []string{"msg"}
 		}
-		if m, err := th.GetAttr(t.waiterV, "cancel"); err == nil {
+		if m, err := th.GetAttr(t.rd().waiterV, "cancel"); err == nil {
 			if r, err := th.Call(m, args, kw); err == nil {
 				if b, _ := th.Truth(r); b {
 					return true
@@ -305,7 +306,7 @@ func (t *Task) cancel(msg core.Value) bool {
 		}
 	}
 	t.mustCancel = true
-	t.cancelMsg = msg
+	t.more().cancelMsg = msg
 	return true
 }
 
@@ -332,8 +333,8 @@ func (t *Task) repr(th *core.Thread) (string, *core.Exception) {
 			return "", err
 		}
 		extra = append(extra, "wait_for="+w)
-	} else if t.waiterV.IsValid() {
-		w, err := th.Repr(t.waiterV)
+	} else if t.rd().waiterV.IsValid() {
+		w, err := th.Repr(t.rd().waiterV)
 		if err != nil {
 			return "", err
 		}
@@ -341,7 +342,7 @@ func (t *Task) repr(th *core.Thread) (string, *core.Exception) {
 	}
 	all := append([]string{info[0]}, extra...)
 	all = append(all, info[1:]...)
-	return "<" + t.self.Type().Name + " " + strings.Join(all, " ") + ">", nil
+	return "<" + t.typ.Name + " " + strings.Join(all, " ") + ">", nil
 }
 
 func itoa(n int64) string {

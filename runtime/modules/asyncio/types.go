@@ -134,7 +134,7 @@ func initFutureType() {
 		if cls == nil || !cls.IsSubtype(FutureType) || cls.IsSubtype(TaskType) {
 			cls = FutureType
 		}
-		return newFutureFor(l, cls, "a "+cls.Name).self, nil
+		return newFutureFor(l, cls, "a "+cls.Name).value(), nil
 	})
 	t.AddMethod("__init__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		return core.None, nil
@@ -319,16 +319,16 @@ func initFutureType() {
 		if err != nil {
 			return core.Value{}, err
 		}
-		if !f.cancelMsg.IsValid() {
-			return core.None, nil
+		if msg := f.rd().cancelMsg; msg.IsValid() {
+			return msg, nil
 		}
-		return f.cancelMsg, nil
+		return core.None, nil
 	}, func(th *core.Thread, self, v core.Value) *core.Exception {
 		f, err := selfFuture(self)
 		if err != nil {
 			return err
 		}
-		f.cancelMsg = v
+		f.more().cancelMsg = v
 		return nil
 	})
 	t.AddGetSet("_log_traceback", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
@@ -408,10 +408,9 @@ func initTaskType() {
 		}
 		// A subclass of Task makes instances of itself.
 		if cls := args[0].AsType(); cls != nil && cls != TaskType && cls.IsSubtype(TaskType) {
-			task.self = core.ObjValue(cls, task)
-			task.Future.self = task.self
+			task.typ = cls
 		}
-		return task.self, nil
+		return task.value(), nil
 	})
 	t.AddMethod("get_coro", taskMethod("get_coro", func(th *core.Thread, t *Task) (core.Value, *core.Exception) {
 		return t.coro, nil
@@ -464,9 +463,9 @@ func initTaskType() {
 		}
 		switch {
 		case task.waiter != nil:
-			return task.waiter.self, nil
-		case task.waiterV.IsValid():
-			return task.waiterV, nil
+			return task.waiter.value(), nil
+		case task.rd().waiterV.IsValid():
+			return task.rd().waiterV, nil
 		}
 		return core.None, nil
 	}, nil)
@@ -648,9 +647,9 @@ func initLoopType() {
 	})
 	t.AddMethod("create_future", loopMethod("create_future", func(th *core.Thread, l *Loop) (core.Value, *core.Exception) {
 		if th.Trace != nil {
-			return newFutureFor(l, FutureType, futureLabel(th)).self, nil
+			return newFutureFor(l, FutureType, futureLabel(th)).value(), nil
 		}
-		return newFuture(l, FutureType).self, nil
+		return newFuture(l, FutureType).value(), nil
 	}))
 	t.AddMethod("create_task", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		l, err := selfLoop(args[0])
@@ -668,7 +667,7 @@ func initLoopType() {
 		if err != nil {
 			return core.Value{}, err
 		}
-		return task.self, nil
+		return task.value(), nil
 	})
 	// getaddrinfo looks names up on the simulated network: the socket
 	// module's coroutine does the work (see runtime/modules/net.go).
