@@ -319,13 +319,7 @@ func strEncode(th *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 func bytesSelf(name string, args []Value) (*Bytes, *Exception) {
-	if len(args) > 0 {
-		if b, ok := bytesOf(args[0]); ok {
-			return b, nil
-		}
-		return nil, Errorf(TypeError, "descriptor '%s' requires a 'bytes' object but received a '%s'", name, args[0].t.Name)
-	}
-	return nil, Errorf(TypeError, "descriptor '%s' needs an argument", name)
+	return selfOf(name, BytesType, args, bytesOf)
 }
 
 // sameKind returns a bytes or bytearray like self's type.

@@ -2,6 +2,38 @@ package core
 
 // The dict type's Python methods and its keys/values/items views.
 
+// dictFuncs are Dict's methods that read their own arguments.
+var dictFuncs = []FuncDef{
+	{"__init__", dictInit},
+	{"update", dictUpdate},
+}
+
+// dictMethods is the dict type's method table (method.go says how to add one).
+var dictMethods = []MethodDef[*Dict]{
+	{"__len__", 0, 0, dictLen},
+	{"__getitem__", 1, 1, dictGetitem},
+	{"__setitem__", 2, 2, dictSetitem},
+	{"__delitem__", 1, 1, dictDelitem},
+	{"__contains__", 1, 1, dictContains},
+	{"__iter__", 0, 0, dictIter},
+	{"__reversed__", 0, 0, dictReversed},
+	{"__repr__", 0, 0, dictRepr},
+	{"__eq__", 1, 1, dictEq},
+	{"__ne__", 1, 1, dictNe},
+	{"__or__", 1, 1, dictOr},
+	{"__ror__", 1, 1, dictRor},
+	{"__ior__", 1, 1, dictIor},
+	{"get", 1, 2, dictGet},
+	{"setdefault", 1, 2, dictSetdefault},
+	{"pop", 1, 2, dictPop},
+	{"dict.popitem", 0, 0, dictPopitem},
+	{"dict.keys", 0, 0, dictKeys},
+	{"dict.values", 0, 0, dictValues},
+	{"dict.items", 0, 0, dictItems},
+	{"dict.clear", 0, 0, dictClear},
+	{"dict.copy", 0, 0, dictCopy},
+}
+
 // DictViewType & co. are the view types.
 var (
 	DictKeysType   = NewStaticType("dict_keys")
@@ -16,26 +48,7 @@ type DictView struct {
 }
 
 func dictSelf(name string, args []Value) (*Dict, *Exception) {
-	if len(args) > 0 {
-		if d, ok := dictOf(args[0]); ok {
-			return d, nil
-		}
-		return nil, Errorf(TypeError, "descriptor '%s' for 'dict' objects doesn't apply to a '%s' object", name, args[0].t.Name)
-	}
-	return nil, Errorf(TypeError, "unbound method dict.%s() needs an argument", name)
-}
-
-func dictMethod(shown string, lo, hi int, f func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception)) BuiltinFunc {
-	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(shown, args[min(1, len(args)):], kw, lo, hi); err != nil {
-			return Value{}, err
-		}
-		d, err := dictSelf(shown, args)
-		if err != nil {
-			return Value{}, err
-		}
-		return f(th, args[0], d, args[1:])
-	}
+	return selfOf(name, DictType, args, dictOf)
 }
 
 // DictGetItem is d[k] including __missing__ for subclasses.
@@ -150,158 +163,9 @@ func (v *DictView) items() []Value {
 func init() {
 	t := DictType
 	t.AddStaticMethod("__new__", dictNew)
-	t.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		d, err := dictSelf("__init__", args)
-		if err != nil {
-			return Value{}, err
-		}
-		return None, th.dictInitArgs("dict", d, args[1:], kw)
-	})
+	AddFuncs(t, dictFuncs)
 	t.AddAttr("__hash__", None)
-	t.AddMethod("__len__", dictMethod("__len__", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		return Int(int64(d.live)), nil
-	}))
-	t.AddMethod("__getitem__", dictMethod("__getitem__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		return th.DictGetItem(self, d, args[0])
-	}))
-	t.AddMethod("__setitem__", dictMethod("__setitem__", 2, 2, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		return None, d.Set(th, args[0], args[1])
-	}))
-	t.AddMethod("__delitem__", dictMethod("__delitem__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		ok, err := d.Delete(th, args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		if !ok {
-			return Value{}, NewException(KeyError, args[0])
-		}
-		return None, nil
-	}))
-	t.AddMethod("__contains__", dictMethod("__contains__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		_, ok, err := d.Get(th, args[0])
-		return Bool(ok), err
-	}))
-	t.AddMethod("__iter__", dictMethod("__iter__", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		return newDictIter(d, 'k', false), nil
-	}))
-	t.AddMethod("__reversed__", dictMethod("__reversed__", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		return newDictIter(d, 'k', true), nil
-	}))
-	t.AddMethod("__repr__", dictMethod("__repr__", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		s, err := th.dictRepr(d)
-		return NewStr(s), err
-	}))
-	t.AddMethod("__eq__", dictMethod("__eq__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		o, ok := dictOf(args[0])
-		if !ok {
-			return NotImplemented, nil
-		}
-		eq, err := th.dictEqual(d, o)
-		return Bool(eq), err
-	}))
-	t.AddMethod("__ne__", dictMethod("__ne__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		o, ok := dictOf(args[0])
-		if !ok {
-			return NotImplemented, nil
-		}
-		eq, err := th.dictEqual(d, o)
-		return Bool(!eq), err
-	}))
-	t.AddMethod("__or__", dictMethod("__or__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		o, ok := dictOf(args[0])
-		if !ok {
-			return NotImplemented, nil
-		}
-		c := d.Copy()
-		if err := th.DictUpdate(c, Value{t: DictType, o: o}); err != nil {
-			return Value{}, err
-		}
-		return c.Value(), nil
-	}))
-	t.AddMethod("__ror__", dictMethod("__ror__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		o, ok := dictOf(args[0])
-		if !ok {
-			return NotImplemented, nil
-		}
-		c := o.Copy()
-		if err := th.DictUpdate(c, Value{t: DictType, o: d}); err != nil {
-			return Value{}, err
-		}
-		return c.Value(), nil
-	}))
-	t.AddMethod("__ior__", dictMethod("__ior__", 1, 1, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		return self, th.DictUpdate(d, args[0])
-	}))
-	t.AddMethod("get", dictMethod("get", 1, 2, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		v, ok, err := d.Get(th, args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		if ok {
-			return v, nil
-		}
-		if len(args) == 2 {
-			return args[1], nil
-		}
-		return None, nil
-	}))
-	t.AddMethod("setdefault", dictMethod("setdefault", 1, 2, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		v, ok, err := d.Get(th, args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		if ok {
-			return v, nil
-		}
-		def := None
-		if len(args) == 2 {
-			def = args[1]
-		}
-		return def, d.Set(th, args[0], def)
-	}))
-	t.AddMethod("pop", dictMethod("pop", 1, 2, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		v, ok, err := d.Pop(th, args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		if ok {
-			return v, nil
-		}
-		if len(args) == 2 {
-			return args[1], nil
-		}
-		return Value{}, NewException(KeyError, args[0])
-	}))
-	t.AddMethod("popitem", dictMethod("dict.popitem", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		it, ok := d.popLast()
-		if !ok {
-			return Value{}, Errorf(KeyError, "popitem(): dictionary is empty")
-		}
-		return NewTuple([]Value{it.Key, it.Value}), nil
-	}))
-	t.AddMethod("keys", dictMethod("dict.keys", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		return Value{t: DictKeysType, o: &DictView{d, 'k'}}, nil
-	}))
-	t.AddMethod("values", dictMethod("dict.values", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		return Value{t: DictValuesType, o: &DictView{d, 'v'}}, nil
-	}))
-	t.AddMethod("items", dictMethod("dict.items", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		return Value{t: DictItemsType, o: &DictView{d, 'i'}}, nil
-	}))
-	t.AddMethod("update", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		d, err := dictSelf("update", args)
-		if err != nil {
-			return Value{}, err
-		}
-		return None, th.dictInitArgs("update", d, args[1:], kw)
-	})
-	t.AddMethod("clear", dictMethod("dict.clear", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		d.Clear()
-		return None, nil
-	}))
-	t.AddMethod("copy", dictMethod("dict.copy", 0, 0, func(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
-		return d.Copy().Value(), nil
-	}))
+	AddMethods(t, dictOf, dictMethods)
 	t.AddClassMethod("fromkeys", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("fromkeys", args[1:], kw, 1, 2); err != nil {
 			return Value{}, err
@@ -464,4 +328,179 @@ func init() {
 			return True, nil
 		})
 	}
+}
+
+func dictLen(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	return Int(int64(d.live)), nil
+}
+
+func dictGetitem(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	return th.DictGetItem(self, d, args[0])
+}
+
+func dictSetitem(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	return None, d.Set(th, args[0], args[1])
+}
+
+func dictDelitem(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	ok, err := d.Delete(th, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if !ok {
+		return Value{}, NewException(KeyError, args[0])
+	}
+	return None, nil
+}
+
+func dictContains(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	_, ok, err := d.Get(th, args[0])
+	return Bool(ok), err
+}
+
+func dictIter(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	return newDictIter(d, 'k', false), nil
+}
+
+func dictReversed(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	return newDictIter(d, 'k', true), nil
+}
+
+func dictRepr(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	s, err := th.dictRepr(d)
+	return NewStr(s), err
+}
+
+func dictEq(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	o, ok := dictOf(args[0])
+	if !ok {
+		return NotImplemented, nil
+	}
+	eq, err := th.dictEqual(d, o)
+	return Bool(eq), err
+}
+
+func dictNe(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	o, ok := dictOf(args[0])
+	if !ok {
+		return NotImplemented, nil
+	}
+	eq, err := th.dictEqual(d, o)
+	return Bool(!eq), err
+}
+
+func dictOr(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	o, ok := dictOf(args[0])
+	if !ok {
+		return NotImplemented, nil
+	}
+	c := d.Copy()
+	if err := th.DictUpdate(c, Value{t: DictType, o: o}); err != nil {
+		return Value{}, err
+	}
+	return c.Value(), nil
+}
+
+func dictRor(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	o, ok := dictOf(args[0])
+	if !ok {
+		return NotImplemented, nil
+	}
+	c := o.Copy()
+	if err := th.DictUpdate(c, Value{t: DictType, o: d}); err != nil {
+		return Value{}, err
+	}
+	return c.Value(), nil
+}
+
+func dictIor(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	return self, th.DictUpdate(d, args[0])
+}
+
+func dictGet(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	v, ok, err := d.Get(th, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if ok {
+		return v, nil
+	}
+	if len(args) == 2 {
+		return args[1], nil
+	}
+	return None, nil
+}
+
+func dictSetdefault(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	v, ok, err := d.Get(th, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if ok {
+		return v, nil
+	}
+	def := None
+	if len(args) == 2 {
+		def = args[1]
+	}
+	return def, d.Set(th, args[0], def)
+}
+
+func dictPop(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	v, ok, err := d.Pop(th, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if ok {
+		return v, nil
+	}
+	if len(args) == 2 {
+		return args[1], nil
+	}
+	return Value{}, NewException(KeyError, args[0])
+}
+
+func dictPopitem(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	it, ok := d.popLast()
+	if !ok {
+		return Value{}, Errorf(KeyError, "popitem(): dictionary is empty")
+	}
+	return NewTuple([]Value{it.Key, it.Value}), nil
+}
+
+func dictKeys(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	return Value{t: DictKeysType, o: &DictView{d, 'k'}}, nil
+}
+
+func dictValues(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	return Value{t: DictValuesType, o: &DictView{d, 'v'}}, nil
+}
+
+func dictItems(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	return Value{t: DictItemsType, o: &DictView{d, 'i'}}, nil
+}
+
+func dictClear(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	d.Clear()
+	return None, nil
+}
+
+func dictCopy(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
+	return d.Copy().Value(), nil
+}
+
+func dictInit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	d, err := dictSelf("__init__", args)
+	if err != nil {
+		return Value{}, err
+	}
+	return None, th.dictInitArgs("dict", d, args[1:], kw)
+}
+
+func dictUpdate(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	d, err := dictSelf("update", args)
+	if err != nil {
+		return Value{}, err
+	}
+	return None, th.dictInitArgs("update", d, args[1:], kw)
 }

@@ -188,13 +188,7 @@ func (th *Thread) seqRepr(open string, items []Value, close string) (string, *Ex
 }
 
 func listSelf(name string, args []Value) (*List, *Exception) {
-	if len(args) > 0 {
-		if l, ok := listOf(args[0]); ok {
-			return l, nil
-		}
-		return nil, Errorf(TypeError, "descriptor '%s' for 'list' objects doesn't apply to a '%s' object", name, args[0].t.Name)
-	}
-	return nil, Errorf(TypeError, "unbound method list.%s() needs an argument", name)
+	return selfOf(name, ListType, args, listOf)
 }
 
 // listIndexRange parses index/count's optional start and stop.

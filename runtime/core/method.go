@@ -38,13 +38,13 @@ import "strings"
 // arguments are refused with CPython's message. A method that takes
 // keywords, a class method or a static method is registered beside the
 // table with AddMethod, AddClassMethod or AddStaticMethod and a named
-// BuiltinFunc.
+// BuiltinFunc, or listed in a FuncDef table.
 
 // MethodDef is one row of a built-in type's method table; T is the Go type
 // of the receiver's object (*List, *Dict, ...).
 type MethodDef[T any] struct {
 	Name     string // the attribute, or "type.attr" when messages say so
-	Min, Max int    // how many positional arguments after self
+	Min, Max int    // how many positional arguments after self; Max -1: not checked
 	Fn       func(th *Thread, self Value, recv T, args []Value) (Value, *Exception)
 }
 
@@ -57,8 +57,10 @@ func AddMethods[T any](t *Type, recv func(Value) (T, bool), defs []MethodDef[T])
 		d := &defs[i]
 		attr := d.Name[strings.LastIndexByte(d.Name, '.')+1:]
 		fns[i] = Builtin{Name: attr, Owner: t, Fn: func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			if err := ArgCount(d.Name, args[min(1, len(args)):], kw, d.Min, d.Max); err != nil {
-				return Value{}, err
+			if d.Max >= 0 {
+				if err := ArgCount(d.Name, args[min(1, len(args)):], kw, d.Min, d.Max); err != nil {
+					return Value{}, err
+				}
 			}
 			if len(args) == 0 {
 				return Value{}, receiverError(attr, t, Value{})
@@ -108,4 +110,37 @@ func CompareMethods[T any](cmp func(th *Thread, op CmpOp, recv T, other Value) (
 		}})
 	}
 	return defs
+}
+
+// FuncDef is a row for a method that reads its own arguments (keywords,
+// optional arguments with their own messages): Fn gets self as args[0],
+// as with AddMethod.
+type FuncDef struct {
+	Name string
+	Fn   BuiltinFunc
+}
+
+// AddFuncs installs a table of FuncDef methods in t's dict.
+func AddFuncs(t *Type, defs []FuncDef) {
+	fns := make([]Builtin, len(defs))
+	for i, d := range defs {
+		fns[i] = Builtin{Name: d.Name, Fn: d.Fn, Owner: t}
+		t.checkMutable(d.Name)
+		t.Dict.SetStr(d.Name, Value{t: MethodDescriptorType, o: &fns[i]})
+	}
+}
+
+// selfOf returns a method's receiver, args[0], as a T, or CPython's
+// TypeError for a missing or wrong receiver (for FuncDef methods, which
+// read their own arguments).
+func selfOf[T any](name string, owner *Type, args []Value, recv func(Value) (T, bool)) (T, *Exception) {
+	var zero T
+	if len(args) == 0 {
+		return zero, receiverError(name, owner, Value{})
+	}
+	r, ok := recv(args[0])
+	if !ok {
+		return zero, receiverError(name, owner, args[0])
+	}
+	return r, nil
 }

@@ -4,6 +4,31 @@ import "strconv"
 
 // range objects (bounds that fit in int64) and their iterator.
 
+// rangeMethods are Range's methods (method.go says how to add one).
+var rangeMethods = []MethodDef[*Range]{
+	{"__len__", 0, -1, rangeLenMethod},
+	{"__bool__", 0, -1, rangeBool},
+	{"__iter__", 0, -1, rangeIter},
+	{"__reversed__", 0, -1, rangeReversed},
+	{"__getitem__", 1, 1, rangeGetitem},
+	{"__contains__", 1, 1, rangeContains},
+	{"range.index", 1, 1, rangeIndex},
+	{"range.count", 1, 1, rangeCount},
+	{"__repr__", 0, -1, rangeRepr},
+	{"__hash__", 0, -1, rangeHash},
+}
+
+// rangeFuncs are Range's methods that read their own arguments.
+var rangeFuncs = []FuncDef{
+	{"__eq__", rangeEq},
+	{"__ne__", rangeNe},
+}
+
+// rangeIterFuncs are RangeIter's methods that read their own arguments.
+var rangeIterFuncs = []FuncDef{
+	{"__length_hint__", rangeIterLengthHint},
+}
+
 // Range is range(start, stop, step); Len is the number of items.
 type Range struct {
 	Start, Stop, Step int64
@@ -153,169 +178,8 @@ func (th *Thread) rangeFind(r *Range, x Value) (int64, *Exception) {
 func init() {
 	t := RangeType
 	t.AddStaticMethod("__new__", rangeNew)
-	t.AddMethod("__len__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		r, err := rangeSelf(args)
-		if err != nil {
-			return Value{}, err
-		}
-		return Int(r.Len), nil
-	})
-	t.AddMethod("__bool__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		r, err := rangeSelf(args)
-		if err != nil {
-			return Value{}, err
-		}
-		return Bool(r.Len != 0), nil
-	})
-	t.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		r, err := rangeSelf(args)
-		if err != nil {
-			return Value{}, err
-		}
-		return Value{t: RangeIterType, o: &RangeIter{r.Start, r.Step, r.Len}}, nil
-	})
-	t.AddMethod("__reversed__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		r, err := rangeSelf(args)
-		if err != nil {
-			return Value{}, err
-		}
-		return Value{t: RangeIterType, o: &RangeIter{r.Start + (r.Len-1)*r.Step, -r.Step, r.Len}}, nil
-	})
-	t.AddMethod("__getitem__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("__getitem__", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		r, err := rangeSelf(args)
-		if err != nil {
-			return Value{}, err
-		}
-		if args[1].t == SliceType {
-			start, _, step, n, err := th.SliceIndices(args[1].o.(*Slice), int(r.Len))
-			if err != nil {
-				return Value{}, err
-			}
-			ns := r.Start + int64(start)*r.Step
-			nstep := r.Step * int64(step)
-			return Value{t: RangeType, o: &Range{ns, ns + int64(n)*nstep, nstep, int64(n)}}, nil
-		}
-		i, err := th.indexArg("range", args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		j, ok := seqIndex(i, int(r.Len))
-		if !ok {
-			return Value{}, Errorf(IndexError, "range object index out of range")
-		}
-		return Int(r.at(int64(j))), nil
-	})
-	t.AddMethod("__contains__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("__contains__", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		r, err := rangeSelf(args)
-		if err != nil {
-			return Value{}, err
-		}
-		i, err := th.rangeFind(r, args[1])
-		return Bool(i >= 0), err
-	})
-	t.AddMethod("index", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("index", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		r, err := rangeSelf(args)
-		if err != nil {
-			return Value{}, err
-		}
-		i, err := th.rangeFind(r, args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		if i < 0 {
-			s, err := th.Repr(args[1])
-			if err != nil {
-				return Value{}, err
-			}
-			return Value{}, Errorf(ValueError, "%s is not in range", s)
-		}
-		return Int(i), nil
-	})
-	t.AddMethod("count", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("count", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		r, err := rangeSelf(args)
-		if err != nil {
-			return Value{}, err
-		}
-		if args[1].t == IntType || args[1].t == BoolType {
-			i, err := th.rangeFind(r, args[1])
-			if i >= 0 {
-				return Int(1), err
-			}
-			return Int(0), err
-		}
-		n := int64(0)
-		for i := int64(0); i < r.Len; i++ {
-			eq, err := th.Equal(Int(r.at(i)), args[1])
-			if err != nil {
-				return Value{}, err
-			}
-			if eq {
-				n++
-			}
-		}
-		return Int(n), nil
-	})
-	t.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		r, err := rangeSelf(args)
-		if err != nil {
-			return Value{}, err
-		}
-		return NewStr(r.repr()), nil
-	})
-	t.AddMethod("__eq__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		a, err := rangeSelf(args)
-		if err != nil || len(args) != 2 {
-			return Value{}, Errorf(TypeError, "expected 1 argument")
-		}
-		if args[1].t != RangeType {
-			return NotImplemented, nil
-		}
-		return Bool(rangeEqual(a, args[1].o.(*Range))), nil
-	})
-	t.AddMethod("__ne__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		a, err := rangeSelf(args)
-		if err != nil || len(args) != 2 {
-			return Value{}, Errorf(TypeError, "expected 1 argument")
-		}
-		if args[1].t != RangeType {
-			return NotImplemented, nil
-		}
-		return Bool(!rangeEqual(a, args[1].o.(*Range))), nil
-	})
-	t.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		r, err := rangeSelf(args)
-		if err != nil {
-			return Value{}, err
-		}
-		// CPython hashes (len, start, step) with None for the parts that
-		// do not matter.
-		h := newTupleHasher()
-		h.add(hashInt64(r.Len))
-		switch r.Len {
-		case 0:
-			h.add(0xFCA86420)
-			h.add(0xFCA86420)
-		case 1:
-			h.add(hashInt64(r.Start))
-			h.add(0xFCA86420)
-		default:
-			h.add(hashInt64(r.Start))
-			h.add(hashInt64(r.Step))
-		}
-		return Int(h.sum(3)), nil
-	})
+	AddMethods(t, ObjectOf[*Range], rangeMethods)
+	AddFuncs(t, rangeFuncs)
 	get := func(f func(r *Range) int64) func(th *Thread, self Value) (Value, *Exception) {
 		return func(th *Thread, self Value) (Value, *Exception) { return Int(f(self.o.(*Range))), nil }
 	}
@@ -326,9 +190,7 @@ func init() {
 	it := RangeIterType
 	it.Final = true
 	addIterMethods(it)
-	it.AddMethod("__length_hint__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return Int(max(0, args[0].o.(*RangeIter).left)), nil
-	})
+	AddFuncs(it, rangeIterFuncs)
 }
 
 func rangeEqual(a, b *Range) bool {
@@ -342,4 +204,131 @@ func rangeEqual(a, b *Range) bool {
 		return false
 	}
 	return a.Len == 1 || a.Step == b.Step
+}
+
+func rangeLenMethod(th *Thread, self Value, r *Range, args []Value) (Value, *Exception) {
+	return Int(r.Len), nil
+}
+
+func rangeBool(th *Thread, self Value, r *Range, args []Value) (Value, *Exception) {
+	return Bool(r.Len != 0), nil
+}
+
+func rangeIter(th *Thread, self Value, r *Range, args []Value) (Value, *Exception) {
+	return Value{t: RangeIterType, o: &RangeIter{r.Start, r.Step, r.Len}}, nil
+}
+
+func rangeReversed(th *Thread, self Value, r *Range, args []Value) (Value, *Exception) {
+	return Value{t: RangeIterType, o: &RangeIter{r.Start + (r.Len-1)*r.Step, -r.Step, r.Len}}, nil
+}
+
+func rangeGetitem(th *Thread, self Value, r *Range, args []Value) (Value, *Exception) {
+	if args[0].t == SliceType {
+		start, _, step, n, err := th.SliceIndices(args[0].o.(*Slice), int(r.Len))
+		if err != nil {
+			return Value{}, err
+		}
+		ns := r.Start + int64(start)*r.Step
+		nstep := r.Step * int64(step)
+		return Value{t: RangeType, o: &Range{ns, ns + int64(n)*nstep, nstep, int64(n)}}, nil
+	}
+	i, err := th.indexArg("range", args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	j, ok := seqIndex(i, int(r.Len))
+	if !ok {
+		return Value{}, Errorf(IndexError, "range object index out of range")
+	}
+	return Int(r.at(int64(j))), nil
+}
+
+func rangeContains(th *Thread, self Value, r *Range, args []Value) (Value, *Exception) {
+	i, err := th.rangeFind(r, args[0])
+	return Bool(i >= 0), err
+}
+
+func rangeIndex(th *Thread, self Value, r *Range, args []Value) (Value, *Exception) {
+	i, err := th.rangeFind(r, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if i < 0 {
+		s, err := th.Repr(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		return Value{}, Errorf(ValueError, "%s is not in range", s)
+	}
+	return Int(i), nil
+}
+
+func rangeCount(th *Thread, self Value, r *Range, args []Value) (Value, *Exception) {
+	if args[0].t == IntType || args[0].t == BoolType {
+		i, err := th.rangeFind(r, args[0])
+		if i >= 0 {
+			return Int(1), err
+		}
+		return Int(0), err
+	}
+	n := int64(0)
+	for i := int64(0); i < r.Len; i++ {
+		eq, err := th.Equal(Int(r.at(i)), args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if eq {
+			n++
+		}
+	}
+	return Int(n), nil
+}
+
+func rangeRepr(th *Thread, self Value, r *Range, args []Value) (Value, *Exception) {
+	return NewStr(r.repr()), nil
+}
+
+func rangeEq(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	a, err := rangeSelf(args)
+	if err != nil || len(args) != 2 {
+		return Value{}, Errorf(TypeError, "expected 1 argument")
+	}
+	if args[1].t != RangeType {
+		return NotImplemented, nil
+	}
+	return Bool(rangeEqual(a, args[1].o.(*Range))), nil
+}
+
+func rangeNe(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	a, err := rangeSelf(args)
+	if err != nil || len(args) != 2 {
+		return Value{}, Errorf(TypeError, "expected 1 argument")
+	}
+	if args[1].t != RangeType {
+		return NotImplemented, nil
+	}
+	return Bool(!rangeEqual(a, args[1].o.(*Range))), nil
+}
+
+func rangeHash(th *Thread, self Value, r *Range, args []Value) (Value, *Exception) {
+	// CPython hashes (len, start, step) with None for the parts that
+	// do not matter.
+	h := newTupleHasher()
+	h.add(hashInt64(r.Len))
+	switch r.Len {
+	case 0:
+		h.add(0xFCA86420)
+		h.add(0xFCA86420)
+	case 1:
+		h.add(hashInt64(r.Start))
+		h.add(0xFCA86420)
+	default:
+		h.add(hashInt64(r.Start))
+		h.add(hashInt64(r.Step))
+	}
+	return Int(h.sum(3)), nil
+}
+
+func rangeIterLengthHint(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return Int(max(0, args[0].o.(*RangeIter).left)), nil
 }

@@ -705,13 +705,7 @@ func sameSetKind(self Value, s *Set) Value {
 }
 
 func setSelf(name string, args []Value) (*Set, *Exception) {
-	if len(args) > 0 {
-		if s, ok := setOf(args[0]); ok {
-			return s, nil
-		}
-		return nil, Errorf(TypeError, "descriptor '%s' for 'set' objects doesn't apply to a '%s' object", name, args[0].t.Name)
-	}
-	return nil, Errorf(TypeError, "unbound method set.%s() needs an argument", name)
+	return selfOf(name, SetType, args, setOf)
 }
 
 func setMethod(shown string, lo, hi int, f func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception)) BuiltinFunc {

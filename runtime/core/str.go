@@ -260,13 +260,7 @@ func isPrintable(r rune) bool {
 
 // strSelf returns the receiver of a str method.
 func strSelf(name string, args []Value) (*Str, *Exception) {
-	if len(args) > 0 {
-		if s, ok := strOf(args[0]); ok {
-			return s, nil
-		}
-		return nil, Errorf(TypeError, "descriptor '%s' requires a 'str' object but received a '%s'", name, args[0].t.Name)
-	}
-	return nil, Errorf(TypeError, "unbound method str.%s() needs an argument", name)
+	return selfOf(name, StrType, args, strOf)
 }
 
 // strArg requires a str argument ("must be str, not int").

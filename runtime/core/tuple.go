@@ -2,6 +2,22 @@ package core
 
 // tuple: an immutable sequence; its hash is CPython's (hash.go).
 
+// tupleMethods is the tuple type's method table (method.go says how to add one).
+var tupleMethods = []MethodDef[*Tuple]{
+	{"__len__", 0, 0, tupleLen},
+	{"__getitem__", 1, 1, tupleGetitem},
+	{"__iter__", 0, 0, tupleIter},
+	{"__contains__", 1, 1, tupleContains},
+	{"__hash__", 0, 0, tupleHash},
+	{"__repr__", 0, 0, tupleRepr},
+	{"__add__", 1, 1, tupleAdd},
+	{"index", 1, 3, tupleIndex},
+	{"tuple.count", 1, 1, tupleCount},
+	{"__getnewargs__", 0, 0, tupleGetnewargs},
+	{"__mul__", 1, 1, tupleMul},
+	{"__rmul__", 1, 1, tupleMul},
+}
+
 // Tuple is a Python tuple; its Items must not change once it is visible to
 // Python code.
 type Tuple struct {
@@ -42,29 +58,6 @@ func AsTuple(v Value) ([]Value, bool) {
 		return t.Items, true
 	}
 	return nil, false
-}
-
-func tupleSelf(name string, args []Value) (*Tuple, *Exception) {
-	if len(args) > 0 {
-		if t, ok := tupleOf(args[0]); ok {
-			return t, nil
-		}
-		return nil, Errorf(TypeError, "descriptor '%s' for 'tuple' objects doesn't apply to a '%s' object", name, args[0].t.Name)
-	}
-	return nil, Errorf(TypeError, "unbound method tuple.%s() needs an argument", name)
-}
-
-func tupleMethod(shown string, lo, hi int, f func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception)) BuiltinFunc {
-	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(shown, args[min(1, len(args)):], kw, lo, hi); err != nil {
-			return Value{}, err
-		}
-		t, err := tupleSelf(shown, args)
-		if err != nil {
-			return Value{}, err
-		}
-		return f(th, args[0], t, args[1:])
-	}
 }
 
 // tupleGetItem is t[k].
@@ -139,107 +132,117 @@ func tupleNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 func init() {
 	t := TupleType
 	t.AddStaticMethod("__new__", tupleNew)
-	t.AddMethod("__len__", tupleMethod("__len__", 0, 0, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
-		return Int(int64(len(t.Items))), nil
-	}))
-	t.AddMethod("__getitem__", tupleMethod("__getitem__", 1, 1, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
-		return th.tupleGetItem(self, t, args[0])
-	}))
-	t.AddMethod("__iter__", tupleMethod("__iter__", 0, 0, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
-		return NewTupleIter(t.Items), nil
-	}))
-	t.AddMethod("__contains__", tupleMethod("__contains__", 1, 1, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
-		for _, v := range t.Items {
-			eq, err := th.Equal(v, args[0])
-			if err != nil || eq {
-				return Bool(eq), err
-			}
+	AddMethods(t, tupleOf, tupleMethods)
+	AddMethods(t, tupleOf, CompareMethods(tupleCompare))
+	t.AddClassMethod("__class_getitem__", classGetItem) // generic.go: list[int] etc.
+}
+
+func tupleLen(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+	return Int(int64(len(t.Items))), nil
+}
+
+func tupleGetitem(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+	return th.tupleGetItem(self, t, args[0])
+}
+
+func tupleIter(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+	return NewTupleIter(t.Items), nil
+}
+
+func tupleContains(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+	for _, v := range t.Items {
+		eq, err := th.Equal(v, args[0])
+		if err != nil || eq {
+			return Bool(eq), err
 		}
-		return False, nil
-	}))
-	t.AddMethod("__hash__", tupleMethod("__hash__", 0, 0, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
-		h, err := th.HashTuple(t.Items)
-		return Int(h), err
-	}))
-	t.AddMethod("__repr__", tupleMethod("__repr__", 0, 0, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
-		if len(t.Items) == 0 {
-			return NewStr("()"), nil
+	}
+	return False, nil
+}
+
+func tupleHash(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+	h, err := th.HashTuple(t.Items)
+	return Int(h), err
+}
+
+func tupleRepr(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+	if len(t.Items) == 0 {
+		return NewStr("()"), nil
+	}
+	if !th.ReprEnter(t) {
+		return NewStr("(...)"), nil
+	}
+	defer th.ReprLeave(t)
+	s, err := th.TupleRepr(t.Items)
+	return NewStr(s), err
+}
+
+func tupleAdd(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+	o, ok := tupleOf(args[0])
+	if !ok {
+		return NotImplemented, nil
+	}
+	out := make([]Value, 0, len(t.Items)+len(o.Items))
+	return NewTuple(append(append(out, t.Items...), o.Items...)), nil
+}
+
+func tupleIndex(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+	start, stop, err := th.seqRange(args[1:], len(t.Items))
+	if err != nil {
+		return Value{}, err
+	}
+	for i := start; i < stop; i++ {
+		eq, err := th.Equal(t.Items[i], args[0])
+		if err != nil {
+			return Value{}, err
 		}
-		if !th.ReprEnter(t) {
-			return NewStr("(...)"), nil
+		if eq {
+			return Int(int64(i)), nil
 		}
-		defer th.ReprLeave(t)
-		s, err := th.TupleRepr(t.Items)
-		return NewStr(s), err
-	}))
-	t.AddMethod("__add__", tupleMethod("__add__", 1, 1, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
-		o, ok := tupleOf(args[0])
+	}
+	return Value{}, Errorf(ValueError, "tuple.index(x): x not in tuple")
+}
+
+func tupleCount(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+	n := 0
+	for _, v := range t.Items {
+		eq, err := th.Equal(v, args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		if eq {
+			n++
+		}
+	}
+	return Int(int64(n)), nil
+}
+
+func tupleGetnewargs(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+	return NewTuple([]Value{NewTuple(t.Items)}), nil
+}
+
+func tupleMul(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
+	n, ok, err := th.repeatCount(args[0])
+	if !ok || err != nil {
 		if !ok {
 			return NotImplemented, nil
 		}
-		out := make([]Value, 0, len(t.Items)+len(o.Items))
-		return NewTuple(append(append(out, t.Items...), o.Items...)), nil
-	}))
-	mul := tupleMethod("__mul__", 1, 1, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
-		n, ok, err := th.repeatCount(args[0])
-		if !ok || err != nil {
-			if !ok {
-				return NotImplemented, nil
-			}
-			return Value{}, err
-		}
-		if n == 1 && self.t == TupleType {
-			return self, nil
-		}
-		items, err := repeatItems(t.Items, n)
-		if err != nil {
-			return Value{}, err
-		}
-		return NewTuple(items), nil
-	})
-	t.AddMethod("__mul__", mul)
-	t.AddMethod("__rmul__", mul)
-	for op := Lt; op <= Ge; op++ {
-		op := op
-		t.AddMethod(cmpNames[op], tupleMethod(cmpNames[op], 1, 1, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
-			o, ok := tupleOf(args[0])
-			if !ok {
-				return NotImplemented, nil
-			}
-			return th.compareSeq(op, t.Items, o.Items)
-		}))
+		return Value{}, err
 	}
-	t.AddMethod("index", tupleMethod("index", 1, 3, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
-		start, stop, err := th.seqRange(args[1:], len(t.Items))
-		if err != nil {
-			return Value{}, err
-		}
-		for i := start; i < stop; i++ {
-			eq, err := th.Equal(t.Items[i], args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			if eq {
-				return Int(int64(i)), nil
-			}
-		}
-		return Value{}, Errorf(ValueError, "tuple.index(x): x not in tuple")
-	}))
-	t.AddMethod("count", tupleMethod("tuple.count", 1, 1, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
-		n := 0
-		for _, v := range t.Items {
-			eq, err := th.Equal(v, args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			if eq {
-				n++
-			}
-		}
-		return Int(int64(n)), nil
-	}))
-	t.AddMethod("__getnewargs__", tupleMethod("__getnewargs__", 0, 0, func(th *Thread, self Value, t *Tuple, args []Value) (Value, *Exception) {
-		return NewTuple([]Value{NewTuple(t.Items)}), nil
-	}))
-	t.AddClassMethod("__class_getitem__", classGetItem) // generic.go: list[int] etc.
+	if n == 1 && self.t == TupleType {
+		return self, nil
+	}
+	items, err := repeatItems(t.Items, n)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewTuple(items), nil
+}
+
+// tupleCompare is t < other & co.
+func tupleCompare(th *Thread, op CmpOp, t *Tuple, other Value) (Value, *Exception) {
+	o, ok := tupleOf(other)
+	if !ok {
+		return NotImplemented, nil
+	}
+	return th.compareSeq(op, t.Items, o.Items)
 }
