@@ -172,10 +172,11 @@ func (op Opcode) HasJump() bool {
 	return false
 }
 
-// BinOp is the argument of BINARY_OP and INPLACE_OP.
+// BinOp is the argument of BINARY_OP and INPLACE_OP, and core's binary
+// operator (core.BinOp is this type).
 type BinOp uint8
 
-// The binary operators, in core.BinOp's order (so the VM converts by a cast).
+// The binary operators, in the order of core's tables of their methods.
 const (
 	Add BinOp = iota
 	Sub
@@ -192,13 +193,12 @@ const (
 	Xor
 )
 
-// BinOpSymbols are the operators' source spellings (for error messages).
-var BinOpSymbols = [...]string{"+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"}
-
-// CmpOp is the argument of COMPARE_OP.
+// CmpOp is the argument of COMPARE_OP, and core's rich comparison operator
+// (core.CmpOp is this type).
 type CmpOp uint8
 
-// The rich comparisons.
+// The rich comparisons, in CPython's order (Py_LT ... Py_GE), which core's
+// tables follow.
 const (
 	Lt CmpOp = iota
 	Le
@@ -207,6 +207,3 @@ const (
 	Gt
 	Ge
 )
-
-// CmpOpSymbols are the comparisons' source spellings.
-var CmpOpSymbols = [...]string{"<", "<=", "==", "!=", ">", ">="}

@@ -3,6 +3,8 @@ package core
 import (
 	"math"
 	"math/big"
+
+	"github.com/asynchrony/asynchrony/runtime/compile"
 )
 
 // The abstract operations: each does fast paths for common built-in types,
@@ -219,25 +221,23 @@ func (th *Thread) HashTuple(items []Value) (int64, *Exception) {
 	return h.sum(len(items)), nil
 }
 
-// CmpOp is a rich comparison operator.
-type CmpOp int
+// CmpOp is a rich comparison operator: compile's, the argument of
+// COMPARE_OP, so the VM passes an instruction's argument on as it is.
+type CmpOp = compile.CmpOp
 
 // The comparison operators, in CPython's order (Py_LT ... Py_GE).
 const (
-	Lt CmpOp = iota
-	Le
-	Eq
-	Ne
-	Gt
-	Ge
+	Lt = compile.Lt
+	Le = compile.Le
+	Eq = compile.Eq
+	Ne = compile.Ne
+	Gt = compile.Gt
+	Ge = compile.Ge
 )
 
 var cmpNames = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
 var cmpSymbols = [...]string{"<", "<=", "==", "!=", ">", ">="}
 var cmpSwapped = [...]CmpOp{Gt, Ge, Eq, Ne, Lt, Le}
-
-// String returns the operator's symbol.
-func (op CmpOp) String() string { return cmpSymbols[op] }
 
 // Compare evaluates a rich comparison `a op b` with CPython's rules: the
 // reflected method of a proper subclass of a's type goes first;
@@ -647,45 +647,36 @@ func (th *Thread) Contains(container, x Value) (bool, *Exception) {
 	}
 }
 
-// BinOp is a binary arithmetic operator.
-type BinOp int
+// BinOp is a binary arithmetic operator: compile's, the argument of
+// BINARY_OP and INPLACE_OP, so the VM passes an instruction's argument on
+// as it is.
+type BinOp = compile.BinOp
 
 // The binary operators.
 const (
-	Add BinOp = iota
-	Sub
-	Mul
-	MatMul
-	TrueDiv
-	FloorDiv
-	Mod
-	Pow
-	LShift
-	RShift
-	And
-	Or
-	Xor
+	Add      = compile.Add
+	Sub      = compile.Sub
+	Mul      = compile.Mul
+	MatMul   = compile.MatMul
+	TrueDiv  = compile.TrueDiv
+	FloorDiv = compile.FloorDiv
+	Mod      = compile.Mod
+	Pow      = compile.Pow
+	LShift   = compile.LShift
+	RShift   = compile.RShift
+	And      = compile.And
+	Or       = compile.Or
+	Xor      = compile.Xor
 )
 
-var binNames = [...]string{"add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor"}
-var binSymbols = [...]string{"+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^"}
-var inplaceSymbols = [...]string{"+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^="}
-
-var binDunders, binRDunders, binIDunders [len(binNames)]string
-
-func init() {
-	for i, n := range binNames {
-		binDunders[i] = "__" + n + "__"
-		binRDunders[i] = "__r" + n + "__"
-		binIDunders[i] = "__i" + n + "__"
-	}
-}
-
-// String returns the operator's symbol.
-func (op BinOp) String() string { return binSymbols[op] }
-
-// Dunder returns the operator's method name, e.g. "__add__".
-func (op BinOp) Dunder() string { return binDunders[op] }
+// The operators' spellings in error messages and their methods, by BinOp.
+var (
+	binSymbols     = [...]string{"+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^"}
+	inplaceSymbols = [...]string{"+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^="}
+	binDunders     = [...]string{"__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__lshift__", "__rshift__", "__and__", "__or__", "__xor__"}
+	binRDunders    = [...]string{"__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__"}
+	binIDunders    = [...]string{"__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ior__", "__ixor__"}
+)
 
 // binaryOp1 is CPython's binary_op1: a.__op__(b) and b.__rop__(a) in the
 // right order; NotImplemented when neither applies.

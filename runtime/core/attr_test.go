@@ -163,7 +163,7 @@ func TestCompareReflection(t *testing.T) {
 			got = err.Error()
 		}
 		if got != tc.want {
-			t.Errorf("%s %s %s = %q, want %q", tc.x.t.Name, tc.op, tc.y.t.Name, got, tc.want)
+			t.Errorf("%s %s %s = %q, want %q", tc.x.t.Name, cmpSymbols[tc.op], tc.y.t.Name, got, tc.want)
 		}
 	}
 	// Identity fallback for == and != when both sides return NotImplemented.
