@@ -91,13 +91,13 @@ func ObjectOf[T any](v Value) (T, bool) {
 func receiverError(name string, owner *Type, self Value) *Exception {
 	switch {
 	case self.t == nil && isSlotName(name):
-		return Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", name, owner.Name)
+		return Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", name, owner.tpName())
 	case self.t == nil:
 		return Errorf(TypeError, "unbound method %s.%s() needs an argument", owner.Name, name)
 	case isSlotName(name):
-		return Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", name, owner.Name, self.t.Name)
+		return Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", name, owner.tpName(), self.t.tpName())
 	}
-	return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.Name, self.t.Name)
+	return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.tpName(), self.t.tpName())
 }
 
 // CompareMethods returns the rows __lt__, __le__, __eq__, __ne__, __gt__
