@@ -7,7 +7,7 @@ WASMEXEC  := $(GOROOT)/lib/wasm/go_js_wasm_exec
 FUZZTIME  ?= 15s
 ADDR      ?= 127.0.0.1:8080
 
-.PHONY: all build serve test vet test-go test-realclock test-wasm fuzz test-e2e bench golden golden-svg clean
+.PHONY: all build serve test vet test-go test-realclock test-wasm fuzz test-e2e bench bench-pyodide golden golden-svg clean
 
 all: build
 
@@ -54,10 +54,21 @@ fuzz:
 test-e2e: build
 	$(GO) test -count=1 -timeout 30m ./e2e/...
 
-# Runtime vs python3 (native and wasm), then the page in headless Chromium.
-bench: build
+# Pyodide from the npm registry, for the side-by-side page benchmark only
+# (make test never installs it).
+bench/page/node_modules: bench/page/package.json bench/page/package-lock.json
+	npm ci --prefix bench/page --no-audit --no-fund
+	@touch $@
+
+# Runtime vs python3 (native and wasm), then the page in headless Chromium,
+# then the page side by side with Pyodide (a markdown table at the end).
+bench: build bench/page/node_modules
 	scripts/bench.sh
-	$(GO) run ./e2e/pagebench -dir dist -n 5
+	$(GO) run ./e2e/pagebench -dir dist -n 5 -pyodide bench/page/node_modules/pyodide
+
+# Only the side-by-side table with Pyodide.
+bench-pyodide: build bench/page/node_modules
+	$(GO) run ./e2e/pagebench -dir dist -page=false -pyodide bench/page/node_modules/pyodide
 
 # Regenerates testdata's expected outputs with CPython 3.11.
 golden:

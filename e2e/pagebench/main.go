@@ -8,7 +8,13 @@
 // build its timeline after the run, the longest main-thread task, and the
 // frame times while scrubbing the whole run.
 //
-//	go run ./e2e/pagebench [-dir dist] [-n 5] [-runs 3]
+// With -pyodide (the npm package's directory, bench/page installs it) it
+// then measures the site side by side with Pyodide (pyodide.go) and
+// prints a markdown table: the wasm's size, the time until each runtime is
+// ready (localhost, and a 10 Mbit/s, 40 ms link on a first and a repeat
+// visit), the run times of the same programs, and memory per pending task.
+//
+//	go run ./e2e/pagebench [-dir dist] [-n 5] [-runs 3] [-pyodide bench/page/node_modules/pyodide [-visits 3] [-only ready|run|memory] [-match REGEXP]] [-page=false]
 //
 // Without -dir it builds the site into a temporary directory first.
 package main
@@ -31,15 +37,20 @@ import (
 func main() {
 	dir := flag.String("dir", "", "built site to measure (default: build one)")
 	n := flag.Int("n", 5, "page loads to measure")
-	runs := flag.Int("runs", 3, "runs of the 300k-callback program per mode")
+	runs := flag.Int("runs", 3, "runs of each program (the 300k-callback program per mode; each side-by-side program)")
+	pyodide := flag.String("pyodide", "", "Pyodide's npm package directory: measure the site side by side with it")
+	visits := flag.Int("visits", 3, "side by side: visits per ready time")
+	only := flag.String("only", "", "side by side: only ready, run or memory")
+	match := flag.String("match", "", "side by side: only the programs whose name or file matches this regexp")
+	page := flag.Bool("page", true, "measure the site's paint, ready and visualiser figures")
 	flag.Parse()
-	if err := run(*dir, *n, *runs); err != nil {
+	if err := run(*dir, *n, *runs, *page, *pyodide, *visits, *only, *match); err != nil {
 		fmt.Fprintln(os.Stderr, "pagebench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string, n, runs int) error {
+func run(dir string, n, runs int, page bool, pyodide string, visits int, only, match string) error {
 	if n < 1 {
 		return fmt.Errorf("-n must be at least 1")
 	}
@@ -65,6 +76,9 @@ func run(dir string, n, runs int) error {
 		}
 		return fmt.Sprintf("%d bytes (%.2f MB)", st.Size(), float64(st.Size())/(1<<20))
 	}
+	if !page {
+		return sideBySide(dir, pyodide, visits, runs, only, match)
+	}
 	fmt.Printf("wasm raw:    %s\n", size(wasm[0]))
 	fmt.Printf("wasm gzip:   %s\n", size(wasm[0]+".gz"))
 	fmt.Printf("wasm brotli: %s\n", size(wasm[0]+".br"))
@@ -85,7 +99,13 @@ func run(dir string, n, runs int) error {
 	}
 	fmt.Printf("first slide painted (ms): median %.0f  runs %s   target <= 300\n", median(paints), list(paints))
 	fmt.Printf("runtime ready (ms):       median %.0f  runs %s   target <= 1000\n", median(readies), list(readies))
-	return visualiser(site.URL, runs)
+	if err := visualiser(site.URL, runs); err != nil {
+		return err
+	}
+	if pyodide == "" {
+		return nil
+	}
+	return sideBySide(dir, pyodide, visits, runs, only, match)
 }
 
 // visualiser measures the 300k-callback run with and without the

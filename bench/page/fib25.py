@@ -1,0 +1,8 @@
+# fib(25): 242,785 Python-level calls and small-int additions.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print(fib(25))
