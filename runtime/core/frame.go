@@ -58,6 +58,12 @@ type codeExt struct {
 	gcache  []globalCache // LOAD_GLOBAL caches, one per name
 	acache  []attrCache   // LOAD_ATTR and STORE_ATTR caches, one per name
 	mcache  []methodCache // LOAD_METHOD caches, one per name
+
+	// plain is set for the code of a function whose frame needs nothing
+	// but its positional arguments: no cells, no *args, **kwargs or
+	// keyword-only parameters, not a generator or coroutine (callFunc's
+	// fast path).
+	plain bool
 }
 
 // vmState is the VM's per-thread state kept in the Thread.
@@ -83,7 +89,13 @@ func codeExtOf(code *compile.Code) *codeExt {
 	if e, ok := code.Ext.(*codeExt); ok {
 		return e
 	}
+	return newCodeExt(code)
+}
+
+func newCodeExt(code *compile.Code) *codeExt {
 	e := &codeExt{consts: make([]Value, len(code.Consts))}
+	e.plain = code.NumCells() == 0 && code.KwOnlyCount == 0 &&
+		code.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords|compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) == 0
 	for i, k := range code.Consts {
 		e.consts[i] = constValue(k)
 	}

@@ -62,6 +62,9 @@ func callFunction(th *Thread, fn Value, args []Value, kw []string) (Value, *Exce
 // and runs it, or returns a generator/coroutine for such code.
 func (th *Thread) callFunc(f *Function, args []Value, kw []string) (Value, *Exception) {
 	code := f.Code
+	if ext := codeExtOf(code); ext.plain && len(kw) == 0 && len(args) == code.ArgCount {
+		return th.callPlain(f, ext, args)
+	}
 	fr := th.newFrame(code, f.Globals, nil, f)
 	if len(kw) == 0 && len(args) == code.ArgCount && code.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords) == 0 && code.KwOnlyCount == 0 {
 		copy(fr.Fast, args)
@@ -77,6 +80,69 @@ func (th *Thread) callFunc(f *Function, args []Value, kw []string) (Value, *Exce
 		th.releaseFrame(fr)
 	}
 	return r, err
+}
+
+// callPlain calls a function whose code is plain (codeExt.plain) with
+// exactly its positional arguments. It does in one Go function what
+// newFrame, runFrame and releaseFrame do, with loops instead of copy and
+// clear for the few values involved: under WebAssembly each Go call (and
+// the memmove and memclr behind copy and clear) costs more than the work
+// of a small Python call, and fib and methods are mostly such calls.
+func (th *Thread) callPlain(f *Function, ext *codeExt, args []Value) (Value, *Exception) {
+	var fr *Frame
+	if n := len(ext.free); n > 0 {
+		fr = ext.free[n-1]
+		ext.free = ext.free[:n-1]
+		fr.Func, fr.Globals = f, f.Globals
+	} else {
+		fr = th.newFrame(f.Code, f.Globals, nil, f)
+	}
+	fast := fr.Fast
+	for i := 0; i < len(args); i++ {
+		fast[i] = args[i]
+	}
+	if th.Depth >= th.recursionLimitVM() || th.Steps >= th.vm.checkAt {
+		// The rare cases (a RecursionError, a switch point) as resumeFrame.
+		r, err := th.resumeFrame(fr, nil)
+		if err == nil {
+			th.releaseFrame(fr)
+		}
+		return r, err
+	}
+	th.Depth++
+	back := th.currentFrame()
+	fr.Back = back
+	th.Frame = fr
+	var v Value
+	var err *Exception
+	var st execStatus
+	for {
+		v, err, st = th.exec(fr, nil)
+		if st != statusReenter {
+			break
+		}
+	}
+	th.Frame = back
+	th.Depth--
+	if err != nil || fr.exposed {
+		return v, err
+	}
+	// releaseFrame's work, inline. A return leaves the stack empty below
+	// f.sp, which the dispatch loop zeroes as it pops.
+	for i := 0; i < len(fast); i++ {
+		fast[i] = Value{}
+	}
+	stack := fr.Stack
+	for i := 0; i < fr.sp && i < len(stack); i++ {
+		stack[i] = Value{}
+	}
+	fr.sp, fr.PC, fr.LastI = 0, 0, 0
+	fr.Blocks = fr.Blocks[:0]
+	fr.Back, fr.Func = nil, nil
+	if len(ext.free) < 64 {
+		ext.free = append(ext.free, fr)
+	}
+	return v, nil
 }
 
 // bindArgs assigns arguments to parameters with CPython's error messages.
