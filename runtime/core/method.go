@@ -33,8 +33,9 @@ import "strings"
 // holds the positional arguments after self, already counted), and add a
 // row to the type's table. The name is the attribute; when CPython's
 // argument-count messages name the type ("list.append() takes exactly one
-// argument"), write it dotted and the part after the last dot becomes the
-// attribute. Min and Max bound the positional arguments after self; keyword
+// argument"), write it dotted: the part after the dot is the attribute,
+// and messages name the type the table is installed on (so one table
+// serves set and frozenset). Min and Max bound the positional arguments after self; keyword
 // arguments are refused with CPython's message. A method that takes
 // keywords, a class method or a static method is registered beside the
 // table with AddMethod, AddClassMethod or AddStaticMethod and a named
@@ -43,7 +44,7 @@ import "strings"
 // MethodDef is one row of a built-in type's method table; T is the Go type
 // of the receiver's object (*List, *Dict, ...).
 type MethodDef[T any] struct {
-	Name     string // the attribute, or "type.attr" when messages say so
+	Name     string // the attribute, or "type.attr" when messages name the type
 	Min, Max int    // how many positional arguments after self; Max -1: not checked
 	Fn       func(th *Thread, self Value, recv T, args []Value) (Value, *Exception)
 }
@@ -55,10 +56,14 @@ func AddMethods[T any](t *Type, recv func(Value) (T, bool), defs []MethodDef[T])
 	fns := make([]Builtin, len(defs)) // one allocation for the table
 	for i := range defs {
 		d := &defs[i]
-		attr := d.Name[strings.LastIndexByte(d.Name, '.')+1:]
+		attr, shown := d.Name, d.Name
+		if i := strings.LastIndexByte(d.Name, '.'); i >= 0 {
+			attr = d.Name[i+1:]
+			shown = t.Name + "." + attr
+		}
 		fns[i] = Builtin{Name: attr, Owner: t, Fn: func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 			if d.Max >= 0 {
-				if err := ArgCount(d.Name, args[min(1, len(args)):], kw, d.Min, d.Max); err != nil {
+				if err := ArgCount(shown, args[min(1, len(args)):], kw, d.Min, d.Max); err != nil {
 					return Value{}, err
 				}
 			}

@@ -7,6 +7,48 @@ import "math/big"
 // the same merge/intersection/difference strategies) so that, with
 // CPython's hashes (hash.go), sets iterate in exactly CPython's order.
 
+// setMethods are the methods set and frozenset share (method.go says how
+// to add one); setOperators adds |, &, - and ^.
+var setMethods = []MethodDef[*Set]{
+	{"__len__", 0, 0, setLen},
+	{"__iter__", 0, 0, setIter},
+	{"__contains__", 1, 1, setContains},
+	{"__repr__", 0, 0, setRepr},
+	{"set.copy", 0, 0, setCopy},
+	{"set.symmetric_difference", 1, 1, setSymmetricDifference},
+	{"set.issubset", 1, 1, setIssubset},
+	{"set.issuperset", 1, 1, setIssuperset},
+	{"set.isdisjoint", 1, 1, setIsdisjoint},
+}
+
+// setFuncs take any number of other iterables.
+var setFuncs = []FuncDef{
+	{"union", setUnion},
+	{"intersection", setIntersection},
+	{"difference", setDifference},
+}
+
+var frozensetMethods = []MethodDef[*Set]{
+	{"__hash__", 0, 0, setHash},
+}
+
+// setMutableMethods and setMutableFuncs are set's own, not frozenset's.
+var setMutableMethods = []MethodDef[*Set]{
+	{"set.add", 1, 1, setAdd},
+	{"set.remove", 1, 1, setRemove},
+	{"set.discard", 1, 1, setDiscard},
+	{"set.pop", 0, 0, setPop},
+	{"set.clear", 0, 0, setClear},
+	{"set.symmetric_difference_update", 1, 1, setSymmetricDifferenceUpdate},
+}
+
+var setMutableFuncs = []FuncDef{
+	{"__init__", setInit},
+	{"update", setUpdateMethod},
+	{"intersection_update", setIntersectionUpdate},
+	{"difference_update", setDifferenceUpdate},
+}
+
 // Set is the payload of set and frozenset values.
 type Set struct {
 	table  []setEntry // power-of-two size; empty slots have key.t == nil, hash 0
@@ -708,19 +750,6 @@ func setSelf(name string, args []Value) (*Set, *Exception) {
 	return selfOf(name, SetType, args, setOf)
 }
 
-func setMethod(shown string, lo, hi int, f func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception)) BuiltinFunc {
-	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(shown, args[min(1, len(args)):], kw, lo, hi); err != nil {
-			return Value{}, err
-		}
-		s, err := setSelf(shown, args)
-		if err != nil {
-			return Value{}, err
-		}
-		return f(th, args[0], s, args[1:])
-	}
-}
-
 // setKeyArg hashes a key for contains/remove/discard; a set used as a key
 // is looked up as the equal frozenset, as CPython does.
 func setKeyArg(th *Thread, x Value) (Value, int64, *Exception) {
@@ -794,277 +823,311 @@ func init() {
 	for _, t := range []*Type{SetType, FrozenSetType} {
 		frozen := t == FrozenSetType
 		t.AddStaticMethod("__new__", setNewFunc(frozen))
-		if !frozen {
-			t.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-				s, err := setSelf("__init__", args)
-				if err != nil {
-					return Value{}, err
-				}
-				if err := NoKwargs("set", kw); err != nil {
-					return Value{}, err
-				}
-				if len(args) > 2 {
-					return Value{}, Errorf(TypeError, "set expected at most 1 argument, got %d", len(args)-1)
-				}
-				if s.used > 0 {
-					s.clear()
-				}
-				if len(args) == 2 {
-					return None, th.setUpdate(s, args[1])
-				}
-				return None, nil
-			})
-			t.AddAttr("__hash__", None)
-		} else {
-			t.AddMethod("__hash__", setMethod("__hash__", 0, 0, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-				return Int(s.frozenHash()), nil
-			}))
-		}
-		t.AddMethod("__len__", setMethod("__len__", 0, 0, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			return Int(int64(s.used)), nil
-		}))
-		t.AddMethod("__iter__", setMethod("__iter__", 0, 0, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			return Value{t: SetIterType, o: &SetIter{s: s, size: s.used}}, nil
-		}))
-		t.AddMethod("__contains__", setMethod("__contains__", 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			k, h, err := setKeyArg(th, args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			_, found, err := s.lookkey(th, k, h)
-			return Bool(found), err
-		}))
-		t.AddMethod("__repr__", setMethod("__repr__", 0, 0, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			r, err := th.setRepr(self, s)
-			return NewStr(r), err
-		}))
-		for _, op := range []BinOp{Or, And, Sub, Xor} {
-			op := op
-			t.AddMethod(binDunders[op], setMethod(binDunders[op], 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-				o, ok := setOf(args[0])
-				if !ok {
-					return NotImplemented, nil
-				}
-				r, err := th.setBinary(op, s, o)
-				if err != nil {
-					return Value{}, err
-				}
-				return sameSetKind(self, r), nil
-			}))
-			t.AddMethod(binRDunders[op], setMethod(binRDunders[op], 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-				o, ok := setOf(args[0])
-				if !ok {
-					return NotImplemented, nil
-				}
-				r, err := th.setBinary(op, o, s)
-				if err != nil {
-					return Value{}, err
-				}
-				return sameSetKind(args[0], r), nil
-			}))
-			if !frozen {
-				t.AddMethod(binIDunders[op], setMethod(binIDunders[op], 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-					o, ok := setOf(args[0])
-					if !ok {
-						return NotImplemented, nil
-					}
-					var err *Exception
-					switch op {
-					case Or:
-						err = s.merge(th, o)
-					case And:
-						var r *Set
-						if r, err = th.intersect(s, o); err == nil {
-							*s = *r
-						}
-					case Sub:
-						err = th.differenceUpdate(s, args[0])
-					case Xor:
-						err = th.symmetricDifferenceUpdate(s, args[0])
-					}
-					return self, err
-				}))
-			}
-		}
-		for op := Lt; op <= Ge; op++ {
-			op := op
-			t.AddMethod(cmpNames[op], setMethod(cmpNames[op], 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-				o, ok := setOf(args[0])
-				if !ok {
-					return NotImplemented, nil
-				}
-				return th.setCompare(op, s, o)
-			}))
-		}
-		t.AddMethod("copy", setMethod(t.Name+".copy", 0, 0, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			if self.t == FrozenSetType {
-				return self, nil
-			}
-			return sameSetKind(self, th.copySet(s)), nil
-		}))
-		multi := func(name string, f func(th *Thread, acc *Set, other Value) (*Set, *Exception)) BuiltinFunc {
-			return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-				if err := NoKwargs(name, kw); err != nil {
-					return Value{}, err
-				}
-				s, err := setSelf(name, args)
-				if err != nil {
-					return Value{}, err
-				}
-				acc := th.copySet(s)
-				for _, o := range args[1:] {
-					if acc, err = f(th, acc, o); err != nil {
-						return Value{}, err
-					}
-				}
-				return sameSetKind(args[0], acc), nil
-			}
-		}
-		t.AddMethod("union", multi("union", func(th *Thread, acc *Set, o Value) (*Set, *Exception) {
-			return acc, th.setUpdate(acc, o)
-		}))
-		t.AddMethod("intersection", multi("intersection", func(th *Thread, acc *Set, o Value) (*Set, *Exception) {
-			return th.intersectIter(acc, o)
-		}))
-		t.AddMethod("difference", multi("difference", func(th *Thread, acc *Set, o Value) (*Set, *Exception) {
-			return th.difference(acc, o)
-		}))
-		t.AddMethod("symmetric_difference", setMethod("symmetric_difference", 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			r := newSet()
-			if err := th.setUpdate(r, args[0]); err != nil {
-				return Value{}, err
-			}
-			return sameSetKind(self, r), th.symmetricDifferenceUpdate(r, Value{t: SetType, o: s})
-		}))
-		t.AddMethod("issubset", setMethod(t.Name+".issubset", 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			o, ok := setOf(args[0])
-			if !ok {
-				var err *Exception
-				if o, err = th.iterableToSet(args[0]); err != nil {
-					return Value{}, err
-				}
-			}
-			sub, err := th.isSubset(s, o)
-			return Bool(sub), err
-		}))
-		t.AddMethod("issuperset", setMethod(t.Name+".issuperset", 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			o, ok := setOf(args[0])
-			if !ok {
-				var err *Exception
-				if o, err = th.iterableToSet(args[0]); err != nil {
-					return Value{}, err
-				}
-			}
-			sub, err := th.isSubset(o, s)
-			return Bool(sub), err
-		}))
-		t.AddMethod("isdisjoint", setMethod(t.Name+".isdisjoint", 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			items, err := th.collect(args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			for _, x := range items {
-				ok, err := s.contains(th, x)
-				if err != nil || ok {
-					return Bool(!ok), err
-				}
-			}
-			return True, nil
-		}))
+		AddMethods(t, setOf, setMethods)
+		AddMethods(t, setOf, CompareMethods(setCompareMethod))
+		AddMethods(t, setOf, setOperators(!frozen))
+		AddFuncs(t, setFuncs)
 		if frozen {
+			AddMethods(t, setOf, frozensetMethods)
 			continue
 		}
-		t.AddMethod("add", setMethod("set.add", 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			return None, s.add(th, args[0])
-		}))
-		t.AddMethod("remove", setMethod("set.remove", 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			k, h, err := setKeyArg(th, args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			found, err := s.discardEntry(th, k, h)
-			if err != nil {
-				return Value{}, err
-			}
-			if !found {
-				return Value{}, NewException(KeyError, args[0])
-			}
-			return None, nil
-		}))
-		t.AddMethod("discard", setMethod("set.discard", 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			k, h, err := setKeyArg(th, args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			_, err = s.discardEntry(th, k, h)
-			return None, err
-		}))
-		t.AddMethod("pop", setMethod("set.pop", 0, 0, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			if s.used == 0 {
-				return Value{}, Errorf(KeyError, "pop from an empty set")
-			}
-			mask := len(s.table) - 1
-			i := s.finger & mask
-			for s.table[i].key.t == nil {
-				i++
-				if i > mask {
-					i = 0
-				}
-			}
-			k := s.table[i].key
-			s.table[i] = setEntry{hash: -1}
-			s.used--
-			s.finger = i + 1
-			s.hashed = false
-			return k, nil
-		}))
-		t.AddMethod("clear", setMethod("set.clear", 0, 0, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			s.clear()
-			return None, nil
-		}))
-		t.AddMethod("update", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			if err := NoKwargs("set.update", kw); err != nil {
-				return Value{}, err
-			}
-			s, err := setSelf("update", args)
-			if err != nil {
-				return Value{}, err
-			}
-			for _, o := range args[1:] {
-				if err := th.setUpdate(s, o); err != nil {
-					return Value{}, err
-				}
-			}
-			return None, nil
-		})
-		t.AddMethod("intersection_update", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			s, err := setSelf("intersection_update", args)
-			if err != nil {
-				return Value{}, err
-			}
-			acc := th.copySet(s)
-			for _, o := range args[1:] {
-				if acc, err = th.intersectIter(acc, o); err != nil {
-					return Value{}, err
-				}
-			}
-			*s = *acc
-			return None, nil
-		})
-		t.AddMethod("difference_update", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			s, err := setSelf("difference_update", args)
-			if err != nil {
-				return Value{}, err
-			}
-			for _, o := range args[1:] {
-				if err := th.differenceUpdate(s, o); err != nil {
-					return Value{}, err
-				}
-			}
-			return None, nil
-		})
-		t.AddMethod("symmetric_difference_update", setMethod("set.symmetric_difference_update", 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-			return None, th.symmetricDifferenceUpdate(s, args[0])
-		}))
+		t.AddAttr("__hash__", None)
+		AddMethods(t, setOf, setMutableMethods)
+		AddFuncs(t, setMutableFuncs)
 	}
+}
+
+func setHash(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	return Int(s.frozenHash()), nil
+}
+
+func setLen(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	return Int(int64(s.used)), nil
+}
+
+func setIter(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	return Value{t: SetIterType, o: &SetIter{s: s, size: s.used}}, nil
+}
+
+func setContains(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	k, h, err := setKeyArg(th, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	_, found, err := s.lookkey(th, k, h)
+	return Bool(found), err
+}
+
+func setRepr(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	r, err := th.setRepr(self, s)
+	return NewStr(r), err
+}
+
+func setSymmetricDifference(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	r := newSet()
+	if err := th.setUpdate(r, args[0]); err != nil {
+		return Value{}, err
+	}
+	return sameSetKind(self, r), th.symmetricDifferenceUpdate(r, Value{t: SetType, o: s})
+}
+
+func setAdd(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	return None, s.add(th, args[0])
+}
+
+func setRemove(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	k, h, err := setKeyArg(th, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	found, err := s.discardEntry(th, k, h)
+	if err != nil {
+		return Value{}, err
+	}
+	if !found {
+		return Value{}, NewException(KeyError, args[0])
+	}
+	return None, nil
+}
+
+func setDiscard(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	k, h, err := setKeyArg(th, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	_, err = s.discardEntry(th, k, h)
+	return None, err
+}
+
+func setPop(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	if s.used == 0 {
+		return Value{}, Errorf(KeyError, "pop from an empty set")
+	}
+	mask := len(s.table) - 1
+	i := s.finger & mask
+	for s.table[i].key.t == nil {
+		i++
+		if i > mask {
+			i = 0
+		}
+	}
+	k := s.table[i].key
+	s.table[i] = setEntry{hash: -1}
+	s.used--
+	s.finger = i + 1
+	s.hashed = false
+	return k, nil
+}
+
+func setClear(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	s.clear()
+	return None, nil
+}
+
+func setSymmetricDifferenceUpdate(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	return None, th.symmetricDifferenceUpdate(s, args[0])
+}
+
+func setInit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := setSelf("__init__", args)
+	if err != nil {
+		return Value{}, err
+	}
+	if err := NoKwargs("set", kw); err != nil {
+		return Value{}, err
+	}
+	if len(args) > 2 {
+		return Value{}, Errorf(TypeError, "set expected at most 1 argument, got %d", len(args)-1)
+	}
+	if s.used > 0 {
+		s.clear()
+	}
+	if len(args) == 2 {
+		return None, th.setUpdate(s, args[1])
+	}
+	return None, nil
+}
+
+// setOperators returns the rows of |, &, - and ^, reflected, and (for
+// set) in place.
+func setOperators(inPlace bool) []MethodDef[*Set] {
+	var defs []MethodDef[*Set]
+	for _, op := range []BinOp{Or, And, Sub, Xor} {
+		defs = append(defs, MethodDef[*Set]{binDunders[op], 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+			o, ok := setOf(args[0])
+			if !ok {
+				return NotImplemented, nil
+			}
+			r, err := th.setBinary(op, s, o)
+			if err != nil {
+				return Value{}, err
+			}
+			return sameSetKind(self, r), nil
+		}}, MethodDef[*Set]{binRDunders[op], 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+			o, ok := setOf(args[0])
+			if !ok {
+				return NotImplemented, nil
+			}
+			r, err := th.setBinary(op, o, s)
+			if err != nil {
+				return Value{}, err
+			}
+			return sameSetKind(args[0], r), nil
+		}})
+		if inPlace {
+			defs = append(defs, MethodDef[*Set]{binIDunders[op], 1, 1, func(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+				o, ok := setOf(args[0])
+				if !ok {
+					return NotImplemented, nil
+				}
+				var err *Exception
+				switch op {
+				case Or:
+					err = s.merge(th, o)
+				case And:
+					var r *Set
+					if r, err = th.intersect(s, o); err == nil {
+						*s = *r
+					}
+				case Sub:
+					err = th.differenceUpdate(s, args[0])
+				case Xor:
+					err = th.symmetricDifferenceUpdate(s, args[0])
+				}
+				return self, err
+			}})
+		}
+	}
+	return defs
+}
+
+// setCompareMethod is s < other & co. (subset and superset tests).
+func setCompareMethod(th *Thread, op CmpOp, s *Set, other Value) (Value, *Exception) {
+	o, ok := setOf(other)
+	if !ok {
+		return NotImplemented, nil
+	}
+	return th.setCompare(op, s, o)
+}
+
+func setCopy(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	if self.t == FrozenSetType {
+		return self, nil
+	}
+	return sameSetKind(self, th.copySet(s)), nil
+}
+
+// setMulti is union, intersection and difference: f folds each other
+// iterable into a copy of the receiver.
+func setMulti(th *Thread, name string, args []Value, kw []string, f func(th *Thread, acc *Set, other Value) (*Set, *Exception)) (Value, *Exception) {
+	s, err := setSelf(name, args)
+	if err != nil {
+		return Value{}, err
+	}
+	if err := NoKwargs(Unwrap(args[0]).t.Name+"."+name, kw); err != nil {
+		return Value{}, err
+	}
+	acc := th.copySet(s)
+	for _, o := range args[1:] {
+		if acc, err = f(th, acc, o); err != nil {
+			return Value{}, err
+		}
+	}
+	return sameSetKind(args[0], acc), nil
+}
+
+func setUnion(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return setMulti(th, "union", args, kw, func(th *Thread, acc *Set, o Value) (*Set, *Exception) {
+		return acc, th.setUpdate(acc, o)
+	})
+}
+
+func setIntersection(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return setMulti(th, "intersection", args, kw, (*Thread).intersectIter)
+}
+
+func setDifference(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return setMulti(th, "difference", args, kw, (*Thread).difference)
+}
+
+func setIssubset(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	o, ok := setOf(args[0])
+	if !ok {
+		var err *Exception
+		if o, err = th.iterableToSet(args[0]); err != nil {
+			return Value{}, err
+		}
+	}
+	sub, err := th.isSubset(s, o)
+	return Bool(sub), err
+}
+
+func setIssuperset(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	o, ok := setOf(args[0])
+	if !ok {
+		var err *Exception
+		if o, err = th.iterableToSet(args[0]); err != nil {
+			return Value{}, err
+		}
+	}
+	sub, err := th.isSubset(o, s)
+	return Bool(sub), err
+}
+
+func setIsdisjoint(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
+	items, err := th.collect(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	for _, x := range items {
+		ok, err := s.contains(th, x)
+		if err != nil || ok {
+			return Bool(!ok), err
+		}
+	}
+	return True, nil
+}
+
+func setUpdateMethod(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := NoKwargs("set.update", kw); err != nil {
+		return Value{}, err
+	}
+	s, err := setSelf("update", args)
+	if err != nil {
+		return Value{}, err
+	}
+	for _, o := range args[1:] {
+		if err := th.setUpdate(s, o); err != nil {
+			return Value{}, err
+		}
+	}
+	return None, nil
+}
+
+func setIntersectionUpdate(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := setSelf("intersection_update", args)
+	if err != nil {
+		return Value{}, err
+	}
+	acc := th.copySet(s)
+	for _, o := range args[1:] {
+		if acc, err = th.intersectIter(acc, o); err != nil {
+			return Value{}, err
+		}
+	}
+	*s = *acc
+	return None, nil
+}
+
+func setDifferenceUpdate(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := setSelf("difference_update", args)
+	if err != nil {
+		return Value{}, err
+	}
+	for _, o := range args[1:] {
+		if err := th.differenceUpdate(s, o); err != nil {
+			return Value{}, err
+		}
+	}
+	return None, nil
 }
