@@ -18,6 +18,41 @@ type deque struct {
 // DequeType is collections.deque.
 var DequeType = core.NewStaticType("deque")
 
+// dequeMethods is the deque type's method table (core/method.go says how
+// to add one). Names are written "deque.NAME" where CPython's argument
+// messages say so.
+var dequeMethods = []core.MethodDef[*deque]{
+	{Name: "deque.append", Min: 1, Max: 1, Fn: dequeAppend},
+	{Name: "deque.appendleft", Min: 1, Max: 1, Fn: dequeAppendleft},
+	{Name: "deque.pop", Min: 0, Max: 0, Fn: dequePop},
+	{Name: "deque.popleft", Min: 0, Max: 0, Fn: dequePopleft},
+	{Name: "deque.extend", Min: 1, Max: 1, Fn: dequeExtend},
+	{Name: "deque.extendleft", Min: 1, Max: 1, Fn: dequeExtendleft},
+	{Name: "deque.rotate", Min: 0, Max: 1, Fn: dequeRotate},
+	{Name: "deque.clear", Min: 0, Max: 0, Fn: dequeClear},
+	{Name: "deque.copy", Min: 0, Max: 0, Fn: dequeCopy},
+	{Name: "deque.__copy__", Min: 0, Max: 0, Fn: dequeCopy},
+	{Name: "deque.__reduce__", Min: 0, Max: 0, Fn: dequeReduce},
+	{Name: "deque.count", Min: 1, Max: 1, Fn: dequeCount},
+	{Name: "index", Min: 1, Max: 3, Fn: dequeIndex},
+	{Name: "insert", Min: 2, Max: 2, Fn: dequeInsert},
+	{Name: "deque.remove", Min: 1, Max: 1, Fn: dequeRemove},
+	{Name: "deque.reverse", Min: 0, Max: 0, Fn: dequeReverse},
+	{Name: "__len__", Min: 0, Max: 0, Fn: dequeLen},
+	{Name: "__getitem__", Min: 1, Max: 1, Fn: dequeGetitem},
+	{Name: "__setitem__", Min: 2, Max: 2, Fn: dequeSetitem},
+	{Name: "__delitem__", Min: 1, Max: 1, Fn: dequeDelitem},
+	{Name: "__contains__", Min: 1, Max: 1, Fn: dequeContains},
+	{Name: "__iter__", Min: 0, Max: 0, Fn: dequeNewIter},
+	{Name: "deque.__reversed__", Min: 0, Max: 0, Fn: dequeNewRevIter},
+	{Name: "__repr__", Min: 0, Max: 0, Fn: dequeRepr},
+	{Name: "__add__", Min: 1, Max: 1, Fn: dequeAdd},
+	{Name: "__iadd__", Min: 1, Max: 1, Fn: dequeIadd},
+	{Name: "__mul__", Min: 1, Max: 1, Fn: dequeMul},
+	{Name: "__rmul__", Min: 1, Max: 1, Fn: dequeMul},
+	{Name: "__imul__", Min: 1, Max: 1, Fn: dequeImul},
+}
+
 func (d *deque) at(i int) *core.Value { return &d.buf[(d.head+i)%len(d.buf)] }
 
 func (d *deque) grow() {
@@ -161,305 +196,306 @@ func (d *deque) rotate(n int) {
 	d.setItems(rot)
 }
 
-func dequeMethods() map[string]core.BuiltinFunc {
-	m := map[string]core.BuiltinFunc{}
-	method := func(name string, lo, hi int, f func(th *core.Thread, self core.Value, d *deque, args []core.Value) (core.Value, *core.Exception)) {
-		m[name] = func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			if err := core.ArgCount(name, args[1:], kw, lo, hi); err != nil {
-				return core.Value{}, err
-			}
-			d, err := dequeOf(args[0])
-			if err != nil {
-				return core.Value{}, err
-			}
-			return f(th, args[0], d, args[1:])
+func dequeAppend(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	d.pushBack(a[0])
+	return core.None, nil
+}
+
+func dequeAppendleft(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	d.pushFront(a[0])
+	return core.None, nil
+}
+
+func dequePop(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	if d.n == 0 {
+		return core.Value{}, core.Errorf(core.IndexError, "pop from an empty deque")
+	}
+	return d.popBack(), nil
+}
+
+func dequePopleft(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	if d.n == 0 {
+		return core.Value{}, core.Errorf(core.IndexError, "pop from an empty deque")
+	}
+	return d.popFront(), nil
+}
+
+func dequeRotate(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	n := 1
+	if len(a) == 1 {
+		var err *core.Exception
+		if n, err = th.IndexInt(a[0]); err != nil {
+			return core.Value{}, err
 		}
 	}
-	method("append", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		d.pushBack(a[0])
-		return core.None, nil
-	})
-	method("appendleft", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		d.pushFront(a[0])
-		return core.None, nil
-	})
-	method("pop", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		if d.n == 0 {
-			return core.Value{}, core.Errorf(core.IndexError, "pop from an empty deque")
+	d.rotate(n)
+	return core.None, nil
+}
+
+func dequeClear(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	d.setItems(nil)
+	return core.None, nil
+}
+
+func dequeReduce(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	maxlen := core.None
+	if d.maxlen >= 0 {
+		maxlen = core.Int(int64(d.maxlen))
+	}
+	return tuple(self.Type().Value(), tuple(core.NewList(d.items()), maxlen)), nil
+}
+
+func dequeCount(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	c := 0
+	state := d.state
+	for _, x := range d.items() {
+		eq, err := th.Equal(x, a[0])
+		if err != nil {
+			return core.Value{}, err
 		}
-		return d.popBack(), nil
-	})
-	method("popleft", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		if d.n == 0 {
-			return core.Value{}, core.Errorf(core.IndexError, "pop from an empty deque")
+		if d.state != state {
+			return core.Value{}, core.Errorf(core.RuntimeError, "deque mutated during iteration")
 		}
-		return d.popFront(), nil
-	})
-	extend := func(left bool) func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		return func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-			src := a[0]
-			if o, ok := core.Unwrap(src).Obj().(*deque); ok && o == d {
-				src = core.NewList(d.items())
-			}
-			err := iterate(th, src, func(x core.Value) (bool, *core.Exception) {
-				if left {
-					d.pushFront(x)
-				} else {
-					d.pushBack(x)
-				}
-				return true, nil
-			})
-			return core.None, err
+		if eq {
+			c++
 		}
 	}
-	method("extend", 1, 1, extend(false))
-	method("extendleft", 1, 1, extend(true))
-	method("rotate", 0, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		n := 1
-		if len(a) == 1 {
-			var err *core.Exception
-			if n, err = th.IndexInt(a[0]); err != nil {
-				return core.Value{}, err
-			}
-		}
-		d.rotate(n)
-		return core.None, nil
-	})
-	method("clear", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		d.setItems(nil)
-		return core.None, nil
-	})
-	method("copy", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		return dequeCopy(th, self, d)
-	})
-	m["__copy__"] = m["copy"]
-	method("__reduce__", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		maxlen := core.None
-		if d.maxlen >= 0 {
-			maxlen = core.Int(int64(d.maxlen))
-		}
-		return tuple(self.Type().Value(), tuple(core.NewList(d.items()), maxlen)), nil
-	})
-	method("count", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		c := 0
-		state := d.state
-		for _, x := range d.items() {
-			eq, err := th.Equal(x, a[0])
-			if err != nil {
-				return core.Value{}, err
-			}
-			if d.state != state {
-				return core.Value{}, core.Errorf(core.RuntimeError, "deque mutated during iteration")
-			}
-			if eq {
-				c++
-			}
-		}
-		return core.Int(int64(c)), nil
-	})
-	method("index", 1, 3, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		start, stop := 0, d.n
-		if len(a) > 1 {
-			s, err := th.IndexInt(a[1])
-			if err != nil {
-				return core.Value{}, err
-			}
-			start = clampIndex(s, d.n)
-		}
-		if len(a) > 2 {
-			s, err := th.IndexInt(a[2])
-			if err != nil {
-				return core.Value{}, err
-			}
-			stop = clampIndex(s, d.n)
-		}
-		items := d.items()
-		for i := start; i < stop && i < len(items); i++ {
-			eq, err := th.Equal(items[i], a[0])
-			if err != nil {
-				return core.Value{}, err
-			}
-			if eq {
-				return core.Int(int64(i)), nil
-			}
-		}
-		r, err := th.Repr(a[0])
+	return core.Int(int64(c)), nil
+}
+
+func dequeIndex(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	start, stop := 0, d.n
+	if len(a) > 1 {
+		s, err := th.IndexInt(a[1])
 		if err != nil {
 			return core.Value{}, err
 		}
-		return core.Value{}, core.Errorf(core.ValueError, "%s is not in deque", r)
-	})
-	method("insert", 2, 2, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		i, err := th.IndexInt(a[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		if d.maxlen >= 0 && d.n >= d.maxlen {
-			return core.Value{}, core.Errorf(core.IndexError, "deque already at its maximum size")
-		}
-		items := d.items()
-		i = clampIndex(i, len(items))
-		items = append(items[:i], append([]core.Value{a[1]}, items[i:]...)...)
-		d.setItems(items)
-		return core.None, nil
-	})
-	method("remove", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		items := d.items()
-		for i, x := range items {
-			eq, err := th.Equal(x, a[0])
-			if err != nil {
-				return core.Value{}, err
-			}
-			if eq {
-				d.setItems(append(items[:i], items[i+1:]...))
-				return core.None, nil
-			}
-		}
-		r, err := th.Repr(a[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		return core.Value{}, core.Errorf(core.ValueError, "%s is not in deque", r)
-	})
-	method("reverse", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		items := d.items()
-		for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
-			items[i], items[j] = items[j], items[i]
-		}
-		d.setItems(items)
-		return core.None, nil
-	})
-	method("__len__", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		return core.Int(int64(d.n)), nil
-	})
-	method("__bool__", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		return core.Bool(d.n > 0), nil
-	})
-	method("__getitem__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		if a[0].Type() == core.SliceType {
-			return core.Value{}, core.Errorf(core.TypeError, "sequence index must be integer, not 'slice'")
-		}
-		i, err := d.index(th, a[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		return *d.at(i), nil
-	})
-	method("__setitem__", 2, 2, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		i, err := d.index(th, a[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		*d.at(i) = a[1]
-		return core.None, nil
-	})
-	method("__delitem__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		i, err := d.index(th, a[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		items := d.items()
-		d.setItems(append(items[:i], items[i+1:]...))
-		return core.None, nil
-	})
-	method("__contains__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		state := d.state
-		for _, x := range d.items() {
-			eq, err := th.Equal(x, a[0])
-			if err != nil {
-				return core.Value{}, err
-			}
-			if d.state != state {
-				return core.Value{}, core.Errorf(core.RuntimeError, "deque mutated during iteration")
-			}
-			if eq {
-				return core.True, nil
-			}
-		}
-		return core.False, nil
-	})
-	method("__iter__", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		return core.ObjValue(dequeIterType, &dequeIter{d: d, state: d.state}), nil
-	})
-	method("__reversed__", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		return core.ObjValue(dequeRevIterType, &dequeIter{d: d, state: d.state, rev: true}), nil
-	})
-	method("__repr__", 0, 0, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		name := self.Type().Name
-		if !th.ReprEnter(d) {
-			return core.NewStr("[...]"), nil
-		}
-		defer th.ReprLeave(d)
-		s, err := th.Repr(core.NewList(d.items()))
-		if err != nil {
-			return core.Value{}, err
-		}
-		if d.maxlen >= 0 {
-			return core.NewStr(name + "(" + s + ", maxlen=" + itoa(d.maxlen) + ")"), nil
-		}
-		return core.NewStr(name + "(" + s + ")"), nil
-	})
-	for op, name := range map[core.CmpOp]string{core.Lt: "__lt__", core.Le: "__le__", core.Eq: "__eq__", core.Ne: "__ne__", core.Gt: "__gt__", core.Ge: "__ge__"} {
-		op := op
-		method(name, 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-			o, ok := core.Unwrap(a[0]).Obj().(*deque)
-			if !ok {
-				return core.NotImplemented, nil
-			}
-			return th.Compare(op, core.NewList(d.items()), core.NewList(o.items()))
-		})
+		start = clampIndex(s, d.n)
 	}
-	method("__add__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		o, ok := core.Unwrap(a[0]).Obj().(*deque)
-		if !ok {
-			return core.Value{}, core.Errorf(core.TypeError, "can only concatenate deque (not \"%s\") to deque", core.TypeName(a[0]))
+	if len(a) > 2 {
+		s, err := th.IndexInt(a[2])
+		if err != nil {
+			return core.Value{}, err
 		}
-		nd := &deque{maxlen: d.maxlen}
-		for _, x := range append(d.items(), o.items()...) {
+		stop = clampIndex(s, d.n)
+	}
+	items := d.items()
+	for i := start; i < stop && i < len(items); i++ {
+		eq, err := th.Equal(items[i], a[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		if eq {
+			return core.Int(int64(i)), nil
+		}
+	}
+	r, err := th.Repr(a[0])
+	if err != nil {
+		return core.Value{}, err
+	}
+	return core.Value{}, core.Errorf(core.ValueError, "%s is not in deque", r)
+}
+
+func dequeInsert(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	i, err := th.IndexInt(a[0])
+	if err != nil {
+		return core.Value{}, err
+	}
+	if d.maxlen >= 0 && d.n >= d.maxlen {
+		return core.Value{}, core.Errorf(core.IndexError, "deque already at its maximum size")
+	}
+	items := d.items()
+	i = clampIndex(i, len(items))
+	items = append(items[:i], append([]core.Value{a[1]}, items[i:]...)...)
+	d.setItems(items)
+	return core.None, nil
+}
+
+func dequeRemove(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	items := d.items()
+	for i, x := range items {
+		eq, err := th.Equal(x, a[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		if eq {
+			d.setItems(append(items[:i], items[i+1:]...))
+			return core.None, nil
+		}
+	}
+	r, err := th.Repr(a[0])
+	if err != nil {
+		return core.Value{}, err
+	}
+	return core.Value{}, core.Errorf(core.ValueError, "%s is not in deque", r)
+}
+
+func dequeReverse(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	items := d.items()
+	for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+		items[i], items[j] = items[j], items[i]
+	}
+	d.setItems(items)
+	return core.None, nil
+}
+
+func dequeLen(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	return core.Int(int64(d.n)), nil
+}
+
+func dequeGetitem(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	if a[0].Type() == core.SliceType {
+		return core.Value{}, core.Errorf(core.TypeError, "sequence index must be integer, not 'slice'")
+	}
+	i, err := d.index(th, a[0])
+	if err != nil {
+		return core.Value{}, err
+	}
+	return *d.at(i), nil
+}
+
+func dequeSetitem(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	i, err := d.index(th, a[0])
+	if err != nil {
+		return core.Value{}, err
+	}
+	*d.at(i) = a[1]
+	return core.None, nil
+}
+
+func dequeDelitem(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	i, err := d.index(th, a[0])
+	if err != nil {
+		return core.Value{}, err
+	}
+	items := d.items()
+	d.setItems(append(items[:i], items[i+1:]...))
+	return core.None, nil
+}
+
+func dequeContains(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	state := d.state
+	for _, x := range d.items() {
+		eq, err := th.Equal(x, a[0])
+		if err != nil {
+			return core.Value{}, err
+		}
+		if d.state != state {
+			return core.Value{}, core.Errorf(core.RuntimeError, "deque mutated during iteration")
+		}
+		if eq {
+			return core.True, nil
+		}
+	}
+	return core.False, nil
+}
+
+func dequeNewIter(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	return core.ObjValue(dequeIterType, &dequeIter{d: d, state: d.state}), nil
+}
+
+func dequeNewRevIter(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	return core.ObjValue(dequeRevIterType, &dequeIter{d: d, state: d.state, rev: true}), nil
+}
+
+func dequeRepr(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	name := self.Type().Name
+	if !th.ReprEnter(d) {
+		return core.NewStr("[...]"), nil
+	}
+	defer th.ReprLeave(d)
+	s, err := th.Repr(core.NewList(d.items()))
+	if err != nil {
+		return core.Value{}, err
+	}
+	if d.maxlen >= 0 {
+		return core.NewStr(name + "(" + s + ", maxlen=" + itoa(d.maxlen) + ")"), nil
+	}
+	return core.NewStr(name + "(" + s + ")"), nil
+}
+
+func dequeAdd(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	o, ok := core.Unwrap(a[0]).Obj().(*deque)
+	if !ok {
+		return core.Value{}, core.Errorf(core.TypeError, "can only concatenate deque (not \"%s\") to deque", core.TypeName(a[0]))
+	}
+	nd := &deque{maxlen: d.maxlen}
+	for _, x := range append(d.items(), o.items()...) {
+		nd.pushBack(x)
+	}
+	return core.ObjValue(DequeType, nd), nil
+}
+
+func dequeIadd(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	if _, err := dequeExtend(th, self, d, a); err != nil {
+		return core.Value{}, err
+	}
+	return self, nil
+}
+
+func dequeMul(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	nd, err := d.repeated(th, a[0])
+	if err != nil {
+		return core.Value{}, err
+	}
+	return core.ObjValue(DequeType, nd), nil
+}
+
+func dequeImul(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	nd, err := d.repeated(th, a[0])
+	if err != nil {
+		return core.Value{}, err
+	}
+	d.setItems(nd.items())
+	return self, nil
+}
+
+func dequeExtend(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	return core.None, d.extend(th, a[0], false)
+}
+
+func dequeExtendleft(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
+	return core.None, d.extend(th, a[0], true)
+}
+
+// extend appends (or, left, prepends) the items of src.
+func (d *deque) extend(th *core.Thread, src core.Value, left bool) *core.Exception {
+	if o, ok := core.Unwrap(src).Obj().(*deque); ok && o == d {
+		src = core.NewList(d.items())
+	}
+	return iterate(th, src, func(x core.Value) (bool, *core.Exception) {
+		if left {
+			d.pushFront(x)
+		} else {
+			d.pushBack(x)
+		}
+		return true, nil
+	})
+}
+
+// repeated is d's items n times over, in a new deque with d's maxlen.
+func (d *deque) repeated(th *core.Thread, nv core.Value) (*deque, *core.Exception) {
+	n, err := th.IndexInt(nv)
+	if err != nil {
+		return nil, err
+	}
+	nd := &deque{maxlen: d.maxlen}
+	items := d.items()
+	for i := 0; i < n; i++ {
+		for _, x := range items {
 			nd.pushBack(x)
 		}
-		return core.ObjValue(DequeType, nd), nil
-	})
-	method("__iadd__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		if _, err := extend(false)(th, self, d, a); err != nil {
-			return core.Value{}, err
-		}
-		return self, nil
-	})
-	mul := func(th *core.Thread, d *deque, nv core.Value) (*deque, *core.Exception) {
-		n, err := th.IndexInt(nv)
-		if err != nil {
-			return nil, err
-		}
-		nd := &deque{maxlen: d.maxlen}
-		items := d.items()
-		for i := 0; i < n; i++ {
-			for _, x := range items {
-				nd.pushBack(x)
-			}
-		}
-		return nd, nil
 	}
-	method("__mul__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		nd, err := mul(th, d, a[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		return core.ObjValue(DequeType, nd), nil
-	})
-	m["__rmul__"] = m["__mul__"]
-	method("__imul__", 1, 1, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		nd, err := mul(th, d, a[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		d.setItems(nd.items())
-		return self, nil
-	})
-	method("__init__", 0, 2, func(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-		return core.None, nil
-	})
-	return m
+	return nd, nil
+}
+
+// dequeCompare compares two deques as lists of their items.
+func dequeCompare(th *core.Thread, op core.CmpOp, d *deque, other core.Value) (core.Value, *core.Exception) {
+	o, ok := core.Unwrap(other).Obj().(*deque)
+	if !ok {
+		return core.NotImplemented, nil
+	}
+	return th.Compare(op, core.NewList(d.items()), core.NewList(o.items()))
 }
 
 // clampIndex applies Python's slice-index clamping.
@@ -476,7 +512,7 @@ func clampIndex(i, n int) int {
 	return i
 }
 
-func dequeCopy(th *core.Thread, self core.Value, d *deque) (core.Value, *core.Exception) {
+func dequeCopy(th *core.Thread, self core.Value, d *deque, _ []core.Value) (core.Value, *core.Exception) {
 	nd := &deque{maxlen: d.maxlen}
 	nd.setItems(d.items())
 	if self.Type() == DequeType {
@@ -534,36 +570,39 @@ func dequeInit(th *core.Thread, d *deque, args []core.Value, kw []string) *core.
 }
 
 func init() {
-	DequeType.Module = "collections"
-	DequeType.AddStaticMethod("__new__", dequeNew)
-	for name, fn := range dequeMethods() {
-		if name == "__init__" {
-			continue
-		}
-		DequeType.AddMethod(name, fn)
+	t := DequeType
+	t.Module = "collections"
+	core.AddMethods(t, core.ObjectOf[*deque], dequeMethods)
+	core.AddMethods(t, core.ObjectOf[*deque], core.CompareMethods(dequeCompare))
+	t.AddStaticMethod("__new__", dequeNew)
+	t.AddMethod("__init__", dequeInitMethod)
+	t.AddGetSet("maxlen", dequeMaxlen, nil)
+	t.AddAttr("__hash__", core.None)
+	t.AddClassMethod("__class_getitem__", core.ClassGetItem)
+}
+
+// dequeInitMethod is deque.__init__: deque() itself filled the deque in
+// __new__; a subclass's instance is filled here.
+func dequeInitMethod(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	d, err := dequeOf(args[0])
+	if err != nil {
+		return core.Value{}, err
 	}
-	DequeType.AddMethod("__init__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		d, err := dequeOf(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		if args[0].Type() == DequeType {
-			return core.None, nil // already filled by __new__
-		}
-		return core.None, dequeInit(th, d, args[1:], kw)
-	})
-	DequeType.AddGetSet("maxlen", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
-		d, err := dequeOf(self)
-		if err != nil {
-			return core.Value{}, err
-		}
-		if d.maxlen < 0 {
-			return core.None, nil
-		}
-		return core.Int(int64(d.maxlen)), nil
-	}, nil)
-	DequeType.AddAttr("__hash__", core.None)
-	DequeType.AddClassMethod("__class_getitem__", core.ClassGetItem)
+	if args[0].Type() == DequeType {
+		return core.None, nil
+	}
+	return core.None, dequeInit(th, d, args[1:], kw)
+}
+
+func dequeMaxlen(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+	d, err := dequeOf(self)
+	if err != nil {
+		return core.Value{}, err
+	}
+	if d.maxlen < 0 {
+		return core.None, nil
+	}
+	return core.Int(int64(d.maxlen)), nil
 }
 
 func initCollectionsBase(th *core.Thread, m *core.Module) *core.Exception {
