@@ -32,7 +32,7 @@ type Exception struct {
 // chain runs from the outermost frame (tb_next order).
 type Traceback struct {
 	Next  *Traceback
-	Frame any // the VM's frame
+	Frame *Frame
 	Line  int // 1-based line being executed
 	Lasti int // instruction offset, for position markers
 }

@@ -257,15 +257,10 @@ func (f *Frame) Line() int {
 // CurrentFrame returns the innermost running frame, or nil. The frame is
 // marked as exposed: callers may keep it.
 func (th *Thread) CurrentFrame() *Frame {
-	f := th.currentFrame()
+	f := th.Frame
 	if f != nil {
 		f.exposed = true
 	}
-	return f
-}
-
-func (th *Thread) currentFrame() *Frame {
-	f, _ := th.Frame.(*Frame)
 	return f
 }
 
@@ -304,7 +299,7 @@ func (th *Thread) writeSyntaxWarnings(code *compile.Code) {
 // __class__ cell of the calling method and its first argument, or the
 // RuntimeError CPython raises.
 func zeroArgSuper(th *Thread) (*Type, Value, *Exception) {
-	f := th.currentFrame()
+	f := th.Frame
 	if f == nil || f.Code.Flags&compile.FlagNewLocals == 0 {
 		return nil, Value{}, Errorf(RuntimeError, "super(): no arguments")
 	}

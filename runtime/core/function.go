@@ -110,7 +110,7 @@ func (th *Thread) callPlain(f *Function, ext *codeExt, args []Value) (Value, *Ex
 		return r, err
 	}
 	th.Depth++
-	back := th.currentFrame()
+	back := th.Frame
 	fr.Back = back
 	th.Frame = fr
 	var v Value

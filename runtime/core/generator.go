@@ -49,7 +49,7 @@ func (th *Thread) newGenerator(fr *Frame, fn *Function) Value {
 	switch {
 	case fr.Code.Flags&compile.FlagCoroutine != 0:
 		g.kind, t = genCoroutine, CoroutineType
-		if caller := th.currentFrame(); caller != nil {
+		if caller := th.Frame; caller != nil {
 			g.createdFile = caller.Code.Filename
 			g.createdLine = caller.Line()
 		}
@@ -823,7 +823,7 @@ func init() {
 		return None, nil
 	}, nil)
 	tb.AddGetSet("tb_frame", func(th *Thread, self Value) (Value, *Exception) {
-		if f, ok := tbOf(self).Frame.(*Frame); ok && f != nil {
+		if f := tbOf(self).Frame; f != nil {
 			return f.Value(), nil
 		}
 		return None, nil

@@ -42,7 +42,7 @@ func (th *Thread) resumeFrame(f *Frame, throw *Exception) (Value, *Exception) {
 		}
 	}
 	th.Depth++
-	back := th.currentFrame()
+	back := th.Frame
 	f.Back = back
 	th.Frame = f
 	f.suspended = false

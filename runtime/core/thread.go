@@ -75,9 +75,9 @@ type Thread struct {
 	*Run
 
 	// VM-owned state: the current frame, the call depth, the steps.
-	Frame any   // the VM's current *Frame, nil at top level
-	Depth int   // current Python call depth
-	Steps int64 // steps executed by the run (the thread holding the GIL carries the count)
+	Frame *Frame // the innermost running frame, nil at top level
+	Depth int    // current Python call depth
+	Steps int64  // steps executed by the run (the thread holding the GIL carries the count)
 	vm    vmState
 
 	// Exc is the exception currently being handled (sys.exc_info()), for
@@ -180,8 +180,7 @@ func (th *Thread) Emit(e trace.Event) {
 // traceLine is the line of the program running, for trace events: that of
 // the innermost frame outside the standard library's Python.
 func (th *Thread) traceLine() int {
-	f, _ := th.Frame.(*Frame)
-	for ; f != nil; f = f.Back {
+	for f := th.Frame; f != nil; f = f.Back {
 		if f.Code == nil || strings.HasPrefix(f.Code.Filename, "<stdlib>/") {
 			continue
 		}

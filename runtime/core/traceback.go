@@ -272,8 +272,8 @@ func (th *Thread) suggestion(e *Exception) string {
 		}
 		var f *Frame
 		for tb := e.Traceback; tb != nil; tb = tb.Next {
-			if fr, ok := tb.Frame.(*Frame); ok {
-				f = fr
+			if tb.Frame != nil {
+				f = tb.Frame
 			}
 		}
 		if f == nil {
@@ -327,7 +327,7 @@ func (p *excPrinter) traceback(tb *Traceback) {
 	var lastFile, lastName string
 	lastLine, cnt := -1, 0
 	for t := tb; t != nil; t = t.Next {
-		f, _ := t.Frame.(*Frame)
+		f := t.Frame
 		file, name := "<unknown>", "<unknown>"
 		if f != nil {
 			file, name = f.Code.Filename, f.Code.Name
@@ -582,7 +582,7 @@ func NewSyntaxError(se *syntax.Error) *Exception {
 func TracebackLines(e *Exception) [][3]string {
 	var out [][3]string
 	for t := e.Traceback; t != nil; t = t.Next {
-		if f, ok := t.Frame.(*Frame); ok {
+		if f := t.Frame; f != nil {
 			out = append(out, [3]string{f.Code.Filename, strconv.Itoa(t.Line), f.Code.Name})
 		}
 	}
@@ -696,7 +696,7 @@ func heldCoroutines(exc *Exception, globals *Dict) map[Unawaited]bool {
 	}
 	for depth := 0; exc != nil && depth < 100; depth++ {
 		for t := exc.Traceback; t != nil; t = t.Next {
-			if f, ok := t.Frame.(*Frame); ok {
+			if f := t.Frame; f != nil {
 				addAll(f.Fast)
 				addAll(f.Stack)
 			}

@@ -287,8 +287,7 @@ func currentLine(th *core.Thread) int {
 	if l := getState(th).suspendedLine; l > 0 {
 		return l
 	}
-	f, _ := th.Frame.(*core.Frame)
-	for ; f != nil; f = f.Back {
+	for f := th.Frame; f != nil; f = f.Back {
 		if f.Code == nil || strings.HasPrefix(f.Code.Filename, "<stdlib>/") {
 			continue
 		}
@@ -323,8 +322,7 @@ var stdlibWaits = map[string]string{
 // the asyncio primitive whose Python code made it, or "a Future" when the
 // program made it itself.
 func futureLabel(th *core.Thread) string {
-	f, _ := th.Frame.(*core.Frame)
-	for ; f != nil; f = f.Back {
+	for f := th.Frame; f != nil; f = f.Back {
 		if f.Code == nil || !strings.HasPrefix(f.Code.Filename, "<stdlib>/") {
 			break
 		}

@@ -296,7 +296,7 @@ func newSleep(th *core.Thread, delay, result core.Value) core.Value {
 // trackCreated remembers where a public Go coroutine was made, so that one
 // never awaited is reported as CPython reports it.
 func trackCreated(th *core.Thread, g *goCoro) {
-	f, _ := th.Frame.(*core.Frame)
+	f := th.Frame
 	if f == nil || f.Code == nil {
 		return
 	}
