@@ -111,7 +111,7 @@ func Build(opt Options) (*Result, error) {
 		return nil, err
 	}
 	opt.logf("compiling the runtime to WebAssembly")
-	if res.Assets.Wasm, res.WasmSize, err = buildWasm(opt.Root, tmp); err != nil {
+	if res.Assets.Wasm, res.WasmSize, err = buildWasm(&opt, tmp); err != nil {
 		return nil, err
 	}
 	if res.Assets.WasmExec, err = copyWasmExec(tmp); err != nil {
@@ -244,7 +244,8 @@ var coldNoInline = []string{
 // (2.31 -> 2.15 MB gzip) and still skips the long zero runs.
 const wasmMaxZeroGap = 64
 
-func buildWasm(root, out string) (string, int64, error) {
+func buildWasm(opt *Options, out string) (string, int64, error) {
+	root := opt.Root
 	goBin := filepath.Join(goroot(), "bin", "go")
 	if _, err := os.Stat(goBin); err != nil {
 		goBin = "go"
@@ -262,6 +263,11 @@ func buildWasm(root, out string) (string, int64, error) {
 		return "", 0, err
 	}
 	os.Remove(tmp)
+	if stripped, err := stripWasmLines(data, wasmMaxZeroGap); err != nil {
+		opt.logf("keeping the runtime's line tables: %v", err)
+	} else {
+		data = stripped
+	}
 	if data, err = mergeDataSegments(data, wasmMaxZeroGap); err != nil {
 		return "", 0, err
 	}

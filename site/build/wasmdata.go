@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -32,6 +33,23 @@ type dataSegment struct {
 // (passive segments, other memories, init expressions other than i32.const)
 // is returned unchanged.
 func mergeDataSegments(mod []byte, maxGap int) ([]byte, error) {
+	out, err := rewriteDataSegments(mod, func(segs []dataSegment) ([]dataSegment, error) {
+		return joinSegments(segs, maxGap), nil
+	})
+	if err == errDataLayout {
+		return mod, nil
+	}
+	return out, err
+}
+
+// errDataLayout says a module's data is not only active segments of memory
+// 0 at i32.const offsets, or has a data count section (which must equal the
+// segment count that a rewrite changes).
+var errDataLayout = errors.New("wasm: a data section other than the Go linker's")
+
+// rewriteDataSegments returns the module with its data segments replaced by
+// what f makes of them.
+func rewriteDataSegments(mod []byte, f func([]dataSegment) ([]dataSegment, error)) ([]byte, error) {
 	if len(mod) < 8 || !bytes.Equal(mod[:4], []byte("\x00asm")) {
 		return nil, errors.New("not a WebAssembly module")
 	}
@@ -49,20 +67,61 @@ func mergeDataSegments(mod []byte, maxGap int) ([]byte, error) {
 		case wasmDataSection:
 			segs, ok := parseDataSegments(body)
 			if !ok {
-				return mod, nil
+				return nil, errDataLayout
 			}
-			segs = joinSegments(segs, maxGap)
+			segs, err := f(segs)
+			if err != nil {
+				return nil, err
+			}
 			body = appendDataSegments(nil, segs)
 		case wasmDataCountSection:
-			// It must equal the data section's segment count, which
-			// merging changes: leave such a module as it is.
-			return mod, nil
+			return nil, errDataLayout
 		}
 		out = append(out, id)
 		out = binary.AppendUvarint(out, uint64(len(body)))
 		out = append(out, body...)
 	}
 	return out, nil
+}
+
+// memoryImage lays segments out as the memory they initialise, from
+// address 0; ok is false if two overlap or one lies below 0.
+func memoryImage(segs []dataSegment) (mem []byte, ok bool) {
+	segs = slices.Clone(segs)
+	slices.SortFunc(segs, func(a, b dataSegment) int { return cmp.Compare(a.offset, b.offset) })
+	for _, s := range segs {
+		if s.offset < int64(len(mem)) {
+			return nil, false
+		}
+		mem = append(mem, make([]byte, int(s.offset)-len(mem))...)
+		mem = append(mem, s.data...)
+	}
+	return mem, true
+}
+
+// imageSegments cuts mem into segments at every run of more than maxGap
+// zero bytes.
+func imageSegments(mem []byte, maxGap int) []dataSegment {
+	var segs []dataSegment
+	start, zeros := -1, 0
+	for i, c := range mem {
+		if c != 0 {
+			if start < 0 {
+				start = i
+			}
+			zeros = 0
+			continue
+		}
+		zeros++
+		if start >= 0 && zeros > maxGap {
+			segs = append(segs, dataSegment{offset: int64(start), data: mem[start : i-zeros+1]})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		segs = append(segs, dataSegment{offset: int64(start), data: mem[start : len(mem)-zeros]})
+	}
+	return segs
 }
 
 // parseDataSegments reads a data section; ok is false if any segment is not
