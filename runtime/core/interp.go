@@ -729,25 +729,42 @@ func (th *Thread) unboundDeref(f *Frame, i int) *Exception {
 // attrCache remembers a class whose instances' attribute of some name is
 // just their dict entry: the class (at a version) does not override
 // __getattribute__ and defines no attribute of that name along its MRO.
+// It also remembers where the last instance held the name: instances of a
+// class usually get their attributes in the same order, under the same key
+// object (the str of the code that stored them), so checking that one
+// entry's key by identity mostly spares the dict lookup.
 type attrCache struct {
 	typ *Type
 	ver uint64
+	key *Str // the key found at entries[idx] of the last instance dict
+	idx int
+	// setattr is set when the class also has its own __setattr__, so
+	// STORE_ATTR may not write the instance dict directly.
+	setattr bool
 }
 
 // loadAttr is LOAD_ATTR of name i. An attribute of an instance of a
 // class recorded in the name's attrCache is read from the instance dict
 // directly; the rest (and dict misses, for __getattr__) take GetAttr.
 func (th *Thread) loadAttr(f *Frame, obj Value, i int) (Value, *Exception) {
-	name := f.Code.Names[i]
 	if inst, ok := obj.o.(*Instance); ok && inst.Dict != nil && !obj.t.Static {
-		ext := f.ext
-		if ext.acache[i].valid(obj.t, name) {
-			if j := inst.Dict.lookupStrHash(name, ext.names[i].o.(*Str).Hash()); j >= 0 {
-				return inst.Dict.entries[j].val, nil
+		c := &f.ext.acache[i]
+		if c.typ == obj.t && c.ver == obj.t.VersionTag() || c.refill(obj.t, f.Code.Names[i]) {
+			d := inst.Dict
+			if j := c.idx; j < len(d.entries) {
+				if k, _ := d.entries[j].key.o.(*Str); k == c.key && k != nil {
+					return d.entries[j].val, nil
+				}
+			}
+			if j := d.lookupStrHash(f.Code.Names[i], f.ext.names[i].o.(*Str).Hash()); j >= 0 {
+				if k, ok := d.entries[j].key.o.(*Str); ok {
+					c.key, c.idx = k, j
+				}
+				return d.entries[j].val, nil
 			}
 		}
 	}
-	return th.GetAttr(obj, name)
+	return th.GetAttr(obj, f.Code.Names[i])
 }
 
 // methodCache remembers the plain function a class resolves a LOAD_METHOD
@@ -784,15 +801,15 @@ func (th *Thread) loadMethod(f *Frame, obj Value, i int) (Value, bool, *Exceptio
 	return th.GetMethod(obj, name)
 }
 
-// valid reports whether the cache says t (with no __getattribute__) has no
-// attribute name, so an instance's own dict decides; it refills on a miss.
-func (c *attrCache) valid(t *Type, name string) bool {
-	if c.typ != t || c.ver != t.VersionTag() {
-		c.typ = nil
-		if !t.attrHooks().getattribute {
-			if _, found := t.Lookup(name); !found {
-				c.typ, c.ver = t, t.VersionTag()
-			}
+// refill makes the cache say that t (with no __getattribute__) has no
+// attribute name, so an instance's own dict decides, and reports whether
+// that is so.
+func (c *attrCache) refill(t *Type, name string) bool {
+	c.typ = nil
+	hooks := t.attrHooks()
+	if !hooks.getattribute {
+		if _, found := t.Lookup(name); !found {
+			c.typ, c.ver, c.setattr = t, t.VersionTag(), hooks.setattr
 		}
 	}
 	return c.typ == t
@@ -804,10 +821,17 @@ func (c *attrCache) valid(t *Type, name string) bool {
 func (th *Thread) storeAttr(f *Frame, obj Value, i int, x Value) *Exception {
 	if inst, ok := obj.o.(*Instance); ok && inst.Dict != nil && !obj.t.Static {
 		t := obj.t
-		ext := f.ext
-		if !t.attrHooks().setattr && ext.acache[i].valid(t, f.Code.Names[i]) {
-			inst.Dict.setStrKey(ext.names[i], x)
-			noteInstanceSize(t, inst.Dict.live)
+		c := &f.ext.acache[i]
+		if (c.typ == t && c.ver == t.VersionTag() || c.refill(t, f.Code.Names[i])) && !c.setattr {
+			d := inst.Dict
+			if j := c.idx; j < len(d.entries) {
+				if k, _ := d.entries[j].key.o.(*Str); k == c.key && k != nil {
+					d.entries[j].val = x
+					return nil
+				}
+			}
+			d.setStrKey(f.ext.names[i], x)
+			noteInstanceSize(t, d.live)
 			return nil
 		}
 	}
