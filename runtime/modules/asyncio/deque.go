@@ -6,9 +6,10 @@ import (
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
 
-// waiterDeque is the double-ended queue lib.py uses for waiters and queue
-// items (collections.deque's operations that asyncio needs), in Go so that
-// locks and queues neither depend on nor wait for an interpreted deque.
+// waiterDeque is the double-ended queue that locks (py/locks.py, as
+// _deque) and queues use for waiters and queue items (collections.deque's
+// operations that asyncio needs), in Go so that locks and queues neither
+// depend on nor wait for an interpreted deque.
 type waiterDeque struct {
 	items []core.Value
 	head  int

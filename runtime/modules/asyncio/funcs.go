@@ -350,8 +350,8 @@ func wakeupCallable(t *Task) core.Value {
 	})
 }
 
-// initModule installs the Go half of the module; lib.py then runs in the
-// same namespace.
+// initModule installs the Go half of the module; the Python parts (py/,
+// see stdlib.go) then run in the same namespace.
 func initModule(th *core.Thread, m *core.Module) *core.Exception {
 	getState(th)
 	d := m.Dict

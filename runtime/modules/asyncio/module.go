@@ -2,10 +2,18 @@
 // the order of events of CPython 3.11's asyncio (a FIFO ready queue, timers
 // in a heap that pops exactly like Python's heapq, one pass per iteration
 // like BaseEventLoop._run_once, Task steps and Future callbacks scheduled
-// through call_soon), the Future and Task types, sleep and gather in Go, and
-// the rest of the API (locks, queues, TaskGroup, timeouts, wait, wait_for,
-// shield, as_completed, Runner, run) in embedded Python (lib.py) that follows
-// CPython's structure so that callbacks run in the same order.
+// through call_soon).
+//
+// What sits in a program's inner loops is Go: the loop and its handles
+// (loop.go, handle.go, heap.go), Future and Task (future.go, task.go),
+// sleep, gather and the module's functions (funcs.go, gather.go), the
+// queues (queue.go) and the waiter deque locks and queues share (deque.go).
+// The rest of the API (locks, TaskGroup, timeouts, wait, wait_for, shield,
+// as_completed, to_thread, Runner, run) is Python embedded from py/, one
+// file for each CPython module it stands for, written in the structure of
+// CPython's so that callbacks run in the same order. stdlib.go runs those
+// files in the module's namespace under CPython's file names, with the
+// lines tracebacks show at CPython's line numbers.
 //
 // The loop runs on the run's clock (core.Thread.Now): virtual (the default)
 // starts at 0.0 for a run and, when nothing is ready, jumps to the next
