@@ -11,6 +11,42 @@ import (
 // bytes and bytearray (the basics): both hold a Bytes; bytearray is the
 // mutable one. Encoding and decoding know utf-8, ascii and latin-1.
 
+// byteArrayMethods are bytearray's own methods, beside bytesMethods.
+var byteArrayMethods = []MethodDef[*Bytes]{
+	{"bytearray.append", 1, 1, byteArrayAppend},
+	{"bytearray.extend", 1, 1, byteArrayExtend},
+	{"pop", 0, 1, byteArrayPop},
+	{"__setitem__", 2, 2, byteArraySetitem},
+	{"__delitem__", 1, 1, byteArrayDelitem},
+	{"bytearray.reverse", 0, 0, byteArrayReverse},
+	{"bytearray.clear", 0, 0, byteArrayClear},
+	{"bytearray.copy", 0, 0, byteArrayCopy},
+	{"insert", 2, 2, byteArrayInsert},
+	{"bytearray.remove", 1, 1, byteArrayRemove},
+	{"__iadd__", 1, 1, byteArrayIadd},
+}
+
+// bytesMethods are the methods bytes and bytearray share (method.go says
+// how to add one).
+var bytesMethods = []MethodDef[*Bytes]{
+	{"__len__", 0, 0, bytesLen},
+	{"__repr__", 0, 0, bytesReprMethod},
+	{"__getitem__", 1, 1, bytesGetitem},
+	{"__iter__", 0, 0, bytesIter},
+	{"__contains__", 1, 1, bytesContains},
+	{"__add__", 1, 1, bytesAdd},
+	{"__mul__", 1, 1, bytesMul},
+	{"__rmul__", 1, 1, bytesMul},
+	{"__mod__", 1, 1, bytesMod},
+	{"hex", 0, 2, bytesHex},
+	{"bytes.join", 1, 1, bytesJoin},
+	{"replace", 2, 3, bytesReplace},
+	{"bytes.upper", 0, 0, bytesUpper},
+	{"bytes.lower", 0, 0, bytesLower},
+}
+
+var bytesHashMethod = []MethodDef[*Bytes]{{"__hash__", 0, 0, bytesHash}}
+
 // Bytes is the payload of bytes and bytearray values.
 type Bytes struct {
 	B []byte
@@ -387,16 +423,7 @@ func bytesNew(isArray bool) BuiltinFunc {
 }
 
 func bytesMethod(name string, lo, hi int, f func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception)) BuiltinFunc {
-	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount(name, args[min(1, len(args)):], kw, lo, hi); err != nil {
-			return Value{}, err
-		}
-		b, err := bytesSelf(name, args)
-		if err != nil {
-			return Value{}, err
-		}
-		return f(th, args[0], b, args[1:])
-	}
+	return MethodFunc(BytesType, name, name, lo, hi, bytesOf, f)
 }
 
 // bytesHexSep is bytes.hex(sep, bytes_per_sep=1): sep between groups of
@@ -526,111 +553,15 @@ func init() {
 	for _, t := range []*Type{BytesType, ByteArrayType} {
 		isArray := t == ByteArrayType
 		t.AddStaticMethod("__new__", bytesNew(isArray))
-		t.AddMethod("__len__", bytesMethod("__len__", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			return Int(int64(len(b.B))), nil
-		}))
-		t.AddMethod("__repr__", bytesMethod("__repr__", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			if Unwrap(self).t == ByteArrayType {
-				return NewStr(self.t.Name + "(" + bytesRepr(b.B) + ")"), nil
-			}
-			return NewStr(bytesRepr(b.B)), nil
-		}))
-		t.AddMethod("__getitem__", bytesMethod("__getitem__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			k := args[0]
-			if k.t == SliceType {
-				start, _, step, n, err := th.SliceIndices(k.o.(*Slice), len(b.B))
-				if err != nil {
-					return Value{}, err
-				}
-				out := make([]byte, n)
-				for i, j := 0, start; i < n; i, j = i+1, j+step {
-					out[i] = b.B[j]
-				}
-				return sameKind(self, out), nil
-			}
-			kind := "byte"
-			if isArray {
-				kind = "bytearray"
-			}
-			i, err := th.indexArg(kind, k)
-			if err != nil {
-				return Value{}, err
-			}
-			j, ok := seqIndex(i, len(b.B))
-			if !ok {
-				if isArray {
-					return Value{}, Errorf(IndexError, "bytearray index out of range")
-				}
-				return Value{}, Errorf(IndexError, "index out of range")
-			}
-			return Int(int64(b.B[j])), nil
-		}))
-		t.AddMethod("__iter__", bytesMethod("__iter__", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			items := make([]Value, len(b.B))
-			for i, c := range b.B {
-				items[i] = Int(int64(c))
-			}
-			return Value{t: BytesIterType, o: &TupleIter{items: items}}, nil
-		}))
-		t.AddMethod("__contains__", bytesMethod("__contains__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			sub, err := th.bytesArg(args[0], true)
-			if err != nil {
-				return Value{}, err
-			}
-			return Bool(bytes.Contains(b.B, sub)), nil
-		}))
-		t.AddMethod("__add__", bytesMethod("__add__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			o, ok := bytesOf(args[0])
-			if !ok {
-				return NotImplemented, nil
-			}
-			out := make([]byte, 0, len(b.B)+len(o.B))
-			return sameKind(self, append(append(out, b.B...), o.B...)), nil
-		}))
-		mul := bytesMethod("__mul__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			if !IsInt(args[0]) {
-				return NotImplemented, nil
-			}
-			n, err := th.IndexInt(args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			if n < 0 {
-				n = 0
-			}
-			if err := checkAlloc(n, len(b.B)); err != nil {
-				return Value{}, err
-			}
-			return sameKind(self, bytes.Repeat(b.B, n)), nil
-		})
-		t.AddMethod("__mul__", mul)
-		t.AddMethod("__rmul__", mul)
-		t.AddMethod("__mod__", bytesMethod("__mod__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			r, err := th.BytesPercentFormat(b.B, args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			return sameKind(self, r), nil
-		}))
+		AddMethods(t, bytesOf, bytesMethods)
 		t.AddMethod("__rmod__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 			return NotImplemented, nil
 		})
-		for op := Lt; op <= Ge; op++ {
-			op := op
-			t.AddMethod(cmpNames[op], bytesMethod(cmpNames[op], 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-				o, ok := bytesOf(args[0])
-				if !ok {
-					return NotImplemented, nil
-				}
-				return Bool(cmpResult(op, bytes.Compare(b.B, o.B))), nil
-			}))
-		}
-		if !isArray {
-			t.AddMethod("__hash__", bytesMethod("__hash__", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-				return Int(hashBytes(b.B)), nil
-			}))
-		} else {
+		AddMethods(t, bytesOf, CompareMethods(bytesCompare))
+		if isArray {
 			t.AddAttr("__hash__", None)
+		} else {
+			AddMethods(t, bytesOf, bytesHashMethod)
 		}
 		t.AddMethod("decode", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 			b, err := bytesSelf("decode", args)
@@ -643,12 +574,6 @@ func init() {
 			}
 			return th.decodeBytes(b.B, enc, errs)
 		})
-		t.AddMethod("hex", bytesMethod("hex", 0, 2, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			if len(args) == 0 {
-				return NewStr(hex.EncodeToString(b.B)), nil
-			}
-			return bytesHexSep(th, b.B, args)
-		}))
 		t.AddClassMethod("fromhex", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 			if err := methodArgs("fromhex", args, kw, 1, 1); err != nil {
 				return Value{}, err
@@ -676,21 +601,6 @@ func init() {
 			}
 			return NewBytes(out), nil
 		})
-		t.AddMethod("join", bytesMethod("join", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			items, err := th.collect(args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			parts := make([][]byte, len(items))
-			for i, v := range items {
-				p, ok := bytesOf(v)
-				if !ok {
-					return Value{}, Errorf(TypeError, "sequence item %d: expected a bytes-like object, %s found", i, v.t.Name)
-				}
-				parts[i] = p.B
-			}
-			return sameKind(self, bytes.Join(parts, b.B)), nil
-		}))
 		t.AddMethod("count", bytesSearchMethod("count", func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
 			sub, lo, hi, err := th.bytesSearchArgs(b.B, args)
 			if err != nil || lo < 0 {
@@ -755,23 +665,6 @@ func init() {
 		}
 		t.AddMethod("startswith", affix("startswith", false))
 		t.AddMethod("endswith", affix("endswith", true))
-		t.AddMethod("replace", bytesMethod("replace", 2, 3, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			o, err := th.bytesArg(args[0], false)
-			if err != nil {
-				return Value{}, err
-			}
-			n, err := th.bytesArg(args[1], false)
-			if err != nil {
-				return Value{}, err
-			}
-			cnt := -1
-			if len(args) == 3 {
-				if cnt, err = th.IndexInt(args[2]); err != nil {
-					return Value{}, err
-				}
-			}
-			return sameKind(self, bytes.Replace(b.B, o, n, cnt)), nil
-		}))
 		t.AddMethod("split", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 			b, err := bytesSelf("split", args)
 			if err != nil {
@@ -855,141 +748,9 @@ func init() {
 		t.AddMethod("strip", strip("strip", true, true))
 		t.AddMethod("lstrip", strip("lstrip", true, false))
 		t.AddMethod("rstrip", strip("rstrip", false, true))
-		t.AddMethod("upper", bytesMethod("upper", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			return sameKind(self, asciiCase(b.B, true)), nil
-		}))
-		t.AddMethod("lower", bytesMethod("lower", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			return sameKind(self, asciiCase(b.B, false)), nil
-		}))
 	}
 	ba := ByteArrayType
-	ba.AddMethod("append", bytesMethod("append", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		c, err := th.bytesArg(args[0], true)
-		if err != nil || !IsInt(args[0]) {
-			if err == nil {
-				err = Errorf(TypeError, "'%s' object cannot be interpreted as an integer", args[0].t.Name)
-			}
-			return Value{}, err
-		}
-		b.B = append(b.B, c...)
-		return None, nil
-	}))
-	ba.AddMethod("extend", bytesMethod("extend", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		more, err := th.bytesFromObject(args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		b.B = append(b.B, more...)
-		return None, nil
-	}))
-	ba.AddMethod("pop", bytesMethod("pop", 0, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		if len(b.B) == 0 {
-			return Value{}, Errorf(IndexError, "pop from empty bytearray")
-		}
-		i := len(b.B) - 1
-		if len(args) == 1 {
-			j, err := th.IndexInt(args[0])
-			if err != nil {
-				return Value{}, err
-			}
-			var ok bool
-			if i, ok = seqIndex(j, len(b.B)); !ok {
-				return Value{}, Errorf(IndexError, "pop index out of range")
-			}
-		}
-		c := b.B[i]
-		b.B = append(b.B[:i], b.B[i+1:]...)
-		return Int(int64(c)), nil
-	}))
-	ba.AddMethod("__setitem__", bytesMethod("__setitem__", 2, 2, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		if args[0].t == SliceType {
-			more, err := th.bytesFromObject(args[1])
-			if err != nil {
-				return Value{}, err
-			}
-			err = b.viaList(func(l *List) *Exception {
-				return th.listSetSlice(l, args[0].o.(*Slice), NewList(byteValues(more)))
-			})
-			if err != nil && err.Matches(ValueError) {
-				// The list's message, in bytearray's words.
-				if msg, ok := AsStr(err.Args[0]); ok {
-					err = Errorf(ValueError, "%s", strings.Replace(msg, "sequence of size", "bytes of size", 1))
-				}
-			}
-			return None, err
-		}
-		j, err := th.bytearrayIndex(args[0], len(b.B))
-		if err != nil {
-			return Value{}, err
-		}
-		c, err := th.byteValue(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		b.B[j] = c
-		return None, nil
-	}))
-	ba.AddMethod("__delitem__", bytesMethod("__delitem__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		if args[0].t != SliceType {
-			j, err := th.bytearrayIndex(args[0], len(b.B))
-			if err != nil {
-				return Value{}, err
-			}
-			b.B = append(b.B[:j], b.B[j+1:]...)
-			return None, nil
-		}
-		return None, b.viaList(func(l *List) *Exception { return th.listDelItem(l, args[0]) })
-	}))
-	ba.AddMethod("reverse", bytesMethod("reverse", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		for i, j := 0, len(b.B)-1; i < j; i, j = i+1, j-1 {
-			b.B[i], b.B[j] = b.B[j], b.B[i]
-		}
-		return None, nil
-	}))
-	ba.AddMethod("clear", bytesMethod("clear", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		b.B = b.B[:0]
-		return None, nil
-	}))
-	ba.AddMethod("copy", bytesMethod("copy", 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		return NewByteArray(append([]byte(nil), b.B...)), nil
-	}))
-	ba.AddMethod("insert", bytesMethod("insert", 2, 2, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		i, err := th.IndexInt(args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		c, err := th.byteValue(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		n := len(b.B)
-		if i < 0 {
-			i = max(i+n, 0)
-		}
-		i = min(i, n)
-		b.B = append(b.B[:i], append([]byte{c}, b.B[i:]...)...)
-		return None, nil
-	}))
-	ba.AddMethod("remove", bytesMethod("remove", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		c, err := th.byteValue(args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		i := bytes.IndexByte(b.B, c)
-		if i < 0 {
-			return Value{}, Errorf(ValueError, "value not found in bytearray")
-		}
-		b.B = append(b.B[:i], b.B[i+1:]...)
-		return None, nil
-	}))
-	ba.AddMethod("__iadd__", bytesMethod("__iadd__", 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		o, ok := bytesOf(args[0])
-		if !ok {
-			return NotImplemented, nil
-		}
-		b.B = append(b.B, o.B...)
-		return self, nil
-	}))
+	AddMethods(ba, bytesOf, byteArrayMethods)
 }
 
 // byteValues returns b's bytes as int values.
@@ -1041,4 +802,297 @@ func (th *Thread) byteValue(v Value) (byte, *Exception) {
 		return 0, Errorf(ValueError, "byte must be in range(0, 256)")
 	}
 	return byte(n), nil
+}
+
+func bytesLen(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return Int(int64(len(b.B))), nil
+}
+
+func bytesReprMethod(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	if Unwrap(self).t == ByteArrayType {
+		return NewStr(self.t.Name + "(" + bytesRepr(b.B) + ")"), nil
+	}
+	return NewStr(bytesRepr(b.B)), nil
+}
+
+func bytesGetitem(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	isArray := Unwrap(self).t == ByteArrayType
+	k := args[0]
+	if k.t == SliceType {
+		start, _, step, n, err := th.SliceIndices(k.o.(*Slice), len(b.B))
+		if err != nil {
+			return Value{}, err
+		}
+		out := make([]byte, n)
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			out[i] = b.B[j]
+		}
+		return sameKind(self, out), nil
+	}
+	kind := "byte"
+	if isArray {
+		kind = "bytearray"
+	}
+	i, err := th.indexArg(kind, k)
+	if err != nil {
+		return Value{}, err
+	}
+	j, ok := seqIndex(i, len(b.B))
+	if !ok {
+		if isArray {
+			return Value{}, Errorf(IndexError, "bytearray index out of range")
+		}
+		return Value{}, Errorf(IndexError, "index out of range")
+	}
+	return Int(int64(b.B[j])), nil
+}
+
+func bytesIter(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	items := make([]Value, len(b.B))
+	for i, c := range b.B {
+		items[i] = Int(int64(c))
+	}
+	return Value{t: BytesIterType, o: &TupleIter{items: items}}, nil
+}
+
+func bytesContains(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	sub, err := th.bytesArg(args[0], true)
+	if err != nil {
+		return Value{}, err
+	}
+	return Bool(bytes.Contains(b.B, sub)), nil
+}
+
+func bytesAdd(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	o, ok := bytesOf(args[0])
+	if !ok {
+		return NotImplemented, nil
+	}
+	out := make([]byte, 0, len(b.B)+len(o.B))
+	return sameKind(self, append(append(out, b.B...), o.B...)), nil
+}
+
+func bytesMod(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	r, err := th.BytesPercentFormat(b.B, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	return sameKind(self, r), nil
+}
+
+func bytesHash(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return Int(hashBytes(b.B)), nil
+}
+
+func bytesHex(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	if len(args) == 0 {
+		return NewStr(hex.EncodeToString(b.B)), nil
+	}
+	return bytesHexSep(th, b.B, args)
+}
+
+func bytesJoin(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	items, err := th.collect(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	parts := make([][]byte, len(items))
+	for i, v := range items {
+		p, ok := bytesOf(v)
+		if !ok {
+			return Value{}, Errorf(TypeError, "sequence item %d: expected a bytes-like object, %s found", i, v.t.Name)
+		}
+		parts[i] = p.B
+	}
+	return sameKind(self, bytes.Join(parts, b.B)), nil
+}
+
+func bytesReplace(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	o, err := th.bytesArg(args[0], false)
+	if err != nil {
+		return Value{}, err
+	}
+	n, err := th.bytesArg(args[1], false)
+	if err != nil {
+		return Value{}, err
+	}
+	cnt := -1
+	if len(args) == 3 {
+		if cnt, err = th.IndexInt(args[2]); err != nil {
+			return Value{}, err
+		}
+	}
+	return sameKind(self, bytes.Replace(b.B, o, n, cnt)), nil
+}
+
+func bytesUpper(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return sameKind(self, asciiCase(b.B, true)), nil
+}
+
+func bytesLower(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return sameKind(self, asciiCase(b.B, false)), nil
+}
+
+func byteArrayAppend(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	c, err := th.bytesArg(args[0], true)
+	if err != nil || !IsInt(args[0]) {
+		if err == nil {
+			err = Errorf(TypeError, "'%s' object cannot be interpreted as an integer", args[0].t.Name)
+		}
+		return Value{}, err
+	}
+	b.B = append(b.B, c...)
+	return None, nil
+}
+
+func byteArrayExtend(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	more, err := th.bytesFromObject(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	b.B = append(b.B, more...)
+	return None, nil
+}
+
+func byteArrayPop(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	if len(b.B) == 0 {
+		return Value{}, Errorf(IndexError, "pop from empty bytearray")
+	}
+	i := len(b.B) - 1
+	if len(args) == 1 {
+		j, err := th.IndexInt(args[0])
+		if err != nil {
+			return Value{}, err
+		}
+		var ok bool
+		if i, ok = seqIndex(j, len(b.B)); !ok {
+			return Value{}, Errorf(IndexError, "pop index out of range")
+		}
+	}
+	c := b.B[i]
+	b.B = append(b.B[:i], b.B[i+1:]...)
+	return Int(int64(c)), nil
+}
+
+func byteArraySetitem(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	if args[0].t == SliceType {
+		more, err := th.bytesFromObject(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		err = b.viaList(func(l *List) *Exception {
+			return th.listSetSlice(l, args[0].o.(*Slice), NewList(byteValues(more)))
+		})
+		if err != nil && err.Matches(ValueError) {
+			// The list's message, in bytearray's words.
+			if msg, ok := AsStr(err.Args[0]); ok {
+				err = Errorf(ValueError, "%s", strings.Replace(msg, "sequence of size", "bytes of size", 1))
+			}
+		}
+		return None, err
+	}
+	j, err := th.bytearrayIndex(args[0], len(b.B))
+	if err != nil {
+		return Value{}, err
+	}
+	c, err := th.byteValue(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	b.B[j] = c
+	return None, nil
+}
+
+func byteArrayDelitem(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	if args[0].t != SliceType {
+		j, err := th.bytearrayIndex(args[0], len(b.B))
+		if err != nil {
+			return Value{}, err
+		}
+		b.B = append(b.B[:j], b.B[j+1:]...)
+		return None, nil
+	}
+	return None, b.viaList(func(l *List) *Exception { return th.listDelItem(l, args[0]) })
+}
+
+func byteArrayReverse(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	for i, j := 0, len(b.B)-1; i < j; i, j = i+1, j-1 {
+		b.B[i], b.B[j] = b.B[j], b.B[i]
+	}
+	return None, nil
+}
+
+func byteArrayClear(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	b.B = b.B[:0]
+	return None, nil
+}
+
+func byteArrayCopy(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return NewByteArray(append([]byte(nil), b.B...)), nil
+}
+
+func byteArrayInsert(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	i, err := th.IndexInt(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	c, err := th.byteValue(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	n := len(b.B)
+	if i < 0 {
+		i = max(i+n, 0)
+	}
+	i = min(i, n)
+	b.B = append(b.B[:i], append([]byte{c}, b.B[i:]...)...)
+	return None, nil
+}
+
+func byteArrayRemove(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	c, err := th.byteValue(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	i := bytes.IndexByte(b.B, c)
+	if i < 0 {
+		return Value{}, Errorf(ValueError, "value not found in bytearray")
+	}
+	b.B = append(b.B[:i], b.B[i+1:]...)
+	return None, nil
+}
+
+func byteArrayIadd(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	o, ok := bytesOf(args[0])
+	if !ok {
+		return NotImplemented, nil
+	}
+	b.B = append(b.B, o.B...)
+	return self, nil
+}
+
+func bytesMul(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	if !IsInt(args[0]) {
+		return NotImplemented, nil
+	}
+	n, err := th.IndexInt(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if n < 0 {
+		n = 0
+	}
+	if err := checkAlloc(n, len(b.B)); err != nil {
+		return Value{}, err
+	}
+	return sameKind(self, bytes.Repeat(b.B, n)), nil
+}
+
+// bytesCompare is b < other & co.
+func bytesCompare(th *Thread, op CmpOp, b *Bytes, other Value) (Value, *Exception) {
+	o, ok := bytesOf(other)
+	if !ok {
+		return NotImplemented, nil
+	}
+	return Bool(cmpResult(op, bytes.Compare(b.B, o.B))), nil
 }

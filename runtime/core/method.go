@@ -61,23 +61,28 @@ func AddMethods[T any](t *Type, recv func(Value) (T, bool), defs []MethodDef[T])
 			attr = d.Name[i+1:]
 			shown = t.Name + "." + attr
 		}
-		fns[i] = Builtin{Name: attr, Owner: t, Fn: func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			if d.Max >= 0 {
-				if err := ArgCount(shown, args[min(1, len(args)):], kw, d.Min, d.Max); err != nil {
-					return Value{}, err
-				}
-			}
-			if len(args) == 0 {
-				return Value{}, receiverError(attr, t, Value{})
-			}
-			r, ok := recv(args[0])
-			if !ok {
-				return Value{}, receiverError(attr, t, args[0])
-			}
-			return d.Fn(th, args[0], r, args[1:])
-		}}
+		fns[i] = Builtin{Name: attr, Owner: t, Fn: MethodFunc(t, attr, shown, d.Min, d.Max, recv, d.Fn)}
 		t.checkMutable(attr)
 		t.Dict.SetStr(attr, Value{t: MethodDescriptorType, o: &fns[i]})
+	}
+}
+
+// MethodFunc is one table row's BuiltinFunc, for methods made at init
+// (AddMethods uses it for every row): it checks the positional count
+// (unless hi < 0) with shown as the name messages give, then the
+// receiver, and calls fn with self's object and the arguments after it.
+func MethodFunc[T any](owner *Type, attr, shown string, lo, hi int, recv func(Value) (T, bool), fn func(th *Thread, self Value, recv T, args []Value) (Value, *Exception)) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if hi >= 0 {
+			if err := ArgCount(shown, args[min(1, len(args)):], kw, lo, hi); err != nil {
+				return Value{}, err
+			}
+		}
+		r, err := selfOf(attr, owner, args, recv)
+		if err != nil {
+			return Value{}, err
+		}
+		return fn(th, args[0], r, args[1:])
 	}
 }
 
