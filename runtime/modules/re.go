@@ -24,7 +24,7 @@ var (
 	// MatchType is re.Match.
 	MatchType = newReType("Match")
 	// reIterType is what finditer returns (CPython's callable_iterator).
-	reIterType = core.NewStaticType("callable_iterator")
+	reIterType = newIterType("callable_iterator", "builtins", nil)
 )
 
 func newReType(name string) *core.Type {
@@ -175,24 +175,35 @@ func posArgs(th *core.Thread, fname string, args []core.Value, kw []string) (cor
 	return s, pos, endpos, nil
 }
 
-func patternMatcher(name string, mode regex.Mode) core.BuiltinFunc {
-	return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		p := patternSelf(args)
-		s, pos, endpos, err := posArgs(th, name, args[1:], kw)
-		if err != nil {
-			return core.Value{}, err
-		}
-		subj, err := p.subject(s)
-		if err != nil {
-			return core.Value{}, err
-		}
-		pos, endpos = clampPos(pos, endpos, len(subj))
-		r, err := p.exec(th, subj, pos, endpos, mode, false)
-		if err != nil || r == nil {
-			return core.None, err
-		}
-		return p.newMatch(args[0], s, subj, r, pos, endpos), nil
+func patternMatch(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	return patternExec(th, args, kw, "match", regex.ModeMatch)
+}
+
+func patternFullmatch(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	return patternExec(th, args, kw, "fullmatch", regex.ModeFullMatch)
+}
+
+func patternSearch(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	return patternExec(th, args, kw, "search", regex.ModeSearch)
+}
+
+// patternExec is match, fullmatch and search.
+func patternExec(th *core.Thread, args []core.Value, kw []string, name string, mode regex.Mode) (core.Value, *core.Exception) {
+	p := patternSelf(args)
+	s, pos, endpos, err := posArgs(th, name, args[1:], kw)
+	if err != nil {
+		return core.Value{}, err
 	}
+	subj, err := p.subject(s)
+	if err != nil {
+		return core.Value{}, err
+	}
+	pos, endpos = clampPos(pos, endpos, len(subj))
+	r, err := p.exec(th, subj, pos, endpos, mode, false)
+	if err != nil || r == nil {
+		return core.None, err
+	}
+	return p.newMatch(args[0], s, subj, r, pos, endpos), nil
 }
 
 // scan calls f for each match of a finditer-style loop (an empty match
@@ -343,84 +354,90 @@ func patternSplit(th *core.Thread, args []core.Value, kw []string) (core.Value, 
 	return core.NewList(out), nil
 }
 
-// patternSub is sub and subn (_sre's pattern_subx).
-func patternSub(name string, withCount bool) core.BuiltinFunc {
-	return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		p := patternSelf(args)
-		var repl, s, countV core.Value
-		if err := th.UnpackArgs(name, args[1:], kw, "repl", &repl, "string", &s, "count?", &countV); err != nil {
+func patternSub(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	return patternSubx(th, args, kw, "sub", false)
+}
+
+func patternSubn(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	return patternSubx(th, args, kw, "subn", true)
+}
+
+// patternSubx is sub and subn (_sre's pattern_subx).
+func patternSubx(th *core.Thread, args []core.Value, kw []string, name string, withCount bool) (core.Value, *core.Exception) {
+	p := patternSelf(args)
+	var repl, s, countV core.Value
+	if err := th.UnpackArgs(name, args[1:], kw, "repl", &repl, "string", &s, "count?", &countV); err != nil {
+		return core.Value{}, err
+	}
+	count := 0
+	if countV.Type() != nil {
+		var err *core.Exception
+		if count, err = th.IndexInt(countV); err != nil {
 			return core.Value{}, err
 		}
-		count := 0
-		if countV.Type() != nil {
-			var err *core.Exception
-			if count, err = th.IndexInt(countV); err != nil {
+	}
+	subj, err := p.subject(s)
+	if err != nil {
+		return core.Value{}, err
+	}
+	var filter core.Value
+	literal, isLiteral := core.Value{}, false
+	if core.Callable(repl) {
+		filter = repl
+	} else {
+		if hasNoBackslash(repl) {
+			literal, isLiteral = repl, true
+		} else {
+			f, err := p.subx(th, args[0], repl)
+			if err != nil {
 				return core.Value{}, err
 			}
-		}
-		subj, err := p.subject(s)
-		if err != nil {
-			return core.Value{}, err
-		}
-		var filter core.Value
-		literal, isLiteral := core.Value{}, false
-		if core.Callable(repl) {
-			filter = repl
-		} else {
-			if hasNoBackslash(repl) {
-				literal, isLiteral = repl, true
+			if core.Callable(f) {
+				filter = f
 			} else {
-				f, err := p.subx(th, args[0], repl)
-				if err != nil {
-					return core.Value{}, err
-				}
-				if core.Callable(f) {
-					filter = f
-				} else {
-					literal, isLiteral = f, true
-				}
+				literal, isLiteral = f, true
 			}
 		}
-		isText := p.prog.IsText
-		var parts []core.Value
-		last, n := 0, 0
-		err = p.scan(th, subj, 0, len(subj), func(r *regex.Result) (bool, *core.Exception) {
-			if count > 0 && n >= count || count < 0 {
-				return false, nil
-			}
-			if last < r.Caps[0] {
-				parts = append(parts, sliceSubject(isText, subj, last, r.Caps[0]))
-			}
-			if isLiteral {
-				parts = append(parts, literal)
-			} else {
-				item, err := th.Call(filter, []core.Value{p.newMatch(args[0], s, subj, r, 0, len(subj))}, nil)
-				if err != nil {
-					return false, err
-				}
-				if !item.IsNone() {
-					parts = append(parts, item)
-				}
-			}
-			last = r.Caps[1]
-			n++
-			return count == 0 || n < count, nil
-		})
-		if err != nil {
-			return core.Value{}, err
-		}
-		if last < len(subj) {
-			parts = append(parts, sliceSubject(isText, subj, last, len(subj)))
-		}
-		joined, err := joinParts(isText, parts)
-		if err != nil {
-			return core.Value{}, err
-		}
-		if withCount {
-			return core.NewTuple([]core.Value{joined, core.Int(int64(n))}), nil
-		}
-		return joined, nil
 	}
+	isText := p.prog.IsText
+	var parts []core.Value
+	last, n := 0, 0
+	err = p.scan(th, subj, 0, len(subj), func(r *regex.Result) (bool, *core.Exception) {
+		if count > 0 && n >= count || count < 0 {
+			return false, nil
+		}
+		if last < r.Caps[0] {
+			parts = append(parts, sliceSubject(isText, subj, last, r.Caps[0]))
+		}
+		if isLiteral {
+			parts = append(parts, literal)
+		} else {
+			item, err := th.Call(filter, []core.Value{p.newMatch(args[0], s, subj, r, 0, len(subj))}, nil)
+			if err != nil {
+				return false, err
+			}
+			if !item.IsNone() {
+				parts = append(parts, item)
+			}
+		}
+		last = r.Caps[1]
+		n++
+		return count == 0 || n < count, nil
+	})
+	if err != nil {
+		return core.Value{}, err
+	}
+	if last < len(subj) {
+		parts = append(parts, sliceSubject(isText, subj, last, len(subj)))
+	}
+	joined, err := joinParts(isText, parts)
+	if err != nil {
+		return core.Value{}, err
+	}
+	if withCount {
+		return core.NewTuple([]core.Value{joined, core.Int(int64(n))}), nil
+	}
+	return joined, nil
 }
 
 // subx is re._subx(pattern, template): the replacement for a template
@@ -500,8 +517,7 @@ var reFlagNames = []struct {
 	{"VERBOSE", regex.FlagVerbose}, {"DEBUG", regex.FlagDebug}, {"ASCII", regex.FlagASCII},
 }
 
-func patternRepr(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	p := patternSelf(args)
+func patternRepr(th *core.Thread, self core.Value, p *rePattern, args []core.Value) (core.Value, *core.Exception) {
 	r, err := th.Repr(p.pattern)
 	if err != nil {
 		return core.Value{}, err
@@ -729,7 +745,7 @@ func (m *reMatch) spanOf(th *core.Thread, args []core.Value, name string) (int, 
 	return m.caps[2*g], m.caps[2*g+1], nil
 }
 
-func matchRepr(th *core.Thread, m *reMatch) (core.Value, *core.Exception) {
+func matchRepr(th *core.Thread, self core.Value, m *reMatch, args []core.Value) (core.Value, *core.Exception) {
 	r, err := th.Repr(m.group(0, core.None))
 	if err != nil {
 		return core.Value{}, err
@@ -738,190 +754,229 @@ func matchRepr(th *core.Thread, m *reMatch) (core.Value, *core.Exception) {
 		"), match=" + truncRunes(r, 50) + ">"), nil
 }
 
-func init() {
-	for _, t := range []*core.Type{PatternType, MatchType} {
-		msg := "cannot create 're." + t.Name + "' instances"
-		t.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			return core.Value{}, core.Errorf(core.TypeError, "%s", msg)
-		})
-	}
-	pt := PatternType
-	pt.AddMethod("match", patternMatcher("match", regex.ModeMatch))
-	pt.AddMethod("fullmatch", patternMatcher("fullmatch", regex.ModeFullMatch))
-	pt.AddMethod("search", patternMatcher("search", regex.ModeSearch))
-	pt.AddMethod("findall", patternFindall)
-	pt.AddMethod("finditer", patternFinditer)
-	pt.AddMethod("split", patternSplit)
-	pt.AddMethod("sub", patternSub("sub", false))
-	pt.AddMethod("subn", patternSub("subn", true))
-	pt.AddMethod("__repr__", patternRepr)
-	pt.AddMethod("__eq__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		o, ok := core.Unwrap(args[1]).Obj().(*rePattern)
-		if !ok || core.Unwrap(args[1]).Type() != PatternType {
-			return core.NotImplemented, nil
-		}
-		p := patternSelf(args)
-		if p == o {
-			return core.True, nil
-		}
-		if p.flags != o.flags || p.prog.IsText != o.prog.IsText {
-			return core.False, nil
-		}
-		eq, err := th.Equal(p.pattern, o.pattern)
-		return core.Bool(eq), err
-	})
-	pt.AddMethod("__hash__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		p := patternSelf(args)
-		h, err := th.Hash(p.pattern)
-		return core.Int(h ^ int64(p.flags)), err
-	})
-	self := func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return args[0], nil
-	}
-	pt.AddMethod("__copy__", self)
-	pt.AddMethod("__deepcopy__", self)
-	pt.AddClassMethod("__class_getitem__", core.ClassGetItem)
-	pt.AddGetSet("pattern", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
-		return core.Unwrap(v).Obj().(*rePattern).pattern, nil
-	}, nil)
-	pt.AddGetSet("flags", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
-		return core.Int(int64(core.Unwrap(v).Obj().(*rePattern).flags)), nil
-	}, nil)
-	pt.AddGetSet("groups", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
-		return core.Int(int64(core.Unwrap(v).Obj().(*rePattern).prog.Groups)), nil
-	}, nil)
-	pt.AddGetSet("groupindex", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
-		return core.ObjValue(core.MappingProxyType, &core.MappingProxy{D: core.Unwrap(v).Obj().(*rePattern).index}), nil
-	}, nil)
+// The method tables of re.Pattern and re.Match (core/method.go says how to
+// add a method): the methods with fixed arguments, then those that read
+// their own (keywords included, as CPython's).
+var patternMethods = []core.MethodDef[*rePattern]{
+	{Name: "__repr__", Min: 0, Max: 0, Fn: patternRepr},
+	{Name: "__eq__", Min: 1, Max: 1, Fn: patternEq},
+	{Name: "__hash__", Min: 0, Max: 0, Fn: patternHash},
+	{Name: "Pattern.__copy__", Min: 0, Max: 0, Fn: reSelf[*rePattern]},
+	{Name: "Pattern.__deepcopy__", Min: 1, Max: 1, Fn: reSelf[*rePattern]},
+}
 
-	mt := MatchType
-	mt.AddMethod("group", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.NoKwargs("group", kw); err != nil {
-			return core.Value{}, err
-		}
-		m := matchSelf(args)
-		if len(args) == 1 {
-			return m.group(0, core.None), nil
-		}
-		out := make([]core.Value, len(args)-1)
-		for i, a := range args[1:] {
-			g, err := m.index(th, a)
-			if err != nil {
-				return core.Value{}, err
-			}
-			out[i] = m.group(g, core.None)
-		}
-		if len(out) == 1 {
-			return out[0], nil
-		}
-		return core.NewTuple(out), nil
-	})
-	mt.AddMethod("__getitem__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		m := matchSelf(args)
-		g, err := m.index(th, args[1])
-		if err != nil {
-			return core.Value{}, err
-		}
-		return m.group(g, core.None), nil
-	})
-	mt.AddMethod("groups", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		def := core.None
-		if err := th.UnpackArgs("groups", args[1:], kw, "default?", &def); err != nil {
-			return core.Value{}, err
-		}
-		m := matchSelf(args)
-		out := make([]core.Value, m.pat.prog.Groups)
-		for i := range out {
-			out[i] = m.group(i+1, def)
-		}
-		return core.NewTuple(out), nil
-	})
-	mt.AddMethod("groupdict", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		def := core.None
-		if err := th.UnpackArgs("groupdict", args[1:], kw, "default?", &def); err != nil {
-			return core.Value{}, err
-		}
-		m := matchSelf(args)
-		d := core.NewDict()
-		for _, name := range m.pat.prog.GroupNames {
-			d.SetStr(name, m.group(m.pat.prog.GroupIndex[name], def))
-		}
-		return core.ObjValue(core.DictType, d), nil
-	})
-	mt.AddMethod("start", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		a, _, err := matchSelf(args).spanOf(th, args[1:], "start")
-		return core.Int(int64(a)), err
-	})
-	mt.AddMethod("end", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		_, b, err := matchSelf(args).spanOf(th, args[1:], "end")
-		return core.Int(int64(b)), err
-	})
-	mt.AddMethod("span", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		a, b, err := matchSelf(args).spanOf(th, args[1:], "span")
-		return core.NewTuple([]core.Value{core.Int(int64(a)), core.Int(int64(b))}), err
-	})
-	mt.AddMethod("expand", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		var tmpl core.Value
-		if err := th.UnpackArgs("expand", args[1:], kw, "template", &tmpl); err != nil {
-			return core.Value{}, err
-		}
-		re, err := th.Import("re")
-		if err != nil {
-			return core.Value{}, err
-		}
-		expand, err := th.GetAttr(re.Value(), "_expand")
-		if err != nil {
-			return core.Value{}, err
-		}
-		return th.Call(expand, []core.Value{matchSelf(args).patV, args[0], tmpl}, nil)
-	})
-	mt.AddMethod("__repr__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return matchRepr(th, matchSelf(args))
-	})
-	mt.AddMethod("__copy__", self)
-	mt.AddMethod("__deepcopy__", self)
-	mt.AddClassMethod("__class_getitem__", core.ClassGetItem)
-	getter := func(name string, f func(m *reMatch) core.Value) {
-		mt.AddGetSet(name, func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
-			return f(core.Unwrap(v).Obj().(*reMatch)), nil
-		}, nil)
-	}
-	getter("pos", func(m *reMatch) core.Value { return core.Int(int64(m.pos)) })
-	getter("endpos", func(m *reMatch) core.Value { return core.Int(int64(m.endpos)) })
-	getter("string", func(m *reMatch) core.Value { return m.str })
-	getter("re", func(m *reMatch) core.Value { return m.patV })
-	getter("lastindex", func(m *reMatch) core.Value {
+var patternFuncs = []core.FuncDef{
+	{Name: "match", Fn: patternMatch},
+	{Name: "fullmatch", Fn: patternFullmatch},
+	{Name: "search", Fn: patternSearch},
+	{Name: "findall", Fn: patternFindall},
+	{Name: "finditer", Fn: patternFinditer},
+	{Name: "split", Fn: patternSplit},
+	{Name: "sub", Fn: patternSub},
+	{Name: "subn", Fn: patternSubn},
+}
+
+var matchMethods = []core.MethodDef[*reMatch]{
+	{Name: "__getitem__", Min: 1, Max: 1, Fn: matchGetitem},
+	{Name: "__repr__", Min: 0, Max: 0, Fn: matchRepr},
+	{Name: "Match.__copy__", Min: 0, Max: 0, Fn: reSelf[*reMatch]},
+	{Name: "Match.__deepcopy__", Min: 1, Max: 1, Fn: reSelf[*reMatch]},
+}
+
+var matchFuncs = []core.FuncDef{
+	{Name: "group", Fn: matchGroup},
+	{Name: "groups", Fn: matchGroups},
+	{Name: "groupdict", Fn: matchGroupdict},
+	{Name: "start", Fn: matchStart},
+	{Name: "end", Fn: matchEnd},
+	{Name: "span", Fn: matchSpan},
+	{Name: "expand", Fn: matchExpand},
+}
+
+// patternGetters and matchGetters are the read-only attributes.
+var patternGetters = []struct {
+	name string
+	get  func(p *rePattern) core.Value
+}{
+	{"pattern", func(p *rePattern) core.Value { return p.pattern }},
+	{"flags", func(p *rePattern) core.Value { return core.Int(int64(p.flags)) }},
+	{"groups", func(p *rePattern) core.Value { return core.Int(int64(p.prog.Groups)) }},
+	{"groupindex", func(p *rePattern) core.Value {
+		return core.ObjValue(core.MappingProxyType, &core.MappingProxy{D: p.index})
+	}},
+}
+
+var matchGetters = []struct {
+	name string
+	get  func(m *reMatch) core.Value
+}{
+	{"pos", func(m *reMatch) core.Value { return core.Int(int64(m.pos)) }},
+	{"endpos", func(m *reMatch) core.Value { return core.Int(int64(m.endpos)) }},
+	{"string", func(m *reMatch) core.Value { return m.str }},
+	{"re", func(m *reMatch) core.Value { return m.patV }},
+	{"lastindex", func(m *reMatch) core.Value {
 		if m.lastIndex <= 0 {
 			return core.None
 		}
 		return core.Int(int64(m.lastIndex))
-	})
-	getter("lastgroup", func(m *reMatch) core.Value {
+	}},
+	{"lastgroup", func(m *reMatch) core.Value {
 		for name, g := range m.pat.prog.GroupIndex {
 			if g == m.lastIndex && m.lastIndex > 0 {
 				return core.NewStr(name)
 			}
 		}
 		return core.None
-	})
-	getter("regs", func(m *reMatch) core.Value {
+	}},
+	{"regs", func(m *reMatch) core.Value {
 		out := make([]core.Value, len(m.caps)/2)
 		for g := range out {
 			out[g] = core.NewTuple([]core.Value{core.Int(int64(m.caps[2*g])), core.Int(int64(m.caps[2*g+1]))})
 		}
 		return core.NewTuple(out)
-	})
+	}},
+}
 
-	it := reIterType
-	it.AddMethod("__iter__", self)
-	it.AddMethod("__next__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		v, ok, err := core.Unwrap(args[0]).Obj().(*reIter).Next(th)
+func init() {
+	core.AddMethods(PatternType, core.ObjectOf[*rePattern], patternMethods)
+	core.AddFuncs(PatternType, patternFuncs)
+	core.AddMethods(MatchType, core.ObjectOf[*reMatch], matchMethods)
+	core.AddFuncs(MatchType, matchFuncs)
+	for _, g := range patternGetters {
+		get := g.get
+		PatternType.AddGetSet(g.name, func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+			return get(core.Unwrap(v).Obj().(*rePattern)), nil
+		}, nil)
+	}
+	for _, g := range matchGetters {
+		get := g.get
+		MatchType.AddGetSet(g.name, func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+			return get(core.Unwrap(v).Obj().(*reMatch)), nil
+		}, nil)
+	}
+	for _, t := range []*core.Type{PatternType, MatchType} {
+		t.AddStaticMethod("__new__", reNoNew)
+		t.AddClassMethod("__class_getitem__", core.ClassGetItem)
+	}
+}
+
+// reNoNew is re.Pattern's and re.Match's __new__: only re makes them.
+func reNoNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	name := "Pattern"
+	if len(args) > 0 && args[0].AsType() == MatchType {
+		name = "Match"
+	}
+	return core.Value{}, core.Errorf(core.TypeError, "cannot create 're.%s' instances", name)
+}
+
+// reSelf is __copy__ and __deepcopy__: patterns and matches are immutable.
+func reSelf[T any](th *core.Thread, self core.Value, _ T, args []core.Value) (core.Value, *core.Exception) {
+	return self, nil
+}
+
+func patternEq(th *core.Thread, self core.Value, p *rePattern, args []core.Value) (core.Value, *core.Exception) {
+	o, ok := core.Unwrap(args[0]).Obj().(*rePattern)
+	if !ok || core.Unwrap(args[0]).Type() != PatternType {
+		return core.NotImplemented, nil
+	}
+	if p == o {
+		return core.True, nil
+	}
+	if p.flags != o.flags || p.prog.IsText != o.prog.IsText {
+		return core.False, nil
+	}
+	eq, err := th.Equal(p.pattern, o.pattern)
+	return core.Bool(eq), err
+}
+
+func patternHash(th *core.Thread, self core.Value, p *rePattern, args []core.Value) (core.Value, *core.Exception) {
+	h, err := th.Hash(p.pattern)
+	return core.Int(h ^ int64(p.flags)), err
+}
+
+func matchGroup(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	if err := core.NoKwargs("Match.group", kw); err != nil {
+		return core.Value{}, err
+	}
+	m := matchSelf(args)
+	if len(args) == 1 {
+		return m.group(0, core.None), nil
+	}
+	out := make([]core.Value, len(args)-1)
+	for i, a := range args[1:] {
+		g, err := m.index(th, a)
 		if err != nil {
 			return core.Value{}, err
 		}
-		if !ok {
-			return core.Value{}, core.NewException(core.StopIteration)
-		}
-		return v, nil
-	})
+		out[i] = m.group(g, core.None)
+	}
+	if len(out) == 1 {
+		return out[0], nil
+	}
+	return core.NewTuple(out), nil
+}
+
+func matchGetitem(th *core.Thread, self core.Value, m *reMatch, args []core.Value) (core.Value, *core.Exception) {
+	g, err := m.index(th, args[0])
+	if err != nil {
+		return core.Value{}, err
+	}
+	return m.group(g, core.None), nil
+}
+
+func matchGroups(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	def := core.None
+	if err := th.UnpackArgs("groups", args[1:], kw, "default?", &def); err != nil {
+		return core.Value{}, err
+	}
+	m := matchSelf(args)
+	out := make([]core.Value, m.pat.prog.Groups)
+	for i := range out {
+		out[i] = m.group(i+1, def)
+	}
+	return core.NewTuple(out), nil
+}
+
+func matchGroupdict(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	def := core.None
+	if err := th.UnpackArgs("groupdict", args[1:], kw, "default?", &def); err != nil {
+		return core.Value{}, err
+	}
+	m := matchSelf(args)
+	d := core.NewDict()
+	for _, name := range m.pat.prog.GroupNames {
+		d.SetStr(name, m.group(m.pat.prog.GroupIndex[name], def))
+	}
+	return core.ObjValue(core.DictType, d), nil
+}
+
+func matchStart(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	a, _, err := matchSelf(args).spanOf(th, args[1:], "start")
+	return core.Int(int64(a)), err
+}
+
+func matchEnd(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	_, b, err := matchSelf(args).spanOf(th, args[1:], "end")
+	return core.Int(int64(b)), err
+}
+
+func matchSpan(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	a, b, err := matchSelf(args).spanOf(th, args[1:], "span")
+	return core.NewTuple([]core.Value{core.Int(int64(a)), core.Int(int64(b))}), err
+}
+
+func matchExpand(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	var tmpl core.Value
+	if err := th.UnpackArgs("expand", args[1:], kw, "template", &tmpl); err != nil {
+		return core.Value{}, err
+	}
+	re, err := th.Import("re")
+	if err != nil {
+		return core.Value{}, err
+	}
+	expand, err := th.GetAttr(re.Value(), "_expand")
+	if err != nil {
+		return core.Value{}, err
+	}
+	return th.Call(expand, []core.Value{matchSelf(args).patV, args[0], tmpl}, nil)
 }
