@@ -1,9 +1,10 @@
 // Loads Pyodide as a page would (the mark "pyodide-ready" is the time from
 // navigation start until loadPyodide() resolves) and gives pagebench:
 //   benchRun(src)    runs src in fresh globals with runPythonAsync and
-//                    resolves with {ms, out, err}: ms is the run alone;
-//   benchMemory(src) runs bench/page/memory.py's measure(src) and resolves
-//                    with its result and the wasm memory's growth in bytes.
+//                    resolves with {ms, grew, out, err}: ms is the run
+//                    alone, grew how much the wasm memory grew (bytes);
+//   benchMemory(harness, src) runs bench/page/memory.py's measure(src)
+//                    and resolves with {result, err}.
 "use strict";
 
 let out = [];
@@ -24,11 +25,14 @@ function fresh(py, name) {
   return g;
 }
 
+const wasmMemory = () => window.pyodide._module.HEAP8.buffer.byteLength;
+
 window.benchRun = async (src) => {
   const py = window.pyodide;
   out = [];
   err = [];
   const g = fresh(py, "__main__");
+  const m0 = wasmMemory();
   const t0 = performance.now();
   try {
     await py.runPythonAsync(src, { globals: g });
@@ -38,7 +42,7 @@ window.benchRun = async (src) => {
     g.destroy();
   }
   const ms = performance.now() - t0;
-  return { ms, out: out.join("\n"), err: err.join("\n") };
+  return { ms, grew: wasmMemory() - m0, out: out.join("\n"), err: err.join("\n") };
 };
 
 window.benchMemory = async (harness, src) => {
@@ -46,8 +50,6 @@ window.benchMemory = async (harness, src) => {
   out = [];
   err = [];
   const g = fresh(py, "memory");
-  const mem = () => py._module.HEAP8.buffer.byteLength;
-  const before = mem();
   let r = null;
   try {
     await py.runPythonAsync(harness, { globals: g });
@@ -58,5 +60,5 @@ window.benchMemory = async (harness, src) => {
   } finally {
     g.destroy();
   }
-  return { result: r ? Array.from(r) : null, wasmGrowth: mem() - before, err: err.join("\n") };
+  return { result: r ? Array.from(r) : null, err: err.join("\n") };
 };

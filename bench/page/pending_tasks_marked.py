@@ -1,0 +1,29 @@
+# bench/asyncio/pending_tasks_100k.py with two input() calls as measuring
+# points: the first once the loop runs and before any task exists, the
+# second while all 100k tasks wait on the Event. bench/page/memory.py
+# answers them with the live memory after a collection (the same points
+# as runtime/modules/asyncio's BenchmarkPendingTaskMemory).
+import asyncio
+
+N = 100_000
+
+
+async def main():
+    event = asyncio.Event()
+    done = 0
+
+    async def waiter():
+        nonlocal done
+        await event.wait()
+        done += 1
+
+    input()
+    tasks = [asyncio.create_task(waiter()) for _ in range(N)]
+    await asyncio.sleep(0)
+    input()
+    event.set()
+    await asyncio.gather(*tasks)
+    print(done)
+
+
+asyncio.run(main())
