@@ -42,7 +42,8 @@ type Run struct {
 	Cancel         <-chan struct{}
 	halted         *Exception // set once a limit stopped the run: no handler may catch it
 
-	coroutines []Unawaited     // coroutines created, for the never-awaited warning
+	coroutines []trackedCoro   // coroutines that may still warn never awaited, in creation order
+	coroCount  int             // coroutines ever tracked (CoroutineMark)
 	warned     map[string]bool // never-awaited warnings shown, by file:line:name (CPython shows each once)
 
 	lookups *[256]staticLookup // per-run cache of built-in types' attributes (attr.go)

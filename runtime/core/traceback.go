@@ -1,6 +1,7 @@
 package core
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -594,6 +595,9 @@ type Unawaited interface {
 	// NeverAwaited reports where the coroutine was created and its name,
 	// and marks it reported; ok is false once it started or was reported.
 	NeverAwaited() (file string, line int, name string, ok bool)
+	// Started reports whether it started or was reported: then it never
+	// warns.
+	Started() bool
 }
 
 // NeverAwaited implements Unawaited.
@@ -605,14 +609,41 @@ func (g *Generator) NeverAwaited() (string, int, string, bool) {
 	return g.createdFile, g.createdLine, g.QualName, true
 }
 
+// Started implements Unawaited.
+func (g *Generator) Started() bool { return g.started || g.finished }
+
+// trackedCoro is a tracked coroutine and its number in creation order.
+type trackedCoro struct {
+	u Unawaited
+	n int
+}
+
 // TrackCoroutine remembers a new coroutine for the never-awaited warning.
+// When the list is full, the coroutines that started leave it first: they
+// can no longer warn, and keeping them would keep every coroutine of the
+// run, and its frame, alive until the run ends. The list grows when fewer
+// than a quarter leave, so that tracking stays O(1) amortized.
 func (th *Thread) TrackCoroutine(u Unawaited) {
-	th.coroutines = append(th.coroutines, u)
+	if cs := th.coroutines; len(cs) == cap(cs) && len(cs) > 0 {
+		keep := cs[:0]
+		for _, c := range cs {
+			if !c.u.Started() {
+				keep = append(keep, c)
+			}
+		}
+		clear(cs[len(keep):])
+		if len(keep) > len(cs)*3/4 {
+			keep = append(make([]trackedCoro, 0, 2*cap(cs)), keep...)
+		}
+		th.coroutines = keep
+	}
+	th.coroutines = append(th.coroutines, trackedCoro{u, th.coroCount})
+	th.coroCount++
 }
 
 // CoroutineMark counts the coroutines tracked so far: a loop takes a mark
 // when it is made, and at close warns only about the coroutines made since.
-func (th *Thread) CoroutineMark() int { return len(th.coroutines) }
+func (th *Thread) CoroutineMark() int { return th.coroCount }
 
 // NeverAwaitedWarnings returns CPython's RuntimeWarning text for every
 // coroutine tracked since mark and never started, in creation order.
@@ -629,12 +660,13 @@ func (th *Thread) NeverAwaitedWarnings(mark int, held *Exception) string {
 			globals = mod.Dict
 		}
 	}
+	since := th.coroutines[sort.Search(len(th.coroutines), func(i int) bool { return th.coroutines[i].n >= mark }):]
 	var kept map[Unawaited]bool
-	if mark < len(th.coroutines) {
+	if len(since) > 0 {
 		kept = heldCoroutines(held, globals)
 	}
-	for i := mark; i < len(th.coroutines); i++ {
-		u := th.coroutines[i]
+	for _, c := range since {
+		u := c.u
 		if kept[u] {
 			continue
 		}
@@ -649,8 +681,8 @@ func (th *Thread) NeverAwaitedWarnings(mark int, held *Exception) string {
 // the interpreter's shutdown, as CPython does then: "sys:1", no source line.
 func (th *Thread) ShutdownWarnings() string {
 	var b strings.Builder
-	for _, u := range th.coroutines {
-		if _, _, name, ok := u.NeverAwaited(); ok {
+	for _, c := range th.coroutines {
+		if _, _, name, ok := c.u.NeverAwaited(); ok {
 			b.WriteString(th.NeverAwaitedWarning("sys", 1, name))
 		}
 	}

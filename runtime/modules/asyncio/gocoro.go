@@ -314,6 +314,9 @@ func (g *goCoro) NeverAwaited() (string, int, string, bool) {
 	return g.createdFile, g.createdLine, g.name, true
 }
 
+// Started implements core.Unawaited.
+func (g *goCoro) Started() bool { return g.started || g.done }
+
 func finishSleep(fut *Future, timer *Handle) (core.Value, bool, *core.Exception) {
 	timer.cancel()
 	r, err := fut.resultValue()
