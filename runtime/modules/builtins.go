@@ -180,7 +180,7 @@ func (e *enumerateIter) Next(th *core.Thread) (core.Value, bool, *core.Exception
 	return core.NewTuple([]core.Value{n, x}), true, nil
 }
 
-var EnumerateType = newIterType("enumerate", "builtins", nil)
+var EnumerateType = newIterType("enumerate", "builtins")
 
 func enumerateNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 	cls, args, err := newOf("enumerate", args)
@@ -268,7 +268,7 @@ func (z *zipIter) strictError(th *core.Thread, i int) *core.Exception {
 	return nil
 }
 
-var ZipType = newIterType("zip", "builtins", nil)
+var ZipType = newIterType("zip", "builtins")
 
 func zipNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 	cls, args, err := newOf("zip", args)
@@ -316,7 +316,7 @@ func (m *mapIter) Next(th *core.Thread) (core.Value, bool, *core.Exception) {
 	return r, true, nil
 }
 
-var MapType = newIterType("map", "builtins", nil)
+var MapType = newIterType("map", "builtins")
 
 func mapNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 	cls, args, err := newOf("map", args)
@@ -368,7 +368,7 @@ func (f *filterIter) Next(th *core.Thread) (core.Value, bool, *core.Exception) {
 	}
 }
 
-var FilterType = newIterType("filter", "builtins", nil)
+var FilterType = newIterType("filter", "builtins")
 
 func filterNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 	cls, args, err := newOf("filter", args)
@@ -410,7 +410,7 @@ func (r *seqRevIter) Next(th *core.Thread) (core.Value, bool, *core.Exception) {
 	return v, true, nil
 }
 
-var ReversedType = newIterType("reversed", "builtins", nil)
+var ReversedType = newIterType("reversed", "builtins")
 
 func reversedNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 	cls, args, err := newOf("reversed", args)

@@ -161,8 +161,8 @@ func (it *dequeIter) Next(th *core.Thread) (core.Value, bool, *core.Exception) {
 }
 
 var (
-	dequeIterType    = newIterType("_collections._deque_iterator", "_collections", nil)
-	dequeRevIterType = newIterType("_collections._deque_reverse_iterator", "_collections", nil)
+	dequeIterType    = newIterType("_collections._deque_iterator", "_collections")
+	dequeRevIterType = newIterType("_collections._deque_reverse_iterator", "_collections")
 )
 
 // index normalizes a deque index (negative from the end).

@@ -114,14 +114,14 @@ func (c *combinatoric) Next(th *core.Thread) (core.Value, bool, *core.Exception)
 }
 
 var (
-	productType      = newIterType("product", "itertools", nil)
-	permutationsType = newIterType("permutations", "itertools", nil)
-	combinationsType = newIterType("combinations", "itertools", nil)
-	combRepType      = newIterType("combinations_with_replacement", "itertools", nil)
-	chainType        = newIterType("chain", "itertools", nil)
-	isliceType       = newIterType("islice", "itertools", nil)
-	countType        = newIterType("count", "itertools", nil)
-	repeatType       = newIterType("repeat", "itertools", nil)
+	productType      = newIterType("product", "itertools")
+	permutationsType = newIterType("permutations", "itertools")
+	combinationsType = newIterType("combinations", "itertools")
+	combRepType      = newIterType("combinations_with_replacement", "itertools")
+	chainType        = newIterType("chain", "itertools")
+	isliceType       = newIterType("islice", "itertools")
+	countType        = newIterType("count", "itertools")
+	repeatType       = newIterType("repeat", "itertools")
 )
 
 func productNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
@@ -473,40 +473,53 @@ func init() {
 	chainType.AddClassMethod("from_iterable", chainFromIterable)
 	isliceType.AddStaticMethod("__new__", isliceNew)
 	countType.AddStaticMethod("__new__", countNew)
-	countType.AddMethod("__repr__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		c := core.Unwrap(args[0]).Obj().(*countIter)
-		cur, err := th.Repr(c.cur)
-		if err != nil {
-			return core.Value{}, err
-		}
-		if c.step.IsSmallInt() && c.step.Int64() == 1 {
-			return core.NewStr("count(" + cur + ")"), nil
-		}
-		step, err := th.Repr(c.step)
-		if err != nil {
-			return core.Value{}, err
-		}
-		return core.NewStr("count(" + cur + ", " + step + ")"), nil
-	})
+	core.AddMethods(countType, core.ObjectOf[*countIter], countMethods)
 	repeatType.AddStaticMethod("__new__", repeatNew)
-	repeatType.AddMethod("__repr__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		r := core.Unwrap(args[0]).Obj().(*repeatIter)
-		obj, err := th.Repr(r.obj)
-		if err != nil {
-			return core.Value{}, err
-		}
-		if r.times < 0 {
-			return core.NewStr("repeat(" + obj + ")"), nil
-		}
-		return core.NewStr("repeat(" + obj + ", " + itoa(r.times) + ")"), nil
-	})
-	repeatType.AddMethod("__length_hint__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		r := core.Unwrap(args[0]).Obj().(*repeatIter)
-		if r.times < 0 {
-			return core.Value{}, core.Errorf(core.TypeError, "len() of unsized object")
-		}
-		return core.Int(int64(r.times)), nil
-	})
+	core.AddMethods(repeatType, core.ObjectOf[*repeatIter], repeatMethods)
+}
+
+// countMethods and repeatMethods are the methods count and repeat add to
+// newIterType's (core/method.go says how to add one).
+var countMethods = []core.MethodDef[*countIter]{
+	{Name: "__repr__", Min: 0, Max: 0, Fn: countRepr},
+}
+
+var repeatMethods = []core.MethodDef[*repeatIter]{
+	{Name: "__repr__", Min: 0, Max: 0, Fn: repeatRepr},
+	{Name: "repeat.__length_hint__", Min: 0, Max: 0, Fn: repeatLengthHint},
+}
+
+func countRepr(th *core.Thread, self core.Value, c *countIter, args []core.Value) (core.Value, *core.Exception) {
+	cur, err := th.Repr(c.cur)
+	if err != nil {
+		return core.Value{}, err
+	}
+	if c.step.IsSmallInt() && c.step.Int64() == 1 {
+		return core.NewStr("count(" + cur + ")"), nil
+	}
+	step, err := th.Repr(c.step)
+	if err != nil {
+		return core.Value{}, err
+	}
+	return core.NewStr("count(" + cur + ", " + step + ")"), nil
+}
+
+func repeatRepr(th *core.Thread, self core.Value, r *repeatIter, args []core.Value) (core.Value, *core.Exception) {
+	obj, err := th.Repr(r.obj)
+	if err != nil {
+		return core.Value{}, err
+	}
+	if r.times < 0 {
+		return core.NewStr("repeat(" + obj + ")"), nil
+	}
+	return core.NewStr("repeat(" + obj + ", " + itoa(r.times) + ")"), nil
+}
+
+func repeatLengthHint(th *core.Thread, self core.Value, r *repeatIter, args []core.Value) (core.Value, *core.Exception) {
+	if r.times < 0 {
+		return core.Value{}, core.Errorf(core.TypeError, "len() of unsized object")
+	}
+	return core.Int(int64(r.times)), nil
 }
 
 func initItertools(th *core.Thread, m *core.Module) *core.Exception {

@@ -8,32 +8,34 @@ import (
 
 // newIterType creates a static iterator type whose instances hold a Go
 // value implementing core.Iterator (so th.Next advances them without a
-// method call); __iter__ returns self and __next__ raises StopIteration at
-// the end. newf, when set, is the type's __new__ (args[0] is the class).
-func newIterType(name, module string, newf core.BuiltinFunc) *core.Type {
+// method call); its methods are iterMethods.
+func newIterType(name, module string) *core.Type {
 	t := core.NewStaticType(name)
 	t.Module = module
-	t.AddMethod("__iter__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return args[0], nil
-	})
-	t.AddMethod("__next__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		it, ok := core.Unwrap(args[0]).Obj().(core.Iterator)
-		if !ok {
-			return core.Value{}, core.Errorf(core.TypeError, "descriptor '__next__' requires a '%s' object", name)
-		}
-		v, ok, err := it.Next(th)
-		if err != nil {
-			return core.Value{}, err
-		}
-		if !ok {
-			return core.Value{}, core.NewException(core.StopIteration)
-		}
-		return v, nil
-	})
-	if newf != nil {
-		t.AddStaticMethod("__new__", newf)
-	}
+	core.AddMethods(t, core.ObjectOf[core.Iterator], iterMethods)
 	return t
+}
+
+// iterMethods are the methods of every newIterType: __iter__ returns self
+// and __next__ raises StopIteration at the end.
+var iterMethods = []core.MethodDef[core.Iterator]{
+	{Name: "__iter__", Min: 0, Max: 0, Fn: iterSelf},
+	{Name: "__next__", Min: 0, Max: 0, Fn: iterNext},
+}
+
+func iterSelf(th *core.Thread, self core.Value, _ core.Iterator, args []core.Value) (core.Value, *core.Exception) {
+	return self, nil
+}
+
+func iterNext(th *core.Thread, self core.Value, it core.Iterator, args []core.Value) (core.Value, *core.Exception) {
+	v, ok, err := it.Next(th)
+	if err != nil {
+		return core.Value{}, err
+	}
+	if !ok {
+		return core.Value{}, core.NewException(core.StopIteration)
+	}
+	return v, nil
 }
 
 // newOf returns the class a __new__ was called for and the remaining

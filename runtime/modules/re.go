@@ -24,7 +24,7 @@ var (
 	// MatchType is re.Match.
 	MatchType = newReType("Match")
 	// reIterType is what finditer returns (CPython's callable_iterator).
-	reIterType = newIterType("callable_iterator", "builtins", nil)
+	reIterType = newIterType("callable_iterator", "builtins")
 )
 
 func newReType(name string) *core.Type {
