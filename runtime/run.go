@@ -38,6 +38,9 @@ type Options struct {
 
 	// Trace, when set, receives every event of the run in order.
 	Trace func(trace.Event)
+	// TraceLog, when set, keeps every event of the run instead (cheaper
+	// than Trace: nothing is copied out or formatted while the run goes).
+	TraceLog *trace.Log
 
 	// Limits. Zero means the default; each turns into a Python exception.
 	MaxSteps  int64 // loop iterations and calls before the run is stopped (KeyboardInterrupt)
@@ -86,7 +89,11 @@ func Run(src []byte, opt Options) (res Result) {
 	th.MaxSteps = opt.MaxSteps
 	th.MaxOutput = opt.MaxOutput
 	th.Cancel = opt.Cancel
-	th.Trace = opt.Trace
+	if opt.TraceLog != nil {
+		th.Trace = opt.TraceLog
+	} else if opt.Trace != nil {
+		th.Trace = trace.Func(opt.Trace)
+	}
 	if opt.MaxMemory == 0 {
 		opt.MaxMemory = DefaultMaxMemory
 	}
@@ -170,7 +177,7 @@ func exitStatus(th *core.Thread, exc *core.Exception) int {
 	}
 	if th.Trace != nil {
 		// The trace's "exception" event for the exception that ends the run.
-		th.Emit(trace.Event{Kind: trace.KindException, Value: exc.Error()})
+		th.Emit(&trace.Event{Kind: trace.KindException, Value: exc.Error()})
 	}
 	report := th.FormatException(exc)
 	if err := th.Write(false, report); err != nil {

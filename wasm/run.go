@@ -108,7 +108,7 @@ func run(r bridge.Run, s *session.Session, post func(bridge.Message)) {
 	}
 	finished := make(chan struct{})
 	if s != nil {
-		opt.Trace = s.Add
+		opt.TraceLog = s.Log()
 		if clock == runtime.Real {
 			// A real-clock run sleeps, and meanwhile its timeline grows.
 			go func() {
@@ -136,7 +136,7 @@ func run(r bridge.Run, s *session.Session, post func(bridge.Message)) {
 	post(bridge.Done{ID: r.ID, ExitCode: res.ExitCode, Ms: ms(time.Since(start)), OutputCut: box.Bytes >= maxOutput, Traced: s != nil})
 	if s != nil {
 		start = time.Now()
-		sum := s.Build()
+		sum := s.Finish()
 		post(bridge.Drawn{ID: r.ID, Ms: ms(time.Since(start)), Summary: sum})
 	}
 }

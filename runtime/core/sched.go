@@ -258,7 +258,7 @@ func (th *Thread) Start(t *Thread, body func(t *Thread)) {
 		s.realAcc += time.Since(s.realFrom)
 	}
 	s.threads = append(s.threads, t)
-	th.Emit(trace.Event{Kind: trace.KindThreadNew, Name: t.ts.Name, Thread: t.ts.id})
+	th.Emit(&trace.Event{Kind: trace.KindThreadNew, Name: t.ts.Name, Thread: t.ts.id})
 	go t.threadMain(body)
 	s.makeReady(th, s.now())
 	s.switchTo(th, t, "start")
@@ -309,7 +309,7 @@ func (t *Thread) exit() {
 	if t.ts.Failed != "" {
 		done.State, done.Value = trace.StateException, t.ts.Failed
 	}
-	t.Emit(done)
+	t.Emit(&done)
 	if s.killing {
 		s.switchTo(t, s.nextVictim(), "done")
 		return
@@ -471,7 +471,7 @@ func (s *scheduler) fireTimers() {
 		s.timerRemove(t)
 		t.ts.woken = false
 		t.ts.wait = nil
-		s.cur.Emit(trace.Event{Kind: trace.KindThreadWake, Thread: t.ts.id, Value: "timeout"})
+		s.cur.Emit(&trace.Event{Kind: trace.KindThreadWake, Thread: t.ts.id, Value: "timeout"})
 		s.makeReady(t, t.ts.deadline)
 	}
 }
@@ -486,7 +486,7 @@ func (s *scheduler) switchTo(prev, next *Thread, why string) {
 	next.ts.state = tsRunning
 	s.arm(next)
 	if s.multi {
-		next.Emit(trace.Event{Kind: trace.KindThreadRun, Thread: next.ts.id, Value: why})
+		next.Emit(&trace.Event{Kind: trace.KindThreadRun, Thread: next.ts.id, Value: why})
 	}
 	// Once next holds the baton, prev's state is next's to change: read
 	// it before.
@@ -560,7 +560,7 @@ func (th *Thread) Block(w *Waiter, deadline float64) (bool, *Exception) {
 		s.timerPush(th)
 	}
 	if s.multi {
-		th.Emit(trace.Event{Kind: trace.KindThreadBlock, Thread: th.ts.id, Value: w.Name, Future: w.ID})
+		th.Emit(&trace.Event{Kind: trace.KindThreadBlock, Thread: th.ts.id, Value: w.Name, Future: w.ID})
 	}
 	s.runNext(th, "blocked")
 	th.ts.wait = nil
@@ -581,7 +581,7 @@ func (th *Thread) Wake(t *Thread) {
 		s.timerRemove(t)
 	}
 	t.ts.woken = true
-	th.Emit(trace.Event{Kind: trace.KindThreadWake, Thread: t.ts.id, Value: t.ts.wait.Name})
+	th.Emit(&trace.Event{Kind: trace.KindThreadWake, Thread: t.ts.id, Value: t.ts.wait.Name})
 	s.makeReady(t, s.now())
 	s.arm(th)
 }
@@ -602,10 +602,10 @@ func (th *Thread) Sleep(secs float64) *Exception {
 	s := &th.sched
 	if len(s.threads) == 1 && len(s.timers) == 0 {
 		if th.Trace != nil {
-			th.Emit(trace.Event{Kind: trace.KindThreadBlock, Value: "sleep(" + floatRepr(secs) + ")"})
+			th.Emit(&trace.Event{Kind: trace.KindThreadBlock, Value: "sleep(" + floatRepr(secs) + ")"})
 			defer func() {
-				th.Emit(trace.Event{Kind: trace.KindThreadWake, Value: "timeout"})
-				th.Emit(trace.Event{Kind: trace.KindThreadRun, Value: "blocked"})
+				th.Emit(&trace.Event{Kind: trace.KindThreadWake, Value: "timeout"})
+				th.Emit(&trace.Event{Kind: trace.KindThreadRun, Value: "blocked"})
 			}()
 		}
 		if !s.real {
@@ -723,7 +723,7 @@ func (s *scheduler) reportDeadlock(prev *Thread) {
 		b.WriteString("\n")
 	}
 	s.deadlock = b.String()
-	prev.Emit(trace.Event{Kind: trace.KindDeadlock, Value: s.deadlock})
+	prev.Emit(&trace.Event{Kind: trace.KindDeadlock, Value: s.deadlock})
 	prev.Write(false, s.deadlock)
 	prev.halted = NewException(KeyboardInterrupt)
 	s.killAll(prev)

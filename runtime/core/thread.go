@@ -30,7 +30,7 @@ type Run struct {
 
 	// Trace receives the run's events (nil = tracing off); TraceTime gives
 	// the loop's current time for events (nil = the run's clock).
-	Trace     func(trace.Event)
+	Trace     trace.Sink
 	TraceTime func() float64
 	traceSeq  int64
 
@@ -160,8 +160,9 @@ func (s *Slot[T]) Get(th *Thread) T {
 }
 
 // Emit sends a trace event, numbering it and stamping it with the loop
-// time. It does nothing when tracing is off.
-func (th *Thread) Emit(e trace.Event) {
+// time. It does nothing when tracing is off. The event is only lent: a
+// caller may build it on its stack.
+func (th *Thread) Emit(e *trace.Event) {
 	if th.Trace == nil {
 		return
 	}
@@ -175,7 +176,13 @@ func (th *Thread) Emit(e trace.Event) {
 	if th.sched.multi && e.Thread == 0 {
 		e.Thread = th.sched.cur.ts.id
 	}
-	th.Trace(e)
+	// A Log (the page's) is called directly, as it copies no more than
+	// its record; any other Sink gets its copy of the event.
+	if l, ok := th.Trace.(*trace.Log); ok {
+		l.Append(e)
+		return
+	}
+	th.Trace.Add(*e)
 }
 
 // traceLine is the line of the program running, for trace events: that of
@@ -212,7 +219,7 @@ func (th *Thread) Write(stdout bool, s string) *Exception {
 	if s != "" {
 		io.WriteString(w, s)
 		if th.Trace != nil {
-			th.Emit(trace.Event{Kind: trace.KindOutput, Stream: stream, Text: s, Line: th.traceLine()})
+			th.Emit(&trace.Event{Kind: trace.KindOutput, Stream: stream, Text: s, Line: th.traceLine()})
 		}
 	}
 	if over {

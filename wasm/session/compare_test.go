@@ -21,7 +21,7 @@ func TestCompare(t *testing.T) {
 	for i, style := range []string{"sync", "threads", "async"} {
 		s := New(float64(i + 1))
 		var out strings.Builder
-		runtime.Run(src, runtime.Options{Argv: []string{style}, Trace: s.Add, Stdout: &out, Stderr: &out})
+		runtime.Run(src, runtime.Options{Argv: []string{style}, TraceLog: s.Log(), Stdout: &out, Stderr: &out})
 		if !strings.HasPrefix(out.String(), style+": ") {
 			t.Fatalf("%s: output %q", style, out.String())
 		}

@@ -3,9 +3,9 @@
 // with bridge protocol messages. It needs no syscall/js, so it is tested
 // natively; wasm/run.go wires it to the worker.
 //
-// While a program runs, events only go into a buffer in chunks (cheap, so
-// tracing costs the run little); the model is built from them when the
-// page first asks, or when the run ends (Build).
+// While a program runs, events only go into a trace.Log (cheap, so
+// tracing costs the run little); the model is built from it when the page
+// first asks, or when the run ends (Finish).
 package session
 
 import (
@@ -20,70 +20,58 @@ import (
 	"github.com/asynchrony/asynchrony/wasm/bridge"
 )
 
-const chunkLen = 4096
-
 // MaxEvents caps the trace kept for one run; later events are counted in
 // Dropped and the timeline shows the run's first MaxEvents events.
 const MaxEvents = 3_000_000
 
 // Session is one run's trace and timeline. Its methods may be called from
-// the run's goroutine (Add) and the query handler's at once.
+// the run's goroutine (appending to its Log) and the query handler's at once.
 type Session struct {
 	ID float64 // the run
 
-	mu      sync.Mutex
-	pending [][]packed // events not yet in the model, in chunks
-	strs    strtab
-	n       int64 // events received
-	Dropped int64
-	model   *timeline.Model
+	mu    sync.Mutex
+	log   *trace.Log // the run's events until Finish, then nil
+	built int64      // events of the log in the model
+	model *timeline.Model
 }
 
 // New returns an empty session for run id.
 func New(id float64) *Session {
-	return &Session{ID: id, model: timeline.New()}
+	return &Session{ID: id, log: &trace.Log{Max: MaxEvents}, model: timeline.New()}
 }
 
-// Add records one event (the runtime's trace callback).
-func (s *Session) Add(e trace.Event) {
+// Log returns the log the run's events go to (runtime.Options.TraceLog).
+func (s *Session) Log() *trace.Log {
 	s.mu.Lock()
-	if s.n >= MaxEvents {
-		s.Dropped++
-		s.mu.Unlock()
-		return
-	}
-	s.n++
-	last := len(s.pending) - 1
-	if last < 0 || len(s.pending[last]) == chunkLen {
-		s.pending = append(s.pending, make([]packed, 0, chunkLen))
-		last++
-	}
-	s.pending[last] = append(s.pending[last], s.strs.pack(&e))
-	s.mu.Unlock()
+	defer s.mu.Unlock()
+	return s.log
 }
 
 // Len returns the number of events received so far.
 func (s *Session) Len() int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.n
+	if s.log == nil {
+		return s.built
+	}
+	return s.log.Len()
 }
 
-// build moves the pending events into the model; s.mu is held.
+// build adds the events not yet in the model to it; s.mu is held.
 func (s *Session) build() {
-	if len(s.pending) == 0 {
+	if s.log == nil {
 		return
 	}
-	batch := make([]trace.Event, 0, chunkLen)
-	for _, c := range s.pending {
-		batch = batch[:0]
-		for i := range c {
-			batch = append(batch, s.strs.unpack(&c[i]))
+	const batchLen = 4096
+	batch := make([]trace.Event, 0, batchLen)
+	for {
+		batch = s.log.Events(batch[:0], s.built+1, s.built+1+batchLen)
+		if len(batch) == 0 {
+			return
 		}
 		s.model.Add(batch...)
+		s.built += int64(len(batch))
 	}
-	s.pending = nil
-	s.strs = strtab{}
 }
 
 // Build brings the model up to date and returns its summary.
@@ -105,6 +93,17 @@ func (s *Session) summary() bridge.Summary {
 		sum.Error = err.Error()
 	}
 	return sum
+}
+
+// Finish is Build once the run has ended: the model then holds the whole
+// trace, and the log's memory goes to the next run's.
+func (s *Session) Finish() bridge.Summary {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.build()
+	s.log.Release()
+	s.log = nil
+	return s.summary()
 }
 
 // Summary answers q.

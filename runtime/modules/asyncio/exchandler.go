@@ -38,7 +38,7 @@ func (l *Loop) callExceptionHandler(ctx *core.Dict) *core.Exception {
 				}
 			}
 		}
-		th.Emit(e)
+		th.Emit(&e)
 	}
 	if !l.excHandler.IsValid() || l.excHandler.IsNone() {
 		err := l.defaultExceptionHandler(ctx)

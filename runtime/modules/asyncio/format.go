@@ -283,8 +283,12 @@ func excSummary(th *core.Thread, exc *core.Exception) string {
 
 // currentLine is the line of the program running, for traces: the
 // innermost frame that is not one of asyncio's own Python parts.
-func currentLine(th *core.Thread) int {
-	if l := getState(th).suspendedLine; l > 0 {
+func currentLine(th *core.Thread) int { return getState(th).line(th) }
+
+// line is currentLine for a caller that has the run's state at hand (the
+// loop's, on its hot paths: getState is a map lookup).
+func (st *runState) line(th *core.Thread) int {
+	if l := st.suspendedLine; l > 0 {
 		return l
 	}
 	for f := th.Frame; f != nil; f = f.Back {

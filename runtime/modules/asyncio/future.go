@@ -107,7 +107,7 @@ func newFuture(l *Loop, t *core.Type) *Future {
 func newFutureFor(l *Loop, t *core.Type, what string) *Future {
 	f := &Future{loop: l, id: l.st.newID(), typ: t, what: what}
 	if th := l.th(); th.Trace != nil {
-		th.Emit(trace.Event{Kind: trace.KindFutureNew, Future: f.id, Name: what, Line: currentLine(th)})
+		th.Emit(&trace.Event{Kind: trace.KindFutureNew, Future: f.id, Name: what, Line: currentLine(th)})
 	}
 	return f
 }
@@ -205,7 +205,7 @@ func (f *Future) addCallback(cb doneCB) {
 	}
 	f.callbacks = append(f.callbacks, cb)
 	if th := f.loop.th(); th.Trace != nil {
-		th.Emit(trace.Event{Kind: trace.KindCallback, Future: f.id, Name: cb.describe(th), Line: currentLine(th)})
+		th.Emit(&trace.Event{Kind: trace.KindCallback, Future: f.id, Name: cb.describe(th), Line: currentLine(th)})
 	}
 }
 
@@ -333,7 +333,7 @@ func (f *Future) emitDone() {
 	} else {
 		e.Kind, e.Future = trace.KindFutureDone, f.id
 	}
-	th.Emit(e)
+	th.Emit(&e)
 }
 
 // reprInfo is base_futures._future_repr_info.

@@ -67,7 +67,7 @@ func (h *Handle) cancel() {
 	h.fn, h.args = core.Value{}, nil
 	if th := h.loop.th(); th.Trace != nil && !h.popped {
 		// Only a handle still queued changes the picture.
-		th.Emit(trace.Event{Kind: trace.KindCancel, Handle: h.id})
+		th.Emit(&trace.Event{Kind: trace.KindCancel, Handle: h.id})
 	}
 }
 

@@ -110,11 +110,11 @@ func (l *Loop) newHandle(kind hkind) *Handle {
 func (l *Loop) callSoon(h *Handle) {
 	l.ready.push(h)
 	if th := l.th(); th.Trace != nil {
-		e := trace.Event{Kind: trace.KindSchedule, Handle: h.id, Name: h.describe(th), Line: currentLine(th)}
+		e := trace.Event{Kind: trace.KindSchedule, Handle: h.id, Name: h.describe(th), Line: l.st.line(th)}
 		if h.task != nil {
 			e.Task = h.task.id
 		}
-		th.Emit(e)
+		th.Emit(&e)
 	}
 }
 
@@ -125,11 +125,11 @@ func (l *Loop) callAt(h *Handle, when float64) {
 	l.timers = heapPush(l.timers, h)
 	h.scheduled = true
 	if th := l.th(); th.Trace != nil {
-		e := trace.Event{Kind: trace.KindTimer, Handle: h.id, Name: h.describe(th), When: when, Line: currentLine(th)}
+		e := trace.Event{Kind: trace.KindTimer, Handle: h.id, Name: h.describe(th), When: when, Line: l.st.line(th)}
 		if h.task != nil {
 			e.Task = h.task.id
 		}
-		th.Emit(e)
+		th.Emit(&e)
 	}
 }
 
@@ -156,7 +156,7 @@ func (l *Loop) runForever() *core.Exception {
 	// sys.set_asyncgen_hooks(firstiter=...), as run_forever sets it.
 	th.SetAsyncGenFirstIter(func(gen core.Value) { l.asyncgens = append(l.asyncgens, gen) })
 	if th.Trace != nil {
-		th.Emit(trace.Event{Kind: trace.KindRunStart, Line: currentLine(th)})
+		th.Emit(&trace.Event{Kind: trace.KindRunStart, Line: currentLine(th)})
 	}
 	var err *core.Exception
 	for {
@@ -172,7 +172,7 @@ func (l *Loop) runForever() *core.Exception {
 	l.st.running = prev
 	th.SetAsyncGenFirstIter(nil)
 	if th.Trace != nil {
-		th.Emit(trace.Event{Kind: trace.KindRunStop, Line: currentLine(th)})
+		th.Emit(&trace.Event{Kind: trace.KindRunStop, Line: currentLine(th)})
 	}
 	return err
 }
@@ -195,7 +195,7 @@ func (l *Loop) runOnce() *core.Exception {
 	th := l.th()
 	l.iteration++
 	if th.Trace != nil {
-		th.Emit(trace.Event{Kind: trace.KindIteration, N: l.iteration})
+		th.Emit(&trace.Event{Kind: trace.KindIteration, N: l.iteration})
 	}
 	if n := len(l.timers); n > minScheduledTimerHandles &&
 		float64(l.timerCancelled)/float64(n) > minCancelledTimerHandlesFraction {
@@ -229,7 +229,7 @@ func (l *Loop) runOnce() *core.Exception {
 		if len(l.timers) > 0 {
 			deadline = l.timers[0].when
 			if th.Trace != nil {
-				th.Emit(trace.Event{Kind: trace.KindIdle, When: deadline})
+				th.Emit(&trace.Event{Kind: trace.KindIdle, When: deadline})
 			}
 		}
 		l.selecting = th
@@ -259,7 +259,7 @@ func (l *Loop) runOnce() *core.Exception {
 		h.scheduled = false
 		l.ready.push(h)
 		if th.Trace != nil {
-			th.Emit(trace.Event{Kind: trace.KindFire, Handle: h.id})
+			th.Emit(&trace.Event{Kind: trace.KindFire, Handle: h.id})
 		}
 	}
 
@@ -272,7 +272,7 @@ func (l *Loop) runOnce() *core.Exception {
 			continue
 		}
 		if th.Trace != nil {
-			th.Emit(trace.Event{Kind: trace.KindRun, Handle: h.id})
+			th.Emit(&trace.Event{Kind: trace.KindRun, Handle: h.id})
 		}
 		if err := h.run(); err != nil {
 			return err
@@ -289,7 +289,7 @@ func (l *Loop) runOnce() *core.Exception {
 
 func (l *Loop) emitDrop(h *Handle) {
 	if th := l.th(); th.Trace != nil {
-		th.Emit(trace.Event{Kind: trace.KindDrop, Handle: h.id})
+		th.Emit(&trace.Event{Kind: trace.KindDrop, Handle: h.id})
 	}
 }
 
@@ -303,7 +303,7 @@ func (l *Loop) waitUntil(when float64) *core.Exception {
 	st := l.st
 	th := l.th()
 	if th.Trace != nil {
-		th.Emit(trace.Event{Kind: trace.KindIdle, When: when})
+		th.Emit(&trace.Event{Kind: trace.KindIdle, When: when})
 	}
 	if !th.RealClock() {
 		th.AdvanceClock(when)

@@ -63,7 +63,7 @@ func newTask(l *Loop, coro, name, context core.Value) (*Task, *core.Exception) {
 		t.name = s
 	}
 	if th.Trace != nil {
-		th.Emit(trace.Event{Kind: trace.KindTaskNew, Task: t.id, Name: t.name, Value: coroName(th, coro), Line: currentLine(th)})
+		th.Emit(&trace.Event{Kind: trace.KindTaskNew, Task: t.id, Name: t.name, Value: coroName(th, coro), Line: currentLine(th)})
 	}
 	l.scheduleStep(t, nil)
 	l.addTask(t)
@@ -92,7 +92,7 @@ func (t *Task) step(exc *core.Exception) *core.Exception {
 	prevTask := l.currentTask
 	l.currentTask = t
 	if th.Trace != nil {
-		th.Emit(trace.Event{Kind: trace.KindStep, Task: t.id, Line: coroLine(th, t.coro)})
+		th.Emit(&trace.Event{Kind: trace.KindStep, Task: t.id, Line: coroLine(th, t.coro)})
 	}
 	result, doneNow, err := t.send(th, exc)
 	l.currentTask = prevTask
@@ -267,7 +267,7 @@ func (t *Task) emitSuspend(th *core.Thread, f *Future, what string) {
 			e.Value = f.what
 		}
 	}
-	th.Emit(e)
+	th.Emit(&e)
 }
 
 // wakeup is Task.__wakeup: step again, throwing the future's exception.
