@@ -107,7 +107,7 @@ func BenchmarkPendingTaskMemory(b *testing.B) {
 				var out, stderr bytes.Buffer
 				opt := runtime.Options{Filename: "bench.py", Stdin: in, Stdout: &out, Stderr: &stderr, MaxSteps: -1}
 				if traced {
-					opt.Trace = session.New(1).Add
+					opt.TraceLog = session.New(1).Log()
 				}
 				res := runtime.Run([]byte(pendingTasksProgram), opt)
 				if res.ExitCode != 0 || out.String() != "100000\n" || len(in.heap) != 2 {
