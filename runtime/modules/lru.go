@@ -90,38 +90,54 @@ func (w *lruWrapper) call(th *core.Thread, args []core.Value, kw []string) (core
 
 func lruOf(v core.Value) *lruWrapper { return v.Obj().(*lruWrapper) }
 
+// lruMethods and lruFuncs are the method tables of functools' cache
+// wrapper: methods without arguments, and those that read their own.
+var lruMethods = []core.MethodDef[*lruWrapper]{
+	{Name: "_lru_cache_wrapper.cache_info", Min: 0, Max: 0, Fn: lruCacheInfo},
+	{Name: "_lru_cache_wrapper.cache_clear", Min: 0, Max: 0, Fn: lruCacheClear},
+}
+
+var lruFuncs = []core.FuncDef{
+	{Name: "__call__", Fn: lruCall},
+	{Name: "__get__", Fn: lruGet},
+}
+
 func init() {
 	t := lruWrapperType
 	t.Module = "functools"
 	t.Call = func(th *core.Thread, fn core.Value, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		return lruOf(fn).call(th, args, kw)
 	}
-	t.AddMethod("__call__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return lruOf(args[0]).call(th, args[1:], kw)
-	})
-	t.AddMethod("__get__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if len(args) < 2 || args[1].IsNone() {
-			return args[0], nil
-		}
-		return core.ObjValue(core.MethodType, &core.Method{Func: args[0], Self: args[1]}), nil
-	})
-	t.AddMethod("cache_info", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		w := lruOf(args[0])
-		maxsize := core.None
-		if w.maxsize >= 0 {
-			maxsize = core.Int(int64(w.maxsize))
-		}
-		return th.Call(w.infoType, []core.Value{core.Int(w.hits), core.Int(w.misses), maxsize, core.Int(int64(w.cache.Len()))}, nil)
-	})
-	t.AddMethod("cache_clear", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		w := lruOf(args[0])
-		w.cache.Clear()
-		w.hits, w.misses = 0, 0
-		return core.None, nil
-	})
+	core.AddMethods(t, core.ObjectOf[*lruWrapper], lruMethods)
+	core.AddFuncs(t, lruFuncs)
 	t.AddGetSet("__dict__", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
 		return lruOf(self).dict.Value(), nil
 	}, nil)
+}
+
+func lruCall(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	return lruOf(args[0]).call(th, args[1:], kw)
+}
+
+func lruGet(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	if len(args) < 2 || args[1].IsNone() {
+		return args[0], nil
+	}
+	return core.ObjValue(core.MethodType, &core.Method{Func: args[0], Self: args[1]}), nil
+}
+
+func lruCacheInfo(th *core.Thread, self core.Value, w *lruWrapper, args []core.Value) (core.Value, *core.Exception) {
+	maxsize := core.None
+	if w.maxsize >= 0 {
+		maxsize = core.Int(int64(w.maxsize))
+	}
+	return th.Call(w.infoType, []core.Value{core.Int(w.hits), core.Int(w.misses), maxsize, core.Int(int64(w.cache.Len()))}, nil)
+}
+
+func lruCacheClear(th *core.Thread, self core.Value, w *lruWrapper, args []core.Value) (core.Value, *core.Exception) {
+	w.cache.Clear()
+	w.hits, w.misses = 0, 0
+	return core.None, nil
 }
 
 // _lru_cache_wrapper(user_function, maxsize, typed, kwd_mark, cache_info_type)

@@ -27,54 +27,73 @@ var stdinType = core.NewStaticType("TextIOWrapper")
 
 type stdin struct{}
 
+// stdinMethods is sys.stdin's method table; readline reads the core's
+// shared buffered reader, as input() does, so both see the same stream
+// position.
+var stdinMethods = []core.FuncDef{
+	{Name: "readline", Fn: stdinReadline},
+	{Name: "read", Fn: stdinRead},
+	{Name: "readlines", Fn: stdinReadlines},
+	{Name: "__iter__", Fn: stdinIter},
+	{Name: "__next__", Fn: stdinNext},
+	{Name: "isatty", Fn: stdinIsatty},
+	{Name: "__repr__", Fn: stdinRepr},
+}
+
 func init() {
 	stdinType.Module = "_io"
-	// readline reads the core's shared buffered reader, as input() does, so
-	// both see the same stream position.
-	stdinType.AddMethod("readline", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return core.NewStr(th.ReadLine()), nil
-	})
-	stdinType.AddMethod("read", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		lines, err := readAllLines(th)
-		if err != nil {
-			return core.Value{}, err
-		}
-		s := ""
-		for _, l := range lines {
-			s += l
-		}
-		return core.NewStr(s), nil
-	})
-	stdinType.AddMethod("readlines", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		lines, err := readAllLines(th)
-		if err != nil {
-			return core.Value{}, err
-		}
-		vs := make([]core.Value, len(lines))
-		for i, l := range lines {
-			vs[i] = core.NewStr(l)
-		}
-		return core.NewList(vs), nil
-	})
-	stdinType.AddMethod("__iter__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return args[0], nil
-	})
-	stdinType.AddMethod("__next__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		l, err := th.CallMethod(args[0], "readline")
-		if err != nil {
-			return core.Value{}, err
-		}
-		if s, _ := l.AsStr(); s == "" {
-			return core.Value{}, core.NewException(core.StopIteration)
-		}
-		return l, nil
-	})
-	stdinType.AddMethod("isatty", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return core.False, nil
-	})
-	stdinType.AddMethod("__repr__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return core.NewStr("<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"), nil
-	})
+	core.AddFuncs(stdinType, stdinMethods)
+}
+
+func stdinReadline(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	return core.NewStr(th.ReadLine()), nil
+}
+
+func stdinRead(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	lines, err := readAllLines(th)
+	if err != nil {
+		return core.Value{}, err
+	}
+	s := ""
+	for _, l := range lines {
+		s += l
+	}
+	return core.NewStr(s), nil
+}
+
+func stdinReadlines(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	lines, err := readAllLines(th)
+	if err != nil {
+		return core.Value{}, err
+	}
+	vs := make([]core.Value, len(lines))
+	for i, l := range lines {
+		vs[i] = core.NewStr(l)
+	}
+	return core.NewList(vs), nil
+}
+
+func stdinIter(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	return args[0], nil
+}
+
+func stdinNext(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	l, err := th.CallMethod(args[0], "readline")
+	if err != nil {
+		return core.Value{}, err
+	}
+	if s, _ := l.AsStr(); s == "" {
+		return core.Value{}, core.NewException(core.StopIteration)
+	}
+	return l, nil
+}
+
+func stdinIsatty(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	return core.False, nil
+}
+
+func stdinRepr(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	return core.NewStr("<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"), nil
 }
 
 func readAllLines(th *core.Thread) ([]string, *core.Exception) {

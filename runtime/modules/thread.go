@@ -282,33 +282,40 @@ func rlockNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *cor
 	return v, nil
 }
 
+// lockMethods are the methods of _thread.lock and _thread.RLock (each reads
+// its own arguments); lockOnlyMethods and rlockOnlyMethods are each type's
+// own.
+var lockMethods = []core.FuncDef{
+	{Name: "acquire", Fn: lockAcquire},
+	{Name: "release", Fn: lockRelease},
+	{Name: "__enter__", Fn: lockAcquire},
+	{Name: "__exit__", Fn: lockExit},
+	{Name: "__repr__", Fn: lockRepr},
+	{Name: "_label", Fn: lockLabel},
+}
+
+var lockOnlyMethods = []core.FuncDef{
+	{Name: "locked", Fn: lockLocked},
+	{Name: "acquire_lock", Fn: lockAcquire},
+	{Name: "release_lock", Fn: lockRelease},
+	{Name: "locked_lock", Fn: lockLocked},
+}
+
+var rlockOnlyMethods = []core.FuncDef{
+	{Name: "_is_owned", Fn: rlockIsOwned},
+	{Name: "_release_save", Fn: rlockReleaseSave},
+	{Name: "_acquire_restore", Fn: rlockAcquireRestore},
+}
+
 func init() {
 	LockType.Module = "_thread"
 	RLockType.Module = "_thread"
 	LockType.AddStaticMethod("__new__", lockNew)
 	RLockType.AddStaticMethod("__new__", rlockNew)
-	for _, t := range []*core.Type{LockType, RLockType} {
-		for name, fn := range map[string]core.BuiltinFunc{
-			"acquire":   lockAcquire,
-			"release":   lockRelease,
-			"__enter__": lockAcquire,
-			"__exit__":  lockExit,
-			"__repr__":  lockRepr,
-			"_label":    lockLabel,
-		} {
-			t.AddMethod(name, fn)
-		}
-	}
-	for name, fn := range map[string]core.BuiltinFunc{
-		"locked": lockLocked, "acquire_lock": lockAcquire, "release_lock": lockRelease, "locked_lock": lockLocked,
-	} {
-		LockType.AddMethod(name, fn)
-	}
-	for name, fn := range map[string]core.BuiltinFunc{
-		"_is_owned": rlockIsOwned, "_release_save": rlockReleaseSave, "_acquire_restore": rlockAcquireRestore,
-	} {
-		RLockType.AddMethod(name, fn)
-	}
+	core.AddFuncs(LockType, lockMethods)
+	core.AddFuncs(LockType, lockOnlyMethods)
+	core.AddFuncs(RLockType, lockMethods)
+	core.AddFuncs(RLockType, rlockOnlyMethods)
 }
 
 // threadIdent is get_ident() of a thread: numbers that look like CPython's
