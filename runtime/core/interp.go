@@ -333,6 +333,15 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			pc = target
 		case compile.FOR_ITER:
 			it := stack[sp-1]
+			if r, isRange := it.o.(*RangeIter); isRange && r.left > 0 && r.left&0xffff != 0 {
+				// RangeIter.Next inline, but for the items at which it
+				// checks the limits.
+				stack[sp] = Int(r.next)
+				sp++
+				r.next += r.step
+				r.left--
+				continue
+			}
 			var v Value
 			var ok bool
 			if g, isGen := it.o.(*Generator); isGen && it.t == GeneratorType {

@@ -105,13 +105,25 @@ func (th *Thread) collect(v Value) ([]Value, *Exception) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Value
 	if r, ok := it.o.(*RangeIter); ok {
 		if err := checkAlloc(int(r.left), valueSize); err != nil {
 			return nil, err
 		}
-		out = make([]Value, 0, max(0, r.left))
+		// The ints made here rather than by a call of Next each (as
+		// Next does, the limits are checked every 64k items).
+		out := make([]Value, max(0, r.left))
+		for i := range out {
+			out[i] = Int(r.next)
+			r.next += r.step
+			if r.left--; r.left&0xffff == 0xffff {
+				if err := th.checkLimits(); err != nil {
+					return nil, err
+				}
+			}
+		}
+		return out, nil
 	}
+	var out []Value
 	for {
 		x, ok, err := th.Next(it)
 		if err != nil {
