@@ -8,6 +8,18 @@ package core
 // A context's mapping is immutable and shared between copies: copying is
 // one allocation, setting a variable copies the (small) entry slice.
 
+// contextVarFuncs are ContextVar's methods that read their own arguments.
+var contextVarFuncs = []FuncDef{
+	{"get", contextVarGet},
+	{"reset", contextVarReset},
+	{"__repr__", contextVarRepr},
+}
+
+// tokenFuncs are Token's methods that read their own arguments.
+var tokenFuncs = []FuncDef{
+	{"__repr__", tokenRepr},
+}
+
 // Context is contextvars.Context.
 type Context struct {
 	vars    []ctxEntry // in the order variables were first set
@@ -221,27 +233,7 @@ func initContextVarType() {
 	}, func(th *Thread, self, v Value) *Exception {
 		return Errorf(AttributeError, "readonly attribute")
 	})
-	t.AddMethod("get", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		cv := args[0].o.(*ContextVar)
-		if err := NoKwargs("get", kw); err != nil {
-			return Value{}, err
-		}
-		if len(args) > 2 {
-			return Value{}, Errorf(TypeError, "get expected at most 1 argument, got %d", len(args)-1)
-		}
-		if th.Ctx != nil {
-			if v, ok := th.Ctx.lookup(cv); ok {
-				return v, nil
-			}
-		}
-		if len(args) == 2 {
-			return args[1], nil
-		}
-		if cv.def.IsValid() {
-			return cv.def, nil
-		}
-		return Value{}, NewException(LookupError, cv.self)
-	})
+	AddFuncs(t, contextVarFuncs)
 	t.AddMethod("set", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("ContextVar.set", args[1:], kw, 1, 1); err != nil {
 			return Value{}, err
@@ -251,39 +243,6 @@ func initContextVarType() {
 		old, _ := c.lookup(cv)
 		c.vars = c.with(cv, args[1])
 		return Value{t: TokenType, o: &Token{ctx: c, v: cv, old: old}}, nil
-	})
-	t.AddMethod("reset", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("ContextVar.reset", args[1:], kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		cv := args[0].o.(*ContextVar)
-		tk, ok := args[1].o.(*Token)
-		if !ok || args[1].t != TokenType {
-			r, err := th.Repr(args[1])
-			if err != nil {
-				return Value{}, err
-			}
-			return Value{}, Errorf(TypeError, "expected an instance of Token, got %s", r)
-		}
-		r, err := tk.repr(th)
-		if err != nil {
-			return Value{}, err
-		}
-		switch {
-		case tk.used:
-			return Value{}, Errorf(RuntimeError, "%s has already been used once", r)
-		case tk.v != cv:
-			return Value{}, Errorf(ValueError, "%s was created by a different ContextVar", r)
-		case tk.ctx != th.Ctx:
-			return Value{}, Errorf(ValueError, "%s was created in a different Context", r)
-		}
-		tk.used = true
-		th.Ctx.vars = th.Ctx.with(cv, tk.old)
-		return None, nil
-	})
-	t.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := args[0].o.(*ContextVar).repr(th)
-		return NewStr(s), err
 	})
 }
 
@@ -303,10 +262,7 @@ func initTokenType() {
 		}
 		return TokenMissing, nil
 	}, nil)
-	t.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := args[0].o.(*Token).repr(th)
-		return NewStr(s), err
-	})
+	AddFuncs(t, tokenFuncs)
 	tokenMissing.Module = "_contextvars"
 	tokenMissing.Final = true
 	tokenMissing.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
@@ -421,4 +377,66 @@ func initContextType() {
 		}
 		return True, nil
 	})
+}
+
+func contextVarGet(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	cv := args[0].o.(*ContextVar)
+	if err := NoKwargs("get", kw); err != nil {
+		return Value{}, err
+	}
+	if len(args) > 2 {
+		return Value{}, Errorf(TypeError, "get expected at most 1 argument, got %d", len(args)-1)
+	}
+	if th.Ctx != nil {
+		if v, ok := th.Ctx.lookup(cv); ok {
+			return v, nil
+		}
+	}
+	if len(args) == 2 {
+		return args[1], nil
+	}
+	if cv.def.IsValid() {
+		return cv.def, nil
+	}
+	return Value{}, NewException(LookupError, cv.self)
+}
+
+func contextVarReset(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("ContextVar.reset", args[1:], kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	cv := args[0].o.(*ContextVar)
+	tk, ok := args[1].o.(*Token)
+	if !ok || args[1].t != TokenType {
+		r, err := th.Repr(args[1])
+		if err != nil {
+			return Value{}, err
+		}
+		return Value{}, Errorf(TypeError, "expected an instance of Token, got %s", r)
+	}
+	r, err := tk.repr(th)
+	if err != nil {
+		return Value{}, err
+	}
+	switch {
+	case tk.used:
+		return Value{}, Errorf(RuntimeError, "%s has already been used once", r)
+	case tk.v != cv:
+		return Value{}, Errorf(ValueError, "%s was created by a different ContextVar", r)
+	case tk.ctx != th.Ctx:
+		return Value{}, Errorf(ValueError, "%s was created in a different Context", r)
+	}
+	tk.used = true
+	th.Ctx.vars = th.Ctx.with(cv, tk.old)
+	return None, nil
+}
+
+func contextVarRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := args[0].o.(*ContextVar).repr(th)
+	return NewStr(s), err
+}
+
+func tokenRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := args[0].o.(*Token).repr(th)
+	return NewStr(s), err
 }

@@ -7,6 +7,54 @@ import "strings"
 // method descriptors, getset descriptors, property, staticmethod,
 // classmethod and super.
 
+// methodFuncs are Method's methods that read their own arguments.
+var methodFuncs = []FuncDef{
+	{"__repr__", methodRepr},
+	{"__eq__", methodEq},
+	{"__ne__", methodNe},
+	{"__hash__", methodHash},
+}
+
+// builtinFuncs are Builtin's methods that read their own arguments.
+var builtinFuncs = []FuncDef{
+	{"__repr__", builtinRepr},
+	{"__eq__", builtinEq},
+	{"__hash__", builtinHash},
+}
+
+// methodDescriptorFuncs are MethodDescriptor's methods that read their own arguments.
+var methodDescriptorFuncs = []FuncDef{
+	{"__repr__", methodDescriptorRepr},
+	{"__get__", methodDescriptorGet},
+}
+
+// getSetFuncs are GetSet's methods that read their own arguments.
+var getSetFuncs = []FuncDef{
+	{"__repr__", getSetRepr},
+	{"__get__", getSetGet},
+	{"__set__", getSetSet},
+}
+
+// propertyFuncs are Property's methods that read their own arguments.
+var propertyFuncs = []FuncDef{
+	{"__init__", propertyInit},
+	{"__get__", propertyGet},
+	{"__set__", propertySet},
+	{"__delete__", propertyDelete},
+	{"__set_name__", propertySetName},
+}
+
+// superFuncs are Super's methods that read their own arguments.
+var superFuncs = []FuncDef{
+	{"__repr__", superRepr},
+}
+
+// moduleFuncs are Module's methods that read their own arguments.
+var moduleFuncs = []FuncDef{
+	{"__repr__", moduleRepr},
+	{"__dir__", moduleDir},
+}
+
 func funcQualName(th *Thread, f Value) string {
 	for _, n := range []string{"__qualname__", "__name__"} {
 		if v, ok, _ := th.LookupAttr(f, n); ok {
@@ -50,36 +98,7 @@ func getSetSelf(g *GetSet, obj Value) *Exception {
 func init() {
 	// Bound methods.
 	m := MethodType
-	m.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		bm := args[0].o.(*Method)
-		r, err := th.Repr(bm.Self)
-		return NewStr("<bound method " + funcQualName(th, bm.Func) + " of " + r + ">"), err
-	})
-	m.AddMethod("__eq__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		a := args[0].o.(*Method)
-		b, ok := args[1].o.(*Method)
-		if !ok || args[1].t != MethodType {
-			return NotImplemented, nil
-		}
-		if !a.Self.Is(b.Self) {
-			return False, nil
-		}
-		eq, err := th.Equal(a.Func, b.Func)
-		return Bool(eq), err
-	})
-	m.AddMethod("__ne__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		r, err := th.Compare(Eq, args[0], args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		t, err := th.Truth(r)
-		return Bool(!t), err
-	})
-	m.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		bm := args[0].o.(*Method)
-		h, err := th.Hash(bm.Func)
-		return Int(h ^ ID(bm.Self)>>4), err
-	})
+	AddFuncs(m, methodFuncs)
 	m.AddGetSet("__self__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Method).Self, nil }, nil)
 	m.AddGetSet("__func__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Method).Func, nil }, nil)
 	for _, n := range []string{"__name__", "__qualname__", "__doc__", "__module__"} {
@@ -106,22 +125,7 @@ func init() {
 
 	// Builtin functions and bound builtin methods.
 	bt := BuiltinType
-	bt.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		b := args[0].o.(*Builtin)
-		if b.Self.t == nil {
-			return NewStr("<built-in function " + b.Name + ">"), nil
-		}
-		if _, ok := b.Self.o.(*Module); ok {
-			return NewStr("<built-in function " + b.Name + ">"), nil
-		}
-		if b.Self.AsType() != nil {
-			return NewStr("<built-in method " + b.Name + " of type object at " + hexID(b.Self) + ">"), nil
-		}
-		if isSlotName(b.Name) {
-			return NewStr("<method-wrapper '" + b.Name + "' of " + b.Self.t.Name + " object at " + hexID(b.Self) + ">"), nil
-		}
-		return NewStr("<built-in method " + b.Name + " of " + b.Self.t.Name + " object at " + hexID(b.Self) + ">"), nil
-	})
+	AddFuncs(bt, builtinFuncs)
 	bt.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(self.o.(*Builtin).Name), nil }, nil)
 	bt.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, *Exception) {
 		b := self.o.(*Builtin)
@@ -143,33 +147,9 @@ func init() {
 		return None, nil
 	}, nil)
 	bt.AddAttr("__doc__", None)
-	bt.AddMethod("__eq__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		a := args[0].o.(*Builtin)
-		b, ok := args[1].o.(*Builtin)
-		if !ok {
-			return NotImplemented, nil
-		}
-		if a == b {
-			return True, nil
-		}
-		return Bool(a.Self.t != nil && a.Self.Is(b.Self) && a.Name == b.Name && a.Owner == b.Owner), nil
-	})
-	bt.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		b := args[0].o.(*Builtin)
-		if b.Self.t == nil {
-			return Int(ID(args[0]) >> 4), nil
-		}
-		return Int(ID(b.Self)>>4 ^ HashString(b.Name)), nil
-	})
 
 	md := MethodDescriptorType
-	md.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		b := args[0].o.(*Builtin)
-		if isSlotName(b.Name) {
-			return NewStr("<slot wrapper '" + b.Name + "' of '" + b.Owner.Name + "' objects>"), nil
-		}
-		return NewStr("<method '" + b.Name + "' of '" + b.Owner.Name + "' objects>"), nil
-	})
+	AddFuncs(md, methodDescriptorFuncs)
 	md.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(self.o.(*Builtin).Name), nil }, nil)
 	md.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, *Exception) {
 		b := self.o.(*Builtin)
@@ -177,37 +157,9 @@ func init() {
 	}, nil)
 	md.AddGetSet("__objclass__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Builtin).Owner.Value(), nil }, nil)
 	md.AddAttr("__doc__", None)
-	md.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if len(args) < 2 || args[1].IsNone() {
-			return args[0], nil
-		}
-		return th.bindDescr(args[0], args[1], args[1].t)
-	})
 
 	gs := GetSetType
-	gs.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		g := args[0].o.(*GetSet)
-		return NewStr("<attribute '" + g.Name + "' of '" + g.Owner.Name + "' objects>"), nil
-	})
-	gs.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if len(args) < 2 || args[1].IsNone() {
-			return args[0], nil
-		}
-		g := args[0].o.(*GetSet)
-		if err := getSetSelf(g, args[1]); err != nil {
-			return Value{}, err
-		}
-		return g.Get(th, args[1])
-	})
-	gs.AddMethod("__set__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__set__", args, kw, 3, 3); err != nil {
-			return Value{}, err
-		}
-		if err := getSetSelf(args[0].o.(*GetSet), args[1]); err != nil {
-			return Value{}, err
-		}
-		return None, th.descrSet(args[0], args[1], args[2], args[0].o.(*GetSet).Name)
-	})
+	AddFuncs(gs, getSetFuncs)
 	gs.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(self.o.(*GetSet).Name), nil }, nil)
 
 	// property
@@ -223,53 +175,7 @@ func init() {
 		}
 		return Value{t: cls, o: pr}, nil
 	})
-	p.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		pr := args[0].o.(*Property)
-		fget, fset, fdel, doc := None, None, None, None
-		if err := th.UnpackArgs("property", args[1:], kw, "fget?", &fget, "fset?", &fset, "fdel?", &fdel, "doc?", &doc); err != nil {
-			return Value{}, err
-		}
-		pr.Get, pr.Set, pr.Del, pr.Doc = fget, fset, fdel, doc
-		if doc.IsNone() && !fget.IsNone() {
-			if d, ok, err := th.LookupAttr(fget, "__doc__"); err != nil {
-				return Value{}, err
-			} else if ok {
-				pr.Doc = d
-			}
-		}
-		return None, nil
-	})
-	p.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if len(args) < 2 || args[1].IsNone() {
-			return args[0], nil
-		}
-		pr := args[0].o.(*Property)
-		if pr.Get.IsNone() {
-			return Value{}, Errorf(AttributeError, "property %sof '%s' object has no getter", pr.nameRepr(th), args[1].t.Name)
-		}
-		return th.Call(pr.Get, []Value{args[1]}, nil)
-	})
-	p.AddMethod("__set__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__set__", args, kw, 3, 3); err != nil {
-			return Value{}, err
-		}
-		pr := Value{t: PropertyType, o: args[0].o}
-		return None, th.descrSet(pr, args[1], args[2], "")
-	})
-	p.AddMethod("__delete__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__delete__", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		pr := Value{t: PropertyType, o: args[0].o}
-		return None, th.descrDelete(pr, args[1], "")
-	})
-	p.AddMethod("__set_name__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__set_name__", args, kw, 3, 3); err != nil {
-			return Value{}, err
-		}
-		args[0].o.(*Property).Name = args[2]
-		return None, nil
-	})
+	AddFuncs(p, propertyFuncs)
 	// getter/setter/deleter return a copy with one accessor replaced,
 	// built through type(self) as CPython does.
 	for i, n := range []string{"getter", "setter", "deleter"} {
@@ -400,13 +306,7 @@ func init() {
 		return Value{}, Errorf(TypeError, "super() takes at most 2 arguments (%d given)", len(args)-1)
 	})
 	s.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return None, nil })
-	s.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		su := args[0].o.(*Super)
-		if su.ObjType != nil {
-			return NewStr("<super: <class '" + su.Type.Name + "'>, <" + su.ObjType.Name + " object>>"), nil
-		}
-		return NewStr("<super: <class '" + su.Type.Name + "'>, NULL>"), nil
-	})
+	AddFuncs(s, superFuncs)
 	s.AddGetSet("__thisclass__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Super).Type.Value(), nil }, nil)
 	s.AddGetSet("__self__", func(th *Thread, self Value) (Value, *Exception) {
 		if o := self.o.(*Super).Obj; o.t != nil {
@@ -437,17 +337,8 @@ func init() {
 
 	// Modules.
 	mt := ModuleType
-	mt.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		m := args[0].o.(*Module)
-		if m.Name == "builtins" || m.Name == "sys" {
-			return NewStr("<module '" + m.Name + "' (built-in)>"), nil
-		}
-		return NewStr("<module '" + m.Name + "'>"), nil
-	})
+	AddFuncs(mt, moduleFuncs)
 	mt.AddGetSet("__dict__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Module).Dict.Value(), nil }, nil)
-	mt.AddMethod("__dir__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return NewList(args[0].o.(*Module).Dict.Keys()), nil
-	})
 
 	// Iterators over __getitem__ and callables.
 	for _, t := range []*Type{SeqIterType, CallIterType} {
@@ -491,4 +382,188 @@ func wrappedFunc(v Value) Value {
 		return o.Func
 	}
 	return None
+}
+
+func methodRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	bm := args[0].o.(*Method)
+	r, err := th.Repr(bm.Self)
+	return NewStr("<bound method " + funcQualName(th, bm.Func) + " of " + r + ">"), err
+}
+
+func methodEq(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	a := args[0].o.(*Method)
+	b, ok := args[1].o.(*Method)
+	if !ok || args[1].t != MethodType {
+		return NotImplemented, nil
+	}
+	if !a.Self.Is(b.Self) {
+		return False, nil
+	}
+	eq, err := th.Equal(a.Func, b.Func)
+	return Bool(eq), err
+}
+
+func methodNe(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	r, err := th.Compare(Eq, args[0], args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	t, err := th.Truth(r)
+	return Bool(!t), err
+}
+
+func methodHash(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	bm := args[0].o.(*Method)
+	h, err := th.Hash(bm.Func)
+	return Int(h ^ ID(bm.Self)>>4), err
+}
+
+func builtinRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	b := args[0].o.(*Builtin)
+	if b.Self.t == nil {
+		return NewStr("<built-in function " + b.Name + ">"), nil
+	}
+	if _, ok := b.Self.o.(*Module); ok {
+		return NewStr("<built-in function " + b.Name + ">"), nil
+	}
+	if b.Self.AsType() != nil {
+		return NewStr("<built-in method " + b.Name + " of type object at " + hexID(b.Self) + ">"), nil
+	}
+	if isSlotName(b.Name) {
+		return NewStr("<method-wrapper '" + b.Name + "' of " + b.Self.t.Name + " object at " + hexID(b.Self) + ">"), nil
+	}
+	return NewStr("<built-in method " + b.Name + " of " + b.Self.t.Name + " object at " + hexID(b.Self) + ">"), nil
+}
+
+func builtinEq(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	a := args[0].o.(*Builtin)
+	b, ok := args[1].o.(*Builtin)
+	if !ok {
+		return NotImplemented, nil
+	}
+	if a == b {
+		return True, nil
+	}
+	return Bool(a.Self.t != nil && a.Self.Is(b.Self) && a.Name == b.Name && a.Owner == b.Owner), nil
+}
+
+func builtinHash(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	b := args[0].o.(*Builtin)
+	if b.Self.t == nil {
+		return Int(ID(args[0]) >> 4), nil
+	}
+	return Int(ID(b.Self)>>4 ^ HashString(b.Name)), nil
+}
+
+func methodDescriptorRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	b := args[0].o.(*Builtin)
+	if isSlotName(b.Name) {
+		return NewStr("<slot wrapper '" + b.Name + "' of '" + b.Owner.Name + "' objects>"), nil
+	}
+	return NewStr("<method '" + b.Name + "' of '" + b.Owner.Name + "' objects>"), nil
+}
+
+func methodDescriptorGet(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if len(args) < 2 || args[1].IsNone() {
+		return args[0], nil
+	}
+	return th.bindDescr(args[0], args[1], args[1].t)
+}
+
+func getSetRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	g := args[0].o.(*GetSet)
+	return NewStr("<attribute '" + g.Name + "' of '" + g.Owner.Name + "' objects>"), nil
+}
+
+func getSetGet(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if len(args) < 2 || args[1].IsNone() {
+		return args[0], nil
+	}
+	g := args[0].o.(*GetSet)
+	if err := getSetSelf(g, args[1]); err != nil {
+		return Value{}, err
+	}
+	return g.Get(th, args[1])
+}
+
+func getSetSet(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__set__", args, kw, 3, 3); err != nil {
+		return Value{}, err
+	}
+	if err := getSetSelf(args[0].o.(*GetSet), args[1]); err != nil {
+		return Value{}, err
+	}
+	return None, th.descrSet(args[0], args[1], args[2], args[0].o.(*GetSet).Name)
+}
+
+func propertyInit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	pr := args[0].o.(*Property)
+	fget, fset, fdel, doc := None, None, None, None
+	if err := th.UnpackArgs("property", args[1:], kw, "fget?", &fget, "fset?", &fset, "fdel?", &fdel, "doc?", &doc); err != nil {
+		return Value{}, err
+	}
+	pr.Get, pr.Set, pr.Del, pr.Doc = fget, fset, fdel, doc
+	if doc.IsNone() && !fget.IsNone() {
+		if d, ok, err := th.LookupAttr(fget, "__doc__"); err != nil {
+			return Value{}, err
+		} else if ok {
+			pr.Doc = d
+		}
+	}
+	return None, nil
+}
+
+func propertyGet(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if len(args) < 2 || args[1].IsNone() {
+		return args[0], nil
+	}
+	pr := args[0].o.(*Property)
+	if pr.Get.IsNone() {
+		return Value{}, Errorf(AttributeError, "property %sof '%s' object has no getter", pr.nameRepr(th), args[1].t.Name)
+	}
+	return th.Call(pr.Get, []Value{args[1]}, nil)
+}
+
+func propertySet(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__set__", args, kw, 3, 3); err != nil {
+		return Value{}, err
+	}
+	pr := Value{t: PropertyType, o: args[0].o}
+	return None, th.descrSet(pr, args[1], args[2], "")
+}
+
+func propertyDelete(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__delete__", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	pr := Value{t: PropertyType, o: args[0].o}
+	return None, th.descrDelete(pr, args[1], "")
+}
+
+func propertySetName(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__set_name__", args, kw, 3, 3); err != nil {
+		return Value{}, err
+	}
+	args[0].o.(*Property).Name = args[2]
+	return None, nil
+}
+
+func superRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	su := args[0].o.(*Super)
+	if su.ObjType != nil {
+		return NewStr("<super: <class '" + su.Type.Name + "'>, <" + su.ObjType.Name + " object>>"), nil
+	}
+	return NewStr("<super: <class '" + su.Type.Name + "'>, NULL>"), nil
+}
+
+func moduleRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	m := args[0].o.(*Module)
+	if m.Name == "builtins" || m.Name == "sys" {
+		return NewStr("<module '" + m.Name + "' (built-in)>"), nil
+	}
+	return NewStr("<module '" + m.Name + "'>"), nil
+}
+
+func moduleDir(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return NewList(args[0].o.(*Module).Dict.Keys()), nil
 }

@@ -7,6 +7,34 @@ import (
 // Generators, coroutines and async generators: each keeps its suspended
 // frame; resuming runs the frame's loop again from where it stopped.
 
+// generatorFuncs are Generator's methods that read their own arguments.
+var generatorFuncs = []FuncDef{
+	{"__next__", generatorNext},
+}
+
+// coroWrapperFuncs are coroWrapper's methods that read their own arguments.
+var coroWrapperFuncs = []FuncDef{
+	{"__next__", coroWrapperNext},
+	{"send", coroWrapperSend},
+	{"throw", coroWrapperThrow},
+	{"close", coroWrapperClose},
+}
+
+// asyncGeneratorFuncs are AsyncGenerator's methods that read their own arguments.
+var asyncGeneratorFuncs = []FuncDef{
+	{"__anext__", asyncGeneratorAnext},
+	{"asend", asyncGeneratorAsend},
+	{"athrow", asyncGeneratorAthrow},
+	{"aclose", asyncGeneratorAclose},
+}
+
+// anextAwaitableFuncs are anextAwaitable's methods that read their own arguments.
+var anextAwaitableFuncs = []FuncDef{
+	{"__next__", anextAwaitableNext},
+	{"send", anextAwaitableSend},
+	{"throw", anextAwaitableThrow},
+}
+
 type genKind uint8
 
 const (
@@ -565,9 +593,7 @@ func init() {
 	}
 	g := GeneratorType
 	g.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
-	g.AddMethod("__next__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return resumeAsMethod(genOf(args[0]).Resume(th, None, nil))
-	})
+	AddFuncs(g, generatorFuncs)
 	sendMethod := func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("send", args[1:], kw, 1, 1); err != nil {
 			return Value{}, err
@@ -606,47 +632,11 @@ func init() {
 
 	w := coroWrapperType
 	w.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
-	w.AddMethod("__next__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return resumeAsMethod(args[0].o.(*coroWrapper).g.Resume(th, None, nil))
-	})
-	w.AddMethod("send", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("send", args[1:], kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		return resumeAsMethod(args[0].o.(*coroWrapper).g.Resume(th, args[1], nil))
-	})
-	w.AddMethod("throw", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		exc, err := th.throwArgs("throw", args[1:])
-		if err != nil {
-			return Value{}, err
-		}
-		return resumeAsMethod(args[0].o.(*coroWrapper).g.Resume(th, Value{}, exc))
-	})
-	w.AddMethod("close", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return None, th.closeGen(args[0].o.(*coroWrapper).g)
-	})
+	AddFuncs(w, coroWrapperFuncs)
 
 	a := AsyncGeneratorType
 	a.AddMethod("__aiter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
-	a.AddMethod("__anext__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return newAsyncGenOp(genOf(args[0]), opASend, None, nil), nil
-	})
-	a.AddMethod("asend", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("asend", args[1:], kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		return newAsyncGenOp(genOf(args[0]), opASend, args[1], nil), nil
-	})
-	a.AddMethod("athrow", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		exc, err := th.throwArgs("athrow", args[1:])
-		if err != nil {
-			return Value{}, err
-		}
-		return newAsyncGenOp(genOf(args[0]), opAThrow, Value{}, exc), nil
-	})
-	a.AddMethod("aclose", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return newAsyncGenOp(genOf(args[0]), opAClose, Value{}, nil), nil
-	})
+	AddFuncs(a, asyncGeneratorFuncs)
 	a.AddGetSet("ag_frame", frameGetter, nil)
 	a.AddGetSet("ag_running", func(th *Thread, self Value) (Value, *Exception) { return Bool(genOf(self).agRunning), nil }, nil)
 	a.AddGetSet("ag_code", codeGetter, nil)
@@ -796,22 +786,7 @@ func init() {
 	t := anextAwaitableType
 	t.AddMethod("__await__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
 	t.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
-	t.AddMethod("__next__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return resumeAsMethod(args[0].o.(*anextAwaitable).Resume(th, None, nil))
-	})
-	t.AddMethod("send", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("send", args[1:], kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		return resumeAsMethod(args[0].o.(*anextAwaitable).Resume(th, args[1], nil))
-	})
-	t.AddMethod("throw", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		exc, err := th.throwArgs("throw", args[1:])
-		if err != nil {
-			return Value{}, err
-		}
-		return resumeAsMethod(args[0].o.(*anextAwaitable).Resume(th, Value{}, exc))
-	})
+	AddFuncs(t, anextAwaitableFuncs)
 
 	tb := TracebackType
 	tbOf := func(v Value) *Traceback { return v.o.(*Traceback) }
@@ -859,4 +834,73 @@ func init() {
 		}
 		return d.Value(), nil
 	}, nil)
+}
+
+func generatorNext(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return resumeAsMethod(genOf(args[0]).Resume(th, None, nil))
+}
+
+func coroWrapperNext(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return resumeAsMethod(args[0].o.(*coroWrapper).g.Resume(th, None, nil))
+}
+
+func coroWrapperSend(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("send", args[1:], kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	return resumeAsMethod(args[0].o.(*coroWrapper).g.Resume(th, args[1], nil))
+}
+
+func coroWrapperThrow(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	exc, err := th.throwArgs("throw", args[1:])
+	if err != nil {
+		return Value{}, err
+	}
+	return resumeAsMethod(args[0].o.(*coroWrapper).g.Resume(th, Value{}, exc))
+}
+
+func coroWrapperClose(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return None, th.closeGen(args[0].o.(*coroWrapper).g)
+}
+
+func asyncGeneratorAnext(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return newAsyncGenOp(genOf(args[0]), opASend, None, nil), nil
+}
+
+func asyncGeneratorAsend(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("asend", args[1:], kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	return newAsyncGenOp(genOf(args[0]), opASend, args[1], nil), nil
+}
+
+func asyncGeneratorAthrow(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	exc, err := th.throwArgs("athrow", args[1:])
+	if err != nil {
+		return Value{}, err
+	}
+	return newAsyncGenOp(genOf(args[0]), opAThrow, Value{}, exc), nil
+}
+
+func asyncGeneratorAclose(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return newAsyncGenOp(genOf(args[0]), opAClose, Value{}, nil), nil
+}
+
+func anextAwaitableNext(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return resumeAsMethod(args[0].o.(*anextAwaitable).Resume(th, None, nil))
+}
+
+func anextAwaitableSend(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("send", args[1:], kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	return resumeAsMethod(args[0].o.(*anextAwaitable).Resume(th, args[1], nil))
+}
+
+func anextAwaitableThrow(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	exc, err := th.throwArgs("throw", args[1:])
+	if err != nil {
+		return Value{}, err
+	}
+	return resumeAsMethod(args[0].o.(*anextAwaitable).Resume(th, Value{}, exc))
 }

@@ -4,6 +4,17 @@ package core
 // are types.GenericAlias objects: they print as written, call their
 // origin, and can be used as bases (through __mro_entries__).
 
+// genericAliasFuncs are GenericAlias's methods that read their own arguments.
+var genericAliasFuncs = []FuncDef{
+	{"__repr__", genericAliasRepr},
+	{"__getitem__", genericAliasGetitem},
+	{"__mro_entries__", genericAliasMroEntries},
+	{"__eq__", genericAliasEq},
+	{"__hash__", genericAliasHash},
+	{"__instancecheck__", genericAliasInstancecheck},
+	{"__subclasscheck__", genericAliasSubclasscheck},
+}
+
 // GenericAlias is the heap part of a types.GenericAlias value.
 type GenericAlias struct {
 	Origin Value
@@ -116,77 +127,85 @@ func init() {
 	g.Call = func(th *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {
 		return th.Call(fn.o.(*GenericAlias).Origin, args, kw)
 	}
-	g.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		ga := args[0].o.(*GenericAlias)
-		s, err := genericArgRepr(th, ga.Origin)
-		if err != nil {
-			return Value{}, err
-		}
-		var inner string
-		switch {
-		case len(ga.Args) == 0:
-			inner = "()" // tuple[()]
-		case ga.Callable && len(ga.Args) == 2 && ga.Args[0].Is(Ellipsis):
-			inner, err = genericArgsRepr(th, ga.Args)
-		case ga.Callable:
-			var params, result string
-			params, err = genericArgsRepr(th, ga.Args[:len(ga.Args)-1])
-			if err == nil {
-				result, err = genericArgRepr(th, ga.Args[len(ga.Args)-1])
-			}
-			inner = "[" + params + "], " + result
-		default:
-			inner, err = genericArgsRepr(th, ga.Args)
-		}
-		if err != nil {
-			return Value{}, err
-		}
-		return NewStr(s + "[" + inner + "]"), nil
-	})
+	AddFuncs(g, genericAliasFuncs)
 	g.AddGetSet("__origin__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*GenericAlias).Origin, nil }, nil)
 	g.AddGetSet("__args__", func(th *Thread, self Value) (Value, *Exception) {
 		return NewTuple(append([]Value(nil), self.o.(*GenericAlias).Args...)), nil
 	}, nil)
 	g.AddGetSet("__parameters__", func(th *Thread, self Value) (Value, *Exception) { return EmptyTuple(), nil }, nil)
 	// Aliases here have no type variables left to substitute.
-	g.AddMethod("__getitem__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		r, err := th.Repr(args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		return Value{}, Errorf(TypeError, "%s is not a generic class", r)
-	})
-	g.AddMethod("__mro_entries__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return NewTuple([]Value{args[0].o.(*GenericAlias).Origin}), nil
-	})
-	g.AddMethod("__eq__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		a := args[0].o.(*GenericAlias)
-		b, ok := args[1].o.(*GenericAlias)
-		if !ok {
-			return NotImplemented, nil
-		}
-		eq, err := th.Equal(a.Origin, b.Origin)
-		if err != nil || !eq {
-			return Bool(eq), err
-		}
-		eq, err = th.Equal(NewTuple(a.Args), NewTuple(b.Args))
-		return Bool(eq), err
-	})
-	g.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		a := args[0].o.(*GenericAlias)
-		h1, err := th.Hash(a.Origin)
-		if err != nil {
-			return Value{}, err
-		}
-		h2, err := th.HashTuple(a.Args)
-		return Int(h1 ^ h2), err
-	})
-	g.AddMethod("__instancecheck__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return Value{}, Errorf(TypeError, "isinstance() argument 2 cannot be a parameterized generic")
-	})
-	g.AddMethod("__subclasscheck__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return Value{}, Errorf(TypeError, "issubclass() argument 2 cannot be a parameterized generic")
-	})
 	g.AddMethod("__or__", unionOr)
 	g.AddMethod("__ror__", unionROr)
+}
+
+func genericAliasRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	ga := args[0].o.(*GenericAlias)
+	s, err := genericArgRepr(th, ga.Origin)
+	if err != nil {
+		return Value{}, err
+	}
+	var inner string
+	switch {
+	case len(ga.Args) == 0:
+		inner = "()" // tuple[()]
+	case ga.Callable && len(ga.Args) == 2 && ga.Args[0].Is(Ellipsis):
+		inner, err = genericArgsRepr(th, ga.Args)
+	case ga.Callable:
+		var params, result string
+		params, err = genericArgsRepr(th, ga.Args[:len(ga.Args)-1])
+		if err == nil {
+			result, err = genericArgRepr(th, ga.Args[len(ga.Args)-1])
+		}
+		inner = "[" + params + "], " + result
+	default:
+		inner, err = genericArgsRepr(th, ga.Args)
+	}
+	if err != nil {
+		return Value{}, err
+	}
+	return NewStr(s + "[" + inner + "]"), nil
+}
+
+func genericAliasGetitem(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	r, err := th.Repr(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	return Value{}, Errorf(TypeError, "%s is not a generic class", r)
+}
+
+func genericAliasMroEntries(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return NewTuple([]Value{args[0].o.(*GenericAlias).Origin}), nil
+}
+
+func genericAliasEq(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	a := args[0].o.(*GenericAlias)
+	b, ok := args[1].o.(*GenericAlias)
+	if !ok {
+		return NotImplemented, nil
+	}
+	eq, err := th.Equal(a.Origin, b.Origin)
+	if err != nil || !eq {
+		return Bool(eq), err
+	}
+	eq, err = th.Equal(NewTuple(a.Args), NewTuple(b.Args))
+	return Bool(eq), err
+}
+
+func genericAliasHash(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	a := args[0].o.(*GenericAlias)
+	h1, err := th.Hash(a.Origin)
+	if err != nil {
+		return Value{}, err
+	}
+	h2, err := th.HashTuple(a.Args)
+	return Int(h1 ^ h2), err
+}
+
+func genericAliasInstancecheck(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return Value{}, Errorf(TypeError, "isinstance() argument 2 cannot be a parameterized generic")
+}
+
+func genericAliasSubclasscheck(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return Value{}, Errorf(TypeError, "issubclass() argument 2 cannot be a parameterized generic")
 }

@@ -11,6 +11,11 @@ import (
 // ones as a *big.Int (BigInt normalizes back to inline when a result fits).
 // bool is a subclass of int whose inline payload is 0 or 1.
 
+// intFuncs are Int's methods that read their own arguments.
+var intFuncs = []FuncDef{
+	{"__float__", intFloat},
+}
+
 // intOf returns the int value of v (int, bool, or an instance of an int
 // subclass): small when b is nil, else b.
 func intOf(v Value) (small int64, b *big.Int, ok bool) {
@@ -1134,14 +1139,7 @@ func init() {
 	for _, n := range []string{"__int__", "__index__", "__trunc__", "__floor__", "__ceil__", "conjugate"} {
 		t.AddMethod(n, intUnary(n, intValue))
 	}
-	t.AddMethod("__float__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		x, b, err := intSelf("__float__", args)
-		if err != nil {
-			return Value{}, err
-		}
-		f, err := intToFloat(x, b)
-		return Float(f), err
-	})
+	AddFuncs(t, intFuncs)
 	t.AddMethod("__round__", intRound)
 	t.AddMethod("__repr__", intRepr)
 	t.AddMethod("__format__", intFormat)
@@ -1177,4 +1175,13 @@ func init() {
 		BoolType.AddMethod(binDunders[op], intBinMethod(binDunders[op], op, false))
 		BoolType.AddMethod(binRDunders[op], intBinMethod(binRDunders[op], op, true))
 	}
+}
+
+func intFloat(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	x, b, err := intSelf("__float__", args)
+	if err != nil {
+		return Value{}, err
+	}
+	f, err := intToFloat(x, b)
+	return Float(f), err
 }

@@ -10,6 +10,41 @@ import (
 // and type.__call__), default repr/str/eq/hash/format, attribute hooks,
 // and the introspection attributes of classes.
 
+// objectFuncs are Object's methods that read their own arguments.
+var objectFuncs = []FuncDef{
+	{"__repr__", objectReprMethod},
+	{"__str__", objectStr},
+	{"__eq__", objectEq},
+	{"__ne__", objectNe},
+	{"__hash__", objectHashMethod},
+	{"__format__", objectFormat},
+	{"__setattr__", objectSetattr},
+	{"__delattr__", objectDelattr},
+	{"__dir__", objectDir},
+	{"__getstate__", objectGetstate},
+	{"__sizeof__", objectSizeof},
+}
+
+// typeFuncs are Type's methods that read their own arguments.
+var typeFuncs = []FuncDef{
+	{"__init__", typeInit},
+	{"__call__", typeCallMethod},
+	{"__repr__", typeReprMethod},
+	{"__setattr__", typeSetattr},
+	{"__delattr__", typeDelattr},
+	{"mro", typeMro},
+	{"__subclasses__", typeSubclasses},
+	{"__instancecheck__", typeInstancecheck},
+	{"__subclasscheck__", typeSubclasscheck},
+	{"__dir__", typeDir},
+}
+
+// mappingProxyFuncs are MappingProxy's methods that read their own arguments.
+var mappingProxyFuncs = []FuncDef{
+	{"__str__", mappingProxyStr},
+	{"__repr__", mappingProxyRepr},
+}
+
 // Object is the heap part of a bare object() instance (no __dict__).
 type Object struct{ _ byte } // non-zero size so that distinct objects have distinct addresses
 
@@ -297,111 +332,21 @@ func init() {
 	objectNewFn = attrOf(o, "__new__").o.(*StaticMethod).Func.o
 	o.AddMethod("__init__", objectInit)
 	objectInitFn = attrOf(o, "__init__").o
-	o.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return NewStr(objectRepr(th, args[0])), nil
-	})
-	o.AddMethod("__str__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := th.Repr(args[0])
-		return NewStr(s), err
-	})
-	o.AddMethod("__eq__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__eq__", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		if args[0].Is(args[1]) {
-			return True, nil
-		}
-		return NotImplemented, nil
-	})
+	AddFuncs(o, objectFuncs)
 	objectEqFn = attrOf(o, "__eq__").o
-	o.AddMethod("__ne__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__ne__", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		r, found, err := th.callMethod(args[0], "__eq__", args[1])
-		if err != nil || !found || r.Is(NotImplemented) {
-			if err == nil {
-				r = NotImplemented
-			}
-			return r, err
-		}
-		t, err := th.Truth(r)
-		return Bool(!t), err
-	})
 	notImpl := func(th *Thread, args []Value, kw []string) (Value, *Exception) { return NotImplemented, nil }
 	for _, n := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
 		o.AddMethod(n, notImpl)
 		objectOrderFns = append(objectOrderFns, attrOf(o, n).o)
 	}
-	o.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return Int(objectHash(args[0])), nil
-	})
 	objectHashFn = attrOf(o, "__hash__").o
-	o.AddMethod("__format__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__format__", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		spec, ok := args[1].AsStr()
-		if !ok {
-			return Value{}, Errorf(TypeError, "__format__() argument must be str, not %s", args[1].t.Name)
-		}
-		if spec != "" {
-			return Value{}, Errorf(TypeError, "unsupported format string passed to %s.__format__", args[0].t.Name)
-		}
-		s, err := th.StrOf(args[0])
-		return NewStr(s), err
-	})
 	o.AddMethod("__getattribute__", genericGetAttribute)
 	objectGetAttribute = attrOf(o, "__getattribute__").o
-	o.AddMethod("__setattr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__setattr__", args, kw, 3, 3); err != nil {
-			return Value{}, err
-		}
-		name, err := attrName(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		if _, ok := args[0].o.(*Type); ok {
-			// CPython's hackcheck: type.__setattr__ must be used on classes.
-			return Value{}, Errorf(TypeError, "can't apply this __setattr__ to type object")
-		}
-		return None, th.genericSetAttr(args[0], name, args[2])
-	})
 	objectSetAttr = attrOf(o, "__setattr__").o
-	o.AddMethod("__delattr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__delattr__", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		name, err := attrName(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		if _, ok := args[0].o.(*Type); ok {
-			return Value{}, Errorf(TypeError, "can't apply this __delattr__ to type object")
-		}
-		return None, th.genericDelAttr(args[0], name)
-	})
 	objectDelAttr = attrOf(o, "__delattr__").o
 	o.AddClassMethod("__init_subclass__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if len(kw) > 0 || len(args) > 1 {
 			return Value{}, Errorf(TypeError, "%s.__init_subclass__() takes no keyword arguments", selfType(args[0]).Name)
-		}
-		return None, nil
-	})
-	o.AddMethod("__dir__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		names, err := th.Dir(args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		items := make([]Value, len(names))
-		for i, n := range names {
-			items[i] = NewStr(n)
-		}
-		return NewList(items), nil
-	})
-	o.AddMethod("__getstate__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if d := instanceDict(args[0], false); d != nil && d.Len() > 0 {
-			return d.Value(), nil
 		}
 		return None, nil
 	})
@@ -410,12 +355,6 @@ func init() {
 	}
 	o.AddMethod("__reduce__", cannotPickle)
 	o.AddMethod("__reduce_ex__", cannotPickle)
-	o.AddMethod("__sizeof__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if instanceDict(args[0], false) != nil {
-			return Int(48), nil
-		}
-		return Int(16), nil
-	})
 	o.AddClassMethod("__subclasshook__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return NotImplemented, nil
 	})
@@ -427,82 +366,13 @@ func init() {
 	t := TypeType
 	t.Call = typeCall
 	t.AddStaticMethod("__new__", typeNew)
-	t.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if n := len(args) - len(kw); n != 2 && n != 4 {
-			return Value{}, Errorf(TypeError, "type.__init__() takes 1 or 3 arguments")
-		}
-		return None, nil
-	})
-	t.AddMethod("__call__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return typeCall(th, args[0], args[1:], kw)
-	})
-	t.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return NewStr(typeRepr(selfType(args[0]))), nil
-	})
+	AddFuncs(t, typeFuncs)
 	t.AddMethod("__getattribute__", genericGetAttribute)
 	typeGetAttribute = attrOf(t, "__getattribute__").o
-	t.AddMethod("__setattr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__setattr__", args, kw, 3, 3); err != nil {
-			return Value{}, err
-		}
-		name, err := attrName(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		return None, th.typeSetAttr(args[0], selfType(args[0]), name, args[2])
-	})
 	typeSetAttr = attrOf(t, "__setattr__").o
-	t.AddMethod("__delattr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		name, err := attrName(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		cls := selfType(args[0])
-		if cls.Static {
-			return Value{}, Errorf(TypeError, "cannot delete '%s' attribute of immutable type '%s'", name, cls.Name)
-		}
-		if !cls.Dict.DelStr(name) {
-			return Value{}, th.attrError(args[0], name)
-		}
-		cls.Changed()
-		return None, nil
-	})
 	typeDelAttr = attrOf(t, "__delattr__").o
-	t.AddMethod("mro", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return NewList(append([]Value(nil), typesTuple(selfType(args[0]).MRO).o.(*Tuple).Items...)), nil
-	})
-	t.AddMethod("__subclasses__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return NewList(th.directSubclasses(selfType(args[0]))), nil
-	})
-	t.AddMethod("__instancecheck__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__instancecheck__", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		return Bool(args[1].t.IsSubtype(selfType(args[0]))), nil
-	})
-	t.AddMethod("__subclasscheck__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__subclasscheck__", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		c := args[1].AsType()
-		if c == nil {
-			return Value{}, Errorf(TypeError, "issubclass() arg 1 must be a class")
-		}
-		return Bool(c.IsSubtype(selfType(args[0]))), nil
-	})
 	t.AddClassMethod("__prepare__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return NewDict().Value(), nil
-	})
-	t.AddMethod("__dir__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		names, err := th.Dir(args[0])
-		if err != nil {
-			return Value{}, err
-		}
-		items := make([]Value, len(names))
-		for i, n := range names {
-			items[i] = NewStr(n)
-		}
-		return NewList(items), nil
 	})
 	t.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) {
 		if n := selfType(self).ShortName; n != "" {
@@ -623,14 +493,7 @@ func init() {
 			return th.CallMethod(d.Value(), name, args[1:]...)
 		})
 	}
-	mp.AddMethod("__str__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := th.StrOf(args[0].o.(*MappingProxy).D.Value())
-		return NewStr(s), err
-	})
-	mp.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := th.Repr(args[0].o.(*MappingProxy).D.Value())
-		return NewStr("mappingproxy(" + s + ")"), err
-	})
+	AddFuncs(mp, mappingProxyFuncs)
 }
 
 // attrOf returns an entry of t's own dict (during init, before lookups).
@@ -655,4 +518,202 @@ func genericGetAttribute(th *Thread, args []Value, kw []string) (Value, *Excepti
 		err = th.attrError(args[0], name)
 	}
 	return r, err
+}
+
+func objectReprMethod(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return NewStr(objectRepr(th, args[0])), nil
+}
+
+func objectStr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := th.Repr(args[0])
+	return NewStr(s), err
+}
+
+func objectEq(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__eq__", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	if args[0].Is(args[1]) {
+		return True, nil
+	}
+	return NotImplemented, nil
+}
+
+func objectNe(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__ne__", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	r, found, err := th.callMethod(args[0], "__eq__", args[1])
+	if err != nil || !found || r.Is(NotImplemented) {
+		if err == nil {
+			r = NotImplemented
+		}
+		return r, err
+	}
+	t, err := th.Truth(r)
+	return Bool(!t), err
+}
+
+func objectHashMethod(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return Int(objectHash(args[0])), nil
+}
+
+func objectFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__format__", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	spec, ok := args[1].AsStr()
+	if !ok {
+		return Value{}, Errorf(TypeError, "__format__() argument must be str, not %s", args[1].t.Name)
+	}
+	if spec != "" {
+		return Value{}, Errorf(TypeError, "unsupported format string passed to %s.__format__", args[0].t.Name)
+	}
+	s, err := th.StrOf(args[0])
+	return NewStr(s), err
+}
+
+func objectSetattr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__setattr__", args, kw, 3, 3); err != nil {
+		return Value{}, err
+	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	if _, ok := args[0].o.(*Type); ok {
+		// CPython's hackcheck: type.__setattr__ must be used on classes.
+		return Value{}, Errorf(TypeError, "can't apply this __setattr__ to type object")
+	}
+	return None, th.genericSetAttr(args[0], name, args[2])
+}
+
+func objectDelattr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__delattr__", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	if _, ok := args[0].o.(*Type); ok {
+		return Value{}, Errorf(TypeError, "can't apply this __delattr__ to type object")
+	}
+	return None, th.genericDelAttr(args[0], name)
+}
+
+func objectDir(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	names, err := th.Dir(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	items := make([]Value, len(names))
+	for i, n := range names {
+		items[i] = NewStr(n)
+	}
+	return NewList(items), nil
+}
+
+func objectGetstate(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if d := instanceDict(args[0], false); d != nil && d.Len() > 0 {
+		return d.Value(), nil
+	}
+	return None, nil
+}
+
+func objectSizeof(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if instanceDict(args[0], false) != nil {
+		return Int(48), nil
+	}
+	return Int(16), nil
+}
+
+func typeInit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if n := len(args) - len(kw); n != 2 && n != 4 {
+		return Value{}, Errorf(TypeError, "type.__init__() takes 1 or 3 arguments")
+	}
+	return None, nil
+}
+
+func typeCallMethod(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return typeCall(th, args[0], args[1:], kw)
+}
+
+func typeReprMethod(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return NewStr(typeRepr(selfType(args[0]))), nil
+}
+
+func typeSetattr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__setattr__", args, kw, 3, 3); err != nil {
+		return Value{}, err
+	}
+	name, err := attrName(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	return None, th.typeSetAttr(args[0], selfType(args[0]), name, args[2])
+}
+
+func typeDelattr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	name, err := attrName(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	cls := selfType(args[0])
+	if cls.Static {
+		return Value{}, Errorf(TypeError, "cannot delete '%s' attribute of immutable type '%s'", name, cls.Name)
+	}
+	if !cls.Dict.DelStr(name) {
+		return Value{}, th.attrError(args[0], name)
+	}
+	cls.Changed()
+	return None, nil
+}
+
+func typeMro(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return NewList(append([]Value(nil), typesTuple(selfType(args[0]).MRO).o.(*Tuple).Items...)), nil
+}
+
+func typeSubclasses(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return NewList(th.directSubclasses(selfType(args[0]))), nil
+}
+
+func typeInstancecheck(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__instancecheck__", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	return Bool(args[1].t.IsSubtype(selfType(args[0]))), nil
+}
+
+func typeSubclasscheck(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__subclasscheck__", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	c := args[1].AsType()
+	if c == nil {
+		return Value{}, Errorf(TypeError, "issubclass() arg 1 must be a class")
+	}
+	return Bool(c.IsSubtype(selfType(args[0]))), nil
+}
+
+func typeDir(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	names, err := th.Dir(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	items := make([]Value, len(names))
+	for i, n := range names {
+		items[i] = NewStr(n)
+	}
+	return NewList(items), nil
+}
+
+func mappingProxyStr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := th.StrOf(args[0].o.(*MappingProxy).D.Value())
+	return NewStr(s), err
+}
+
+func mappingProxyRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := th.Repr(args[0].o.(*MappingProxy).D.Value())
+	return NewStr("mappingproxy(" + s + ")"), err
 }

@@ -5,6 +5,12 @@ import "math"
 // slice objects and the index arithmetic every sequence shares
 // (CPython's PySlice_Unpack and PySlice_AdjustIndices).
 
+// sliceFuncs are Slice's methods that read their own arguments.
+var sliceFuncs = []FuncDef{
+	{"__repr__", sliceRepr},
+	{"indices", sliceIndices},
+}
+
 // Slice is a slice object; absent parts are None.
 type Slice struct {
 	Start, Stop, Step Value
@@ -197,40 +203,7 @@ func sliceNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 func init() {
 	t := SliceType
 	t.AddStaticMethod("__new__", sliceNew)
-	t.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := sliceSelf(args)
-		if err != nil {
-			return Value{}, err
-		}
-		parts := [3]string{}
-		for i, v := range []Value{s.Start, s.Stop, s.Step} {
-			if parts[i], err = th.Repr(v); err != nil {
-				return Value{}, err
-			}
-		}
-		return NewStr("slice(" + parts[0] + ", " + parts[1] + ", " + parts[2] + ")"), nil
-	})
-	t.AddMethod("indices", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("indices", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		s, err := sliceSelf(args)
-		if err != nil {
-			return Value{}, err
-		}
-		n, err := th.IndexInt(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		if n < 0 {
-			return Value{}, Errorf(ValueError, "length should not be negative")
-		}
-		start, stop, step, _, err := th.SliceIndices(s, n)
-		if err != nil {
-			return Value{}, err
-		}
-		return NewTuple([]Value{Int(int64(start)), Int(int64(stop)), Int(int64(step))}), nil
-	})
+	AddFuncs(t, sliceFuncs)
 	for op := Lt; op <= Ge; op++ {
 		op := op
 		t.AddMethod(cmpNames[op], func(th *Thread, args []Value, kw []string) (Value, *Exception) {
@@ -255,4 +228,40 @@ func init() {
 	t.AddGetSet("stop", get(func(s *Slice) Value { return s.Stop }), nil)
 	t.AddGetSet("step", get(func(s *Slice) Value { return s.Step }), nil)
 	t.AddAttr("__hash__", None)
+}
+
+func sliceRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := sliceSelf(args)
+	if err != nil {
+		return Value{}, err
+	}
+	parts := [3]string{}
+	for i, v := range []Value{s.Start, s.Stop, s.Step} {
+		if parts[i], err = th.Repr(v); err != nil {
+			return Value{}, err
+		}
+	}
+	return NewStr("slice(" + parts[0] + ", " + parts[1] + ", " + parts[2] + ")"), nil
+}
+
+func sliceIndices(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := methodArgs("indices", args, kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	s, err := sliceSelf(args)
+	if err != nil {
+		return Value{}, err
+	}
+	n, err := th.IndexInt(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	if n < 0 {
+		return Value{}, Errorf(ValueError, "length should not be negative")
+	}
+	start, stop, step, _, err := th.SliceIndices(s, n)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewTuple([]Value{Int(int64(start)), Int(int64(stop)), Int(int64(step))}), nil
 }

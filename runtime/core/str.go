@@ -15,6 +15,17 @@ import (
 // linear (bytes are only ever appended past the end of every Str that
 // shares the buffer, so no visible string changes).
 
+// strFuncs are Str's methods that read their own arguments.
+var strFuncs = []FuncDef{
+	{"__len__", strLen},
+	{"__hash__", strHash},
+	{"__repr__", strRepr},
+	{"__format__", strFormat},
+	{"__rmod__", strRmod},
+	{"__getnewargs__", strGetnewargs},
+	{"isidentifier", strIsidentifier},
+}
+
 // Str is a Python str. S holds UTF-8 text.
 type Str struct {
 	S     string
@@ -1383,20 +1394,7 @@ func strCmp(op CmpOp) BuiltinFunc {
 func init() {
 	t := StrType
 	t.AddStaticMethod("__new__", strNew)
-	t.AddMethod("__len__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := strSelf("__len__", args)
-		if err != nil {
-			return Value{}, err
-		}
-		return Int(int64(s.Len())), nil
-	})
-	t.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := strSelf("__hash__", args)
-		if err != nil {
-			return Value{}, err
-		}
-		return Int(s.Hash()), nil
-	})
+	AddFuncs(t, strFuncs)
 	t.AddMethod("__str__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		s, err := strSelf("__str__", args)
 		if err != nil {
@@ -1406,31 +1404,6 @@ func init() {
 			return args[0], nil
 		}
 		return Value{t: StrType, o: s}, nil
-	})
-	t.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := strSelf("__repr__", args)
-		if err != nil {
-			return Value{}, err
-		}
-		return NewStr(StrRepr(s.S)), nil
-	})
-	t.AddMethod("__format__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("__format__", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		s, err := strSelf("__format__", args)
-		if err != nil {
-			return Value{}, err
-		}
-		spec, ok := AsStr(args[1])
-		if !ok {
-			return Value{}, Errorf(TypeError, "__format__() argument must be str, not %s", args[1].t.Name)
-		}
-		r, ferr := formatStrSpec(s.S, spec, args[0].t.Name)
-		if ferr != nil {
-			return Value{}, fmtException(ferr)
-		}
-		return NewStr(r), nil
 	})
 	t.AddMethod("__getitem__", strBinary("__getitem__", func(th *Thread, self Value, s *Str, k Value) (Value, *Exception) {
 		return th.strGetItem(self, s, k)
@@ -1489,19 +1462,9 @@ func init() {
 		}
 		return NewStr(r), nil
 	}))
-	t.AddMethod("__rmod__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return NotImplemented, nil
-	})
 	for op := Lt; op <= Ge; op++ {
 		t.AddMethod(cmpNames[op], strCmp(op))
 	}
-	t.AddMethod("__getnewargs__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := strSelf("__getnewargs__", args)
-		if err != nil {
-			return Value{}, err
-		}
-		return NewTuple([]Value{NewStr(s.S)}), nil
-	})
 
 	t.AddMethod("find", strFindMethod("find", false, false))
 	t.AddMethod("rfind", strFindMethod("rfind", true, false))
@@ -1532,16 +1495,6 @@ func init() {
 	t.AddMethod("isspace", strPredicate("isspace", false, isPySpace))
 	t.AddMethod("isascii", strPredicate("isascii", true, func(r rune) bool { return r < 0x80 }))
 	t.AddMethod("isprintable", strPredicate("isprintable", true, isPrintable))
-	t.AddMethod("isidentifier", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("str.isidentifier", args, kw, 0, 0); err != nil {
-			return Value{}, err
-		}
-		s, err := strSelf("isidentifier", args)
-		if err != nil {
-			return Value{}, err
-		}
-		return Bool(isIdentifier(s.S)), nil
-	})
 	caseMethod := func(name string, f func(string) bool) BuiltinFunc {
 		return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 			if err := methodArgs("str."+name, args, kw, 0, 0); err != nil {
@@ -1689,4 +1642,70 @@ func (th *Thread) keependsArg(args []Value, kw []string) (bool, *Exception) {
 	}
 	n, err := th.IndexInt(keepV)
 	return n != 0, err
+}
+
+func strLen(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := strSelf("__len__", args)
+	if err != nil {
+		return Value{}, err
+	}
+	return Int(int64(s.Len())), nil
+}
+
+func strHash(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := strSelf("__hash__", args)
+	if err != nil {
+		return Value{}, err
+	}
+	return Int(s.Hash()), nil
+}
+
+func strRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := strSelf("__repr__", args)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewStr(StrRepr(s.S)), nil
+}
+
+func strFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := methodArgs("__format__", args, kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	s, err := strSelf("__format__", args)
+	if err != nil {
+		return Value{}, err
+	}
+	spec, ok := AsStr(args[1])
+	if !ok {
+		return Value{}, Errorf(TypeError, "__format__() argument must be str, not %s", args[1].t.Name)
+	}
+	r, ferr := formatStrSpec(s.S, spec, args[0].t.Name)
+	if ferr != nil {
+		return Value{}, fmtException(ferr)
+	}
+	return NewStr(r), nil
+}
+
+func strRmod(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return NotImplemented, nil
+}
+
+func strGetnewargs(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := strSelf("__getnewargs__", args)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewTuple([]Value{NewStr(s.S)}), nil
+}
+
+func strIsidentifier(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := methodArgs("str.isidentifier", args, kw, 0, 0); err != nil {
+		return Value{}, err
+	}
+	s, err := strSelf("isidentifier", args)
+	if err != nil {
+		return Value{}, err
+	}
+	return Bool(isIdentifier(s.S)), nil
 }

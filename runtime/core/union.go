@@ -3,6 +3,15 @@ package core
 // X | Y on classes (PEP 604): types.UnionType, usable in isinstance and
 // issubclass, e.g. in evaluated annotations like `int | None`.
 
+// unionFuncs are Union's methods that read their own arguments.
+var unionFuncs = []FuncDef{
+	{"__repr__", unionRepr},
+	{"__eq__", unionEq},
+	{"__hash__", unionHash},
+	{"__instancecheck__", unionInstancecheck},
+	{"__subclasscheck__", unionSubclasscheck},
+}
+
 // Union is the heap part of a types.UnionType value.
 type Union struct {
 	Args []Value // classes (None stands for NoneType), deduplicated, in order
@@ -100,53 +109,59 @@ func init() {
 	u.Final = true
 	u.AddMethod("__or__", unionOr)
 	u.AddMethod("__ror__", unionROr)
-	u.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s := ""
-		for i, a := range args[0].o.(*Union).Args {
-			if i > 0 {
-				s += " | "
-			}
-			r, err := unionTypeName(th, a)
-			if err != nil {
-				return Value{}, err
-			}
-			s += r
-		}
-		return NewStr(s), nil
-	})
+	AddFuncs(u, unionFuncs)
 	u.AddGetSet("__args__", func(th *Thread, self Value) (Value, *Exception) {
 		return NewTuple(append([]Value(nil), self.o.(*Union).Args...)), nil
 	}, nil)
 	// Equality ignores order: int | str == str | int.
-	u.AddMethod("__eq__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		a := args[0].o.(*Union)
-		b, ok := args[1].o.(*Union)
-		if !ok || args[1].t != UnionType {
-			return NotImplemented, nil
+}
+
+func unionRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s := ""
+	for i, a := range args[0].o.(*Union).Args {
+		if i > 0 {
+			s += " | "
 		}
-		if len(a.Args) != len(b.Args) {
+		r, err := unionTypeName(th, a)
+		if err != nil {
+			return Value{}, err
+		}
+		s += r
+	}
+	return NewStr(s), nil
+}
+
+func unionEq(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	a := args[0].o.(*Union)
+	b, ok := args[1].o.(*Union)
+	if !ok || args[1].t != UnionType {
+		return NotImplemented, nil
+	}
+	if len(a.Args) != len(b.Args) {
+		return False, nil
+	}
+	for _, x := range a.Args {
+		if len(appendUnique(b.Args[:len(b.Args):len(b.Args)], x)) != len(b.Args) {
 			return False, nil
 		}
-		for _, x := range a.Args {
-			if len(appendUnique(b.Args[:len(b.Args):len(b.Args)], x)) != len(b.Args) {
-				return False, nil
-			}
-		}
-		return True, nil
-	})
-	u.AddMethod("__hash__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		var h int64
-		for _, x := range args[0].o.(*Union).Args {
-			h ^= ID(x) >> 4
-		}
-		return Int(h), nil
-	})
-	u.AddMethod("__instancecheck__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		ok, err := th.IsInstance(args[1], NewTuple(args[0].o.(*Union).Args))
-		return Bool(ok), err
-	})
-	u.AddMethod("__subclasscheck__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		ok, err := th.IsSubclass(args[1], NewTuple(args[0].o.(*Union).Args))
-		return Bool(ok), err
-	})
+	}
+	return True, nil
+}
+
+func unionHash(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	var h int64
+	for _, x := range args[0].o.(*Union).Args {
+		h ^= ID(x) >> 4
+	}
+	return Int(h), nil
+}
+
+func unionInstancecheck(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	ok, err := th.IsInstance(args[1], NewTuple(args[0].o.(*Union).Args))
+	return Bool(ok), err
+}
+
+func unionSubclasscheck(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	ok, err := th.IsSubclass(args[1], NewTuple(args[0].o.(*Union).Args))
+	return Bool(ok), err
 }
