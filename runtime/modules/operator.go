@@ -56,8 +56,18 @@ var (
 )
 
 func (g *getter) call(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	if err := core.ArgCount(map[byte]string{'i': "itemgetter", 'a': "attrgetter", 'm': "methodcaller"}[g.kind], args, kw, 1, 1); err != nil {
+	name := "itemgetter"
+	switch g.kind {
+	case 'a':
+		name = "attrgetter"
+	case 'm':
+		name = "methodcaller"
+	}
+	if err := core.NoKwargs(name, kw); err != nil {
 		return core.Value{}, err
+	}
+	if len(args) != 1 {
+		return core.Value{}, core.Errorf(core.TypeError, "%s expected 1 argument, got %d", name, len(args))
 	}
 	obj := args[0]
 	switch g.kind {
@@ -141,57 +151,76 @@ func (g *getter) repr(th *core.Thread, typeName string) (string, *core.Exception
 	return "operator." + typeName + "(" + strings.Join(parts, ", ") + ")", nil
 }
 
+// getterMethods and getterFuncs are the method tables of itemgetter,
+// attrgetter and methodcaller.
+var getterMethods = []core.MethodDef[*getter]{
+	{Name: "__repr__", Min: 0, Max: 0, Fn: getterRepr},
+}
+
+var getterFuncs = []core.FuncDef{
+	{Name: "__call__", Fn: getterCall},
+}
+
 func init() {
 	for _, t := range []*core.Type{itemgetterType, attrgetterType, methodcallerType} {
-		t := t
 		t.Module = "operator"
 		t.Call = func(th *core.Thread, fn core.Value, args []core.Value, kw []string) (core.Value, *core.Exception) {
 			return fn.Obj().(*getter).call(th, args, kw)
 		}
-		t.AddMethod("__call__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			return args[0].Obj().(*getter).call(th, args[1:], kw)
-		})
-		t.AddMethod("__repr__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			s, err := args[0].Obj().(*getter).repr(th, t.Name)
-			return core.NewStr(s), err
-		})
+		core.AddMethods(t, core.ObjectOf[*getter], getterMethods)
+		core.AddFuncs(t, getterFuncs)
 	}
-	itemgetterType.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		rest, err := getterArgs("itemgetter", args, kw)
-		if err != nil {
-			return core.Value{}, err
-		}
-		return core.ObjValue(itemgetterType, &getter{kind: 'i', items: rest}), nil
-	})
-	attrgetterType.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		rest, err := getterArgs("attrgetter", args, kw)
-		if err != nil {
-			return core.Value{}, err
-		}
-		g := &getter{kind: 'a'}
-		for _, a := range rest {
-			s, ok := core.Unwrap(a).AsStr()
-			if !ok {
-				return core.Value{}, core.Errorf(core.TypeError, "attribute name must be a string")
-			}
-			g.attrs = append(g.attrs, strings.Split(s, "."))
-		}
-		return core.ObjValue(attrgetterType, g), nil
-	})
-	methodcallerType.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		_, rest, err := newOf("methodcaller", args)
-		if err != nil {
-			return core.Value{}, err
-		}
-		if len(rest)-len(kw) < 1 {
-			return core.Value{}, core.Errorf(core.TypeError, "methodcaller needs at least one argument, the method name")
-		}
-		s, ok := core.Unwrap(rest[0]).AsStr()
+	itemgetterType.AddStaticMethod("__new__", itemgetterNew)
+	attrgetterType.AddStaticMethod("__new__", attrgetterNew)
+	methodcallerType.AddStaticMethod("__new__", methodcallerNew)
+}
+
+func getterCall(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	return args[0].Obj().(*getter).call(th, args[1:], kw)
+}
+
+func getterRepr(th *core.Thread, self core.Value, g *getter, args []core.Value) (core.Value, *core.Exception) {
+	s, err := g.repr(th, self.Type().Name)
+	return core.NewStr(s), err
+}
+
+func itemgetterNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	rest, err := getterArgs("itemgetter", args, kw)
+	if err != nil {
+		return core.Value{}, err
+	}
+	return core.ObjValue(itemgetterType, &getter{kind: 'i', items: rest}), nil
+}
+
+func attrgetterNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	rest, err := getterArgs("attrgetter", args, kw)
+	if err != nil {
+		return core.Value{}, err
+	}
+	g := &getter{kind: 'a'}
+	for _, a := range rest {
+		s, ok := core.Unwrap(a).AsStr()
 		if !ok {
-			return core.Value{}, core.Errorf(core.TypeError, "method name must be a string")
+			return core.Value{}, core.Errorf(core.TypeError, "attribute name must be a string")
 		}
-		return core.ObjValue(methodcallerType, &getter{kind: 'm', name: s, args: rest[1:], kw: kw}), nil
-	})
+		g.attrs = append(g.attrs, strings.Split(s, "."))
+	}
+	return core.ObjValue(attrgetterType, g), nil
+}
+
+func methodcallerNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	_, rest, err := newOf("methodcaller", args)
+	if err != nil {
+		return core.Value{}, err
+	}
+	if len(rest)-len(kw) < 1 {
+		return core.Value{}, core.Errorf(core.TypeError, "methodcaller needs at least one argument, the method name")
+	}
+	s, ok := core.Unwrap(rest[0]).AsStr()
+	if !ok {
+		return core.Value{}, core.Errorf(core.TypeError, "method name must be a string")
+	}
+	return core.ObjValue(methodcallerType, &getter{kind: 'm', name: s, args: rest[1:], kw: kw}), nil
 }
 
 var operatorFuncs = map[string]core.BuiltinFunc{

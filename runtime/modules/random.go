@@ -358,211 +358,203 @@ func randrange(th *core.Thread, m *mt19937, startV, stopV, stepV core.Value) (co
 	return core.BigInt(res.Add(res, start)), nil
 }
 
-func randomMethods() map[string]core.BuiltinFunc {
-	self := func(name string, args []core.Value, kw []string, lo, hi int) (*mt19937, *core.Exception) {
-		if err := core.ArgCount(name, args[1:], kw, lo, hi); err != nil {
-			return nil, err
+// randomMethods and randomFuncs are _random.Random's method tables
+// (core/method.go says how to add one): methods with fixed arguments, and
+// those that read their own (keywords included).
+var randomMethods = []core.MethodDef[*mt19937]{
+	{Name: "Random.random", Min: 0, Max: 0, Fn: randomRandom},
+	{Name: "Random.getrandbits", Min: 1, Max: 1, Fn: randomGetrandbits},
+	{Name: "_randbelow", Min: 1, Max: 1, Fn: randomRandbelow},
+	{Name: "choice", Min: 1, Max: 1, Fn: randomChoice},
+	{Name: "shuffle", Min: 1, Max: 1, Fn: randomShuffle},
+	{Name: "getstate", Min: 0, Max: 0, Fn: randomGetstate},
+	{Name: "setstate", Min: 1, Max: 1, Fn: randomSetstate},
+}
+
+var randomFuncs = []core.FuncDef{
+	{Name: "seed", Fn: randomSeed},
+	{Name: "randrange", Fn: randomRandrange},
+	{Name: "randint", Fn: randomRandint},
+	{Name: "uniform", Fn: randomUniform},
+}
+
+func randomRandom(th *core.Thread, self core.Value, m *mt19937, args []core.Value) (core.Value, *core.Exception) {
+	return core.Float(m.random()), nil
+}
+
+func randomSeed(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	var s, a, version core.Value
+	if err := th.UnpackArgs("seed", args, kw, "self", &s, "a?", &a, "version?", &version); err != nil {
+		return core.Value{}, err
+	}
+	m, err := mtOf(s)
+	if err != nil {
+		return core.Value{}, err
+	}
+	return core.None, seedFrom(th, m, a, version)
+}
+
+func randomGetrandbits(th *core.Thread, self core.Value, m *mt19937, args []core.Value) (core.Value, *core.Exception) {
+	k, err := th.IndexInt(args[0])
+	if err != nil {
+		return core.Value{}, err
+	}
+	if k < 0 {
+		return core.Value{}, core.Errorf(core.ValueError, "number of bits must be non-negative")
+	}
+	if k < 64 {
+		if k == 0 {
+			return core.Int(0), nil
 		}
-		return mtOf(args[0])
+		return core.Int(int64(m.bits64(k))), nil
 	}
-	return map[string]core.BuiltinFunc{
-		"random": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			m, err := self("random", args, kw, 0, 0)
-			if err != nil {
-				return core.Value{}, err
-			}
-			return core.Float(m.random()), nil
-		},
-		"seed": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			var s, a, version core.Value
-			if err := th.UnpackArgs("seed", args, kw, "self", &s, "a?", &a, "version?", &version); err != nil {
-				return core.Value{}, err
-			}
-			m, err := mtOf(s)
-			if err != nil {
-				return core.Value{}, err
-			}
-			return core.None, seedFrom(th, m, a, version)
-		},
-		"getrandbits": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			m, err := self("getrandbits", args, kw, 1, 1)
-			if err != nil {
-				return core.Value{}, err
-			}
-			k, err := th.IndexInt(args[1])
-			if err != nil {
-				return core.Value{}, err
-			}
-			if k < 0 {
-				return core.Value{}, core.Errorf(core.ValueError, "number of bits must be non-negative")
-			}
-			if k < 64 {
-				if k == 0 {
-					return core.Int(0), nil
-				}
-				return core.Int(int64(m.bits64(k))), nil
-			}
-			return core.BigInt(m.bigBits(k)), nil
-		},
-		"_randbelow": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			m, err := self("_randbelow", args, kw, 1, 1)
-			if err != nil {
-				return core.Value{}, err
-			}
-			n, err := bigOf(th, args[1])
-			if err != nil {
-				return core.Value{}, err
-			}
-			if n.Sign() <= 0 {
-				return core.Int(0), nil
-			}
-			return core.BigInt(m.belowBig(n)), nil
-		},
-		"randrange": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			var s, start, stop, step core.Value
-			if err := th.UnpackArgs("randrange", args, kw, "self", &s, "start", &start, "stop?", &stop, "step?", &step); err != nil {
-				return core.Value{}, err
-			}
-			m, err := mtOf(s)
-			if err != nil {
-				return core.Value{}, err
-			}
-			return randrange(th, m, start, stop, step)
-		},
-		"randint": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			var s, a, b core.Value
-			if err := th.UnpackArgs("randint", args, kw, "self", &s, "a", &a, "b", &b); err != nil {
-				return core.Value{}, err
-			}
-			m, err := mtOf(s)
-			if err != nil {
-				return core.Value{}, err
-			}
-			if b.IsSmallInt() && b.Int64() < math.MaxInt64 {
-				return randrange(th, m, a, core.Int(b.Int64()+1), core.Value{})
-			}
-			b1, err := th.Binary(core.Add, b, core.Int(1))
-			if err != nil {
-				return core.Value{}, err
-			}
-			return randrange(th, m, a, b1, core.Value{})
-		},
-		"choice": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			m, err := self("choice", args, kw, 1, 1)
-			if err != nil {
-				return core.Value{}, err
-			}
-			seq := args[1]
-			n, err := th.Len(seq)
-			if err != nil {
-				return core.Value{}, err
-			}
-			if n == 0 {
-				return core.Value{}, core.Errorf(core.IndexError, "Cannot choose from an empty sequence")
-			}
-			i := int64(m.below(uint64(n)))
-			if items, ok := core.AsList(seq); ok && seq.Type() == core.ListType {
-				return items[i], nil
-			}
-			return th.GetItem(seq, core.Int(i))
-		},
-		"shuffle": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			m, err := self("shuffle", args, kw, 1, 1)
-			if err != nil {
-				return core.Value{}, err
-			}
-			x := args[1]
-			if items, ok := core.AsList(x); ok && x.Type() == core.ListType {
-				for i := len(items) - 1; i >= 1; i-- {
-					j := m.below(uint64(i + 1))
-					items[i], items[j] = items[j], items[i]
-				}
-				return core.None, nil
-			}
-			n, err := th.Len(x)
-			if err != nil {
-				return core.Value{}, err
-			}
-			for i := n - 1; i >= 1; i-- {
-				j := core.Int(int64(m.below(uint64(i + 1))))
-				a, err := th.GetItem(x, core.Int(int64(i)))
-				if err != nil {
-					return core.Value{}, err
-				}
-				b, err := th.GetItem(x, j)
-				if err != nil {
-					return core.Value{}, err
-				}
-				if err := th.SetItem(x, core.Int(int64(i)), b); err != nil {
-					return core.Value{}, err
-				}
-				if err := th.SetItem(x, j, a); err != nil {
-					return core.Value{}, err
-				}
-			}
-			return core.None, nil
-		},
-		"uniform": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			var s, a, b core.Value
-			if err := th.UnpackArgs("uniform", args, kw, "self", &s, "a", &a, "b", &b); err != nil {
-				return core.Value{}, err
-			}
-			m, err := mtOf(s)
-			if err != nil {
-				return core.Value{}, err
-			}
-			// a + (b - a) * random(), with Python's operators.
-			d, err := th.Binary(core.Sub, b, a)
-			if err != nil {
-				return core.Value{}, err
-			}
-			p, err := th.Binary(core.Mul, d, core.Float(m.random()))
-			if err != nil {
-				return core.Value{}, err
-			}
-			return th.Binary(core.Add, a, p)
-		},
-		"getstate": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			m, err := self("getstate", args, kw, 0, 0)
-			if err != nil {
-				return core.Value{}, err
-			}
-			items := make([]core.Value, mtN+1)
-			for i, w := range m.state {
-				items[i] = core.Int(int64(w))
-			}
-			items[mtN] = core.Int(int64(m.index))
-			return core.NewTuple(items), nil
-		},
-		"setstate": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			m, err := self("setstate", args, kw, 1, 1)
-			if err != nil {
-				return core.Value{}, err
-			}
-			items, ok := core.AsTuple(args[1])
-			if !ok {
-				return core.Value{}, core.Errorf(core.TypeError, "state vector must be a tuple")
-			}
-			if len(items) != mtN+1 {
-				return core.Value{}, core.Errorf(core.ValueError, "state vector is the wrong size")
-			}
-			for i := 0; i <= mtN; i++ {
-				w, ok := core.AsInt64(items[i])
-				if !ok || w < 0 || w > math.MaxUint32 {
-					return core.Value{}, core.Errorf(core.OverflowError, "Python int too large to convert to C unsigned long")
-				}
-				if i < mtN {
-					m.state[i] = uint32(w)
-				} else {
-					if w > mtN {
-						return core.Value{}, core.Errorf(core.ValueError, "invalid state")
-					}
-					m.index = int(w)
-				}
-			}
-			return core.None, nil
-		},
+	return core.BigInt(m.bigBits(k)), nil
+}
+
+func randomRandbelow(th *core.Thread, self core.Value, m *mt19937, args []core.Value) (core.Value, *core.Exception) {
+	n, err := bigOf(th, args[0])
+	if err != nil {
+		return core.Value{}, err
 	}
+	if n.Sign() <= 0 {
+		return core.Int(0), nil
+	}
+	return core.BigInt(m.belowBig(n)), nil
+}
+
+func randomRandrange(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	var s, start, stop, step core.Value
+	if err := th.UnpackArgs("randrange", args, kw, "self", &s, "start", &start, "stop?", &stop, "step?", &step); err != nil {
+		return core.Value{}, err
+	}
+	m, err := mtOf(s)
+	if err != nil {
+		return core.Value{}, err
+	}
+	return randrange(th, m, start, stop, step)
+}
+
+func randomRandint(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	var s, a, b core.Value
+	if err := th.UnpackArgs("randint", args, kw, "self", &s, "a", &a, "b", &b); err != nil {
+		return core.Value{}, err
+	}
+	m, err := mtOf(s)
+	if err != nil {
+		return core.Value{}, err
+	}
+	if b.IsSmallInt() && b.Int64() < math.MaxInt64 {
+		return randrange(th, m, a, core.Int(b.Int64()+1), core.Value{})
+	}
+	b1, err := th.Binary(core.Add, b, core.Int(1))
+	if err != nil {
+		return core.Value{}, err
+	}
+	return randrange(th, m, a, b1, core.Value{})
+}
+
+func randomChoice(th *core.Thread, self core.Value, m *mt19937, args []core.Value) (core.Value, *core.Exception) {
+	seq := args[0]
+	n, err := th.Len(seq)
+	if err != nil {
+		return core.Value{}, err
+	}
+	if n == 0 {
+		return core.Value{}, core.Errorf(core.IndexError, "Cannot choose from an empty sequence")
+	}
+	i := int64(m.below(uint64(n)))
+	if items, ok := core.AsList(seq); ok && seq.Type() == core.ListType {
+		return items[i], nil
+	}
+	return th.GetItem(seq, core.Int(i))
+}
+
+func randomShuffle(th *core.Thread, self core.Value, m *mt19937, args []core.Value) (core.Value, *core.Exception) {
+	x := args[0]
+	if items, ok := core.AsList(x); ok && x.Type() == core.ListType {
+		for i := len(items) - 1; i >= 1; i-- {
+			j := m.below(uint64(i + 1))
+			items[i], items[j] = items[j], items[i]
+		}
+		return core.None, nil
+	}
+	n, err := th.Len(x)
+	if err != nil {
+		return core.Value{}, err
+	}
+	for i := n - 1; i >= 1; i-- {
+		j := core.Int(int64(m.below(uint64(i + 1))))
+		a, err := th.GetItem(x, core.Int(int64(i)))
+		if err != nil {
+			return core.Value{}, err
+		}
+		b, err := th.GetItem(x, j)
+		if err != nil {
+			return core.Value{}, err
+		}
+		if err := th.SetItem(x, core.Int(int64(i)), b); err != nil {
+			return core.Value{}, err
+		}
+		if err := th.SetItem(x, j, a); err != nil {
+			return core.Value{}, err
+		}
+	}
+	return core.None, nil
+}
+
+func randomUniform(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	var s, a, b core.Value
+	if err := th.UnpackArgs("uniform", args, kw, "self", &s, "a", &a, "b", &b); err != nil {
+		return core.Value{}, err
+	}
+	m, err := mtOf(s)
+	if err != nil {
+		return core.Value{}, err
+	}
+	// a + (b - a) * random(), with Python's operators.
+	d, err := th.Binary(core.Sub, b, a)
+	if err != nil {
+		return core.Value{}, err
+	}
+	p, err := th.Binary(core.Mul, d, core.Float(m.random()))
+	if err != nil {
+		return core.Value{}, err
+	}
+	return th.Binary(core.Add, a, p)
+}
+
+func randomGetstate(th *core.Thread, self core.Value, m *mt19937, args []core.Value) (core.Value, *core.Exception) {
+	items := make([]core.Value, mtN+1)
+	for i, w := range m.state {
+		items[i] = core.Int(int64(w))
+	}
+	items[mtN] = core.Int(int64(m.index))
+	return core.NewTuple(items), nil
+}
+
+func randomSetstate(th *core.Thread, self core.Value, m *mt19937, args []core.Value) (core.Value, *core.Exception) {
+	items, ok := core.AsTuple(args[0])
+	if !ok {
+		return core.Value{}, core.Errorf(core.TypeError, "state vector must be a tuple")
+	}
+	if len(items) != mtN+1 {
+		return core.Value{}, core.Errorf(core.ValueError, "state vector is the wrong size")
+	}
+	for i := 0; i <= mtN; i++ {
+		w, ok := core.AsInt64(items[i])
+		if !ok || w < 0 || w > math.MaxUint32 {
+			return core.Value{}, core.Errorf(core.OverflowError, "Python int too large to convert to C unsigned long")
+		}
+		if i < mtN {
+			m.state[i] = uint32(w)
+		} else {
+			if w > mtN {
+				return core.Value{}, core.Errorf(core.ValueError, "invalid state")
+			}
+			m.index = int(w)
+		}
+	}
+	return core.None, nil
 }
 
 func init() {
@@ -592,9 +584,8 @@ func init() {
 		}
 		return wrap(cls, RandomType, m), nil
 	})
-	for name, fn := range randomMethods() {
-		RandomType.AddMethod(name, fn)
-	}
+	core.AddMethods(RandomType, core.ObjectOf[*mt19937], randomMethods)
+	core.AddFuncs(RandomType, randomFuncs)
 }
 
 func initRandomBase(th *core.Thread, m *core.Module) *core.Exception {
