@@ -24,8 +24,9 @@ type Run struct {
 	Modules  *Dict
 	Builtins *Module // the builtins module: NameError fallback for globals
 
-	// ExecModuleSource runs Python source as the body of module m (provided
-	// by the VM; used by Import for modules written in Python).
+	// ExecModuleSource runs Python source as the body of module m, for
+	// Import of modules written in Python. Package runtime sets it: it
+	// compiles through its cache of embedded modules (codecache.go).
 	ExecModuleSource func(th *Thread, m *Module, filename, src string) *Exception
 
 	// Trace receives the run's events (nil = tracing off); TraceTime gives
