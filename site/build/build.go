@@ -38,6 +38,7 @@ type Options struct {
 	Out    string    // output directory; Root/dist if empty
 	Main   string    // slug of the deck served at /; MainDeck, or the only deck
 	Log    io.Writer // progress lines; nil is silent
+	Cache  string    // brotli results kept between builds; the user's cache directory if empty, "-" for none
 }
 
 // Assets are the hashed file names of one build, relative to Out.
@@ -74,6 +75,12 @@ func (o *Options) defaults() error {
 	}
 	if o.Log == nil {
 		o.Log = io.Discard
+	}
+	switch o.Cache {
+	case "":
+		o.Cache = defaultCache()
+	case "-":
+		o.Cache = ""
 	}
 	return nil
 }
@@ -144,7 +151,7 @@ func Build(opt Options) (*Result, error) {
 		return nil, err
 	}
 	opt.logf("precompressing")
-	if err := precompress(tmp); err != nil {
+	if err := precompress(tmp, opt.Cache); err != nil {
 		return nil, err
 	}
 	if err := replaceDir(tmp, opt.Out); err != nil {

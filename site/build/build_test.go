@@ -1,7 +1,9 @@
 package build
 
 import (
+	"bytes"
 	"compress/gzip"
+	"fmt"
 	"html/template"
 	"io"
 	"os"
@@ -137,7 +139,7 @@ func TestPrecompress(t *testing.T) {
 	dir := t.TempDir()
 	big := strings.Repeat("print('hello asyncio')\n", 200)
 	writeFiles(t, dir, map[string]string{"index.html": big, "tiny.js": "x", "pic.png": big})
-	if err := precompress(dir); err != nil {
+	if err := precompress(dir, ""); err != nil {
 		t.Fatal(err)
 	}
 	gz, err := os.Open(filepath.Join(dir, "index.html.gz"))
@@ -194,5 +196,36 @@ func TestHashName(t *testing.T) {
 	}
 	if a == hashName("runtime.wasm", []byte("b")) || a != hashName("runtime.wasm", []byte("a")) {
 		t.Fatal("hashName does not follow the content")
+	}
+}
+
+func TestBrotliCache(t *testing.T) {
+	cache := t.TempDir()
+	data := []byte(strings.Repeat("await asyncio.sleep(0)\n", brotliCached/20))
+	first, err := brotliOf(data, cache)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents, _ := os.ReadDir(cache)
+	if len(ents) != 1 {
+		t.Fatalf("cache holds %d entries, want 1", len(ents))
+	}
+	// A cached result is what the second call returns, even if changed.
+	entry := filepath.Join(cache, ents[0].Name())
+	if err := os.WriteFile(entry, []byte("cached"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := brotliOf(data, cache); string(again) != "cached" {
+		t.Error("the second compression did not come from the cache")
+	}
+	if b, _ := io.ReadAll(brotli.NewReader(bytes.NewReader(first))); !bytes.Equal(b, data) {
+		t.Error("the brotli result does not decompress to the input")
+	}
+	for i := range 5 {
+		os.WriteFile(filepath.Join(cache, fmt.Sprint(i, ".br")), nil, 0o644)
+	}
+	pruneCache(cache, 3)
+	if ents, _ := os.ReadDir(cache); len(ents) != 3 {
+		t.Errorf("pruned to %d entries, want 3", len(ents))
 	}
 }
