@@ -219,7 +219,7 @@ var funcs = map[string]fn{
 			if err != nil {
 				return core.Value{}, err
 			}
-			t.name = s
+			t.setName(s)
 		}
 		return t.value(), nil
 	},

@@ -145,7 +145,7 @@ func gatherLabel(children []*Future) string {
 			break
 		}
 		if f.task != nil {
-			b.WriteString(f.task.name)
+			b.WriteString(f.task.taskName())
 		} else {
 			b.WriteString(f.what)
 		}

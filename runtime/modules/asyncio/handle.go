@@ -155,9 +155,9 @@ func runUntilCompleteCB(f *Future) {
 func (h *Handle) describe(th *core.Thread) string {
 	switch h.kind {
 	case hStep:
-		return h.task.name + " step"
+		return h.task.taskName() + " step"
 	case hWakeup:
-		return h.task.name + " wakeup"
+		return h.task.taskName() + " wakeup"
 	case hGather:
 		return "gather.<locals>._done_callback"
 	case hStop:

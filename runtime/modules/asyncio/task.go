@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"math"
 	"strings"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
@@ -9,20 +10,38 @@ import (
 
 // Task is asyncio.Task: a future that drives a coroutine, one step per
 // ready-queue handle, as CPython's Task.__step and __wakeup.
+//
+// Like Future it is kept small (208 bytes): a default name is a number
+// until someone asks for it.
 type Task struct {
 	Future
-	coro   core.Value
-	resume core.Resumable // the coroutine's Go side, when it has one
-	name   string
+	coro core.Value
+	name string // the name given or set; see nameNum
 
-	numCancels        int  // _num_cancels_requested
-	mustCancel        bool // _must_cancel
-	logDestroyPending bool // _log_destroy_pending
+	numCancels int // _num_cancels_requested
 
 	ctx *core.Context // _context: nil until a step sets a variable in a fresh one
 
 	waiter *Future // _fut_waiter when it is one of ours (a duck-typed one is in rare)
+
+	// nameNum, when not 0, is the N of the default name "Task-N", which
+	// CPython formats at creation; taskName formats it when asked, with
+	// the same result.
+	nameNum           uint32
+	mustCancel        bool // _must_cancel
+	logDestroyPending bool // _log_destroy_pending
 }
+
+// taskName is the task's name (get_name).
+func (t *Task) taskName() string {
+	if t.nameNum != 0 {
+		return "Task-" + itoa(int64(t.nameNum))
+	}
+	return t.name
+}
+
+// setName is set_name (and the name argument of create_task).
+func (t *Task) setName(s string) { t.name, t.nameNum = s, 0 }
 
 // newTask is Task.__init__: it checks the coroutine, names the task,
 // schedules its first step and registers it with the loop. It runs in
@@ -49,12 +68,13 @@ func newTask(l *Loop, coro, name, context core.Value) (*Task, *core.Exception) {
 	t.id = l.st.newID()
 	t.task = t
 	t.typ = TaskType
-	if r, ok := coro.Obj().(core.Resumable); ok {
-		t.resume = r
-	}
 	if !name.IsValid() || name.IsNone() {
 		l.st.taskCounter++
-		t.name = "Task-" + itoa(l.st.taskCounter)
+		if n := l.st.taskCounter; n <= math.MaxUint32 {
+			t.nameNum = uint32(n)
+		} else {
+			t.name = "Task-" + itoa(n)
+		}
 	} else {
 		s, err := th.StrOf(name)
 		if err != nil {
@@ -63,7 +83,7 @@ func newTask(l *Loop, coro, name, context core.Value) (*Task, *core.Exception) {
 		t.name = s
 	}
 	if th.Trace != nil {
-		th.Emit(&trace.Event{Kind: trace.KindTaskNew, Task: t.id, Name: t.name, Value: coroName(th, coro), Line: currentLine(th)})
+		th.Emit(&trace.Event{Kind: trace.KindTaskNew, Task: t.id, Name: t.taskName(), Value: coroName(th, coro), Line: currentLine(th)})
 	}
 	l.scheduleStep(t, nil)
 	l.addTask(t)
@@ -137,8 +157,8 @@ func (t *Task) step(exc *core.Exception) *core.Exception {
 
 // send resumes the coroutine with None or by throwing exc into it.
 func (t *Task) send(th *core.Thread, exc *core.Exception) (core.Value, bool, *core.Exception) {
-	if t.resume != nil {
-		return t.resume.Resume(th, core.None, exc)
+	if r, ok := t.coro.Obj().(core.Resumable); ok {
+		return r.Resume(th, core.None, exc)
 	}
 	var r core.Value
 	var err *core.Exception
@@ -262,7 +282,7 @@ func (t *Task) emitSuspend(th *core.Thread, f *Future, what string) {
 	if f != nil {
 		e.Future = f.id
 		if f.task != nil {
-			e.Value = f.task.name
+			e.Value = f.task.taskName()
 		} else if e.Value == "" {
 			e.Value = f.what
 		}
@@ -326,7 +346,7 @@ func (t *Task) repr(th *core.Thread) (string, *core.Exception) {
 	if t.numCancels > 0 && !t.done() {
 		info[0] = "cancelling"
 	}
-	extra := []string{"name=" + core.StrRepr(t.name), "coro=<" + formatCoroutine(th, t.coro) + ">"}
+	extra := []string{"name=" + core.StrRepr(t.taskName()), "coro=<" + formatCoroutine(th, t.coro) + ">"}
 	if t.waiter != nil {
 		w, err := t.waiter.repr(th)
 		if err != nil {

@@ -416,7 +416,7 @@ func initTaskType() {
 		return t.coro, nil
 	}))
 	t.AddMethod("get_name", taskMethod("get_name", func(th *core.Thread, t *Task) (core.Value, *core.Exception) {
-		return core.NewStr(t.name), nil
+		return core.NewStr(t.taskName()), nil
 	}))
 	t.AddMethod("set_name", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		task, err := selfTask(args[0])
@@ -430,7 +430,7 @@ func initTaskType() {
 		if err != nil {
 			return core.Value{}, err
 		}
-		task.name = s
+		task.setName(s)
 		return core.None, nil
 	})
 	t.AddMethod("cancelling", taskMethod("cancelling", func(th *core.Thread, t *Task) (core.Value, *core.Exception) {
