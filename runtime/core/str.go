@@ -15,6 +15,22 @@ import (
 // linear (bytes are only ever appended past the end of every Str that
 // shares the buffer, so no visible string changes).
 
+// strMethods are str's methods with fixed arguments (method.go says how
+// to add one); strFuncs read their own.
+var strMethods = []MethodDef[*Str]{
+	{"__str__", 0, -1, strStr},
+	{"__getitem__", 1, 1, strGetitem},
+	{"__contains__", 1, 1, strContains},
+	{"__iter__", 0, -1, strIter},
+	{"__add__", 1, 1, strAdd},
+	{"__mul__", 1, 1, strMul},
+	{"__rmul__", 1, 1, strMul},
+	{"__mod__", 1, 1, strMod},
+	{"str.islower", 0, 0, strIslower},
+	{"str.isupper", 0, 0, strIsupper},
+	{"str.istitle", 0, 0, strIstitle},
+}
+
 // strFuncs are Str's methods that read their own arguments.
 var strFuncs = []FuncDef{
 	{"__len__", strLen},
@@ -24,6 +40,48 @@ var strFuncs = []FuncDef{
 	{"__rmod__", strRmod},
 	{"__getnewargs__", strGetnewargs},
 	{"isidentifier", strIsidentifier},
+	{"find", strFindMethod("find", false, false)},
+	{"rfind", strFindMethod("rfind", true, false)},
+	{"index", strFindMethod("index", false, true)},
+	{"rindex", strFindMethod("rindex", true, true)},
+	{"count", strCount},
+	{"startswith", strAffix("startswith", false)},
+	{"endswith", strAffix("endswith", true)},
+	{"split", strSplit},
+	{"rsplit", strRSplit},
+	{"splitlines", strSplitlines},
+	{"strip", strStrip("strip", true, true)},
+	{"lstrip", strStrip("lstrip", true, false)},
+	{"rstrip", strStrip("rstrip", false, true)},
+	{"join", strJoin},
+	{"replace", strReplace},
+	{"upper", strCase("upper", pyUpper)},
+	{"lower", strCase("lower", pyLower)},
+	{"casefold", strCase("casefold", pyCasefold)},
+	{"title", strCase("title", pyTitle)},
+	{"capitalize", strCase("capitalize", pyCapitalize)},
+	{"swapcase", strCase("swapcase", pySwapcase)},
+	{"isdigit", strPredicate("isdigit", false, isDigitRune)},
+	{"isdecimal", strPredicate("isdecimal", false, isDecimalRune)},
+	{"isnumeric", strPredicate("isnumeric", false, isNumericRune)},
+	{"isalpha", strPredicate("isalpha", false, isAlphaRune)},
+	{"isalnum", strPredicate("isalnum", false, isAlnumRune)},
+	{"isspace", strPredicate("isspace", false, isPySpace)},
+	{"isprintable", strPredicate("isprintable", true, isPrintable)},
+	{"isascii", strPredicate("isascii", true, isASCIIRune)},
+	{"center", strPad("center")},
+	{"ljust", strPad("ljust")},
+	{"rjust", strPad("rjust")},
+	{"zfill", strZfill},
+	{"partition", strPartition("partition", false)},
+	{"rpartition", strPartition("rpartition", true)},
+	{"removeprefix", strAffixRemove("removeprefix", false)},
+	{"removesuffix", strAffixRemove("removesuffix", true)},
+	{"expandtabs", strExpandtabs},
+	{"encode", strEncode},
+	{"format", strFormatMethod},
+	{"format_map", strFormatMapMethod},
+	{"translate", strTranslate},
 }
 
 // Str is a Python str. S holds UTF-8 text.
@@ -1368,161 +1426,21 @@ func strNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return WrapSubclass(cls, r), nil
 }
 
-func strBinary(name string, f func(th *Thread, self Value, s *Str, other Value) (Value, *Exception)) BuiltinFunc {
-	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs(name, args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		s, err := strSelf(name, args)
-		if err != nil {
-			return Value{}, err
-		}
-		return f(th, args[0], s, args[1])
+// strCompare is s < other & co.
+func strCompare(th *Thread, op CmpOp, s *Str, other Value) (Value, *Exception) {
+	o, ok := AsStr(other)
+	if !ok {
+		return NotImplemented, nil
 	}
-}
-
-func strCmp(op CmpOp) BuiltinFunc {
-	return strBinary(cmpNames[op], func(th *Thread, self Value, s *Str, other Value) (Value, *Exception) {
-		o, ok := AsStr(other)
-		if !ok {
-			return NotImplemented, nil
-		}
-		return Bool(cmpOrdered(op, s.S, o)), nil
-	})
+	return Bool(cmpOrdered(op, s.S, o)), nil
 }
 
 func init() {
 	t := StrType
 	t.AddStaticMethod("__new__", strNew)
 	AddFuncs(t, strFuncs)
-	t.AddMethod("__str__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := strSelf("__str__", args)
-		if err != nil {
-			return Value{}, err
-		}
-		if args[0].t == StrType {
-			return args[0], nil
-		}
-		return Value{t: StrType, o: s}, nil
-	})
-	t.AddMethod("__getitem__", strBinary("__getitem__", func(th *Thread, self Value, s *Str, k Value) (Value, *Exception) {
-		return th.strGetItem(self, s, k)
-	}))
-	t.AddMethod("__contains__", strBinary("__contains__", func(th *Thread, self Value, s *Str, x Value) (Value, *Exception) {
-		sub, ok := AsStr(x)
-		if !ok {
-			return Value{}, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", x.t.Name)
-		}
-		return Bool(strings.Contains(s.S, sub)), nil
-	}))
-	t.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := strSelf("__iter__", args)
-		if err != nil {
-			return Value{}, err
-		}
-		if s.isASCII() { // CPython 3.11 names the two kinds differently
-			return Value{t: StrASCIIIterType, o: &StrIter{s: s.S}}, nil
-		}
-		return Value{t: StrIterType, o: &StrIter{s: s.S}}, nil
-	})
-	t.AddMethod("__add__", strBinary("__add__", func(th *Thread, self Value, s *Str, other Value) (Value, *Exception) {
-		o, ok := strOf(other)
-		if !ok {
-			return NotImplemented, nil
-		}
-		if self.t != StrType {
-			self = Value{t: StrType, o: s}
-		}
-		return concatStr(self, s, o), nil
-	}))
-	mul := strBinary("__mul__", func(th *Thread, self Value, s *Str, other Value) (Value, *Exception) {
-		if _, _, ok := intOf(other); !ok {
-			if _, has := other.t.Lookup("__index__"); !has {
-				return NotImplemented, nil
-			}
-		}
-		n, err := th.IndexValue(other)
-		if err != nil {
-			return Value{}, err
-		}
-		if n.o != nil {
-			if n.BigInt().Sign() < 0 {
-				return NewStr(""), nil
-			}
-			return Value{}, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
-		}
-		return strRepeat(s.S, n.Int64())
-	})
-	t.AddMethod("__mul__", mul)
-	t.AddMethod("__rmul__", mul)
-	t.AddMethod("__mod__", strBinary("__mod__", func(th *Thread, self Value, s *Str, other Value) (Value, *Exception) {
-		r, err := th.PercentFormat(s.S, other)
-		if err != nil {
-			return Value{}, err
-		}
-		return NewStr(r), nil
-	}))
-	for op := Lt; op <= Ge; op++ {
-		t.AddMethod(cmpNames[op], strCmp(op))
-	}
-
-	t.AddMethod("find", strFindMethod("find", false, false))
-	t.AddMethod("rfind", strFindMethod("rfind", true, false))
-	t.AddMethod("index", strFindMethod("index", false, true))
-	t.AddMethod("rindex", strFindMethod("rindex", true, true))
-	t.AddMethod("count", strCount)
-	t.AddMethod("startswith", strAffix("startswith", false))
-	t.AddMethod("endswith", strAffix("endswith", true))
-	t.AddMethod("split", strSplit)
-	t.AddMethod("rsplit", strRSplit)
-	t.AddMethod("splitlines", strSplitlines)
-	t.AddMethod("strip", strStrip("strip", true, true))
-	t.AddMethod("lstrip", strStrip("lstrip", true, false))
-	t.AddMethod("rstrip", strStrip("rstrip", false, true))
-	t.AddMethod("join", strJoin)
-	t.AddMethod("replace", strReplace)
-	t.AddMethod("upper", strCase("upper", pyUpper))
-	t.AddMethod("lower", strCase("lower", pyLower))
-	t.AddMethod("casefold", strCase("casefold", pyCasefold))
-	t.AddMethod("title", strCase("title", pyTitle))
-	t.AddMethod("capitalize", strCase("capitalize", pyCapitalize))
-	t.AddMethod("swapcase", strCase("swapcase", pySwapcase))
-	t.AddMethod("isdigit", strPredicate("isdigit", false, isDigitRune))
-	t.AddMethod("isdecimal", strPredicate("isdecimal", false, isDecimalRune))
-	t.AddMethod("isnumeric", strPredicate("isnumeric", false, isNumericRune))
-	t.AddMethod("isalpha", strPredicate("isalpha", false, isAlphaRune))
-	t.AddMethod("isalnum", strPredicate("isalnum", false, isAlnumRune))
-	t.AddMethod("isspace", strPredicate("isspace", false, isPySpace))
-	t.AddMethod("isascii", strPredicate("isascii", true, func(r rune) bool { return r < 0x80 }))
-	t.AddMethod("isprintable", strPredicate("isprintable", true, isPrintable))
-	caseMethod := func(name string, f func(string) bool) BuiltinFunc {
-		return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			if err := methodArgs("str."+name, args, kw, 0, 0); err != nil {
-				return Value{}, err
-			}
-			s, err := strSelf(name, args)
-			if err != nil {
-				return Value{}, err
-			}
-			return Bool(f(s.S)), nil
-		}
-	}
-	t.AddMethod("islower", caseMethod("islower", func(s string) bool { return caseCheck(s, unicode.IsLower, unicode.IsUpper) }))
-	t.AddMethod("isupper", caseMethod("isupper", func(s string) bool { return caseCheck(s, unicode.IsUpper, unicode.IsLower) }))
-	t.AddMethod("istitle", caseMethod("istitle", pyIsTitle))
-	t.AddMethod("center", strPad("center"))
-	t.AddMethod("ljust", strPad("ljust"))
-	t.AddMethod("rjust", strPad("rjust"))
-	t.AddMethod("zfill", strZfill)
-	t.AddMethod("partition", strPartition("partition", false))
-	t.AddMethod("rpartition", strPartition("rpartition", true))
-	t.AddMethod("removeprefix", strAffixRemove("removeprefix", false))
-	t.AddMethod("removesuffix", strAffixRemove("removesuffix", true))
-	t.AddMethod("expandtabs", strExpandtabs)
-	t.AddMethod("encode", strEncode)
-	t.AddMethod("format", strFormatMethod)
-	t.AddMethod("format_map", strFormatMapMethod)
-	t.AddMethod("translate", strTranslate)
+	AddMethods(t, strOf, strMethods)
+	AddMethods(t, strOf, CompareMethods(strCompare))
 	t.AddStaticMethod("maketrans", strMaketrans)
 }
 
@@ -1709,3 +1627,82 @@ func strIsidentifier(th *Thread, args []Value, kw []string) (Value, *Exception) 
 	}
 	return Bool(isIdentifier(s.S)), nil
 }
+
+func strStr(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {
+	if self.t == StrType {
+		return self, nil
+	}
+	return Value{t: StrType, o: s}, nil
+}
+
+func strGetitem(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {
+	return th.strGetItem(self, s, args[0])
+}
+
+func strContains(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {
+	sub, ok := AsStr(args[0])
+	if !ok {
+		return Value{}, Errorf(TypeError, "'in <string>' requires string as left operand, not %s", args[0].t.Name)
+	}
+	return Bool(strings.Contains(s.S, sub)), nil
+}
+
+func strIter(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {
+	if s.isASCII() { // CPython 3.11 names the two kinds differently
+		return Value{t: StrASCIIIterType, o: &StrIter{s: s.S}}, nil
+	}
+	return Value{t: StrIterType, o: &StrIter{s: s.S}}, nil
+}
+
+func strAdd(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {
+	o, ok := strOf(args[0])
+	if !ok {
+		return NotImplemented, nil
+	}
+	if self.t != StrType {
+		self = Value{t: StrType, o: s}
+	}
+	return concatStr(self, s, o), nil
+}
+
+func strMul(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {
+	other := args[0]
+	if _, _, ok := intOf(other); !ok {
+		if _, has := other.t.Lookup("__index__"); !has {
+			return NotImplemented, nil
+		}
+	}
+	n, err := th.IndexValue(other)
+	if err != nil {
+		return Value{}, err
+	}
+	if n.o != nil {
+		if n.BigInt().Sign() < 0 {
+			return NewStr(""), nil
+		}
+		return Value{}, Errorf(OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	return strRepeat(s.S, n.Int64())
+}
+
+func strMod(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {
+	r, err := th.PercentFormat(s.S, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	return NewStr(r), nil
+}
+
+func strIslower(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {
+	return Bool(caseCheck(s.S, unicode.IsLower, unicode.IsUpper)), nil
+}
+
+func strIsupper(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {
+	return Bool(caseCheck(s.S, unicode.IsUpper, unicode.IsLower)), nil
+}
+
+func strIstitle(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {
+	return Bool(pyIsTitle(s.S)), nil
+}
+
+func isASCIIRune(r rune) bool { return r < 0x80 }
