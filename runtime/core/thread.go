@@ -134,8 +134,7 @@ type Slot[T any] struct {
 	init  func(th *Thread) T
 }
 
-// slotCount is the number of Slots declared. NewSlot runs only while
-// packages initialize, so runs read it without a lock.
+// slotCount is the number of Slots declared; only NewSlot touches it.
 var slotCount int
 
 // NewSlot declares a per-run slot whose value init makes on first use in a
@@ -153,8 +152,8 @@ func (s *Slot[T]) Get(th *Thread) T {
 		}
 	}
 	v := s.init(th)
-	if len(th.slots) < slotCount {
-		th.slots = append(th.slots, make([]any, slotCount-len(th.slots))...)
+	if s.index >= len(th.slots) {
+		th.slots = append(th.slots, make([]any, s.index+1-len(th.slots))...)
 	}
 	th.slots[s.index] = v
 	return v
