@@ -81,14 +81,11 @@ func bisectFunc(name string, right, insort bool) core.BuiltinFunc {
 	}
 }
 
-func initBisect(th *core.Thread, m *core.Module) *core.Exception {
-	setFuncs(m.Dict, map[string]core.BuiltinFunc{
-		"bisect_left":  bisectFunc("bisect_left", false, false),
-		"bisect_right": bisectFunc("bisect_right", true, false),
-		"bisect":       bisectFunc("bisect_right", true, false),
-		"insort_left":  bisectFunc("insort_left", false, true),
-		"insort_right": bisectFunc("insort_right", true, true),
-		"insort":       bisectFunc("insort_right", true, true),
-	})
-	return nil
+var bisectFuncs = funcs{
+	"bisect_left":  bisectFunc("bisect_left", false, false),
+	"bisect_right": bisectFunc("bisect_right", true, false),
+	"bisect":       bisectFunc("bisect_right", true, false),
+	"insort_left":  bisectFunc("insort_left", false, true),
+	"insort_right": bisectFunc("insort_right", true, true),
+	"insort":       bisectFunc("insort_right", true, true),
 }

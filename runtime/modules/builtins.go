@@ -319,12 +319,9 @@ func (m *mapIter) Next(th *core.Thread) (core.Value, bool, *core.Exception) {
 var MapType = newIterType("map", "builtins")
 
 func mapNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	cls, args, err := newOf("map", args)
+	cls, args, err := newOfNoKw("map", MapType, args, kw)
 	if err != nil {
 		return core.Value{}, err
-	}
-	if cls == MapType && len(kw) > 0 {
-		return core.Value{}, core.Errorf(core.TypeError, "map() takes no keyword arguments")
 	}
 	if len(args) < 2 {
 		return core.Value{}, core.Errorf(core.TypeError, "map() must have at least two arguments.")
@@ -371,12 +368,9 @@ func (f *filterIter) Next(th *core.Thread) (core.Value, bool, *core.Exception) {
 var FilterType = newIterType("filter", "builtins")
 
 func filterNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	cls, args, err := newOf("filter", args)
+	cls, args, err := newOfNoKw("filter", FilterType, args, kw)
 	if err != nil {
 		return core.Value{}, err
-	}
-	if cls == FilterType && len(kw) > 0 {
-		return core.Value{}, core.Errorf(core.TypeError, "filter() takes no keyword arguments")
 	}
 	if err := core.ArgCount("filter", args, nil, 2, 2); err != nil {
 		return core.Value{}, err
@@ -413,12 +407,9 @@ func (r *seqRevIter) Next(th *core.Thread) (core.Value, bool, *core.Exception) {
 var ReversedType = newIterType("reversed", "builtins")
 
 func reversedNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	cls, args, err := newOf("reversed", args)
+	cls, args, err := newOfNoKw("reversed", ReversedType, args, kw)
 	if err != nil {
 		return core.Value{}, err
-	}
-	if cls == ReversedType && len(kw) > 0 {
-		return core.Value{}, core.Errorf(core.TypeError, "reversed() takes no keyword arguments")
 	}
 	if err := core.ArgCount("reversed", args, nil, 1, 1); err != nil {
 		return core.Value{}, err

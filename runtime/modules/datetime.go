@@ -6,12 +6,6 @@ import "github.com/asynchrony/asynchrony/runtime/core"
 // their Go part gives the modules' classes CPython's C type names
 // ("datetime.date", "decimal.Decimal") for messages.
 
-// initCNamed gives a Python module the _set_c_name helper.
-func initCNamed(th *core.Thread, m *core.Module) *core.Exception {
-	setFuncs(m.Dict, map[string]core.BuiltinFunc{"_set_c_name": setCName})
-	return nil
-}
-
 // setCName is _set_c_name(cls, "module.name"): messages then name the class
 // as CPython names a C type, while its __name__ stays the short name.
 func setCName(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {

@@ -76,34 +76,38 @@ func (d *deque) items() []core.Value {
 }
 
 func (d *deque) pushBack(v core.Value) {
-	d.state++
-	if d.maxlen == 0 {
-		return
+	if d.room(false) {
+		*d.at(d.n) = v
+		d.n++
 	}
-	if d.n == d.maxlen {
-		d.popFront()
-	}
-	if d.n == len(d.buf) {
-		d.grow()
-	}
-	*d.at(d.n) = v
-	d.n++
 }
 
 func (d *deque) pushFront(v core.Value) {
+	if d.room(true) {
+		d.head = (d.head - 1 + len(d.buf)) % len(d.buf)
+		d.buf[d.head] = v
+		d.n++
+	}
+}
+
+// room makes space for one more item at the front or the back, dropping
+// one from the other end at maxlen; false when maxlen is 0.
+func (d *deque) room(front bool) bool {
 	d.state++
 	if d.maxlen == 0 {
-		return
+		return false
 	}
 	if d.n == d.maxlen {
-		d.popBack()
+		if front {
+			d.popBack()
+		} else {
+			d.popFront()
+		}
 	}
 	if d.n == len(d.buf) {
 		d.grow()
 	}
-	d.head = (d.head - 1 + len(d.buf)) % len(d.buf)
-	d.buf[d.head] = v
-	d.n++
+	return true
 }
 
 func (d *deque) popBack() core.Value {

@@ -209,8 +209,3 @@ func nBest(name string, largest bool) core.BuiltinFunc {
 		return core.NewList(items), nil
 	}
 }
-
-func initHeapq(th *core.Thread, m *core.Module) *core.Exception {
-	setFuncs(m.Dict, heapFuncs())
-	return nil
-}

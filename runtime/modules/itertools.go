@@ -269,12 +269,9 @@ func (c *chainIter) Next(th *core.Thread) (core.Value, bool, *core.Exception) {
 }
 
 func chainNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	cls, args, err := newOf("chain", args)
+	cls, args, err := newOfNoKw("chain", chainType, args, kw)
 	if err != nil {
 		return core.Value{}, err
-	}
-	if cls == chainType && len(kw) > 0 {
-		return core.Value{}, core.Errorf(core.TypeError, "chain() takes no keyword arguments")
 	}
 	src, err := th.Iter(core.NewTuple(append([]core.Value(nil), args...)))
 	if err != nil {
@@ -339,12 +336,9 @@ func (s *isliceIter) Next(th *core.Thread) (core.Value, bool, *core.Exception) {
 }
 
 func isliceNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	cls, args, err := newOf("islice", args)
+	cls, args, err := newOfNoKw("islice", isliceType, args, kw)
 	if err != nil {
 		return core.Value{}, err
-	}
-	if cls == isliceType && len(kw) > 0 {
-		return core.Value{}, core.Errorf(core.TypeError, "islice() takes no keyword arguments")
 	}
 	if len(args) < 2 || len(args) > 4 {
 		return core.Value{}, core.Errorf(core.TypeError, "islice expected at most 4 arguments, got %d", len(args))

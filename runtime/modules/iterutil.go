@@ -51,6 +51,16 @@ func newOf(name string, args []core.Value) (*core.Type, []core.Value, *core.Exce
 	return cls, args[1:], nil
 }
 
+// newOfNoKw is newOf for a type t whose own constructor takes no keyword
+// arguments (a subclass's __init__ may take them).
+func newOfNoKw(name string, t *core.Type, args []core.Value, kw []string) (*core.Type, []core.Value, *core.Exception) {
+	cls, rest, err := newOf(name, args)
+	if err == nil && cls == t && len(kw) > 0 {
+		err = core.Errorf(core.TypeError, "%s() takes no keyword arguments", name)
+	}
+	return cls, rest, err
+}
+
 // wrap returns a Go object as an instance of cls: directly when cls is the
 // built-in type t itself, else as a subclass instance whose built-in part
 // is the object.

@@ -325,12 +325,9 @@ var operatorFuncs = map[string]core.BuiltinFunc{
 		}
 		n := 0
 		err := iterate(th, args[0], func(x core.Value) (bool, *core.Exception) {
-			eq := x.Is(args[1])
-			if !eq {
-				var err *core.Exception
-				if eq, err = th.Equal(x, args[1]); err != nil {
-					return false, err
-				}
+			eq, err := sameOrEqual(th, x, args[1])
+			if err != nil {
+				return false, err
 			}
 			if eq {
 				n++
@@ -345,12 +342,9 @@ var operatorFuncs = map[string]core.BuiltinFunc{
 		}
 		i, found := 0, -1
 		err := iterate(th, args[0], func(x core.Value) (bool, *core.Exception) {
-			eq := x.Is(args[1])
-			if !eq {
-				var err *core.Exception
-				if eq, err = th.Equal(x, args[1]); err != nil {
-					return false, err
-				}
+			eq, err := sameOrEqual(th, x, args[1])
+			if err != nil {
+				return false, err
 			}
 			if eq {
 				found = i
@@ -418,4 +412,13 @@ func getterArgs(name string, args []core.Value, kw []string) ([]core.Value, *cor
 		return nil, core.Errorf(core.TypeError, "%s expected 1 argument, got 0", name)
 	}
 	return rest, nil
+}
+
+// sameOrEqual is the comparison of countOf and indexOf (and of containers'
+// searches): identity first, then ==.
+func sameOrEqual(th *core.Thread, x, y core.Value) (bool, *core.Exception) {
+	if x.Is(y) {
+		return true, nil
+	}
+	return th.Equal(x, y)
 }

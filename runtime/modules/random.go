@@ -183,6 +183,16 @@ func mtOf(v core.Value) (*mt19937, *core.Exception) {
 	return nil, core.Errorf(core.TypeError, "descriptor requires a '_random.Random' object but received '%s'", core.TypeName(v))
 }
 
+// randomArgs unpacks the arguments of a Random method after self (pairs
+// as th.UnpackArgs takes them) and returns self's generator.
+func randomArgs(th *core.Thread, name string, args []core.Value, kw []string, pairs ...any) (*mt19937, *core.Exception) {
+	var s core.Value
+	if err := th.UnpackArgs(name, args, kw, append([]any{"self", &s}, pairs...)...); err != nil {
+		return nil, err
+	}
+	return mtOf(s)
+}
+
 // seedFrom applies Random.seed(a, version) semantics.
 func seedFrom(th *core.Thread, m *mt19937, a, version core.Value) *core.Exception {
 	if !a.IsValid() || a.IsNone() {
@@ -383,11 +393,8 @@ func randomRandom(th *core.Thread, self core.Value, m *mt19937, args []core.Valu
 }
 
 func randomSeed(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	var s, a, version core.Value
-	if err := th.UnpackArgs("seed", args, kw, "self", &s, "a?", &a, "version?", &version); err != nil {
-		return core.Value{}, err
-	}
-	m, err := mtOf(s)
+	var a, version core.Value
+	m, err := randomArgs(th, "seed", args, kw, "a?", &a, "version?", &version)
 	if err != nil {
 		return core.Value{}, err
 	}
@@ -423,11 +430,8 @@ func randomRandbelow(th *core.Thread, self core.Value, m *mt19937, args []core.V
 }
 
 func randomRandrange(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	var s, start, stop, step core.Value
-	if err := th.UnpackArgs("randrange", args, kw, "self", &s, "start", &start, "stop?", &stop, "step?", &step); err != nil {
-		return core.Value{}, err
-	}
-	m, err := mtOf(s)
+	var start, stop, step core.Value
+	m, err := randomArgs(th, "randrange", args, kw, "start", &start, "stop?", &stop, "step?", &step)
 	if err != nil {
 		return core.Value{}, err
 	}
@@ -435,11 +439,8 @@ func randomRandrange(th *core.Thread, args []core.Value, kw []string) (core.Valu
 }
 
 func randomRandint(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	var s, a, b core.Value
-	if err := th.UnpackArgs("randint", args, kw, "self", &s, "a", &a, "b", &b); err != nil {
-		return core.Value{}, err
-	}
-	m, err := mtOf(s)
+	var a, b core.Value
+	m, err := randomArgs(th, "randint", args, kw, "a", &a, "b", &b)
 	if err != nil {
 		return core.Value{}, err
 	}
@@ -503,11 +504,8 @@ func randomShuffle(th *core.Thread, self core.Value, m *mt19937, args []core.Val
 }
 
 func randomUniform(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	var s, a, b core.Value
-	if err := th.UnpackArgs("uniform", args, kw, "self", &s, "a", &a, "b", &b); err != nil {
-		return core.Value{}, err
-	}
-	m, err := mtOf(s)
+	var a, b core.Value
+	m, err := randomArgs(th, "uniform", args, kw, "a", &a, "b", &b)
 	if err != nil {
 		return core.Value{}, err
 	}

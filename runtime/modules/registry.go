@@ -49,13 +49,13 @@ var stdlib = []struct {
 	{"_re_compiler", stdlibModule("re_compiler", "<stdlib>/re/_compiler.py"), noPy},
 	{"_re_parser", stdlibModule("re_parser", "<stdlib>/re/_parser.py"), noPy},
 	{"_thread", initThread, noPy},
-	{"_types", initTypes, noPy},
+	{"_types", funcs{"_mark_iterable_coroutine": markIterableCoroutine}.init, noPy},
 	{"abc", nil, withPy},
 	{"aiohttp", nil, withPy},
 	{"array", nil, withPy},
 	{"asyncio", asyncio.Def.Init, noPy},
 	{"atexit", nil, withPy},
-	{"bisect", initBisect, noPy},
+	{"bisect", bisectFuncs.init, noPy},
 	{"calendar", nil, withPy},
 	{"cmath", initCmath, noPy},
 	{"collections", nil, withPy},
@@ -68,12 +68,12 @@ var stdlib = []struct {
 	{"contextvars", initContextvars, noPy},
 	{"copy", nil, withPy},
 	{"dataclasses", nil, withPy},
-	{"datetime", initCNamed, withPy},
-	{"decimal", initCNamed, withNativePy},
+	{"datetime", funcs{"_set_c_name": setCName}.init, withPy},
+	{"decimal", funcs{"_set_c_name": setCName}.init, withNativePy},
 	{"enum", nil, withPy},
 	{"fractions", nil, withPy},
 	{"functools", nil, withPy},
-	{"heapq", initHeapq, withPy},
+	{"heapq", funcs(heapFuncs()).init, withPy},
 	{"inspect", nil, withPy},
 	{"io", nil, withPy},
 	{"itertools", initItertools, withPy},
@@ -107,7 +107,15 @@ var stdlib = []struct {
 	{"traceback", initTraceback, noPy},
 	{"types", nil, withPy},
 	{"typing", nil, withPy},
-	{"warnings", initWarnings, withPy},
+	{"warnings", funcs{"_sourceline": sourceLine}.init, withPy},
+}
+
+// funcs is the Go part of a module that only adds functions.
+type funcs map[string]core.BuiltinFunc
+
+func (fs funcs) init(th *core.Thread, m *core.Module) *core.Exception {
+	setFuncs(m.Dict, fs)
+	return nil
 }
 
 // pyBody says whether a module has a Python body.

@@ -5,11 +5,6 @@ import "github.com/asynchrony/asynchrony/runtime/core"
 // warnings (py/warnings.py) reads source lines for its messages through
 // _sourceline, the same text tracebacks show.
 
-func initWarnings(th *core.Thread, m *core.Module) *core.Exception {
-	setFuncs(m.Dict, map[string]core.BuiltinFunc{"_sourceline": sourceLine})
-	return nil
-}
-
 // sourceLine is _sourceline(filename, lineno).
 func sourceLine(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 	if err := core.ArgCount("_sourceline", args, kw, 2, 2); err != nil {
