@@ -328,29 +328,21 @@ func init() {
 	b.AddGetSet("__cause__", func(th *Thread, self Value) (Value, *Exception) {
 		return excOrNone(selfExc(self).Cause), nil
 	}, func(th *Thread, self, v Value) *Exception {
-		e := selfExc(self)
-		if v.IsNone() {
-			e.Cause = nil
-		} else if c := AsException(v); c != nil {
-			e.Cause = c
-		} else {
-			return Errorf(TypeError, "exception cause must be None or derive from BaseException")
+		c, err := excLink(v, "cause")
+		if err == nil {
+			e := selfExc(self)
+			e.Cause, e.SuppressContext = c, true
 		}
-		e.SuppressContext = true
-		return nil
+		return err
 	})
 	b.AddGetSet("__context__", func(th *Thread, self Value) (Value, *Exception) {
 		return excOrNone(selfExc(self).Context), nil
 	}, func(th *Thread, self, v Value) *Exception {
-		e := selfExc(self)
-		if v.IsNone() {
-			e.Context = nil
-		} else if c := AsException(v); c != nil {
-			e.Context = c
-		} else {
-			return Errorf(TypeError, "exception context must be None or derive from BaseException")
+		c, err := excLink(v, "context")
+		if err == nil {
+			selfExc(self).Context = c
 		}
-		return nil
+		return err
 	})
 	b.AddGetSet("__suppress_context__", func(th *Thread, self Value) (Value, *Exception) {
 		return Bool(selfExc(self).SuppressContext), nil
@@ -726,4 +718,16 @@ func init() {
 		return excOrNone(m), nil
 	})
 	g.AddClassMethod("__class_getitem__", classGetItem)
+}
+
+// excLink is the exception a value assigned to __cause__ or __context__
+// (what) stands for: nil for None.
+func excLink(v Value, what string) (*Exception, *Exception) {
+	if v.IsNone() {
+		return nil, nil
+	}
+	if c := AsException(v); c != nil {
+		return c, nil
+	}
+	return nil, Errorf(TypeError, "exception %s must be None or derive from BaseException", what)
 }

@@ -36,7 +36,7 @@ var typeFuncs = []FuncDef{
 	{"__subclasses__", typeSubclasses},
 	{"__instancecheck__", typeInstancecheck},
 	{"__subclasscheck__", typeSubclasscheck},
-	{"__dir__", typeDir},
+	{"__dir__", objectDir},
 }
 
 // mappingProxyFuncs are MappingProxy's methods that read their own arguments.
@@ -694,18 +694,6 @@ func typeSubclasscheck(th *Thread, args []Value, kw []string) (Value, *Exception
 		return Value{}, Errorf(TypeError, "issubclass() arg 1 must be a class")
 	}
 	return Bool(c.IsSubtype(selfType(args[0]))), nil
-}
-
-func typeDir(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	names, err := th.Dir(args[0])
-	if err != nil {
-		return Value{}, err
-	}
-	items := make([]Value, len(names))
-	for i, n := range names {
-		items[i] = NewStr(n)
-	}
-	return NewList(items), nil
 }
 
 func mappingProxyStr(th *Thread, args []Value, kw []string) (Value, *Exception) {

@@ -289,17 +289,15 @@ func rangeRepr(th *Thread, self Value, r *Range, args []Value) (Value, *Exceptio
 }
 
 func rangeEq(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	a, err := rangeSelf(args)
-	if err != nil || len(args) != 2 {
-		return Value{}, Errorf(TypeError, "expected 1 argument")
-	}
-	if args[1].t != RangeType {
-		return NotImplemented, nil
-	}
-	return Bool(rangeEqual(a, args[1].o.(*Range))), nil
+	return rangeEqualArgs(args, true)
 }
 
 func rangeNe(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return rangeEqualArgs(args, false)
+}
+
+// rangeEqualArgs is __eq__ (want true) or __ne__ on [self, other].
+func rangeEqualArgs(args []Value, want bool) (Value, *Exception) {
 	a, err := rangeSelf(args)
 	if err != nil || len(args) != 2 {
 		return Value{}, Errorf(TypeError, "expected 1 argument")
@@ -307,7 +305,7 @@ func rangeNe(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if args[1].t != RangeType {
 		return NotImplemented, nil
 	}
-	return Bool(!rangeEqual(a, args[1].o.(*Range))), nil
+	return Bool(rangeEqual(a, args[1].o.(*Range)) == want), nil
 }
 
 func rangeHash(th *Thread, self Value, r *Range, args []Value) (Value, *Exception) {
