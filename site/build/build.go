@@ -235,7 +235,11 @@ func hashName(name string, data []byte) string {
 // messages to the page (fmt, reflect, log, time, context, syscall/js,
 // go-indexeddb: 22 KB less gzip). core, asyncio, math/big, strconv, strings
 // and Go's runtime keep their inlining (all of std without it made fib 1.7x
-// and call_soon 2.3x slower).
+// and call_soon 2.3x slower). Measured and not taken (2026-12-07, gzip of
+// the plain build): math/big -l saves 29 KB and makes a big-int loop 23%
+// slower natively; runtime/regex -l 16 KB, its Words and LazyGroups
+// benchmarks 66-72% slower; asyncio -l 28 KB on the event loop's hot path;
+// timeline+trace -l 24 KB, trace records every traced step.
 var coldNoInline = []string{
 	"-gcflags=github.com/asynchrony/asynchrony/runtime/syntax=-l",
 	"-gcflags=github.com/asynchrony/asynchrony/runtime/compile=-l",
