@@ -263,3 +263,74 @@ func TestNoConsoleErrors(t *testing.T) {
 	p.waitDrawn(helloID, 30*time.Second)
 	time.Sleep(300 * time.Millisecond)
 }
+
+// TestVisualiserKeysHelp: `?` in the visualiser lists its keys, Esc hides
+// the list, and the ? button shows it too; it fits at phone width in both
+// themes.
+func TestVisualiserKeysHelp(t *testing.T) {
+	p := newTab(t)
+	p.strict = true
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	n := p.exampleSlide(ctx, downloadsID)
+	p.openExample(ctx, downloadsID, fmt.Sprintf("#%d", n))
+	p.do(ctx, 5*time.Second, chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .ex-run`, downloadsID)))
+	p.waitDrawn(downloadsID, 30*time.Second)
+	help := vis(downloadsID) + `.querySelector(".vis-help")`
+	shown := func() bool {
+		return eval[bool](p, ctx, `(() => { const h = `+help+`; return !h.hidden && h.getBoundingClientRect().height > 0; })()`)
+	}
+	if shown() {
+		t.Fatal("the keys are listed before ? was pressed")
+	}
+
+	p.do(ctx, 5*time.Second, chromedp.Focus(fmt.Sprintf(`.example[data-id=%q] .vis-timeline`, downloadsID)))
+	p.do(ctx, 5*time.Second, chromedp.KeyEvent("?"))
+	if !shown() {
+		t.Fatal("? did not list the keys")
+	}
+	text := eval[string](p, ctx, help+`.textContent`)
+	for _, want := range []string{"←", "Home", "Space", "zoom", "pan", "fit", "Esc"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the keys list lacks %q: %s", want, text)
+		}
+	}
+	if got := eval[string](p, ctx, vis(downloadsID)+`.querySelector(".vis-help-btn").getAttribute("aria-expanded")`); got != "true" {
+		t.Errorf("the ? button says aria-expanded=%q while the list shows", got)
+	}
+	if cur := p.current(ctx); cur != n {
+		t.Fatalf("? turned the slide to %d", cur)
+	}
+	eval[any](p, ctx, vis(downloadsID)+`.scrollIntoView()`)
+	shot(p, "vis-keys-light")
+	p.do(ctx, 5*time.Second, chromedp.Click(`[data-action="theme"]`))
+	time.Sleep(200 * time.Millisecond)
+	eval[any](p, ctx, vis(downloadsID)+`.scrollIntoView()`)
+	shot(p, "vis-keys-dark")
+
+	p.do(ctx, 5*time.Second, chromedp.Focus(fmt.Sprintf(`.example[data-id=%q] .vis-timeline`, downloadsID)))
+	p.do(ctx, 5*time.Second, chromedp.KeyEvent(kb.Escape))
+	if shown() {
+		t.Fatal("Esc did not hide the keys")
+	}
+	if cur := p.current(ctx); cur != n {
+		t.Fatalf("Esc turned the slide to %d", cur)
+	}
+
+	// The button, at phone width.
+	p.do(ctx, 5*time.Second, chromedp.EmulateViewport(375, 812))
+	time.Sleep(500 * time.Millisecond)
+	eval[any](p, ctx, vis(downloadsID)+`.querySelector(".vis-help-btn").click()`)
+	if !shown() {
+		t.Fatal("the ? button did not list the keys")
+	}
+	eval[any](p, ctx, help+`.scrollIntoView()`)
+	shot(p, "vis-keys-phone-dark")
+	if w := eval[float64](p, ctx, `document.documentElement.scrollWidth`); w > 380 {
+		t.Errorf("with the keys listed at phone width the page is %.0f px wide", w)
+	}
+	p.do(ctx, 5*time.Second, chromedp.Click(`[data-action="theme"]`))
+	time.Sleep(200 * time.Millisecond)
+	eval[any](p, ctx, help+`.scrollIntoView()`)
+	shot(p, "vis-keys-phone-light")
+}

@@ -24,6 +24,18 @@ import { TraceTable } from "./vis-table.js";
 
 const SPEEDS = [1, 2, 5, 10, 30, 100]; // steps per second when playing
 
+// The keys the `?` overlay lists: [keys, what they do, where they work].
+const KEYS = [
+  [["←", "→"], "step back / forward"],
+  [["Home", "End"], "first / last step"],
+  [["Space"], "play / pause"],
+  [["W", "S"], "zoom in / out (Shift: more)", "timeline"],
+  [["A", "D"], "pan left / right", "timeline"],
+  [["F"], "fit the whole run", "timeline"],
+  [["?"], "show / hide these keys"],
+  [["Esc"], "hide them"],
+];
+
 function el(tag, cls, text) {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -89,7 +101,7 @@ export class Visualiser {
     this.tlEl = el("div", "vis-timeline");
     this.tlEl.tabIndex = 0;
     this.tlEl.setAttribute("role", "group");
-    this.tlEl.setAttribute("aria-label", "Timeline: W/S zoom, A/D pan, F fits, ←/→ step; click a segment for details");
+    this.tlEl.setAttribute("aria-label", "Timeline: W/S zoom, A/D pan, F fits, ←/→ step, ? lists the keys; click a segment for details");
     this.timeline = new TimelineView(this.tlEl, {
       onSeek: (k) => this.seek(k),
       onSelect: (seg) => this.select(seg),
@@ -112,7 +124,23 @@ export class Visualiser {
     for (const [cls, text] of [["running", "running"], ["ready", "ready"], ["waiting", "waiting"], ["idle", "loop idle"]]) {
       legend.append(el("span", "vis-key vis-key-" + cls), text + " ");
     }
-    view.append(this.axisBtn, zout, zin, left, right, fit, internals, legend);
+    this.helpBtn = button("?", "Keys (?)", () => this.toggleHelp(), "vis-help-btn");
+    this.helpBtn.setAttribute("aria-expanded", "false");
+    view.append(this.axisBtn, zout, zin, left, right, fit, internals, this.helpBtn, legend);
+
+    this.helpEl = el("div", "vis-help");
+    this.helpEl.hidden = true;
+    this.helpEl.id = "vis-help-" + Math.random().toString(36).slice(2);
+    this.helpBtn.setAttribute("aria-controls", this.helpEl.id);
+    this.helpEl.setAttribute("role", "region");
+    this.helpEl.setAttribute("aria-label", "Visualiser keys");
+    const dl = el("dl");
+    for (const [keys, what, where] of KEYS) {
+      const dt = el("dt");
+      keys.forEach((k, i) => dt.append(...(i ? [" ", el("kbd", null, k)] : [el("kbd", null, k)])));
+      dl.append(dt, el("dd", null, what + (where ? ` (${where} focused)` : "")));
+    }
+    this.helpEl.append(el("h4", null, "Keys"), dl);
 
     this.detailEl = el("p", "vis-detail");
     this.detailEl.hidden = true;
@@ -129,7 +157,7 @@ export class Visualiser {
     });
 
     this.live = el("div", "vis-live");
-    this.live.append(controls, this.tlEl, view, this.detailEl, this.narration, this.stateEl, this.traceEl);
+    this.live.append(controls, this.tlEl, view, this.helpEl, this.detailEl, this.narration, this.stateEl, this.traceEl);
     r.replaceChildren(this.statusEl, this.live);
     r.addEventListener("keydown", (e) => this.key(e));
   }
@@ -342,6 +370,14 @@ export class Visualiser {
     }
   }
 
+  // toggleHelp shows or hides the list of keys (show: true, false, or
+  // undefined to flip).
+  toggleHelp(show = this.helpEl.hidden) {
+    this.helpEl.hidden = !show;
+    this.helpBtn.setAttribute("aria-expanded", String(show));
+    this.root.dataset.help = show ? "open" : "";
+  }
+
   select(seg) {
     const what = { running: "running", ready: "ready, waiting in the ready queue", waiting: "waiting", idle: "idle: nothing ready, the loop waits for a timer" }[seg.state] || seg.state;
     this.detailEl.textContent = `${seg.lane}: ${seg.merged ? "mostly " : ""}${what}${seg.label ? " — " + (seg.state === "waiting" ? "awaits " : "") + seg.label : ""} · steps ${seg.from}–${seg.to || "end"}`;
@@ -360,7 +396,9 @@ export class Visualiser {
       Home: () => this.seek(0),
       End: () => this.seek(this.summary.steps),
       " ": () => this.togglePlay(),
+      "?": () => this.toggleHelp(),
     };
+    if (!this.helpEl.hidden) keys.Escape = () => this.toggleHelp(false);
     if (onTimeline) {
       Object.assign(keys, {
         w: () => this.timeline.zoom(big > 1 ? 0.25 : 0.5),
