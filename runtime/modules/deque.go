@@ -251,20 +251,28 @@ func dequeReduce(th *core.Thread, self core.Value, d *deque, a []core.Value) (co
 
 func dequeCount(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
 	c := 0
+	err := d.eachEqual(th, a[0], func() bool { c++; return true })
+	return core.Int(int64(c)), err
+}
+
+// eachEqual calls f for each item equal to x, in order, until f returns
+// false; a comparison that changes the deque stops it with CPython's
+// RuntimeError.
+func (d *deque) eachEqual(th *core.Thread, x core.Value, f func() bool) *core.Exception {
 	state := d.state
-	for _, x := range d.items() {
-		eq, err := th.Equal(x, a[0])
+	for _, y := range d.items() {
+		eq, err := th.Equal(y, x)
 		if err != nil {
-			return core.Value{}, err
+			return err
 		}
 		if d.state != state {
-			return core.Value{}, core.Errorf(core.RuntimeError, "deque mutated during iteration")
+			return core.Errorf(core.RuntimeError, "deque mutated during iteration")
 		}
-		if eq {
-			c++
+		if eq && !f() {
+			return nil
 		}
 	}
-	return core.Int(int64(c)), nil
+	return nil
 }
 
 func dequeIndex(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
@@ -378,20 +386,9 @@ func dequeDelitem(th *core.Thread, self core.Value, d *deque, a []core.Value) (c
 }
 
 func dequeContains(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {
-	state := d.state
-	for _, x := range d.items() {
-		eq, err := th.Equal(x, a[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		if d.state != state {
-			return core.Value{}, core.Errorf(core.RuntimeError, "deque mutated during iteration")
-		}
-		if eq {
-			return core.True, nil
-		}
-	}
-	return core.False, nil
+	found := false
+	err := d.eachEqual(th, a[0], func() bool { found = true; return false })
+	return core.Bool(found), err
 }
 
 func dequeNewIter(th *core.Thread, self core.Value, d *deque, a []core.Value) (core.Value, *core.Exception) {

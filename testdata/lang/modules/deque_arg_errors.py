@@ -20,3 +20,15 @@ print(d, d.copy(), d.__copy__(), list(reversed(d)), d * 2, d + deque([4]), d == 
 d.extendleft([0, -1])
 d.rotate()
 print(d, d.index(2), d.count(1), d < deque([9]))
+# count and `in` compare each item with ==, and stop if a comparison changes the deque.
+e = deque([1, 2, 1, 3])
+print(e.count(1), 3 in e, 5 in e)
+class Grows:
+    def __eq__(self, other):
+        e.append(9)
+        return False
+for f in [lambda: e.count(Grows()), lambda: Grows() in e]:
+    try:
+        f()
+    except RuntimeError as err:
+        print(err)
