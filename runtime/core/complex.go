@@ -11,6 +11,24 @@ import (
 // repeated squaring and other powers go through polar form; repr and
 // format lay out each part as float repr does, without the ".0".
 
+// complexMethods are the complex methods without arguments (method.go says how to add one).
+var complexMethods = []MethodDef[Complex]{
+	{"__neg__", 0, 0, complexNeg},
+	{"__pos__", 0, 0, complexPos},
+	{"__abs__", 0, 0, complexAbsMethod},
+	{"__bool__", 0, 0, complexBool},
+	{"__complex__", 0, 0, complexComplex},
+	{"conjugate", 0, 0, complexConjugate},
+	{"__repr__", 0, 0, complexReprMethod},
+	{"__hash__", 0, 0, complexHash},
+	{"__getnewargs__", 0, 0, complexGetnewargs},
+}
+
+// complexFuncs are Complex's methods (method.go says how to add one).
+var complexFuncs = []FuncDef{
+	{"__format__", complexFormat},
+}
+
 // Complex is the payload of a complex value.
 type Complex struct{ Re, Im float64 }
 
@@ -577,21 +595,8 @@ func init() {
 	for op := Lt; op <= Ge; op++ {
 		t.AddMethod(cmpNames[op], complexCmpMethod(cmpNames[op], op))
 	}
-	t.AddMethod("__neg__", complexUnary("__neg__", func(c Complex) (Value, *Exception) { return NewComplex(-c.Re, -c.Im), nil }))
-	t.AddMethod("__pos__", complexUnary("__pos__", func(c Complex) (Value, *Exception) { return NewComplex(c.Re, c.Im), nil }))
-	t.AddMethod("__abs__", complexUnary("__abs__", func(c Complex) (Value, *Exception) {
-		r, err := complexAbs(c)
-		return Float(r), err
-	}))
-	t.AddMethod("__bool__", complexUnary("__bool__", func(c Complex) (Value, *Exception) { return Bool(c.Re != 0 || c.Im != 0), nil }))
-	t.AddMethod("__complex__", complexUnary("__complex__", func(c Complex) (Value, *Exception) { return NewComplex(c.Re, c.Im), nil }))
-	t.AddMethod("conjugate", complexUnary("conjugate", func(c Complex) (Value, *Exception) { return NewComplex(c.Re, -c.Im), nil }))
-	t.AddMethod("__repr__", complexUnary("__repr__", func(c Complex) (Value, *Exception) { return NewStr(complexRepr(c)), nil }))
-	t.AddMethod("__hash__", complexUnary("__hash__", func(c Complex) (Value, *Exception) { return Int(hashComplex(c)), nil }))
-	t.AddMethod("__getnewargs__", complexUnary("__getnewargs__", func(c Complex) (Value, *Exception) {
-		return NewTuple([]Value{Float(c.Re), Float(c.Im)}), nil
-	}))
-	t.AddMethod("__format__", complexFormat)
+	AddMethods(t, complexOf, complexMethods)
+	AddFuncs(t, complexFuncs)
 	part := func(im bool) func(th *Thread, self Value) (Value, *Exception) {
 		return func(th *Thread, self Value) (Value, *Exception) {
 			c, ok := complexOf(self)
@@ -661,4 +666,41 @@ func Hypot(x, y float64) float64 {
 	hsq, xsq := h*h, x*x
 	e := math.FMA(-y, y, hsq-xsq) + math.FMA(h, h, -hsq) - math.FMA(x, x, -xsq)
 	return (h - e/(2*h)) * scale
+}
+
+func complexNeg(th *Thread, self Value, c Complex, args []Value) (Value, *Exception) {
+	return NewComplex(-c.Re, -c.Im), nil
+}
+
+func complexPos(th *Thread, self Value, c Complex, args []Value) (Value, *Exception) {
+	return NewComplex(c.Re, c.Im), nil
+}
+
+func complexAbsMethod(th *Thread, self Value, c Complex, args []Value) (Value, *Exception) {
+	r, err := complexAbs(c)
+	return Float(r), err
+}
+
+func complexBool(th *Thread, self Value, c Complex, args []Value) (Value, *Exception) {
+	return Bool(c.Re != 0 || c.Im != 0), nil
+}
+
+func complexComplex(th *Thread, self Value, c Complex, args []Value) (Value, *Exception) {
+	return NewComplex(c.Re, c.Im), nil
+}
+
+func complexConjugate(th *Thread, self Value, c Complex, args []Value) (Value, *Exception) {
+	return NewComplex(c.Re, -c.Im), nil
+}
+
+func complexReprMethod(th *Thread, self Value, c Complex, args []Value) (Value, *Exception) {
+	return NewStr(complexRepr(c)), nil
+}
+
+func complexHash(th *Thread, self Value, c Complex, args []Value) (Value, *Exception) {
+	return Int(hashComplex(c)), nil
+}
+
+func complexGetnewargs(th *Thread, self Value, c Complex, args []Value) (Value, *Exception) {
+	return NewTuple([]Value{Float(c.Re), Float(c.Im)}), nil
 }

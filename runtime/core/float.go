@@ -11,6 +11,36 @@ import (
 // floatobject.c (floor division and modulo signs, pow special cases,
 // errors), repr is the shortest round-trip form (floatfmt.go).
 
+// floatMethods are the float methods without arguments (method.go says how to add one).
+var floatMethods = []MethodDef[float64]{
+	{"hex", 0, 0, floatHexMethod},
+	{"__neg__", 0, 0, floatNeg},
+	{"__pos__", 0, 0, floatPos},
+	{"__abs__", 0, 0, floatAbs},
+	{"__bool__", 0, 0, floatBool},
+	{"__float__", 0, 0, floatFloat},
+	{"conjugate", 0, 0, floatConjugate},
+	{"__floor__", 0, 0, floatFloor},
+	{"__ceil__", 0, 0, floatCeil},
+	{"__repr__", 0, 0, floatReprMethod},
+	{"__hash__", 0, 0, floatHash},
+	{"is_integer", 0, 0, floatIsInteger},
+	{"__getnewargs__", 0, 0, floatGetnewargs},
+}
+
+// floatFuncs are Float's methods (method.go says how to add one).
+var floatFuncs = []FuncDef{
+	{"__pow__", floatPowMethod(false)},
+	{"__rpow__", floatPowMethod(true)},
+	{"__divmod__", floatDivmodMethod(false)},
+	{"__rdivmod__", floatDivmodMethod(true)},
+	{"__int__", floatUnary("__int__", floatToInt)},
+	{"__trunc__", floatUnary("__trunc__", floatToInt)},
+	{"__round__", floatRound},
+	{"__format__", floatFormat},
+	{"as_integer_ratio", floatUnary("as_integer_ratio", floatAsIntegerRatio)},
+}
+
 // floatOf returns the value of a float (or float subclass instance).
 func floatOf(v Value) (float64, bool) {
 	if v.t == FloatType {
@@ -560,7 +590,7 @@ func floatFromHex(s string) (float64, *Exception) {
 
 func init() {
 	t := FloatType
-	t.AddMethod("hex", floatUnary("hex", func(x float64) (Value, *Exception) { return NewStr(floatHex(x)), nil }))
+	AddMethods(t, floatOf, floatMethods)
 	t.AddClassMethod("fromhex", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := ArgCount("fromhex", args[min(1, len(args)):], kw, 1, 1); err != nil {
 			return Value{}, err
@@ -583,34 +613,10 @@ func init() {
 		t.AddMethod(binDunders[op], floatBinMethod(binDunders[op], op, false))
 		t.AddMethod(binRDunders[op], floatBinMethod(binRDunders[op], op, true))
 	}
-	t.AddMethod("__pow__", floatPowMethod(false))
-	t.AddMethod("__rpow__", floatPowMethod(true))
-	t.AddMethod("__divmod__", floatDivmodMethod(false))
-	t.AddMethod("__rdivmod__", floatDivmodMethod(true))
+	AddFuncs(t, floatFuncs)
 	for op := Lt; op <= Ge; op++ {
 		t.AddMethod(cmpNames[op], floatCmpMethod(cmpNames[op], op))
 	}
-	t.AddMethod("__neg__", floatUnary("__neg__", func(x float64) (Value, *Exception) { return Float(-x), nil }))
-	t.AddMethod("__pos__", floatUnary("__pos__", func(x float64) (Value, *Exception) { return Float(x), nil }))
-	t.AddMethod("__abs__", floatUnary("__abs__", func(x float64) (Value, *Exception) { return Float(math.Abs(x)), nil }))
-	t.AddMethod("__bool__", floatUnary("__bool__", func(x float64) (Value, *Exception) { return Bool(x != 0), nil }))
-	t.AddMethod("__float__", floatUnary("__float__", func(x float64) (Value, *Exception) { return Float(x), nil }))
-	t.AddMethod("conjugate", floatUnary("conjugate", func(x float64) (Value, *Exception) { return Float(x), nil }))
-	t.AddMethod("__int__", floatUnary("__int__", floatToInt))
-	t.AddMethod("__trunc__", floatUnary("__trunc__", floatToInt))
-	t.AddMethod("__floor__", floatUnary("__floor__", func(x float64) (Value, *Exception) { return floatToInt(math.Floor(x)) }))
-	t.AddMethod("__ceil__", floatUnary("__ceil__", func(x float64) (Value, *Exception) { return floatToInt(math.Ceil(x)) }))
-	t.AddMethod("__round__", floatRound)
-	t.AddMethod("__repr__", floatUnary("__repr__", func(x float64) (Value, *Exception) { return NewStr(floatRepr(x)), nil }))
-	t.AddMethod("__format__", floatFormat)
-	t.AddMethod("__hash__", floatUnary("__hash__", func(x float64) (Value, *Exception) { return Int(hashFloat(x)), nil }))
-	t.AddMethod("is_integer", floatUnary("is_integer", func(x float64) (Value, *Exception) {
-		return Bool(!math.IsInf(x, 0) && x == math.Trunc(x)), nil
-	}))
-	t.AddMethod("as_integer_ratio", floatUnary("as_integer_ratio", floatAsIntegerRatio))
-	t.AddMethod("__getnewargs__", floatUnary("__getnewargs__", func(x float64) (Value, *Exception) {
-		return NewTuple([]Value{Float(x)}), nil
-	}))
 	getter := func(f func(x float64) Value) func(th *Thread, self Value) (Value, *Exception) {
 		return func(th *Thread, self Value) (Value, *Exception) {
 			x, ok := floatOf(self)
@@ -622,4 +628,56 @@ func init() {
 	}
 	t.AddGetSet("real", getter(func(x float64) Value { return Float(x) }), nil)
 	t.AddGetSet("imag", getter(func(float64) Value { return Float(0) }), nil)
+}
+
+func floatHexMethod(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
+	return NewStr(floatHex(x)), nil
+}
+
+func floatNeg(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
+	return Float(-x), nil
+}
+
+func floatPos(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
+	return Float(x), nil
+}
+
+func floatAbs(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
+	return Float(math.Abs(x)), nil
+}
+
+func floatBool(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
+	return Bool(x != 0), nil
+}
+
+func floatFloat(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
+	return Float(x), nil
+}
+
+func floatConjugate(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
+	return Float(x), nil
+}
+
+func floatFloor(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
+	return floatToInt(math.Floor(x))
+}
+
+func floatCeil(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
+	return floatToInt(math.Ceil(x))
+}
+
+func floatReprMethod(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
+	return NewStr(floatRepr(x)), nil
+}
+
+func floatHash(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
+	return Int(hashFloat(x)), nil
+}
+
+func floatIsInteger(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
+	return Bool(!math.IsInf(x, 0) && x == math.Trunc(x)), nil
+}
+
+func floatGetnewargs(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
+	return NewTuple([]Value{Float(x)}), nil
 }

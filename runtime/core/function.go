@@ -8,6 +8,11 @@ import (
 	"github.com/asynchrony/asynchrony/runtime/compile"
 )
 
+// functionFuncs are Function's methods (method.go says how to add one).
+var functionFuncs = []FuncDef{
+	{"__repr__", funcRepr},
+}
+
 // Function is a Python function: code plus the environment it closes over.
 type Function struct {
 	Code        *compile.Code
@@ -325,7 +330,7 @@ func funcRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
 func init() {
 	FunctionType.Call = callFunction
 	t := FunctionType
-	t.AddMethod("__repr__", funcRepr)
+	AddFuncs(t, functionFuncs)
 	str := func(get func(f *Function) string, set func(f *Function, s string)) (func(th *Thread, self Value) (Value, *Exception), func(th *Thread, self, v Value) *Exception) {
 		return func(th *Thread, self Value) (Value, *Exception) { return NewStr(get(funcOf(self))), nil },
 			func(th *Thread, self, v Value) *Exception {

@@ -13,6 +13,8 @@ var genericAliasFuncs = []FuncDef{
 	{"__hash__", genericAliasHash},
 	{"__instancecheck__", genericAliasInstancecheck},
 	{"__subclasscheck__", genericAliasSubclasscheck},
+	{"__or__", unionOr},
+	{"__ror__", unionROr},
 }
 
 // GenericAlias is the heap part of a types.GenericAlias value.
@@ -134,8 +136,6 @@ func init() {
 	}, nil)
 	g.AddGetSet("__parameters__", func(th *Thread, self Value) (Value, *Exception) { return EmptyTuple(), nil }, nil)
 	// Aliases here have no type variables left to substitute.
-	g.AddMethod("__or__", unionOr)
-	g.AddMethod("__ror__", unionROr)
 }
 
 func genericAliasRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {

@@ -11,9 +11,34 @@ import (
 // ones as a *big.Int (BigInt normalizes back to inline when a result fits).
 // bool is a subclass of int whose inline payload is 0 or 1.
 
-// intFuncs are Int's methods that read their own arguments.
+// intFuncs are int's methods besides the operators (method.go says how to
+// add one).
 var intFuncs = []FuncDef{
 	{"__float__", intFloat},
+	{"__pow__", intPowMethod(false)},
+	{"__rpow__", intPowMethod(true)},
+	{"__divmod__", intDivmodMethod(false)},
+	{"__rdivmod__", intDivmodMethod(true)},
+	{"__neg__", intUnary("__neg__", intNeg)},
+	{"__pos__", intUnary("__pos__", intValue)},
+	{"__abs__", intUnary("__abs__", intAbs)},
+	{"__round__", intRound},
+	{"__repr__", intRepr},
+	{"__format__", intFormat},
+	{"__hash__", intHash},
+	{"__bool__", intBool},
+	{"bit_length", intUnary("bit_length", intBitLength)},
+	{"bit_count", intUnary("bit_count", intBitCount)},
+	{"to_bytes", intToBytes},
+	{"__invert__", intUnary("__invert__", intInvert)},
+	{"__int__", intUnary("__int__", intValue)},
+	{"__index__", intUnary("__index__", intValue)},
+	{"__trunc__", intUnary("__trunc__", intValue)},
+	{"__floor__", intUnary("__floor__", intValue)},
+	{"__ceil__", intUnary("__ceil__", intValue)},
+	{"conjugate", intUnary("conjugate", intValue)},
+	{"__getnewargs__", intUnary("__getnewargs__", intGetnewargs)},
+	{"as_integer_ratio", intUnary("as_integer_ratio", intAsIntegerRatio)},
 }
 
 // intOf returns the int value of v (int, bool, or an instance of an int
@@ -1120,40 +1145,10 @@ func init() {
 		t.AddMethod(binDunders[op], intBinMethod(binDunders[op], op, false))
 		t.AddMethod(binRDunders[op], intBinMethod(binRDunders[op], op, true))
 	}
-	t.AddMethod("__pow__", intPowMethod(false))
-	t.AddMethod("__rpow__", intPowMethod(true))
-	t.AddMethod("__divmod__", intDivmodMethod(false))
-	t.AddMethod("__rdivmod__", intDivmodMethod(true))
 	for op := Lt; op <= Ge; op++ {
 		t.AddMethod(cmpNames[op], intCmpMethod(cmpNames[op], op))
 	}
-	t.AddMethod("__neg__", intUnary("__neg__", intNeg))
-	t.AddMethod("__pos__", intUnary("__pos__", intValue))
-	t.AddMethod("__abs__", intUnary("__abs__", intAbs))
-	t.AddMethod("__invert__", intUnary("__invert__", func(x int64, b *big.Int) Value {
-		if b == nil {
-			return Int(^x)
-		}
-		return BigInt(new(big.Int).Not(b))
-	}))
-	for _, n := range []string{"__int__", "__index__", "__trunc__", "__floor__", "__ceil__", "conjugate"} {
-		t.AddMethod(n, intUnary(n, intValue))
-	}
 	AddFuncs(t, intFuncs)
-	t.AddMethod("__round__", intRound)
-	t.AddMethod("__repr__", intRepr)
-	t.AddMethod("__format__", intFormat)
-	t.AddMethod("__hash__", intHash)
-	t.AddMethod("__bool__", intBool)
-	t.AddMethod("__getnewargs__", intUnary("__getnewargs__", func(x int64, b *big.Int) Value {
-		return NewTuple([]Value{intValue(x, b)})
-	}))
-	t.AddMethod("bit_length", intUnary("bit_length", intBitLength))
-	t.AddMethod("bit_count", intUnary("bit_count", intBitCount))
-	t.AddMethod("as_integer_ratio", intUnary("as_integer_ratio", func(x int64, b *big.Int) Value {
-		return NewTuple([]Value{intValue(x, b), Int(1)})
-	}))
-	t.AddMethod("to_bytes", intToBytes)
 	t.AddClassMethod("from_bytes", intFromBytes)
 	getter := func(f func(x int64, b *big.Int) Value) func(th *Thread, self Value) (Value, *Exception) {
 		return func(th *Thread, self Value) (Value, *Exception) {
@@ -1185,3 +1180,14 @@ func intFloat(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	f, err := intToFloat(x, b)
 	return Float(f), err
 }
+
+func intInvert(x int64, b *big.Int) Value {
+	if b == nil {
+		return Int(^x)
+	}
+	return BigInt(new(big.Int).Not(b))
+}
+
+func intGetnewargs(x int64, b *big.Int) Value { return NewTuple([]Value{intValue(x, b)}) }
+
+func intAsIntegerRatio(x int64, b *big.Int) Value { return NewTuple([]Value{intValue(x, b), Int(1)}) }

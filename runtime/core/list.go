@@ -7,6 +7,12 @@ import (
 // list, and what lists and tuples share: collecting an iterable,
 // lexicographic comparison, reprs with recursion guards.
 
+// listFuncs are List's methods (method.go says how to add one).
+var listFuncs = []FuncDef{
+	{"__init__", listInit},
+	{"sort", listSort},
+}
+
 // listMethods is the list type's method table (method.go says how to add one).
 var listMethods = []MethodDef[*List]{
 	{"__len__", 0, 0, listLen},
@@ -435,8 +441,7 @@ func ListAppend(l Value, v Value) {
 func init() {
 	t := ListType
 	t.AddStaticMethod("__new__", listNew)
-	t.AddMethod("__init__", listInit)
-	t.AddMethod("sort", listSort)
+	AddFuncs(t, listFuncs)
 	t.AddAttr("__hash__", None)
 	t.AddClassMethod("__class_getitem__", classGetItem) // generic.go: list[int] etc.
 	AddMethods(t, listOf, listMethods)

@@ -23,6 +23,8 @@ var objectFuncs = []FuncDef{
 	{"__dir__", objectDir},
 	{"__getstate__", objectGetstate},
 	{"__sizeof__", objectSizeof},
+	{"__init__", objectInit},
+	{"__getattribute__", genericGetAttribute},
 }
 
 // typeFuncs are Type's methods that read their own arguments.
@@ -37,6 +39,7 @@ var typeFuncs = []FuncDef{
 	{"__instancecheck__", typeInstancecheck},
 	{"__subclasscheck__", typeSubclasscheck},
 	{"__dir__", objectDir},
+	{"__getattribute__", genericGetAttribute},
 }
 
 // mappingProxyFuncs are MappingProxy's methods that read their own arguments.
@@ -330,9 +333,8 @@ func init() {
 	o := ObjectType
 	o.AddStaticMethod("__new__", objectNew)
 	objectNewFn = attrOf(o, "__new__").o.(*StaticMethod).Func.o
-	o.AddMethod("__init__", objectInit)
-	objectInitFn = attrOf(o, "__init__").o
 	AddFuncs(o, objectFuncs)
+	objectInitFn = attrOf(o, "__init__").o
 	objectEqFn = attrOf(o, "__eq__").o
 	notImpl := func(th *Thread, args []Value, kw []string) (Value, *Exception) { return NotImplemented, nil }
 	for _, n := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
@@ -340,7 +342,6 @@ func init() {
 		objectOrderFns = append(objectOrderFns, attrOf(o, n).o)
 	}
 	objectHashFn = attrOf(o, "__hash__").o
-	o.AddMethod("__getattribute__", genericGetAttribute)
 	objectGetAttribute = attrOf(o, "__getattribute__").o
 	objectSetAttr = attrOf(o, "__setattr__").o
 	objectDelAttr = attrOf(o, "__delattr__").o
@@ -367,7 +368,6 @@ func init() {
 	t.Call = typeCall
 	t.AddStaticMethod("__new__", typeNew)
 	AddFuncs(t, typeFuncs)
-	t.AddMethod("__getattribute__", genericGetAttribute)
 	typeGetAttribute = attrOf(t, "__getattribute__").o
 	typeSetAttr = attrOf(t, "__setattr__").o
 	typeDelAttr = attrOf(t, "__delattr__").o

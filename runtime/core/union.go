@@ -10,6 +10,8 @@ var unionFuncs = []FuncDef{
 	{"__hash__", unionHash},
 	{"__instancecheck__", unionInstancecheck},
 	{"__subclasscheck__", unionSubclasscheck},
+	{"__or__", unionOr},
+	{"__ror__", unionROr},
 }
 
 // Union is the heap part of a types.UnionType value.
@@ -107,8 +109,6 @@ func init() {
 	u := UnionType
 	u.Module = "types"
 	u.Final = true
-	u.AddMethod("__or__", unionOr)
-	u.AddMethod("__ror__", unionROr)
 	AddFuncs(u, unionFuncs)
 	u.AddGetSet("__args__", func(th *Thread, self Value) (Value, *Exception) {
 		return NewTuple(append([]Value(nil), self.o.(*Union).Args...)), nil
