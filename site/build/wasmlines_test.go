@@ -13,9 +13,6 @@ import (
 // goroutines and recover still work, runtime.Caller has no line any more,
 // and a crash's traceback still names its functions.
 func TestStripLineTables(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a wasm program")
-	}
 	node, err := exec.LookPath("node")
 	if err != nil {
 		t.Skip("no node")
