@@ -549,19 +549,6 @@ func (th *Thread) newComplexFrom(r, i Value) (Value, *Exception) {
 	return NewComplex(cr.Re, ci.Re), nil
 }
 
-func complexUnary(name string, f func(c Complex) (Value, *Exception)) BuiltinFunc {
-	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs(name, args, kw, 0, 0); err != nil {
-			return Value{}, err
-		}
-		c, err := complexSelf(name, args)
-		if err != nil {
-			return Value{}, err
-		}
-		return f(c)
-	}
-}
-
 func complexFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err := methodArgs("__format__", args, kw, 1, 1); err != nil {
 		return Value{}, err

@@ -9,6 +9,23 @@ import (
 // str/repr per type, chaining attributes, notes, with_traceback, and
 // exception groups (split, subgroup, derive).
 
+// baseExceptionFuncs are BaseExcep's methods that read their own arguments.
+var baseExceptionFuncs = []FuncDef{
+	{"__repr__", baseExceptionRepr},
+	{"__setstate__", baseExceptionSetstate},
+	{"__reduce__", baseExceptionReduce},
+	{"with_traceback", baseExceptionWithTraceback},
+	{"add_note", baseExceptionAddNote},
+}
+
+// baseExceptionGroupFuncs are BaseExceptionG's methods that read their own arguments.
+var baseExceptionGroupFuncs = []FuncDef{
+	{"__init__", baseExceptionGroupInit},
+	{"derive", baseExceptionGroupDerive},
+	{"split", baseExceptionGroupSplit},
+	{"subgroup", baseExceptionGroupSubgroup},
+}
+
 // AsException returns the *Exception held by v, or nil.
 func AsException(v Value) *Exception {
 	e, _ := v.o.(*Exception)
@@ -300,10 +317,7 @@ func init() {
 	b.AddStaticMethod("__new__", excNew)
 	b.AddMethod("__init__", excInit)
 	strMethod(b, excArgsStr)
-	b.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := excRepr(th, selfExc(args[0]), args[0].t.Name)
-		return NewStr(s), err
-	})
+	AddFuncs(b, baseExceptionFuncs)
 	b.AddGetSet("args", func(th *Thread, self Value) (Value, *Exception) {
 		return NewTuple(append([]Value(nil), selfExc(self).Args...)), nil
 	}, func(th *Thread, self, v Value) *Exception {
@@ -369,67 +383,6 @@ func init() {
 		return nil
 	})
 	b.Dict.SetStr("__dict__", Value{t: GetSetType, o: instanceDictGetSet(b)})
-	b.AddMethod("__setstate__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__setstate__", args[1:], kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		if d, ok := args[1].o.(*Dict); ok {
-			for _, it := range d.Items() {
-				name, err := attrName(it.Key)
-				if err != nil {
-					return Value{}, err
-				}
-				if err := th.SetAttr(args[0], name, it.Value); err != nil {
-					return Value{}, err
-				}
-			}
-		} else if !args[1].IsNone() {
-			return Value{}, Errorf(TypeError, "state is not a dictionary")
-		}
-		return None, nil
-	})
-	b.AddMethod("__reduce__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		e := selfExc(args[0])
-		items := []Value{args[0].t.Value(), NewTuple(append([]Value(nil), e.Args...))}
-		if e.Dict != nil && e.Dict.Len() > 0 {
-			items = append(items, e.Dict.Value())
-		}
-		return NewTuple(items), nil
-	})
-	b.AddMethod("with_traceback", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("with_traceback", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		e := selfExc(args[0])
-		if args[1].IsNone() {
-			e.Traceback = nil
-		} else if tb, ok := args[1].o.(*Traceback); ok {
-			e.Traceback = tb
-		} else {
-			return Value{}, Errorf(TypeError, "__traceback__ must be a traceback or None")
-		}
-		return args[0], nil
-	})
-	b.AddMethod("add_note", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("add_note", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		s, ok := args[1].AsStr()
-		if !ok {
-			return Value{}, Errorf(TypeError, "note must be a str, not '%s'", args[1].t.Name)
-		}
-		e := selfExc(args[0])
-		if n, ok := e.GetDict().GetStr("__notes__"); ok {
-			l, ok := n.o.(*List)
-			if !ok {
-				return Value{}, Errorf(TypeError, "Cannot add note: __notes__ is not a list")
-			}
-			l.Items = append(l.Items, NewStr(s))
-			return None, nil
-		}
-		e.Dict.SetStr("__notes__", NewList([]Value{NewStr(s)}))
-		return None, nil
-	})
 
 	// KeyError shows its key's repr.
 	strMethod(KeyError, func(th *Thread, e *Exception) (string, *Exception) {
@@ -661,9 +614,7 @@ func init() {
 		}
 		return e.Value(), nil
 	})
-	g.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return None, nil // __new__ did the work; subclasses may pass other arguments to their own __init__
-	})
+	AddFuncs(g, baseExceptionGroupFuncs)
 	strMethod(g, func(th *Thread, e *Exception) (string, *Exception) {
 		n := len(e.Exceptions)
 		return e.Message + " (" + strconv.Itoa(n) + " sub-exception" + plural(n) + ")", nil
@@ -679,44 +630,6 @@ func init() {
 		}
 		return NewTuple(items), nil
 	}, nil)
-	g.AddMethod("derive", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("derive", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		e, err := NewExceptionGroup(th, BaseExceptionGroup, NewStr(selfExc(args[0]).Message), args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		return e.Value(), nil
-	})
-	g.AddMethod("split", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("split", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		match, err := excMatcher(th, args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		m, r, err := th.splitGroup(selfExc(args[0]), match, true)
-		if err != nil {
-			return Value{}, err
-		}
-		return NewTuple([]Value{excOrNone(m), excOrNone(r)}), nil
-	})
-	g.AddMethod("subgroup", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("subgroup", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		match, err := excMatcher(th, args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		m, _, err := th.splitGroup(selfExc(args[0]), match, false)
-		if err != nil {
-			return Value{}, err
-		}
-		return excOrNone(m), nil
-	})
 	g.AddClassMethod("__class_getitem__", classGetItem)
 }
 
@@ -730,4 +643,119 @@ func excLink(v Value, what string) (*Exception, *Exception) {
 		return c, nil
 	}
 	return nil, Errorf(TypeError, "exception %s must be None or derive from BaseException", what)
+}
+
+func baseExceptionRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	s, err := excRepr(th, selfExc(args[0]), args[0].t.Name)
+	return NewStr(s), err
+}
+
+func baseExceptionSetstate(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__setstate__", args[1:], kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	if d, ok := args[1].o.(*Dict); ok {
+		for _, it := range d.Items() {
+			name, err := attrName(it.Key)
+			if err != nil {
+				return Value{}, err
+			}
+			if err := th.SetAttr(args[0], name, it.Value); err != nil {
+				return Value{}, err
+			}
+		}
+	} else if !args[1].IsNone() {
+		return Value{}, Errorf(TypeError, "state is not a dictionary")
+	}
+	return None, nil
+}
+
+func baseExceptionReduce(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	e := selfExc(args[0])
+	items := []Value{args[0].t.Value(), NewTuple(append([]Value(nil), e.Args...))}
+	if e.Dict != nil && e.Dict.Len() > 0 {
+		items = append(items, e.Dict.Value())
+	}
+	return NewTuple(items), nil
+}
+
+func baseExceptionWithTraceback(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("with_traceback", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	e := selfExc(args[0])
+	if args[1].IsNone() {
+		e.Traceback = nil
+	} else if tb, ok := args[1].o.(*Traceback); ok {
+		e.Traceback = tb
+	} else {
+		return Value{}, Errorf(TypeError, "__traceback__ must be a traceback or None")
+	}
+	return args[0], nil
+}
+
+func baseExceptionAddNote(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("add_note", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	s, ok := args[1].AsStr()
+	if !ok {
+		return Value{}, Errorf(TypeError, "note must be a str, not '%s'", args[1].t.Name)
+	}
+	e := selfExc(args[0])
+	if n, ok := e.GetDict().GetStr("__notes__"); ok {
+		l, ok := n.o.(*List)
+		if !ok {
+			return Value{}, Errorf(TypeError, "Cannot add note: __notes__ is not a list")
+		}
+		l.Items = append(l.Items, NewStr(s))
+		return None, nil
+	}
+	e.Dict.SetStr("__notes__", NewList([]Value{NewStr(s)}))
+	return None, nil
+}
+
+func baseExceptionGroupInit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return None, nil // __new__ did the work; subclasses may pass other arguments to their own __init__
+}
+
+func baseExceptionGroupDerive(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("derive", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	e, err := NewExceptionGroup(th, BaseExceptionGroup, NewStr(selfExc(args[0]).Message), args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	return e.Value(), nil
+}
+
+func baseExceptionGroupSplit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("split", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	match, err := excMatcher(th, args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	m, r, err := th.splitGroup(selfExc(args[0]), match, true)
+	if err != nil {
+		return Value{}, err
+	}
+	return NewTuple([]Value{excOrNone(m), excOrNone(r)}), nil
+}
+
+func baseExceptionGroupSubgroup(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("subgroup", args, kw, 2, 2); err != nil {
+		return Value{}, err
+	}
+	match, err := excMatcher(th, args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	m, _, err := th.splitGroup(selfExc(args[0]), match, false)
+	if err != nil {
+		return Value{}, err
+	}
+	return excOrNone(m), nil
 }
