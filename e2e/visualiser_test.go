@@ -334,3 +334,63 @@ func TestVisualiserKeysHelp(t *testing.T) {
 	eval[any](p, ctx, help+`.scrollIntoView()`)
 	shot(p, "vis-keys-phone-light")
 }
+
+// TestVisualiserLaneSteps: . and , move to the next and previous steps of
+// the task running at the cursor, over the other tasks' steps between.
+func TestVisualiserLaneSteps(t *testing.T) {
+	p := newTab(t)
+	p.strict = true
+	ctx := p.ctx
+	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	n := p.exampleSlide(ctx, downloadsID)
+	p.openExample(ctx, downloadsID, fmt.Sprintf("#%d", n))
+	p.do(ctx, 5*time.Second, chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .ex-run`, downloadsID)))
+	p.waitDrawn(downloadsID, 30*time.Second)
+	p.do(ctx, 5*time.Second, chromedp.Focus(fmt.Sprintf(`.example[data-id=%q] .vis-timeline`, downloadsID)))
+	running := func() string {
+		return eval[string](p, ctx, `[...`+vis(downloadsID)+`.querySelectorAll('.vis-tasks li[data-state="running"] strong')].map(s => s.textContent).join(",")`)
+	}
+	press := func(key string) visState {
+		p.do(ctx, 5*time.Second, chromedp.KeyEvent(key))
+		time.Sleep(30 * time.Millisecond)
+		return p.settle(downloadsID)
+	}
+
+	// Step with → to the first step of a download's task.
+	st := p.settle(downloadsID)
+	for i := 0; running() != "Task-2"; i++ {
+		if i == 60 {
+			t.Fatalf("60 steps never ran Task-2 (at step %d: %q)", st.Step, running())
+		}
+		st = press(kb.ArrowRight)
+	}
+	a := st
+	next := press(kb.ArrowRight)
+	press(kb.ArrowLeft)
+
+	b := press(".")
+	if b.Step <= next.Step || running() != "Task-2" {
+		t.Fatalf(". from step %d went to step %d running %q; want Task-2's next step, after step %d (→)", a.Step, b.Step, running(), next.Step)
+	}
+	eval[any](p, ctx, vis(downloadsID)+`.scrollIntoView()`)
+	shot(p, "vis-lane-next-light")
+	if back := press(","); back.Step != a.Step || running() != "Task-2" {
+		t.Fatalf(", from step %d went to step %d running %q; want step %d", b.Step, back.Step, running(), a.Step)
+	}
+	if cur := p.current(ctx); cur != n {
+		t.Fatalf(", and . turned the slide to %d", cur)
+	}
+
+	p.do(ctx, 5*time.Second, chromedp.Click(`[data-action="theme"]`))
+	p.do(ctx, 5*time.Second, chromedp.Focus(fmt.Sprintf(`.example[data-id=%q] .vis-timeline`, downloadsID)))
+	press(".")
+	eval[any](p, ctx, vis(downloadsID)+`.scrollIntoView()`)
+	shot(p, "vis-lane-next-dark")
+	p.do(ctx, 5*time.Second, chromedp.EmulateViewport(375, 812))
+	time.Sleep(500 * time.Millisecond)
+	eval[any](p, ctx, vis(downloadsID)+`.scrollIntoView()`)
+	shot(p, "vis-lane-next-phone-dark")
+	p.do(ctx, 5*time.Second, chromedp.Click(`[data-action="theme"]`))
+	time.Sleep(200 * time.Millisecond)
+	shot(p, "vis-lane-next-phone-light")
+}

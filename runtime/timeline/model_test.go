@@ -323,3 +323,36 @@ func TestEventsRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestNextInLane: from one step of a task, , and . go to that task's
+// previous and next steps, over the other tasks' steps between them.
+func TestNextInLane(t *testing.T) {
+	m := Build(runTrace(t, program(t, "gather_sleeps")))
+	steps := map[int64][]int64{} // task -> its step events
+	for _, e := range m.Events() {
+		if e.Kind == trace.KindStep {
+			steps[e.Task] = append(steps[e.Task], e.Seq)
+		}
+	}
+	if len(steps) < 4 {
+		t.Fatalf("steps of %d tasks, want main and three naps", len(steps))
+	}
+	for task, ks := range steps {
+		for i, k := range ks {
+			want := k
+			if i+1 < len(ks) {
+				want = ks[i+1]
+			}
+			if got := m.NextInLane(k, 1); got != want {
+				t.Errorf("task %d: NextInLane(%d, 1) = %d, want %d (its steps %v)", task, k, got, want, ks)
+			}
+			want = k
+			if i > 0 {
+				want = ks[i-1]
+			}
+			if got := m.NextInLane(k, -1); got != want {
+				t.Errorf("task %d: NextInLane(%d, -1) = %d, want %d (its steps %v)", task, k, got, want, ks)
+			}
+		}
+	}
+}

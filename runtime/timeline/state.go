@@ -358,3 +358,33 @@ func (m *Model) NextStep(k int64, dir int) int64 {
 		}
 	}
 }
+
+// NextInLane returns the step at which the lane running at step k (a
+// task, the callbacks, a thread; or, when only the loop runs at k, the
+// one that ran last before it) next starts running after k (dir > 0), or
+// last started running before k (dir < 0): where that task resumes, or
+// the next callback. It returns k when there is no such step.
+func (m *Model) NextInLane(k int64, dir int) int64 {
+	var l *Lane
+	for j := k; j >= 1 && j > k-10000 && l == nil; j-- {
+		l = m.runningAt(j)
+	}
+	if l == nil {
+		return k
+	}
+	i := l.segs.search(func(s *Segment) bool { return s.From > k })
+	if dir > 0 {
+		for ; i < l.segs.n; i++ {
+			if s := l.Segment(i); s.State == Running {
+				return s.From
+			}
+		}
+		return k
+	}
+	for i--; i >= 0; i-- {
+		if s := l.Segment(i); s.State == Running && s.From < k {
+			return s.From
+		}
+	}
+	return k
+}

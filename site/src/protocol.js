@@ -99,7 +99,7 @@
 
 /**
  * worker -> page: answers StateQuery
- * @typedef {{type: "state-reply", req: number, state: (State|null), prev: number, next: number, nextLine: number}} StateReply
+ * @typedef {{type: "state-reply", req: number, state: (State|null), prev: number, next: number, nextLine: number, lanePrev: number, laneNext: number}} StateReply
  */
 
 /**
@@ -168,7 +168,7 @@ export const messages = Object.freeze({
   done: Object.freeze(["id", "exitCode", "ms", "outputCut", "traced"]),
   drawn: Object.freeze(["id", "ms", "summary"]),
   "summary-reply": Object.freeze(["req", "summary"]),
-  "state-reply": Object.freeze(["req", "state", "prev", "next", "nextLine"]),
+  "state-reply": Object.freeze(["req", "state", "prev", "next", "nextLine", "lanePrev", "laneNext"]),
   "svg-reply": Object.freeze(["req", "svg", "view"]),
   "events-reply": Object.freeze(["req", "from", "total", "events"]),
   "compare-reply": Object.freeze(["req", "svg", "totals"]),

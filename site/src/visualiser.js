@@ -27,6 +27,7 @@ const SPEEDS = [1, 2, 5, 10, 30, 100]; // steps per second when playing
 // The keys the `?` overlay lists: [keys, what they do, where they work].
 const KEYS = [
   [["←", "→"], "step back / forward"],
+  [[",", "."], "previous / next step of the lane running here (a task resumes, the next callback)"],
   [["Home", "End"], "first / last step"],
   [["Space"], "play / pause"],
   [["W", "S"], "zoom in / out (Shift: more)", "timeline"],
@@ -101,7 +102,7 @@ export class Visualiser {
     this.tlEl = el("div", "vis-timeline");
     this.tlEl.tabIndex = 0;
     this.tlEl.setAttribute("role", "group");
-    this.tlEl.setAttribute("aria-label", "Timeline: W/S zoom, A/D pan, F fits, ←/→ step, ? lists the keys; click a segment for details");
+    this.tlEl.setAttribute("aria-label", "Timeline: W/S zoom, A/D pan, F fits, ←/→ step, ,/. step in the lane, ? lists the keys; click a segment for details");
     this.timeline = new TimelineView(this.tlEl, {
       onSeek: (k) => this.seek(k),
       onSelect: (seg) => this.select(seg),
@@ -283,6 +284,8 @@ export class Visualiser {
     }
     this.prev = r.prev;
     this.next = r.next;
+    this.lanePrev = r.lanePrev;
+    this.laneNext = r.laneNext;
     this.timeline.moveCursor(st.step, st.time);
     this.stepEl.textContent = `Step ${st.step} of ${st.steps} · t=${seconds(st.time)}`;
     this.shown = { ...st, nextLine: r.nextLine };
@@ -335,6 +338,14 @@ export class Visualiser {
       return;
     }
     this.seek(dir > 0 ? Math.max(this.next, this.k + (this.next > this.k ? 0 : 1)) : Math.min(this.prev, this.k - 1));
+  }
+
+  // laneStep moves to where the lane running at the cursor last started
+  // (dir -1) or next starts (1) running, once the cursor's state is known.
+  laneStep(dir) {
+    if (!this.summary || this.fetching) return;
+    const k = dir > 0 ? this.laneNext : this.lanePrev;
+    if (k !== undefined && k !== this.k) this.seek(k);
   }
 
   togglePlay() {
@@ -397,6 +408,8 @@ export class Visualiser {
       End: () => this.seek(this.summary.steps),
       " ": () => this.togglePlay(),
       "?": () => this.toggleHelp(),
+      ",": () => this.laneStep(-1),
+      ".": () => this.laneStep(1),
     };
     if (!this.helpEl.hidden) keys.Escape = () => this.toggleHelp(false);
     if (onTimeline) {

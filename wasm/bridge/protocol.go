@@ -245,14 +245,18 @@ type SummaryReply struct {
 }
 
 // StateReply answers StateQuery: the state, the significant steps before
-// and after it (what step back and step forward go to) and the source
-// line of the next one (the editor marks "just ran" and "next").
+// and after it (what step back and step forward go to), the source line
+// of the next one (the editor marks "just ran" and "next"), and where the
+// lane running at the step last started and next starts running (the
+// keys , and .: timeline.Model.NextInLane).
 type StateReply struct {
 	Req      float64         `json:"req"`
 	State    *timeline.State `json:"state"`
 	Prev     int64           `json:"prev"`
 	Next     int64           `json:"next"`
 	NextLine int             `json:"nextLine"`
+	LanePrev int64           `json:"lanePrev"`
+	LaneNext int64           `json:"laneNext"`
 }
 
 // SVGReply answers SVGQuery with the SVG text (classes and data-*

@@ -122,7 +122,8 @@ func (s *Session) State(q bridge.StateQuery) bridge.Message {
 	k := int64(q.Step)
 	st := s.model.StateAt(k)
 	next := s.model.NextStep(st.Step, 1)
-	r := bridge.StateReply{Req: q.Req, State: st, Prev: s.model.NextStep(st.Step, -1), Next: next}
+	r := bridge.StateReply{Req: q.Req, State: st, Prev: s.model.NextStep(st.Step, -1), Next: next,
+		LanePrev: s.model.NextInLane(st.Step, -1), LaneNext: s.model.NextInLane(st.Step, 1)}
 	if next > st.Step {
 		r.NextLine = s.model.Line(next)
 	}
