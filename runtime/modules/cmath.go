@@ -459,10 +459,7 @@ func cmUnary(name string, f func(cplx) (cplx, int)) core.BuiltinFunc {
 
 func cmPred(name string, f func(cplx) bool) core.BuiltinFunc {
 	return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount(name, args, kw, 1, 1); err != nil {
-			return core.Value{}, err
-		}
-		z, err := cmArg(th, args[0])
+		z, err := cmArg1(th, name, args, kw)
 		if err != nil {
 			return core.Value{}, err
 		}
@@ -545,6 +542,14 @@ func cmathIsclose(th *core.Thread, args []core.Value, kw []string) (core.Value, 
 	return core.Bool(diff <= rel*bb || diff <= rel*ab || diff <= abs), nil
 }
 
+// cmArg1 is the one complex argument of a cmath function.
+func cmArg1(th *core.Thread, name string, args []core.Value, kw []string) (cplx, *core.Exception) {
+	if err := core.ArgCount(name, args, kw, 1, 1); err != nil {
+		return cplx{}, err
+	}
+	return cmArg(th, args[0])
+}
+
 func initCmath(th *core.Thread, m *core.Module) *core.Exception {
 	d := m.Dict
 	d.SetStr("pi", core.Float(math.Pi))
@@ -568,20 +573,14 @@ func initCmath(th *core.Thread, m *core.Module) *core.Exception {
 		"isnan":    cmPred("isnan", func(z cplx) bool { return math.IsNaN(z.re) || math.IsNaN(z.im) }),
 		"isinf":    cmPred("isinf", func(z cplx) bool { return math.IsInf(z.re, 0) || math.IsInf(z.im, 0) }),
 		"phase": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			if err := core.ArgCount("phase", args, kw, 1, 1); err != nil {
-				return core.Value{}, err
-			}
-			z, err := cmArg(th, args[0])
+			z, err := cmArg1(th, "phase", args, kw)
 			if err != nil {
 				return core.Value{}, err
 			}
 			return core.Float(cmPhase(z)), nil
 		},
 		"polar": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			if err := core.ArgCount("polar", args, kw, 1, 1); err != nil {
-				return core.Value{}, err
-			}
-			z, err := cmArg(th, args[0])
+			z, err := cmArg1(th, "polar", args, kw)
 			if err != nil {
 				return core.Value{}, err
 			}

@@ -62,15 +62,20 @@ func checkResult(x, r float64, canOverflow bool) (core.Value, *core.Exception) {
 // from finite input is a range error (exp, cosh) or a domain error (log(0)).
 func unary(name string, f func(float64) float64, overflow bool) core.BuiltinFunc {
 	return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount(name, args, kw, 1, 1); err != nil {
-			return core.Value{}, err
-		}
-		x, err := mathFloat(th, args[0])
+		x, err := mathFloat1(th, name, args, kw)
 		if err != nil {
 			return core.Value{}, err
 		}
 		return checkResult(x, f(x), overflow)
 	}
+}
+
+// mathFloat1 is the one float argument of a math function.
+func mathFloat1(th *core.Thread, name string, args []core.Value, kw []string) (float64, *core.Exception) {
+	if err := core.ArgCount(name, args, kw, 1, 1); err != nil {
+		return 0, err
+	}
+	return mathFloat(th, args[0])
 }
 
 // binaryF wraps a float function of two arguments.
@@ -620,10 +625,7 @@ func mathIsclose(th *core.Thread, args []core.Value, kw []string) (core.Value, *
 
 func mathPred(name string, f func(float64) bool) core.BuiltinFunc {
 	return func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount(name, args, kw, 1, 1); err != nil {
-			return core.Value{}, err
-		}
-		x, err := mathFloat(th, args[0])
+		x, err := mathFloat1(th, name, args, kw)
 		if err != nil {
 			return core.Value{}, err
 		}
@@ -727,10 +729,7 @@ var mathFuncs = map[string]core.BuiltinFunc{
 	"hypot":     mathHypot,
 	"dist":      mathDist,
 	"modf": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("modf", args, kw, 1, 1); err != nil {
-			return core.Value{}, err
-		}
-		x, err := mathFloat(th, args[0])
+		x, err := mathFloat1(th, "modf", args, kw)
 		if err != nil {
 			return core.Value{}, err
 		}
@@ -741,10 +740,7 @@ var mathFuncs = map[string]core.BuiltinFunc{
 		return tuple(core.Float(f), core.Float(i)), nil
 	},
 	"frexp": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("frexp", args, kw, 1, 1); err != nil {
-			return core.Value{}, err
-		}
-		x, err := mathFloat(th, args[0])
+		x, err := mathFloat1(th, "frexp", args, kw)
 		if err != nil {
 			return core.Value{}, err
 		}
