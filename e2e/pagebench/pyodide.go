@@ -154,6 +154,7 @@ func sideBySide(dist, modules string, visits, runs int, only, match string) erro
 					return err
 				}
 				first[k], repeat[k] = append(first[k], v.first), append(repeat[k], v.repeat)
+				fmt.Fprintf(os.Stderr, "  %-7s ready: localhost %.0f ms, slow link first %.0f ms, repeat %.0f ms\n", []string{"ours", "Pyodide"}[k], ms, v.first, v.repeat)
 				sent[k], resent[k] = append(sent[k], v.sent), append(resent[k], v.resent)
 			}
 		}
@@ -339,7 +340,7 @@ func twoVisits(url, mark string, l *link) (v visits, err error) {
 // performance mark from navigation start; with settle it then waits for
 // the service worker (if the page registers one) to be active.
 func visit(profile, url, mark string, settle bool) (float64, error) {
-	ctx, cancel, err := e2e.NewBrowser(context.Background(), profile)
+	ctx, cancel, err := newBrowser(profile)
 	if err != nil {
 		return 0, err
 	}
@@ -376,7 +377,7 @@ func oursRuns(url string, runs int) ([][]float64, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(profile)
-	ctx, cancel, err := e2e.NewBrowser(context.Background(), profile)
+	ctx, cancel, err := newBrowser(profile)
 	if err != nil {
 		return nil, err
 	}
@@ -407,6 +408,9 @@ func oursRuns(url string, runs int) ([][]float64, error) {
 	return all, nil
 }
 
+// gone matches the protocol's errors for a document that was replaced.
+var gone = regexp.MustCompile(`Cannot find context|context was destroyed|Execution context`)
+
 // paneRuns opens src in the hello-asyncio example as a share link and
 // clicks Run runs times.
 // With before (nil: none), it calls before once the runtime is ready.
@@ -417,7 +421,17 @@ func paneRuns(ctx context.Context, url string, slide int, src []byte, runs int, 
 		return nil, err
 	}
 	poll := func(what, expr string) error {
-		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(3*time.Minute), chromedp.WithPollingInterval(20*time.Millisecond))); err != nil {
+		var err error
+		// The page may still be replacing its document (its service
+		// worker taking control): poll again in the new one.
+		for try := 0; try < 5; try++ {
+			_, err = chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(3*time.Minute), chromedp.WithPollingInterval(20*time.Millisecond)))
+			if err == nil || !gone.MatchString(err.Error()) || ctx.Err() != nil {
+				break
+			}
+			time.Sleep(500 * time.Millisecond)
+		}
+		if err != nil {
 			return fmt.Errorf("waiting for %s: %w", what, err)
 		}
 		return nil
@@ -493,7 +507,7 @@ func pyodidePage(url string) (context.Context, context.CancelFunc, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	ctx, cancel, err := e2e.NewBrowser(context.Background(), profile)
+	ctx, cancel, err := newBrowser(profile)
 	if err != nil {
 		os.RemoveAll(profile)
 		return nil, nil, err
@@ -613,7 +627,7 @@ func oursMemory(url string, src []byte) (float64, error) {
 		return 0, err
 	}
 	defer os.RemoveAll(profile)
-	ctx, cancel, err := e2e.NewBrowser(context.Background(), profile)
+	ctx, cancel, err := newBrowser(profile)
 	if err != nil {
 		return 0, err
 	}
@@ -713,4 +727,17 @@ func ratio(ours, pyodide []float64) string {
 		return ""
 	}
 	return fmt.Sprintf("%.2f×", o/p)
+}
+
+// newBrowser starts Chromium on profile, trying three times: on a loaded
+// machine its start sometimes outlasts chromedp's wait.
+func newBrowser(profile string) (ctx context.Context, cancel context.CancelFunc, err error) {
+	for try := 0; try < 3; try++ {
+		if ctx, cancel, err = e2e.NewBrowser(context.Background(), profile); err == nil {
+			return ctx, cancel, nil
+		}
+		fmt.Fprintln(os.Stderr, "pagebench: retrying:", err)
+		time.Sleep(2 * time.Second)
+	}
+	return nil, nil, err
 }
