@@ -1,7 +1,6 @@
 package core
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -660,7 +659,10 @@ func (th *Thread) NeverAwaitedWarnings(mark int, held *Exception) string {
 			globals = mod.Dict
 		}
 	}
-	since := th.coroutines[sort.Search(len(th.coroutines), func(i int) bool { return th.coroutines[i].n >= mark }):]
+	since := th.coroutines
+	for len(since) > 0 && since[0].n < mark {
+		since = since[1:]
+	}
 	var kept map[Unawaited]bool
 	if len(since) > 0 {
 		kept = heldCoroutines(held, globals)

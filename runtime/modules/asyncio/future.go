@@ -82,6 +82,10 @@ func (f *Future) more() *futureRare {
 }
 
 // value is the future as a Python value (the Task for a task's future).
+// It is not inlined: its callers are many, and the call costs less than
+// their size in wasm.
+//
+//go:noinline
 func (f *Future) value() core.Value {
 	if f.task != nil {
 		return core.ObjValue(f.typ, f.task)

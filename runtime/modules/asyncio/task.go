@@ -32,7 +32,10 @@ type Task struct {
 	logDestroyPending bool // _log_destroy_pending
 }
 
-// taskName is the task's name (get_name).
+// taskName is the task's name (get_name). It is not inlined: each of its
+// callers would carry the formatting, 4 KB of wasm in all.
+//
+//go:noinline
 func (t *Task) taskName() string {
 	if t.nameNum != 0 {
 		return "Task-" + itoa(int64(t.nameNum))
