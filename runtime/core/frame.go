@@ -68,7 +68,7 @@ type codeExt struct {
 
 // vmState is the VM's per-thread state kept in the Thread.
 type vmState struct {
-	ticks   int     // backward jumps since the dispatch loop last returned to its driver
+	ticks   int     // backward jumps and calls since the limits were last checked
 	checkAt int64   // Steps at which the next check is due: the step budget or a thread switch (sched.go)
 	scratch []Value // argument lists built for nested calls (callFuncSelf)
 

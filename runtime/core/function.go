@@ -106,14 +106,16 @@ func (th *Thread) callPlain(f *Function, ext *codeExt, args []Value) (Value, *Ex
 	for i := 0; i < len(args); i++ {
 		fast[i] = args[i]
 	}
-	if th.Depth >= th.recursionLimitVM() || th.Steps >= th.vm.checkAt {
-		// The rare cases (a RecursionError, a switch point) as resumeFrame.
+	if th.Depth >= th.recursionLimitVM() || th.Steps >= th.vm.checkAt || th.vm.ticks+1 >= reenterEvery {
+		// The rare cases (a RecursionError, a switch point, the periodic
+		// check of the limits) as resumeFrame.
 		r, err := th.resumeFrame(fr, nil)
 		if err == nil {
 			th.releaseFrame(fr)
 		}
 		return r, err
 	}
+	th.vm.ticks++
 	th.Depth++
 	back := th.Frame
 	fr.Back = back

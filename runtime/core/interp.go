@@ -41,6 +41,17 @@ func (th *Thread) resumeFrame(f *Frame, throw *Exception) (Value, *Exception) {
 			return Value{}, err
 		}
 	}
+	if th.vm.ticks++; th.vm.ticks >= reenterEvery {
+		// Calls count as backward jumps do: a program that only recurses
+		// (fib) never jumps back, yet must see cancellation, and under
+		// js/wasm the collector's mark workers run only when the VM
+		// yields (in checkLimits): a collection begun during such a
+		// program kept the write barrier on to its end (3x slower).
+		th.vm.ticks = 0
+		if err := th.checkLimits(); err != nil {
+			return Value{}, err
+		}
+	}
 	th.Depth++
 	back := th.Frame
 	f.Back = back
