@@ -2,6 +2,8 @@ package core
 
 import (
 	"runtime"
+	"strconv"
+	"strings"
 	"sync/atomic"
 
 	"github.com/asynchrony/asynchrony/runtime/compile"
@@ -356,7 +358,10 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			var v Value
 			var ok bool
 			if g, isGen := it.o.(*Generator); isGen && it.t == GeneratorType {
-				v, ok, err = g.next(th)
+				// g.next, inline: one Go call fewer per item.
+				var done bool
+				v, done, err = g.Resume(th, None, nil)
+				ok = !done && err == nil
 			} else {
 				v, ok, err = th.Next(it)
 			}
@@ -497,6 +502,15 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 		case compile.POP_TOP:
 			sp--
 			stack[sp] = Value{}
+		case compile.YIELD_VALUE:
+			// Here rather than in execCold: a generator pipeline yields
+			// once per item at each stage.
+			sp--
+			v := stack[sp]
+			stack[sp] = Value{}
+			f.sp, f.PC, f.LastI = sp, pc, pc-1
+			f.suspended = true
+			return v, nil, statusYield
 		case compile.LOAD_DEREF:
 			v := f.Cells[in.Arg].V
 			if v.t == nil {
@@ -563,12 +577,33 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 func (th *Thread) execCold(f *Frame, in compile.Instr) (v Value, err *Exception, reraise, yield bool) {
 	stack := f.Stack
 	switch in.Op {
-	case compile.YIELD_VALUE:
-		f.sp--
-		v = stack[f.sp]
-		stack[f.sp] = Value{}
-		f.suspended = true
-		return v, nil, false, true
+	case compile.FORMAT_VALUE:
+		// An f-string's {x} of a str or an int, without execRare.
+		if v := stack[f.sp-1]; in.Arg == 0 && (v.t == StrType || v.t == IntType && v.o == nil) {
+			if v.t == IntType {
+				stack[f.sp-1] = NewStr(strconv.FormatInt(int64(v.n), 10))
+			}
+			return Value{}, nil, false, false
+		}
+	case compile.BUILD_STRING:
+		n := int(in.Arg)
+		parts := stack[f.sp-n : f.sp]
+		size := 0
+		for _, v := range parts {
+			s, _ := v.AsStr()
+			size += len(s)
+		}
+		var b strings.Builder
+		b.Grow(size)
+		for _, v := range parts {
+			s, _ := v.AsStr()
+			b.WriteString(s)
+		}
+		clearValues(parts)
+		f.sp -= n
+		stack[f.sp] = NewStr(b.String())
+		f.sp++
+		return Value{}, nil, false, false
 	case compile.YIELD_FROM:
 		var done bool
 		v, done, err = th.yieldFrom(f)

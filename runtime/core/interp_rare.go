@@ -208,16 +208,6 @@ func (th *Thread) execRare(f *Frame, in compile.Instr) *Exception {
 		stop := pop()
 		start := pop()
 		push(NewSlice(start, stop, step))
-	case compile.BUILD_STRING:
-		n := int(in.Arg)
-		var b strings.Builder
-		for _, v := range stack[sp-n : sp] {
-			s, _ := v.AsStr()
-			b.WriteString(s)
-		}
-		clearValues(stack[sp-n : sp])
-		sp -= n
-		push(NewStr(b.String()))
 	case compile.LIST_APPEND:
 		v := pop()
 		stack[sp-int(in.Arg)].o.(*List).append(v)
