@@ -59,7 +59,9 @@ func AddMethods[T any](t *Type, recv func(Value) (T, bool), defs []MethodDef[T])
 		attr, shown := d.Name, d.Name
 		if i := strings.LastIndexByte(d.Name, '.'); i >= 0 {
 			attr = d.Name[i+1:]
-			shown = t.Name + "." + attr
+			if d.Name[:i] != t.Name {
+				shown = t.Name + "." + attr
+			}
 		}
 		fns[i] = Builtin{Name: attr, Owner: t, Fn: MethodFunc(t, attr, shown, d.Min, d.Max, recv, d.Fn)}
 		t.checkMutable(attr)
