@@ -12,22 +12,34 @@ import (
 func newIterType(name, module string) *core.Type {
 	t := core.NewStaticType(name)
 	t.Module = module
-	core.AddMethods(t, core.ObjectOf[core.Iterator], iterMethods)
+	core.AddFuncs(t, iterMethods)
 	return t
 }
 
 // iterMethods are the methods of every newIterType: __iter__ returns self
-// and __next__ raises StopIteration at the end.
-var iterMethods = []core.MethodDef[core.Iterator]{
-	{Name: "__iter__", Min: 0, Max: 0, Fn: iterSelf},
-	{Name: "__next__", Min: 0, Max: 0, Fn: iterNext},
+// and __next__ raises StopIteration at the end. (They are FuncDefs, not a
+// MethodDef[core.Iterator] table: an interface type argument would link
+// another copy of the generic helpers.)
+var iterMethods = []core.FuncDef{
+	{Name: "__iter__", Fn: iterSelf},
+	{Name: "__next__", Fn: iterNext},
 }
 
-func iterSelf(th *core.Thread, self core.Value, _ core.Iterator, args []core.Value) (core.Value, *core.Exception) {
-	return self, nil
+func iterSelf(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	if err := core.ArgCount("__iter__", args[1:], kw, 0, 0); err != nil {
+		return core.Value{}, err
+	}
+	return args[0], nil
 }
 
-func iterNext(th *core.Thread, self core.Value, it core.Iterator, args []core.Value) (core.Value, *core.Exception) {
+func iterNext(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	if err := core.ArgCount("__next__", args[1:], kw, 0, 0); err != nil {
+		return core.Value{}, err
+	}
+	it, ok := core.Unwrap(args[0]).Obj().(core.Iterator)
+	if !ok {
+		return core.Value{}, core.Errorf(core.TypeError, "'%s' object is not an iterator", core.TypeName(args[0]))
+	}
 	v, ok, err := it.Next(th)
 	if err != nil {
 		return core.Value{}, err
