@@ -195,7 +195,7 @@ func sideBySide(dist, modules string, visits, runs int, only, match string) erro
 }
 
 // preparePyodide lays out the Pyodide page and the npm package's runtime
-// files (precompressed as the site's are) in modules/.pagebench, and
+// files (precompressed as the site's are) in modules/.pagebench-br11, and
 // returns that directory and Pyodide's version.
 func preparePyodide(root, modules string) (string, string, error) {
 	var pkg struct{ Version string }
@@ -206,7 +206,7 @@ func preparePyodide(root, modules string) (string, string, error) {
 	if err := json.Unmarshal(b, &pkg); err != nil {
 		return "", "", fmt.Errorf("pyodide's package.json: %w", err)
 	}
-	dir := filepath.Join(modules, ".pagebench")
+	dir := filepath.Join(modules, ".pagebench-br11") // named for the compression: a change redoes it
 	if err := os.MkdirAll(filepath.Join(dir, "pyodide"), 0o755); err != nil {
 		return "", "", err
 	}
@@ -225,7 +225,7 @@ func preparePyodide(root, modules string) (string, string, error) {
 }
 
 // copyFile copies src to dst unless dst is as new, and with compress
-// writes dst.gz and dst.br beside it (gzip -9, brotli 9: the site's).
+// writes dst.gz and dst.br beside it (gzip -9, brotli 11: as the site).
 func copyFile(src, dst string, compress bool) error {
 	ss, err := os.Stat(src)
 	if err != nil {
@@ -245,7 +245,7 @@ func copyFile(src, dst string, compress bool) error {
 		if err := zw.Close(); err != nil {
 			return err
 		}
-		bw := brotli.NewWriterLevel(&br, 9)
+		bw := brotli.NewWriterLevel(&br, 11)
 		bw.Write(data)
 		if err := bw.Close(); err != nil {
 			return err
