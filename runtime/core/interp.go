@@ -696,6 +696,15 @@ func (th *Thread) binaryOther(in compile.Instr, a, b Value) (Value, *Exception) 
 			}
 		}
 	}
+	if a.t == StrType && BinOp(in.Arg) == compile.Mod && (b.t == IntType || b.t == FloatType || b.t == StrType || b.t == TupleType) {
+		// str % x where x's exact type cannot take over with __rmod__:
+		// str.__mod__ without looking it up ("acct-%d" % i).
+		r, err := th.PercentFormat(a.o.(*Str).S, b)
+		if err != nil {
+			return Value{}, err
+		}
+		return NewStr(r), nil
+	}
 	if in.Op == compile.BINARY_OP {
 		return th.Binary(BinOp(in.Arg), a, b)
 	}
