@@ -35,11 +35,16 @@ import "strings"
 // argument-count messages name the type ("list.append() takes exactly one
 // argument"), write it dotted: the part after the dot is the attribute,
 // and messages name the type the table is installed on (so one table
-// serves set and frozenset). Min and Max bound the positional arguments after self; keyword
-// arguments are refused with CPython's message. A method that takes
-// keywords, a class method or a static method is registered beside the
-// table with AddMethod, AddClassMethod or AddStaticMethod and a named
-// BuiltinFunc, or listed in a FuncDef table.
+// serves set and frozenset). Min and Max bound the positional arguments
+// after self, and keyword arguments are refused, with CPython's messages.
+//
+// A method that reads its own arguments (keywords, optional arguments with
+// messages of their own) is a BuiltinFunc listed in the type's FuncDef
+// table (listFuncs beside listMethods) and installed with AddFuncs; it
+// gets self as args[0]. Class and static methods are added beside the
+// tables with AddClassMethod and AddStaticMethod. Rows that a loop makes
+// (CompareMethods' six comparisons, the numeric operators) are the only
+// registration code left in the inits.
 
 // MethodDef is one row of a built-in type's method table; T is the Go type
 // of the receiver's object (*List, *Dict, ...).
