@@ -114,6 +114,13 @@ func NoKwargs(fname string, kw []string) *Exception {
 	return nil
 }
 
+// methodArgs checks the argument count of a method of a built-in type,
+// not counting the receiver in args[0] (CPython's messages count only the
+// explicit arguments: "str.upper() takes no arguments (1 given)").
+func methodArgs(name string, args []Value, kw []string, lo, hi int) *Exception {
+	return ArgCount(name, args[min(1, len(args)):], kw, lo, hi)
+}
+
 // ArgCount checks the number of positional arguments (no keywords allowed).
 func ArgCount(fname string, args []Value, kw []string, min, max int) *Exception {
 	if err := NoKwargs(fname, kw); err != nil {

@@ -184,7 +184,8 @@
 //   - A Go call costs 5.6 to 7.5 ns when it is not inlined, against 1.3:
 //     the common cases (small-int arithmetic and comparison, globals hit
 //     in their cache, calls of plain Python functions through callPlain,
-//     iteration over generators) are done inside the case or in one call.
+//     iteration over ranges and generators) are done inside the case or
+//     in one call.
 //   - Keeping Python-to-Python calls inside one activation of exec made
 //     wasm 15 to 25 % slower than calling exec again, so each Python call
 //     recurses in Go.
@@ -211,10 +212,9 @@
 //   - Values, types and attributes: value.go, type.go, class.go (class
 //     creation, C3 MRO, __build_class__), attr.go and descr.go (attribute
 //     access and the descriptors), object.go (object and type), slots.go,
-//     method.go (method tables), builtin.go and builtin_helpers.go (Go
-//     functions and argument checking), function.go (Python functions and
-//     argument binding), alloc.go (the bound on allocations a program
-//     sizes).
+//     method.go (method tables), builtin.go (Go functions and argument
+//     checking), function.go (Python functions and argument binding),
+//     alloc.go (the bound on allocations a program sizes).
 //   - Protocols: abstract.go (call, repr, compare, binary operators,
 //     iteration, items), fastpath.go, hash.go, and the text machinery
 //     they use: formatspec.go, floatfmt.go, percentfmt.go, strformat.go,
@@ -227,10 +227,11 @@
 //     (builtins_core.go, builtins_types.go) are listed with all the
 //     others in runtime/modules/builtins.go.
 //   - The VM: thread.go (Run and Thread), sched.go (threads, the GIL, the
-//     clock), frame.go, interp.go (the hot loop), interp_rare.go and
-//     interp_support.go (the other opcodes), callfast.go, generator.go,
-//     module.go (imports), yield_js.go and yield_other.go, and the
-//     reporting of errors: traceback.go, suggest.go, eawidth.go.
+//     clock), frame.go, interp.go (the hot loop), interp_rare.go (the
+//     other opcodes) with match.go and exceptstar.go (the primitives of
+//     match and except*), callfast.go, generator.go, module.go (imports),
+//     yield_js.go and yield_other.go, and the reporting of errors:
+//     traceback.go, suggest.go, eawidth.go.
 //
 // All per-run state hangs off the Run a Thread belongs to (its own fields
 // for core's state, Slots for packages above core), never off package

@@ -135,3 +135,87 @@ var nativeFiles = map[string]bool{}
 // MarkNative leaves the frames of the embedded module name's code out of
 // tracebacks. Call it from an init function.
 func MarkNative(name string) { nativeFiles["<frozen "+name+">"] = true }
+
+// importName is IMPORT_NAME: `import a.b` binds the top package; with a
+// fromlist the module itself is returned.
+func (th *Thread) importName(name string, fromlist, level Value) (Value, *Exception) {
+	if level.IsSmallInt() && level.Int64() > 0 {
+		return Value{}, Errorf(ImportError, "attempted relative import with no known parent package")
+	}
+	m, err := th.Import(name)
+	if err != nil {
+		return Value{}, err
+	}
+	if fromlist.IsNone() {
+		if i := strings.IndexByte(name, '.'); i >= 0 {
+			top, err := th.Import(name[:i])
+			if err != nil {
+				return Value{}, err
+			}
+			return top.Value(), nil
+		}
+	}
+	return m.Value(), nil
+}
+
+// importFrom is IMPORT_FROM: an attribute of the module, or its submodule.
+func (th *Thread) importFrom(mod Value, name string) (Value, *Exception) {
+	v, ok, err := th.LookupAttr(mod, name)
+	if err != nil {
+		return Value{}, err
+	}
+	if ok {
+		return v, nil
+	}
+	m, isMod := mod.o.(*Module)
+	if isMod {
+		if sub, err := th.Import(m.Name + "." + name); err == nil {
+			return sub.Value(), nil
+		}
+		e := Errorf(ImportError, "cannot import name '%s' from '%s' (unknown location)", name, m.Name)
+		e.GetDict().SetStr("name", NewStr(m.Name))
+		return Value{}, e
+	}
+	return Value{}, Errorf(ImportError, "cannot import name '%s'", name)
+}
+
+// importStar is `from m import *`.
+func (th *Thread) importStar(f *Frame, mod Value) *Exception {
+	m, ok := mod.o.(*Module)
+	if !ok {
+		return Errorf(ImportError, "import * of a non-module")
+	}
+	dst := f.Locals
+	if dst == nil {
+		dst = f.Globals
+	}
+	if all, ok := m.Dict.GetStr("__all__"); ok {
+		it, err := th.Iter(all)
+		if err != nil {
+			return err
+		}
+		for {
+			n, ok, err := th.Next(it)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return nil
+			}
+			s, _ := n.AsStr()
+			v, err := th.GetAttr(mod, s)
+			if err != nil {
+				return err
+			}
+			dst.SetStr(s, v)
+		}
+	}
+	for _, it := range m.Dict.Items() {
+		s, ok := it.Key.AsStr()
+		if !ok || strings.HasPrefix(s, "_") {
+			continue
+		}
+		dst.SetStr(s, it.Value)
+	}
+	return nil
+}
