@@ -13,6 +13,8 @@
 // prints a markdown table: the wasm's size, the time until each runtime is
 // ready (localhost, and a 10 Mbit/s, 40 ms link on a first and a repeat
 // visit), the run times of the same programs, and memory per pending task.
+// With -page=false and no -pyodide it measures only the site's three
+// ready times (ready.go), -visits times each.
 //
 //	go run ./e2e/pagebench [-dir dist] [-n 5] [-runs 3] [-pyodide bench/page/node_modules/pyodide [-visits 3] [-only ready|run|memory] [-match REGEXP]] [-page=false]
 //
@@ -77,6 +79,9 @@ func run(dir string, n, runs int, page bool, pyodide string, visits int, only, m
 		return fmt.Sprintf("%d bytes (%.2f MB)", st.Size(), float64(st.Size())/(1<<20))
 	}
 	if !page {
+		if pyodide == "" {
+			return oursReady(dir, visits)
+		}
 		return sideBySide(dir, pyodide, visits, runs, only, match)
 	}
 	fmt.Printf("wasm raw:    %s\n", size(wasm[0]))

@@ -325,6 +325,7 @@ type page struct {
 	Assets  Assets
 	BuildID string
 	CSP     string
+	Runtime bool // the deck has examples: boot.js starts the runtime
 }
 
 func writePage(tpl *template.Template, dir, base string, d *deck.Deck, decks []*deck.Deck, res *Result) error {
@@ -336,6 +337,9 @@ func writePage(tpl *template.Template, dir, base string, d *deck.Deck, decks []*
 		return err
 	}
 	p := page{Deck: d, Decks: decks, Base: base, Assets: res.Assets, BuildID: res.BuildID, CSP: MetaCSP}
+	for _, s := range d.Slides {
+		p.Runtime = p.Runtime || len(s.Examples) > 0
+	}
 	if err := tpl.Execute(f, p); err != nil {
 		f.Close()
 		return fmt.Errorf("rendering %s: %w", d.Slug, err)

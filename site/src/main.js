@@ -34,6 +34,9 @@ addEventListener("keydown", (e) => {
 });
 
 for (const el of document.querySelectorAll(".example")) new Example(el);
+// The run worker first: its init message goes out before the storage
+// worker's (the editors ask storage for saved edits as they upgrade).
+if (!isPresenter && examples.size) runner.preload();
 
 // A share link names one example and its code.
 const shared = sharedFromHash(nav.parseHash().params);
@@ -72,7 +75,6 @@ if (!isPresenter) {
   addEventListener("pagehide", () => {
     for (const ex of examples.values()) if (ex.dirty) ex.save();
   });
-  if (examples.size) runner.preload();
   const openShared = (sh, first) => {
     if (!sh || sh.error || !examples.has(sh.id)) return;
     const ex = examples.get(sh.id);
@@ -90,4 +92,8 @@ if (!isPresenter) {
     else openShared(sh, false);
   });
 }
-registerServiceWorker();
+// The service worker installs (and caches the assets, the 12 MB wasm among
+// them) once the runtime is up, so it never competes with the page for
+// the link or the CPU; its copies come from the HTTP cache by then.
+if (!isPresenter && examples.size) runner.ready().then(registerServiceWorker, registerServiceWorker);
+else registerServiceWorker();

@@ -76,6 +76,11 @@ export function preload() {
   ensureWorker().catch(() => {});
 }
 
+// ready resolves (or rejects) once the run worker is up.
+export function ready() {
+  return ensureWorker().then(() => {});
+}
+
 export function isRunning() {
   return current !== null;
 }

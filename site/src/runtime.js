@@ -1,7 +1,10 @@
 // Loads the WebAssembly runtime once (compiled in the page, so a fresh
 // worker after Stop starts without recompiling) and starts workers that
 // run it. The loading indicator in the bar follows the runtime's state.
+// boot.js may have started the compilation and the first run worker
+// already (window.asynchronyBoot); they are used when present.
 import { msg } from "./protocol.js";
+import { compileRuntime } from "./wasm-load.js";
 
 const body = document.body;
 let modulePromise = null;
@@ -13,31 +16,31 @@ export function status(state, text) {
   el.textContent = text;
 }
 
-// wasmModule compiles runtime.wasm (streaming when the server sends
-// application/wasm).
+// wasmModule resolves with the compiled runtime.
 export function wasmModule() {
   if (!modulePromise) {
     status("loading", "Loading Python runtime…");
-    const url = body.dataset.wasm;
-    modulePromise = (async () => {
-      try {
-        return await WebAssembly.compileStreaming(fetch(url));
-      } catch (err) {
-        const res = await fetch(url);
-        if (!res.ok) throw new Error(`cannot load the runtime: HTTP ${res.status}`);
-        return WebAssembly.compile(await res.arrayBuffer());
-      }
-    })();
+    modulePromise = window.asynchronyBoot?.module || compileRuntime(body.dataset.wasm);
     modulePromise.catch((err) => status("error", "Runtime failed to load: " + err.message));
   }
   return modulePromise;
 }
 
+// bootWorker hands out the run worker boot.js started, once.
+function bootWorker(mode) {
+  const boot = window.asynchronyBoot;
+  if (mode !== "run" || !boot?.worker) return null;
+  const w = boot.worker;
+  boot.worker = null;
+  return w;
+}
+
 // startWorker starts a worker in the given mode; onMessage gets every
 // message; the returned promise resolves when Go's main is up.
 export async function startWorker(mode, onMessage) {
-  const module = await wasmModule();
-  const w = new Worker(body.dataset.worker, { name: "asynchrony-" + mode });
+  let w = bootWorker(mode);
+  const early = w && window.asynchronyBoot.error;
+  if (!w) w = new Worker(body.dataset.worker, { name: "asynchrony-" + mode });
   let ready;
   const up = new Promise((resolve, reject) => {
     ready = { resolve, reject };
@@ -52,6 +55,14 @@ export async function startWorker(mode, onMessage) {
     ready.reject(new Error(e.message || "worker failed"));
     onMessage({ type: "crashed", error: e.message || "worker failed" });
   };
+  if (early) w.onerror({ message: early });
+  let module;
+  try {
+    module = await wasmModule();
+  } catch (err) {
+    w.terminate();
+    throw err;
+  }
   // Absolute: the worker resolves URLs against its own script, not the page.
   w.postMessage(msg("init", { mode, module, exec: new URL(body.dataset.exec, location.href).href }));
   return up;

@@ -45,6 +45,13 @@ self.addEventListener("fetch", (e) => {
     })());
     return;
   }
+  // The runtime's wasm goes to the network, which answers from the HTTP
+  // cache (hashed assets are cached for a year): Chrome keeps V8's
+  // compiled code beside an HTTP cache entry, not beside a response read
+  // from here, and streaming 12 MB through this worker was slower than the
+  // download. Offline, the page reads this cache's copy itself
+  // (wasm-load.js).
+  if (url.pathname.endsWith(".wasm")) return;
   // Hashed assets never change: the cache first.
   e.respondWith((async () => {
     const hit = await caches.match(req, { ignoreSearch: true });
