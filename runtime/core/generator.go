@@ -179,16 +179,6 @@ func (g *Generator) Resume(th *Thread, send Value, exc *Exception) (Value, bool,
 	return v, true, nil
 }
 
-// next is FOR_ITER's fast path for generators. (Generators do not implement
-// Iterator: next(g) must see the StopIteration value of a return.)
-func (g *Generator) next(th *Thread) (Value, bool, *Exception) {
-	v, done, err := g.Resume(th, None, nil)
-	if err != nil || done {
-		return Value{}, false, err
-	}
-	return v, true, nil
-}
-
 // throwInto throws exc into a sub-iterator of yield from / await.
 func (th *Thread) throwInto(sub Value, exc *Exception) (Value, bool, *Exception) {
 	if exc.Matches(GeneratorExit) {

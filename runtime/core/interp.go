@@ -358,7 +358,8 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			var v Value
 			var ok bool
 			if g, isGen := it.o.(*Generator); isGen && it.t == GeneratorType {
-				// g.next, inline: one Go call fewer per item.
+				// Resumed directly: generators do not implement Iterator
+				// (next(g) must see the StopIteration value of a return).
 				var done bool
 				v, done, err = g.Resume(th, None, nil)
 				ok = !done && err == nil
