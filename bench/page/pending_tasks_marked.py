@@ -1,8 +1,9 @@
 # bench/asyncio/pending_tasks_100k.py with two input() calls as measuring
 # points: the first once the loop runs and before any task exists, the
 # second while all 100k tasks wait on the Event. bench/page/memory.py
-# answers them with the live memory after a collection (the same points
-# as runtime/modules/asyncio's BenchmarkPendingTaskMemory).
+# answers them with the live memory after a collection under CPython and
+# Pyodide, runtime/modules/asyncio's BenchmarkPendingTaskMemory with the
+# live Go heap after a GC: one program, the same points on every side.
 import asyncio
 
 N = 100_000

@@ -44,35 +44,10 @@ func BenchmarkEventLoop(b *testing.B) {
 	}
 }
 
-// pendingTasksProgram is bench/asyncio/pending_tasks_100k.py with two
-// input() calls added: the first once the loop runs and before any task
-// exists, the second while all 100k tasks wait on the Event. The
-// benchmark's stdin measures the heap at each.
-const pendingTasksProgram = `import asyncio
-
-N = 100_000
-
-
-async def main():
-    event = asyncio.Event()
-    done = 0
-
-    async def waiter():
-        nonlocal done
-        await event.wait()
-        done += 1
-
-    input()
-    tasks = [asyncio.create_task(waiter()) for _ in range(N)]
-    await asyncio.sleep(0)
-    input()
-    event.set()
-    await asyncio.gather(*tasks)
-    print(done)
-
-
-asyncio.run(main())
-`
+// pendingTasksProgram is bench/page/pending_tasks_marked.py, which
+// bench/page/memory.py also runs under CPython and Pyodide: the 100k
+// pending tasks with two input() calls as measuring points.
+const pendingTasksProgram = "../../../bench/page/pending_tasks_marked.py"
 
 // heapAtRead answers each Read with one line, after a GC, noting the live
 // heap (HeapAlloc) at that moment: the program's input() calls become
@@ -95,6 +70,10 @@ func (r *heapAtRead) Read(p []byte) (int, error) {
 // trace event in a wasm/session.Session, as the page does. Run it under
 // GOOS=js GOARCH=wasm too: the layout of Go's heap is the same there.
 func BenchmarkPendingTaskMemory(b *testing.B) {
+	src, err := os.ReadFile(pendingTasksProgram)
+	if err != nil {
+		b.Fatal(err)
+	}
 	for _, traced := range []bool{false, true} {
 		name := "trace=off"
 		if traced {
@@ -109,7 +88,7 @@ func BenchmarkPendingTaskMemory(b *testing.B) {
 				if traced {
 					opt.TraceLog = session.New(1).Log()
 				}
-				res := runtime.Run([]byte(pendingTasksProgram), opt)
+				res := runtime.Run(src, opt)
 				if res.ExitCode != 0 || out.String() != "100000\n" || len(in.heap) != 2 {
 					b.Fatalf("exit %d, %d measurements, output %q\n%s", res.ExitCode, len(in.heap), out.String(), stderr.String())
 				}
