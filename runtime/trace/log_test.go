@@ -2,6 +2,7 @@ package trace
 
 import (
 	"math"
+	"runtime"
 	"strconv"
 	"testing"
 )
@@ -118,6 +119,9 @@ func TestLogConcurrentReader(t *testing.T) {
 			return
 		default:
 			check(l.Events(nil, max(1, l.Len()-100), l.Len()+1))
+			// Under js/wasm goroutines switch only when one blocks or
+			// yields: without this the writer never runs.
+			runtime.Gosched()
 		}
 	}
 }
