@@ -61,6 +61,18 @@ func (p *tab) waitDrawn(id string, d time.Duration) {
 	p.waitFor(p.ctx, id+"'s timeline", vis(id)+`.dataset.state === "ready" && `+vis(id)+`.querySelector(".vis-svg svg") !== null && `+vis(id)+`.querySelector(".vis-state").childElementCount > 0`, d)
 }
 
+// runDrawn loads the deck, opens the example id on its slide, runs it and
+// waits for its timeline to be drawn; it returns the example's slide.
+func (p *tab) runDrawn(id string) int {
+	p.t.Helper()
+	p.do(p.ctx, 20*time.Second, chromedp.Navigate(site.URL))
+	n := p.exampleSlide(p.ctx, id)
+	p.openExample(p.ctx, id, fmt.Sprintf("#%d", n))
+	p.do(p.ctx, 5*time.Second, chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .ex-run`, id)))
+	p.waitDrawn(id, 30*time.Second)
+	return n
+}
+
 // settle waits for the state panel to show the cursor's step.
 func (p *tab) settle(id string) visState {
 	p.t.Helper()
@@ -82,11 +94,7 @@ func TestVisualiserSteps(t *testing.T) {
 	p := newTab(t)
 	p.strict = true
 	ctx := p.ctx
-	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
-	n := p.exampleSlide(ctx, downloadsID)
-	p.openExample(ctx, downloadsID, fmt.Sprintf("#%d", n))
-	p.do(ctx, 5*time.Second, chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .ex-run`, downloadsID)))
-	p.waitDrawn(downloadsID, 30*time.Second)
+	n := p.runDrawn(downloadsID)
 
 	// The lanes: the loop, main's task and one task per download.
 	lanes := eval[[]string](p, ctx, `[...`+vis(downloadsID)+`.querySelectorAll(".tl-lane")].map(g => g.dataset.name)`)
@@ -250,11 +258,7 @@ func TestNoConsoleErrors(t *testing.T) {
 	p := newTab(t)
 	p.strict = true
 	ctx := p.ctx
-	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
-	n := p.exampleSlide(ctx, helloID)
-	p.openExample(ctx, helloID, fmt.Sprintf("#%d", n))
-	p.do(ctx, 5*time.Second, chromedp.Click(`.example[data-id="hello-asyncio"] .ex-run`))
-	p.waitDrawn(helloID, 30*time.Second)
+	p.runDrawn(helloID)
 	// Typing over a selection across highlighted lines: Chrome's own
 	// editing would keep the look with a style attribute (a CSP violation).
 	p.replaceCode(ctx, helloID, "print('typed over')")
@@ -271,11 +275,7 @@ func TestVisualiserKeysHelp(t *testing.T) {
 	p := newTab(t)
 	p.strict = true
 	ctx := p.ctx
-	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
-	n := p.exampleSlide(ctx, downloadsID)
-	p.openExample(ctx, downloadsID, fmt.Sprintf("#%d", n))
-	p.do(ctx, 5*time.Second, chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .ex-run`, downloadsID)))
-	p.waitDrawn(downloadsID, 30*time.Second)
+	n := p.runDrawn(downloadsID)
 	help := vis(downloadsID) + `.querySelector(".vis-help")`
 	shown := func() bool {
 		return eval[bool](p, ctx, `(() => { const h = `+help+`; return !h.hidden && h.getBoundingClientRect().height > 0; })()`)
@@ -341,11 +341,7 @@ func TestVisualiserLaneSteps(t *testing.T) {
 	p := newTab(t)
 	p.strict = true
 	ctx := p.ctx
-	p.do(ctx, 20*time.Second, chromedp.Navigate(site.URL))
-	n := p.exampleSlide(ctx, downloadsID)
-	p.openExample(ctx, downloadsID, fmt.Sprintf("#%d", n))
-	p.do(ctx, 5*time.Second, chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .ex-run`, downloadsID)))
-	p.waitDrawn(downloadsID, 30*time.Second)
+	n := p.runDrawn(downloadsID)
 	p.do(ctx, 5*time.Second, chromedp.Focus(fmt.Sprintf(`.example[data-id=%q] .vis-timeline`, downloadsID)))
 	running := func() string {
 		return eval[string](p, ctx, `[...`+vis(downloadsID)+`.querySelectorAll('.vis-tasks li[data-state="running"] strong')].map(s => s.textContent).join(",")`)
