@@ -82,16 +82,29 @@ func cloneCode(c *compile.Code) *compile.Code {
 	return &cc
 }
 
-// warmProgram imports the modules the talk's examples use.
-const warmProgram = `import asyncio, json, time, threading, collections, types
-async def main():
-    await asyncio.sleep(0)
-asyncio.run(main())
-`
+// warmSteps are the programs Warm runs, one Run each: asyncio first (the
+// talk's examples need it, and running a loop compiles the loop's code
+// paths), then the other modules the examples import.
+var warmSteps = []string{
+	"import asyncio\nasync def main():\n    await asyncio.sleep(0)\nasyncio.run(main())\n",
+	"import json", "import time", "import threading", "import collections", "import types",
+}
 
 // Warm compiles the embedded modules that the talk's examples import, by
-// running a small program whose output is discarded, so that the first Run
+// running small programs whose output is discarded, so that the first Run
 // in a fresh process (a new Web Worker in the page) does not pay for it.
-func Warm() {
-	Run([]byte(warmProgram), Options{Filename: "<warm>"})
+func Warm() { WarmUntil(nil) }
+
+// WarmUntil is Warm in steps, one module at a time; before each it calls
+// pause (if not nil) and stops once pause reports true. The page's worker
+// uses pause to let a program that arrives meanwhile run first: the whole
+// of Warm takes seconds of wasm on a slow machine (mostly V8 compiling the
+// parser and compiler the first time), and a Run would wait for all of it.
+func WarmUntil(pause func() bool) {
+	for _, src := range warmSteps {
+		if pause != nil && pause() {
+			return
+		}
+		Run([]byte(src), Options{Filename: "<warm>"})
+	}
 }

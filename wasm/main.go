@@ -43,11 +43,32 @@ func main() {
 	}))
 	post(bridge.Ready{})
 	if !storageMode {
-		// Compile the embedded modules (asyncio, ...) now, while the reader
-		// is still reading: the first Run would otherwise pay for it.
-		runtime.Warm()
+		// Compile the embedded modules (asyncio, ...) while the reader is
+		// still reading, so the first Run does not pay for it; one module
+		// at a time, stopping once a program arrives (it imports what it
+		// needs itself).
+		runtime.WarmUntil(func() bool {
+			yieldToBrowser()
+			return runRequested.Load()
+		})
 	}
 	select {}
+}
+
+// yieldToBrowser returns to the browser's event loop once, so that the
+// page's messages waiting there are delivered: Go in wasm sees them only
+// when every goroutine is blocked, and a short time.Sleep may end before
+// that happens.
+func yieldToBrowser() {
+	done := make(chan struct{})
+	var f js.Func
+	f = js.FuncOf(func(js.Value, []js.Value) any {
+		f.Release()
+		close(done)
+		return nil
+	})
+	js.Global().Call("setTimeout", f, 0)
+	<-done
 }
 
 // str reads a string field of a message ("" if absent).

@@ -4,6 +4,7 @@ package main
 
 import (
 	"math"
+	"sync/atomic"
 	"syscall/js"
 	"time"
 
@@ -13,6 +14,10 @@ import (
 )
 
 const maxOutput = 1 << 20
+
+// runRequested is set once the page has sent a program: main stops
+// warming the module cache (runtime.WarmUntil).
+var runRequested atomic.Bool
 
 // progressEvery is how often a real-clock run's growing timeline is
 // announced (Progress), so the page redraws at most a few times a second.
@@ -32,6 +37,7 @@ func runner(post func(bridge.Message)) func(js.Value) {
 	return func(msg js.Value) {
 		t := str(msg, "type")
 		if t == "run" {
+			runRequested.Store(true)
 			var r bridge.Run
 			bridge.Decode(msg, &r)
 			old := kept
