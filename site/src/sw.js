@@ -15,6 +15,8 @@ self.addEventListener("activate", (e) => {
     for (const k of await caches.keys()) {
       if (k.startsWith("asynchrony-") && k !== CACHE) await caches.delete(k);
     }
+    // The browser asks the network for a page while this worker starts.
+    if (self.registration.navigationPreload) await self.registration.navigationPreload.enable();
     await self.clients.claim();
   })());
 });
@@ -31,7 +33,7 @@ self.addEventListener("fetch", (e) => {
     // Pages: the network first, so a new build shows; the cache offline.
     e.respondWith((async () => {
       try {
-        const res = await fetch(req);
+        const res = (await e.preloadResponse) || (await fetch(req));
         if (res.ok) {
           const c = await caches.open(CACHE);
           c.put(new Request(url.origin + url.pathname), res.clone());
