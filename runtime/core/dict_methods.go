@@ -394,11 +394,7 @@ func dictOr(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
 	if !ok {
 		return NotImplemented, nil
 	}
-	c := d.Copy()
-	if err := th.DictUpdate(c, Value{t: DictType, o: o}); err != nil {
-		return Value{}, err
-	}
-	return c.Value(), nil
+	return th.dictMerged(d, o)
 }
 
 func dictRor(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {
@@ -406,8 +402,13 @@ func dictRor(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) 
 	if !ok {
 		return NotImplemented, nil
 	}
-	c := o.Copy()
-	if err := th.DictUpdate(c, Value{t: DictType, o: d}); err != nil {
+	return th.dictMerged(o, d)
+}
+
+// dictMerged is a | b: a copy of a updated with b.
+func (th *Thread) dictMerged(a, b *Dict) (Value, *Exception) {
+	c := a.Copy()
+	if err := th.DictUpdate(c, Value{t: DictType, o: b}); err != nil {
 		return Value{}, err
 	}
 	return c.Value(), nil

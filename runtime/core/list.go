@@ -513,19 +513,26 @@ func listIadd(th *Thread, self Value, l *List, args []Value) (Value, *Exception)
 }
 
 func listImul(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-	n, ok, err := th.repeatCount(args[0])
-	if !ok || err != nil {
-		if !ok {
-			return NotImplemented, nil
-		}
-		return Value{}, err
-	}
-	items, err := repeatItems(l.Items, n)
+	items, ok, err := th.listRepeated(l, args[0])
 	if err != nil {
 		return Value{}, err
 	}
+	if !ok {
+		return NotImplemented, nil
+	}
 	l.Items = items
 	return self, nil
+}
+
+// listRepeated is l's items repeated by count (l * count), with ok false
+// when count is not an integer (the operator's NotImplemented).
+func (th *Thread) listRepeated(l *List, count Value) ([]Value, bool, *Exception) {
+	n, ok, err := th.repeatCount(count)
+	if !ok || err != nil {
+		return nil, ok, err
+	}
+	items, err := repeatItems(l.Items, n)
+	return items, true, err
 }
 
 func listAppend(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
@@ -656,16 +663,12 @@ func listReverse(th *Thread, self Value, l *List, args []Value) (Value, *Excepti
 }
 
 func listMul(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-	n, ok, err := th.repeatCount(args[0])
-	if !ok || err != nil {
-		if !ok {
-			return NotImplemented, nil
-		}
-		return Value{}, err
-	}
-	items, err := repeatItems(l.Items, n)
+	items, ok, err := th.listRepeated(l, args[0])
 	if err != nil {
 		return Value{}, err
+	}
+	if !ok {
+		return NotImplemented, nil
 	}
 	return NewList(items), nil
 }
