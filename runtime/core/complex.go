@@ -43,10 +43,8 @@ func complexOf(v Value) (Complex, bool) {
 	if v.t == ComplexType {
 		return *v.o.(*Complex), true
 	}
-	if v.t != nil && !v.t.Static && v.t.IsSubtype(ComplexType) {
-		if u := Unwrap(v); u.t == ComplexType {
-			return *u.o.(*Complex), true
-		}
+	if u := baseOf(v, ComplexType); u.t != nil {
+		return *u.o.(*Complex), true
 	}
 	return Complex{}, false
 }
@@ -557,9 +555,9 @@ func complexFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	spec, ok := Unwrap(args[1]).AsStr()
-	if !ok {
-		return Value{}, Errorf(TypeError, "__format__() argument must be str, not %s", args[1].t.Name)
+	spec, err := formatSpecArg(args[1])
+	if err != nil {
+		return Value{}, err
 	}
 	if spec == "" {
 		s, err := th.StrOf(args[0])

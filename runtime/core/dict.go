@@ -56,13 +56,8 @@ func dictOf(v Value) (*Dict, bool) {
 	if v.t == DictType {
 		return v.o.(*Dict), true
 	}
-	if v.t == nil || v.t.Static || !v.t.IsSubtype(DictType) {
-		return nil, false
-	}
-	if u := Unwrap(v); u.t == DictType {
-		return u.o.(*Dict), true
-	}
-	return nil, false
+	x, ok := baseOf(v, DictType).o.(*Dict)
+	return x, ok
 }
 
 // AsDict returns the *Dict of a dict (or dict subclass instance).

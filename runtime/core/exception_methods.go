@@ -731,31 +731,30 @@ func baseExceptionGroupDerive(th *Thread, args []Value, kw []string) (Value, *Ex
 }
 
 func baseExceptionGroupSplit(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := ArgCount("split", args, kw, 2, 2); err != nil {
-		return Value{}, err
-	}
-	match, err := excMatcher(th, args[1])
-	if err != nil {
-		return Value{}, err
-	}
-	m, r, err := th.splitGroup(selfExc(args[0]), match, true)
-	if err != nil {
-		return Value{}, err
-	}
-	return NewTuple([]Value{excOrNone(m), excOrNone(r)}), nil
+	return th.splitGroupMethod("split", args, kw)
 }
 
 func baseExceptionGroupSubgroup(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := ArgCount("subgroup", args, kw, 2, 2); err != nil {
+	return th.splitGroupMethod("subgroup", args, kw)
+}
+
+// splitGroupMethod is eg.split(match) (a tuple of the matching and the
+// rest) and eg.subgroup(match) (the matching part alone).
+func (th *Thread) splitGroupMethod(name string, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount(name, args, kw, 2, 2); err != nil {
 		return Value{}, err
 	}
 	match, err := excMatcher(th, args[1])
 	if err != nil {
 		return Value{}, err
 	}
-	m, _, err := th.splitGroup(selfExc(args[0]), match, false)
+	split := name == "split"
+	m, r, err := th.splitGroup(selfExc(args[0]), match, split)
 	if err != nil {
 		return Value{}, err
 	}
-	return excOrNone(m), nil
+	if !split {
+		return excOrNone(m), nil
+	}
+	return NewTuple([]Value{excOrNone(m), excOrNone(r)}), nil
 }

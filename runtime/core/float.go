@@ -46,10 +46,8 @@ func floatOf(v Value) (float64, bool) {
 	if v.t == FloatType {
 		return v.Float64(), true
 	}
-	if v.t != nil && !v.t.Static && v.t.IsSubtype(FloatType) {
-		if u := Unwrap(v); u.t == FloatType {
-			return u.Float64(), true
-		}
+	if u := baseOf(v, FloatType); u.t != nil {
+		return u.Float64(), true
 	}
 	return 0, false
 }
@@ -242,25 +240,39 @@ func floatSelf(name string, args []Value) (float64, *Exception) {
 
 func floatBinMethod(name string, op BinOp, rev bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs(name, args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		x, err := floatSelf(name, args)
-		if err != nil {
-			return Value{}, err
-		}
-		y, ok, err := numberAsFloat(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		if !ok {
-			return NotImplemented, nil
-		}
-		if rev {
-			x, y = y, x
+		x, y, ok, err := floatOperands(name, args, kw, rev)
+		if err != nil || !ok {
+			return notImplementedOr(err)
 		}
 		return floatBinary(op, x, y)
 	}
+}
+
+// notImplementedOr returns err, or NotImplemented when err is nil.
+func notImplementedOr(err *Exception) (Value, *Exception) {
+	if err != nil {
+		return Value{}, err
+	}
+	return NotImplemented, nil
+}
+
+// floatOperands checks the arguments of float's binary method name and
+// returns self and the operand as floats (swapped when rev), or ok false
+// when the operand is not a number (the method's NotImplemented).
+func floatOperands(name string, args []Value, kw []string, rev bool) (x, y float64, ok bool, err *Exception) {
+	if err := methodArgs(name, args, kw, 1, 1); err != nil {
+		return 0, 0, false, err
+	}
+	if x, err = floatSelf(name, args); err != nil {
+		return 0, 0, false, err
+	}
+	if y, ok, err = numberAsFloat(args[1]); !ok || err != nil {
+		return 0, 0, false, err
+	}
+	if rev {
+		x, y = y, x
+	}
+	return x, y, true, nil
 }
 
 func floatPowMethod(rev bool) BuiltinFunc {
@@ -277,22 +289,9 @@ func floatPowMethod(rev bool) BuiltinFunc {
 
 func floatDivmodMethod(rev bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("__divmod__", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		x, err := floatSelf("__divmod__", args)
-		if err != nil {
-			return Value{}, err
-		}
-		y, ok, err := numberAsFloat(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		if !ok {
-			return NotImplemented, nil
-		}
-		if rev {
-			x, y = y, x
+		x, y, ok, err := floatOperands("__divmod__", args, kw, rev)
+		if err != nil || !ok {
+			return notImplementedOr(err)
 		}
 		if y == 0 {
 			return Value{}, Errorf(ZeroDivisionError, "float divmod()")
@@ -495,9 +494,9 @@ func floatFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	spec, ok := Unwrap(args[1]).AsStr()
-	if !ok {
-		return Value{}, Errorf(TypeError, "__format__() argument must be str, not %s", args[1].t.Name)
+	spec, err := formatSpecArg(args[1])
+	if err != nil {
+		return Value{}, err
 	}
 	if spec == "" {
 		if args[0].t == FloatType {

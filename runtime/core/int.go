@@ -872,9 +872,9 @@ func intFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if err != nil {
 		return Value{}, err
 	}
-	spec, ok := Unwrap(args[1]).AsStr()
-	if !ok {
-		return Value{}, Errorf(TypeError, "__format__() argument must be str, not %s", args[1].t.Name)
+	spec, err := formatSpecArg(args[1])
+	if err != nil {
+		return Value{}, err
 	}
 	if spec == "" {
 		if args[0].t == IntType {
@@ -889,6 +889,15 @@ func intFormat(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		return Value{}, fmtException(ferr)
 	}
 	return NewStr(s), nil
+}
+
+// formatSpecArg is the format spec passed to __format__, which must be a str.
+func formatSpecArg(v Value) (string, *Exception) {
+	spec, ok := Unwrap(v).AsStr()
+	if !ok {
+		return "", Errorf(TypeError, "__format__() argument must be str, not %s", v.t.Name)
+	}
+	return spec, nil
 }
 
 // fmtException converts a formatting error to a Python exception.
@@ -922,53 +931,49 @@ func intBool(th *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 func intDivmodMethod(rev bool) BuiltinFunc {
-	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("__divmod__", args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		x, xb, err := intSelf("__divmod__", args)
-		if err != nil {
-			return Value{}, err
-		}
-		y, yb, ok := intOf(args[1])
-		if !ok {
-			return NotImplemented, nil
-		}
-		if rev {
-			x, xb, y, yb = y, yb, x, xb
-		}
+	return intOperandsMethod("__divmod__", 1, rev, func(x int64, xb *big.Int, y int64, yb *big.Int, _ []Value) (Value, *Exception) {
 		q, m, err := intDivMod(x, xb, y, yb, true, true)
 		if err != nil {
 			return Value{}, err
 		}
 		return NewTuple([]Value{q, m}), nil
-	}
+	})
 }
 
 func intPowMethod(rev bool) BuiltinFunc {
-	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("__pow__", args, kw, 1, 2); err != nil {
-			return Value{}, err
-		}
-		x, xb, err := intSelf("__pow__", args)
-		if err != nil {
-			return Value{}, err
-		}
-		y, yb, ok := intOf(args[1])
-		if !ok {
-			return NotImplemented, nil
-		}
-		if rev {
-			x, xb, y, yb = y, yb, x, xb
-		}
-		if len(args) == 3 && !args[2].IsNone() {
-			m, mb, ok := intOf(args[2])
+	return intOperandsMethod("__pow__", 2, rev, func(x int64, xb *big.Int, y int64, yb *big.Int, mod []Value) (Value, *Exception) {
+		if len(mod) == 1 && !mod[0].IsNone() {
+			m, mb, ok := intOf(mod[0])
 			if !ok {
 				return NotImplemented, nil
 			}
 			return intPowMod(x, xb, y, yb, m, mb)
 		}
 		return intPow(x, xb, y, yb)
+	})
+}
+
+// intOperandsMethod is the method name taking one int operand (and at
+// most hi arguments): it returns NotImplemented for other operands, and
+// passes op self and the operand (swapped when rev) and the arguments
+// after the operand.
+func intOperandsMethod(name string, hi int, rev bool, op func(x int64, xb *big.Int, y int64, yb *big.Int, rest []Value) (Value, *Exception)) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if err := methodArgs(name, args, kw, 1, hi); err != nil {
+			return Value{}, err
+		}
+		x, xb, err := intSelf(name, args)
+		if err != nil {
+			return Value{}, err
+		}
+		y, yb, ok := intOf(args[1])
+		if !ok {
+			return NotImplemented, nil
+		}
+		if rev {
+			x, xb, y, yb = y, yb, x, xb
+		}
+		return op(x, xb, y, yb, args[2:])
 	}
 }
 

@@ -66,13 +66,8 @@ func listOf(v Value) (*List, bool) {
 	if v.t == ListType {
 		return v.o.(*List), true
 	}
-	if v.t == nil || v.t.Static || !v.t.IsSubtype(ListType) {
-		return nil, false
-	}
-	if u := Unwrap(v); u.t == ListType {
-		return u.o.(*List), true
-	}
-	return nil, false
+	x, ok := baseOf(v, ListType).o.(*List)
+	return x, ok
 }
 
 // AsList returns the items of a list (or list subclass instance).
@@ -504,11 +499,9 @@ func listAdd(th *Thread, self Value, l *List, args []Value) (Value, *Exception) 
 }
 
 func listIadd(th *Thread, self Value, l *List, args []Value) (Value, *Exception) {
-	items, err := th.collect(args[0])
-	if err != nil {
+	if _, err := listExtend(th, self, l, args); err != nil {
 		return Value{}, err
 	}
-	l.Items = append(l.Items, items...)
 	return self, nil
 }
 

@@ -144,14 +144,8 @@ func strOf(v Value) (*Str, bool) {
 	if v.t == StrType {
 		return v.o.(*Str), true
 	}
-	if v.t == nil || v.t.Static || !v.t.IsSubtype(StrType) {
-		return nil, false
-	}
-	u := Unwrap(v)
-	if u.t == StrType {
-		return u.o.(*Str), true
-	}
-	return nil, false
+	x, ok := baseOf(v, StrType).o.(*Str)
+	return x, ok
 }
 
 func (s *Str) count() {

@@ -43,13 +43,8 @@ func tupleOf(v Value) (*Tuple, bool) {
 	if v.t == TupleType {
 		return v.o.(*Tuple), true
 	}
-	if v.t == nil || v.t.Static || !v.t.IsSubtype(TupleType) {
-		return nil, false
-	}
-	if u := Unwrap(v); u.t == TupleType {
-		return u.o.(*Tuple), true
-	}
-	return nil, false
+	x, ok := baseOf(v, TupleType).o.(*Tuple)
+	return x, ok
 }
 
 // AsTuple returns the items of a tuple (or tuple subclass instance).

@@ -183,3 +183,16 @@ func Unwrap(v Value) Value {
 	}
 	return v
 }
+
+// baseOf returns the built-in value of type t that v, an instance of a
+// Python subclass of t, extends, or the zero Value. The receivers (listOf,
+// strOf, ...) check v.t == t first and call it for the rest.
+func baseOf(v Value, t *Type) Value {
+	if v.t == nil || v.t.Static || !v.t.IsSubtype(t) {
+		return Value{}
+	}
+	if u := Unwrap(v); u.t == t {
+		return u
+	}
+	return Value{}
+}
