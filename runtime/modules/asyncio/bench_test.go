@@ -98,3 +98,20 @@ func BenchmarkPendingTaskMemory(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPageEventLoop runs the event-loop programs the page benchmark
+// races against Pyodide (bench/page), as the page runs them with the
+// visualiser off. Under GOOS=js GOARCH=wasm it measures the WebAssembly build.
+func BenchmarkPageEventLoop(b *testing.B) {
+	for _, name := range []string{"queue_100k", "tasks_50k", "call_soon_300k"} {
+		src, err := os.ReadFile(filepath.Join("..", "..", "..", "bench", "page", name+".py"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				runBench(b, src)
+			}
+		})
+	}
+}

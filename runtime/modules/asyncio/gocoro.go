@@ -17,7 +17,7 @@ type goCoro struct {
 	createdFile string
 	createdLine int
 
-	resume  func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception)
+	body    coroBody
 	done    bool
 	running bool
 	started bool
@@ -31,8 +31,24 @@ var (
 	coroutineWrapperType = core.NewStaticType("coroutine_wrapper")
 )
 
-func newGoCoro(name string, resume func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception)) core.Value {
-	return core.ObjValue(GoCoroutineType, &goCoro{name: name, resume: resume})
+// coroBody is what a Go coroutine runs at each step: given the value sent
+// in or the exception thrown in, it returns the value it yields, or its
+// result and true, or the exception it raises. The coroutines that run in
+// a program's inner loops (Queue.put and get, sleep) are structs holding
+// their goCoro and state in one allocation; the others are closures.
+type coroBody interface {
+	step(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception)
+}
+
+// coroFunc is a closure as a coroBody.
+type coroFunc func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception)
+
+func (f coroFunc) step(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
+	return f(th, send, exc)
+}
+
+func newGoCoro(name string, resume coroFunc) core.Value {
+	return core.ObjValue(GoCoroutineType, &goCoro{name: name, body: resume})
 }
 
 // Resume implements core.Resumable.
@@ -56,7 +72,7 @@ func (g *goCoro) Resume(th *core.Thread, send core.Value, exc *core.Exception) (
 	}
 	g.started = true
 	g.running = true
-	v, finished, err := g.resume(th, send, exc)
+	v, finished, err := g.body.step(th, send, exc)
 	g.running = false
 	if finished || err != nil {
 		g.done = true
@@ -228,69 +244,82 @@ func toException(th *core.Thread, v core.Value) (*core.Exception, *core.Exceptio
 // newSleep is asyncio.sleep(delay, result): a bare yield when delay <= 0,
 // else a future resolved by a timer, awaited as CPython's sleep awaits it.
 func newSleep(th *core.Thread, delay, result core.Value) core.Value {
-	var (
-		stage int
-		fut   *Future
-		timer *Handle
-	)
-	v := newGoCoro("sleep", func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
-		switch stage {
-		case 0:
-			le, err := th.Compare(core.Le, delay, core.Int(0))
+	s := &sleepCoro{delay: delay, result: result}
+	s.coro.name = "sleep"
+	s.coro.body = s
+	trackCreated(th, &s.coro)
+	return core.ObjValue(GoCoroutineType, &s.coro)
+}
+
+// sleepCoro is asyncio.sleep's coroutine, in one allocation (sleep(0) is
+// how tasks take turns).
+type sleepCoro struct {
+	coro          goCoro
+	delay, result core.Value
+	fut           *Future
+	timer         *Handle
+	stage         uint8 // 0: not started, 1: yielded bare (delay <= 0), 2: waiting on fut
+}
+
+func (s *sleepCoro) step(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
+	switch s.stage {
+	case 0:
+		var nonPositive bool
+		if d := s.delay; d.IsSmallInt() {
+			nonPositive = d.Int64() <= 0
+		} else {
+			le, err := th.Compare(core.Le, d, core.Int(0))
 			if err != nil {
 				return core.Value{}, false, err
 			}
-			nonPositive, err := th.Truth(le)
-			if err != nil {
+			if nonPositive, err = th.Truth(le); err != nil {
 				return core.Value{}, false, err
 			}
-			if nonPositive {
-				stage = 1
-				return core.None, false, nil
-			}
-			l, err := runningLoop(th)
-			if err != nil {
-				return core.Value{}, false, err
-			}
-			d, err := toFloat(th, delay)
-			if err != nil {
-				return core.Value{}, false, err
-			}
-			what := "sleep"
-			if th.Trace != nil {
-				r, _ := th.Repr(delay)
-				what = "sleep(" + r + ")"
-			}
-			fut = newFutureFor(l, FutureType, what)
-			timer = l.newHandle(hSetResult)
-			timer.fut = fut
-			timer.args = []core.Value{result}
-			l.callAt(timer, l.time()+d)
-			stage = 2
-			if fut.done() {
-				return finishSleep(fut, timer)
-			}
-			fut.blocking = true
-			return fut.value(), false, nil
-		case 1:
-			if exc != nil {
-				return core.Value{}, false, sleep0Error(th, exc)
-			}
-			return result, true, nil
-		default:
-			if exc != nil {
-				timer.cancel()
-				return core.Value{}, false, sleepError(th, exc)
-			}
-			if !fut.done() {
-				timer.cancel()
-				return core.Value{}, false, core.Errorf(core.RuntimeError, "await wasn't used with future")
-			}
-			return finishSleep(fut, timer)
 		}
-	})
-	trackCreated(th, v.Obj().(*goCoro))
-	return v
+		if nonPositive {
+			s.stage = 1
+			return core.None, false, nil
+		}
+		l, err := runningLoop(th)
+		if err != nil {
+			return core.Value{}, false, err
+		}
+		d, err := toFloat(th, s.delay)
+		if err != nil {
+			return core.Value{}, false, err
+		}
+		what := "sleep"
+		if th.Trace != nil {
+			r, _ := th.Repr(s.delay)
+			what = "sleep(" + r + ")"
+		}
+		s.fut = newFutureFor(l, FutureType, what)
+		s.timer = l.newHandle(hSetResult)
+		s.timer.fut = s.fut
+		s.timer.args = []core.Value{s.result}
+		l.callAt(s.timer, l.time()+d)
+		s.stage = 2
+		if s.fut.done() {
+			return finishSleep(s.fut, s.timer)
+		}
+		s.fut.blocking = true
+		return s.fut.value(), false, nil
+	case 1:
+		if exc != nil {
+			return core.Value{}, false, sleep0Error(th, exc)
+		}
+		return s.result, true, nil
+	default:
+		if exc != nil {
+			s.timer.cancel()
+			return core.Value{}, false, sleepError(th, exc)
+		}
+		if !s.fut.done() {
+			s.timer.cancel()
+			return core.Value{}, false, core.Errorf(core.RuntimeError, "await wasn't used with future")
+		}
+		return finishSleep(s.fut, s.timer)
+	}
 }
 
 // trackCreated remembers where a public Go coroutine was made, so that one

@@ -188,59 +188,93 @@ func (q *Queue) getNowait(th *core.Thread) (core.Value, *core.Exception) {
 	return v, nil
 }
 
-// waitCoro is the shared shape of put() and get(): while blocked(), wait
-// on a new future in waiters; on an exception cancel it, drop it and
-// pass the turn on (the except: branch); then finish().
-func (q *Queue) waitCoro(name string, waiters *waiterDeque, blocked func() bool, finish func(th *core.Thread) (core.Value, *core.Exception)) core.Value {
-	var w *Future
-	waiting := false
-	return newGoCoro(name, func(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
-		if waiting {
-			waiting = false
-			if exc == nil && !w.done() {
-				exc = core.Errorf(core.RuntimeError, "await wasn't used with future")
-			}
-			if exc == nil {
-				_, exc = w.resultValue()
-			}
-			if exc != nil {
-				w.cancel(core.None)
-				waiters.removeIdentical(w.value())
-				if !blocked() && !w.cancelled() {
-					wakeupNext(waiters)
-				}
-				return core.Value{}, false, queueFrameError(th, name, exc)
-			}
-		} else if exc != nil {
-			return core.Value{}, false, exc
+// queueWait is the coroutine of Queue.put and Queue.get, made in one
+// allocation because these sit in producers' and consumers' inner loops:
+// while the queue is full (put) or empty (get), wait on a new future in
+// the putters (getters); on an exception cancel it, drop it and pass the
+// turn on (the except: branch); then put_nowait (get_nowait).
+type queueWait struct {
+	coro    goCoro
+	q       *Queue
+	item    core.Value // put's
+	w       *Future    // the future waited on
+	put     bool
+	waiting bool
+}
+
+func (q *Queue) newWait(put bool, item core.Value) core.Value {
+	o := &queueWait{q: q, item: item, put: put}
+	o.coro.name = "Queue.get"
+	if put {
+		o.coro.name = "Queue.put"
+	}
+	o.coro.body = o
+	return core.ObjValue(GoCoroutineType, &o.coro)
+}
+
+func (q *Queue) put(item core.Value) core.Value { return q.newWait(true, item) }
+func (q *Queue) get() core.Value                { return q.newWait(false, core.Value{}) }
+
+// blocked is the condition of put's and get's while loops.
+func (o *queueWait) blocked() bool {
+	if o.put {
+		return o.q.full()
+	}
+	return o.q.empty()
+}
+
+func (o *queueWait) waiters() *waiterDeque {
+	if o.put {
+		return &o.q.putters
+	}
+	return &o.q.getters
+}
+
+func (o *queueWait) step(th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
+	q := o.q
+	if o.waiting {
+		o.waiting = false
+		w := o.w
+		if exc == nil && !w.done() {
+			exc = core.Errorf(core.RuntimeError, "await wasn't used with future")
 		}
-		if blocked() {
-			l, err := q.getLoop(th)
-			if err != nil {
-				return core.Value{}, false, err
-			}
-			w = newFutureFor(l, FutureType, name)
-			waiters.push(w.value())
-			w.blocking = true
-			waiting = true
-			return w.value(), false, nil
+		if exc == nil {
+			_, exc = w.resultValue()
 		}
-		v, err := finish(th)
+		if exc != nil {
+			w.cancel(core.None)
+			waiters := o.waiters()
+			waiters.removeIdentical(w.value())
+			if !o.blocked() && !w.cancelled() {
+				wakeupNext(waiters)
+			}
+			return core.Value{}, false, queueFrameError(th, o.coro.name, exc)
+		}
+	} else if exc != nil {
+		return core.Value{}, false, exc
+	}
+	if o.blocked() {
+		l, err := q.getLoop(th)
 		if err != nil {
 			return core.Value{}, false, err
 		}
-		return v, true, nil
-	})
-}
-
-func (q *Queue) put(item core.Value) core.Value {
-	return q.waitCoro("Queue.put", &q.putters, q.full, func(th *core.Thread) (core.Value, *core.Exception) {
-		return core.None, q.putNowait(th, item)
-	})
-}
-
-func (q *Queue) get() core.Value {
-	return q.waitCoro("Queue.get", &q.getters, q.empty, q.getNowait)
+		w := newFutureFor(l, FutureType, o.coro.name)
+		o.waiters().push(w.value())
+		w.blocking = true
+		o.w, o.waiting = w, true
+		return w.value(), false, nil
+	}
+	if o.put {
+		if err := q.putNowait(th, o.item); err != nil {
+			return core.Value{}, false, err
+		}
+		return core.None, true, nil
+	}
+	v, err := q.getNowait(th)
+	if err != nil {
+		return core.Value{}, false, err
+	}
+	return v, true, nil
 }
 
 // join is Queue.join with the _finished Event's wait() folded in.
