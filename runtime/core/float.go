@@ -330,6 +330,10 @@ func floatCmpMethod(name string, op CmpOp) BuiltinFunc {
 	}
 }
 
+// Not inlined: method tables call it, and Go's package initialiser fills
+// them (newExcType says why that function must stay small).
+//
+//go:noinline
 func floatUnary(name string, f func(x float64) (Value, *Exception)) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := methodArgs(name, args, kw, 0, 0); err != nil {

@@ -628,6 +628,10 @@ func intCmpMethod(name string, op CmpOp) BuiltinFunc {
 	}
 }
 
+// Not inlined: method tables call it, and Go's package initialiser fills
+// them (newExcType says why that function must stay small).
+//
+//go:noinline
 func intUnary(name string, f func(x int64, b *big.Int) Value) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := methodArgs(name, args, kw, 0, 0); err != nil {

@@ -412,6 +412,10 @@ func (th *Thread) strFind(name string, args []Value, kw []string, reverse bool) 
 	return s, s.cpIndex(lo + i), nil
 }
 
+// Not inlined: method tables call it, and Go's package initialiser fills
+// them (newExcType says why that function must stay small).
+//
+//go:noinline
 func strFindMethod(name string, reverse, raise bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		_, i, err := th.strFind(name, args, kw, reverse)
@@ -709,6 +713,11 @@ func strSplitlines(th *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 // strStrip implements strip/lstrip/rstrip.
+//
+// Not inlined: method tables call it, and Go's package initialiser fills
+// them (newExcType says why that function must stay small).
+//
+//go:noinline
 func strStrip(name string, left, right bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := methodArgs(name, args, kw, 0, 1); err != nil {
@@ -827,6 +836,11 @@ func strReplace(th *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 // strCase applies a per-string transformation.
+//
+// Not inlined: method tables call it, and Go's package initialiser fills
+// them (newExcType says why that function must stay small).
+//
+//go:noinline
 func strCase(name string, f func(string) string) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := methodArgs("str."+name, args, kw, 0, 0); err != nil {
@@ -842,6 +856,11 @@ func strCase(name string, f func(string) string) BuiltinFunc {
 
 // strPredicate implements the is*() methods: true when s is non-empty and
 // every code point passes (empty strings give empty's answer).
+//
+// Not inlined: method tables call it, and Go's package initialiser fills
+// them (newExcType says why that function must stay small).
+//
+//go:noinline
 func strPredicate(name string, empty bool, f func(r rune) bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := methodArgs("str."+name, args, kw, 0, 0); err != nil {
@@ -1149,6 +1168,10 @@ func fillArg(args []Value) (rune, *Exception) {
 	return r, nil
 }
 
+// Not inlined: method tables call it, and Go's package initialiser fills
+// them (newExcType says why that function must stay small).
+//
+//go:noinline
 func strPad(name string) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := methodArgs(name, args, kw, 1, 2); err != nil {

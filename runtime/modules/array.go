@@ -222,60 +222,62 @@ func arrayCodeArg(v core.Value) (*pyArray, *core.Exception) {
 
 // The helpers behind py/array.py: item conversion (with CPython's range
 // checks and messages) and the machine layout, which Python cannot write.
-var arrayHelpers = map[string]core.BuiltinFunc{
-	// _convert(typecode, items: list) -> list of converted items
-	"_convert": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("_convert", args, kw, 2, 2); err != nil {
-			return core.Value{}, err
-		}
-		a, err := arrayCodeArg(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		vals, ok := core.AsList(args[1])
-		if !ok {
-			return core.Value{}, core.Errorf(core.TypeError, "_convert: items must be a list")
-		}
-		out, err := a.convertAll(th, vals)
-		if err != nil {
-			return core.Value{}, err
-		}
-		return core.NewList(out), nil
-	},
-	// _tobytes(typecode, items: list) -> bytes
-	"_tobytes": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("_tobytes", args, kw, 2, 2); err != nil {
-			return core.Value{}, err
-		}
-		a, err := arrayCodeArg(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		a.items, _ = core.AsList(args[1])
-		return core.NewBytes(a.tobytes()), nil
-	},
-	// _frombytes(typecode, data) -> list of items
-	"_frombytes": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("_frombytes", args, kw, 2, 2); err != nil {
-			return core.Value{}, err
-		}
-		a, err := arrayCodeArg(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		b, ok := core.Unwrap(args[1]).Obj().(*core.Bytes)
-		if !ok {
-			return core.Value{}, core.Errorf(core.TypeError, "a bytes-like object is required, not '%s'", core.TypeName(args[1]))
-		}
-		if err := a.frombytes(b.B); err != nil {
-			return core.Value{}, err
-		}
-		return core.NewList(a.items), nil
-	},
+func arrayHelpers() funcs {
+	return funcs{
+		// _convert(typecode, items: list) -> list of converted items
+		"_convert": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("_convert", args, kw, 2, 2); err != nil {
+				return core.Value{}, err
+			}
+			a, err := arrayCodeArg(args[0])
+			if err != nil {
+				return core.Value{}, err
+			}
+			vals, ok := core.AsList(args[1])
+			if !ok {
+				return core.Value{}, core.Errorf(core.TypeError, "_convert: items must be a list")
+			}
+			out, err := a.convertAll(th, vals)
+			if err != nil {
+				return core.Value{}, err
+			}
+			return core.NewList(out), nil
+		},
+		// _tobytes(typecode, items: list) -> bytes
+		"_tobytes": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("_tobytes", args, kw, 2, 2); err != nil {
+				return core.Value{}, err
+			}
+			a, err := arrayCodeArg(args[0])
+			if err != nil {
+				return core.Value{}, err
+			}
+			a.items, _ = core.AsList(args[1])
+			return core.NewBytes(a.tobytes()), nil
+		},
+		// _frombytes(typecode, data) -> list of items
+		"_frombytes": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("_frombytes", args, kw, 2, 2); err != nil {
+				return core.Value{}, err
+			}
+			a, err := arrayCodeArg(args[0])
+			if err != nil {
+				return core.Value{}, err
+			}
+			b, ok := core.Unwrap(args[1]).Obj().(*core.Bytes)
+			if !ok {
+				return core.Value{}, core.Errorf(core.TypeError, "a bytes-like object is required, not '%s'", core.TypeName(args[1]))
+			}
+			if err := a.frombytes(b.B); err != nil {
+				return core.Value{}, err
+			}
+			return core.NewList(a.items), nil
+		},
+	}
 }
 
 func initArrayHelpers(th *core.Thread, m *core.Module) *core.Exception {
-	setFuncs(m.Dict, arrayHelpers)
+	setFuncs(m.Dict, arrayHelpers())
 	sizes := core.NewDict()
 	for c, ac := range arrayCodes {
 		sizes.SetStr(string(c), core.Int(int64(ac.size)))

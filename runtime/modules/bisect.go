@@ -81,11 +81,14 @@ func bisectFunc(name string, right, insort bool) core.BuiltinFunc {
 	}
 }
 
-var bisectFuncs = funcs{
-	"bisect_left":  bisectFunc("bisect_left", false, false),
-	"bisect_right": bisectFunc("bisect_right", true, false),
-	"bisect":       bisectFunc("bisect_right", true, false),
-	"insort_left":  bisectFunc("insort_left", false, true),
-	"insort_right": bisectFunc("insort_right", true, true),
-	"insort":       bisectFunc("insort_right", true, true),
+func initBisect(th *core.Thread, m *core.Module) *core.Exception {
+	setFuncs(m.Dict, funcs{
+		"bisect_left":  bisectFunc("bisect_left", false, false),
+		"bisect_right": bisectFunc("bisect_right", true, false),
+		"bisect":       bisectFunc("bisect_right", true, false),
+		"insort_left":  bisectFunc("insort_left", false, true),
+		"insort_right": bisectFunc("insort_right", true, true),
+		"insort":       bisectFunc("insort_right", true, true),
+	})
+	return nil
 }

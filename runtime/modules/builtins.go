@@ -3,7 +3,6 @@ package modules
 import (
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
@@ -78,57 +77,67 @@ var builtinFuncs = [...]struct {
 }
 
 // builtinTypes are the builtin classes but the exceptions
-// (core.ExceptionTypes, all builtins too).
-var builtinTypes = [...]struct {
+// (core.ExceptionTypes(), all builtins too). A function, not a table, like
+// builtinConsts: their values are pointers known only at run time, so a
+// table would be filled by Go's package initialiser on every start.
+func builtinTypes() []namedType {
+	return []namedType{
+		{"bool", core.BoolType},
+		{"bytearray", core.ByteArrayType},
+		{"bytes", core.BytesType},
+		{"classmethod", core.ClassMethodType},
+		{"complex", core.ComplexType},
+		{"dict", core.DictType},
+		{"enumerate", EnumerateType},
+		{"filter", FilterType},
+		{"float", core.FloatType},
+		{"frozenset", core.FrozenSetType},
+		{"int", core.IntType},
+		{"list", core.ListType},
+		{"map", MapType},
+		{"object", core.ObjectType},
+		{"property", core.PropertyType},
+		{"range", core.RangeType},
+		{"reversed", ReversedType},
+		{"set", core.SetType},
+		{"slice", core.SliceType},
+		{"staticmethod", core.StaticMethodType},
+		{"str", core.StrType},
+		{"super", core.SuperType},
+		{"tuple", core.TupleType},
+		{"type", core.TypeType},
+		{"zip", ZipType},
+		// Old names of OSError.
+		{"EnvironmentError", core.OSError},
+		{"IOError", core.OSError},
+	}
+}
+
+type namedType struct {
 	name string
 	t    *core.Type
-}{
-	{"bool", core.BoolType},
-	{"bytearray", core.ByteArrayType},
-	{"bytes", core.BytesType},
-	{"classmethod", core.ClassMethodType},
-	{"complex", core.ComplexType},
-	{"dict", core.DictType},
-	{"enumerate", EnumerateType},
-	{"filter", FilterType},
-	{"float", core.FloatType},
-	{"frozenset", core.FrozenSetType},
-	{"int", core.IntType},
-	{"list", core.ListType},
-	{"map", MapType},
-	{"object", core.ObjectType},
-	{"property", core.PropertyType},
-	{"range", core.RangeType},
-	{"reversed", ReversedType},
-	{"set", core.SetType},
-	{"slice", core.SliceType},
-	{"staticmethod", core.StaticMethodType},
-	{"str", core.StrType},
-	{"super", core.SuperType},
-	{"tuple", core.TupleType},
-	{"type", core.TypeType},
-	{"zip", ZipType},
-	// Old names of OSError.
-	{"EnvironmentError", core.OSError},
-	{"IOError", core.OSError},
 }
 
 // builtinConsts are the builtin constants.
-var builtinConsts = [...]struct {
+func builtinConsts() []namedValue {
+	return []namedValue{
+		{"Ellipsis", core.Ellipsis},
+		{"False", core.False},
+		{"None", core.None},
+		{"NotImplemented", core.NotImplemented},
+		{"True", core.True},
+		{"__debug__", core.True},
+	}
+}
+
+type namedValue struct {
 	name string
 	v    core.Value
-}{
-	{"Ellipsis", core.Ellipsis},
-	{"False", core.False},
-	{"None", core.None},
-	{"NotImplemented", core.NotImplemented},
-	{"True", core.True},
-	{"__debug__", core.True},
 }
 
 // builtinsTemplate is the builtins module every run starts from: built
 // once, then copied (NewBuiltins), as its values are immutable and shared.
-var builtinsTemplate = sync.OnceValue(func() *core.Module {
+var builtinsTemplate = onceValue(func() *core.Module {
 	m := core.NewModule("builtins")
 	d := m.Dict
 	for _, b := range builtinFuncs {
@@ -138,13 +147,13 @@ var builtinsTemplate = sync.OnceValue(func() *core.Module {
 		}
 		d.SetStr(b.name, v)
 	}
-	for _, b := range builtinTypes {
+	for _, b := range builtinTypes() {
 		d.SetStr(b.name, b.t.Value())
 	}
-	for _, t := range core.ExceptionTypes {
+	for _, t := range core.ExceptionTypes() {
 		d.SetStr(t.Name, t.Value())
 	}
-	for _, c := range builtinConsts {
+	for _, c := range builtinConsts() {
 		d.SetStr(c.name, c.v)
 	}
 	return m

@@ -25,7 +25,7 @@ func TestBuiltinsModule(t *testing.T) {
 			t.Errorf("%s: Borrows = %v, want %v", b.name, fn.Borrows, b.borrows)
 		}
 	}
-	for _, b := range builtinTypes {
+	for _, b := range builtinTypes() {
 		if v, _ := m.Dict.GetStr(b.name); v.AsType() != b.t {
 			t.Errorf("builtin %s is not its type", b.name)
 		}
@@ -33,7 +33,7 @@ func TestBuiltinsModule(t *testing.T) {
 			t.Errorf("builtin %s names type %s", b.name, b.t.Name)
 		}
 	}
-	for _, e := range core.ExceptionTypes {
+	for _, e := range core.ExceptionTypes() {
 		if v, _ := m.Dict.GetStr(e.Name); v.AsType() != e {
 			t.Errorf("exception %s missing", e.Name)
 		}

@@ -101,6 +101,11 @@ func heapify(th *core.Thread, l *core.List, maxHeap bool) *core.Exception {
 	return nil
 }
 
+func initHeapq(th *core.Thread, m *core.Module) *core.Exception {
+	setFuncs(m.Dict, heapFuncs())
+	return nil
+}
+
 func heapFuncs() map[string]core.BuiltinFunc {
 	return map[string]core.BuiltinFunc{
 		"heappush": heapFunc("heappush", 2, func(th *core.Thread, l *core.List, args []core.Value) (core.Value, *core.Exception) {

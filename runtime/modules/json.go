@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -43,7 +42,7 @@ var jsonParts = []struct{ source, file string }{
 	{"json", "<stdlib>/json/__init__.py"},
 }
 
-var jsonSources = sync.OnceValue(func() []string {
+var jsonSources = onceValue(func() []string {
 	var out []string
 	for _, p := range jsonParts {
 		out = append(out, placeLines(pySource(p.source)))

@@ -640,134 +640,136 @@ func initMath(th *core.Thread, m *core.Module) *core.Exception {
 	d.SetStr("tau", core.Float(2*math.Pi))
 	d.SetStr("inf", core.Float(math.Inf(1)))
 	d.SetStr("nan", core.Float(math.NaN()))
-	setFuncs(d, mathFuncs)
+	setFuncs(d, mathFuncs())
 	return nil
 }
 
-var mathFuncs = map[string]core.BuiltinFunc{
-	"sqrt":  unary("sqrt", math.Sqrt, false),
-	"cbrt":  unary("cbrt", math.Cbrt, false),
-	"exp":   unary("exp", math.Exp, true),
-	"exp2":  unary("exp2", math.Exp2, true),
-	"expm1": unary("expm1", math.Expm1, true),
-	"log":   mathLogN,
-	"log2":  logFunc("log2", 2),
-	"log10": logFunc("log10", 10),
-	"log1p": unary("log1p", func(x float64) float64 {
-		if x == -1 {
-			return math.NaN()
-		}
-		return math.Log1p(x)
-	}, false),
-	"sin":   unary("sin", math.Sin, false),
-	"cos":   unary("cos", math.Cos, false),
-	"tan":   unary("tan", math.Tan, false),
-	"asin":  unary("asin", math.Asin, false),
-	"acos":  unary("acos", math.Acos, false),
-	"atan":  unary("atan", math.Atan, false),
-	"sinh":  unary("sinh", math.Sinh, true),
-	"cosh":  unary("cosh", math.Cosh, true),
-	"tanh":  unary("tanh", math.Tanh, false),
-	"asinh": unary("asinh", math.Asinh, false),
-	"acosh": unary("acosh", math.Acosh, false),
-	"atanh": unary("atanh", func(x float64) float64 {
-		if x == 1 || x == -1 {
-			return math.NaN()
-		}
-		return math.Atanh(x)
-	}, false),
-	"erf":  unary("erf", math.Erf, false),
-	"erfc": unary("erfc", math.Erfc, false),
-	"gamma": unary("gamma", func(x float64) float64 {
-		if x <= 0 && x == math.Trunc(x) {
-			return math.NaN()
-		}
-		return math.Gamma(x)
-	}, true),
-	"lgamma": unary("lgamma", func(x float64) float64 {
-		if x <= 0 && x == math.Trunc(x) {
-			return math.Inf(1)
-		}
-		r, _ := math.Lgamma(x)
-		return r
-	}, true),
-	"fabs":    unary("fabs", math.Abs, false),
-	"degrees": unary("degrees", func(x float64) float64 { return x * (180 / math.Pi) }, true),
-	"radians": unary("radians", func(x float64) float64 { return x * (math.Pi / 180) }, true),
-	"ulp": unary("ulp", func(x float64) float64 {
-		x = math.Abs(x)
-		if math.IsInf(x, 0) || math.IsNaN(x) {
-			return x
-		}
-		n := math.Nextafter(x, math.Inf(1))
-		if math.IsInf(n, 0) {
-			return x - math.Nextafter(x, 0)
-		}
-		return n - x
-	}, false),
-	"pow":       binaryF("pow", mathPow),
-	"fmod":      binaryF("fmod", mathFmod),
-	"remainder": binaryF("remainder", mathRemainder),
-	"atan2":     binaryF("atan2", mathAtan2),
-	"copysign":  binaryF("copysign", mathCopysign),
-	"nextafter": binaryF("nextafter", mathNextafter),
-	"floor":     rounding("floor", math.Floor),
-	"ceil":      rounding("ceil", math.Ceil),
-	"trunc":     rounding("trunc", math.Trunc),
-	"isnan":     mathPred("isnan", math.IsNaN),
-	"isinf":     mathPred("isinf", func(x float64) bool { return math.IsInf(x, 0) }),
-	"isfinite":  mathPred("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }),
-	"isclose":   mathIsclose,
-	"gcd":       mathGcdLcm("gcd", false),
-	"lcm":       mathGcdLcm("lcm", true),
-	"factorial": mathFactorial,
-	"comb":      mathComb,
-	"perm":      mathPerm,
-	"isqrt":     mathIsqrt,
-	"fsum":      mathFsum,
-	"prod":      mathProd,
-	"hypot":     mathHypot,
-	"dist":      mathDist,
-	"modf": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		x, err := mathFloat1(th, "modf", args, kw)
-		if err != nil {
-			return core.Value{}, err
-		}
-		if math.IsInf(x, 0) {
-			return tuple(core.Float(math.Copysign(0, x)), core.Float(x)), nil
-		}
-		i, f := math.Modf(x)
-		return tuple(core.Float(f), core.Float(i)), nil
-	},
-	"frexp": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		x, err := mathFloat1(th, "frexp", args, kw)
-		if err != nil {
-			return core.Value{}, err
-		}
-		f, e := math.Frexp(x)
-		return tuple(core.Float(f), core.Int(int64(e))), nil
-	},
-	"ldexp": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("ldexp", args, kw, 2, 2); err != nil {
-			return core.Value{}, err
-		}
-		x, err := mathFloat(th, args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		if !core.IsInt(core.Unwrap(args[1])) {
-			return core.Value{}, core.Errorf(core.TypeError, "Expected an int as second argument to ldexp.")
-		}
-		e, ok := core.AsInt64(core.Unwrap(args[1]))
-		if !ok || e > 1<<20 {
-			e = 1 << 20
-		} else if e < -(1 << 20) {
-			e = -(1 << 20)
-		}
-		r := math.Ldexp(x, int(e))
-		if math.IsInf(r, 0) && !math.IsInf(x, 0) {
-			return core.Value{}, errRange()
-		}
-		return core.Float(r), nil
-	},
+func mathFuncs() funcs {
+	return funcs{
+		"sqrt":  unary("sqrt", math.Sqrt, false),
+		"cbrt":  unary("cbrt", math.Cbrt, false),
+		"exp":   unary("exp", math.Exp, true),
+		"exp2":  unary("exp2", math.Exp2, true),
+		"expm1": unary("expm1", math.Expm1, true),
+		"log":   mathLogN,
+		"log2":  logFunc("log2", 2),
+		"log10": logFunc("log10", 10),
+		"log1p": unary("log1p", func(x float64) float64 {
+			if x == -1 {
+				return math.NaN()
+			}
+			return math.Log1p(x)
+		}, false),
+		"sin":   unary("sin", math.Sin, false),
+		"cos":   unary("cos", math.Cos, false),
+		"tan":   unary("tan", math.Tan, false),
+		"asin":  unary("asin", math.Asin, false),
+		"acos":  unary("acos", math.Acos, false),
+		"atan":  unary("atan", math.Atan, false),
+		"sinh":  unary("sinh", math.Sinh, true),
+		"cosh":  unary("cosh", math.Cosh, true),
+		"tanh":  unary("tanh", math.Tanh, false),
+		"asinh": unary("asinh", math.Asinh, false),
+		"acosh": unary("acosh", math.Acosh, false),
+		"atanh": unary("atanh", func(x float64) float64 {
+			if x == 1 || x == -1 {
+				return math.NaN()
+			}
+			return math.Atanh(x)
+		}, false),
+		"erf":  unary("erf", math.Erf, false),
+		"erfc": unary("erfc", math.Erfc, false),
+		"gamma": unary("gamma", func(x float64) float64 {
+			if x <= 0 && x == math.Trunc(x) {
+				return math.NaN()
+			}
+			return math.Gamma(x)
+		}, true),
+		"lgamma": unary("lgamma", func(x float64) float64 {
+			if x <= 0 && x == math.Trunc(x) {
+				return math.Inf(1)
+			}
+			r, _ := math.Lgamma(x)
+			return r
+		}, true),
+		"fabs":    unary("fabs", math.Abs, false),
+		"degrees": unary("degrees", func(x float64) float64 { return x * (180 / math.Pi) }, true),
+		"radians": unary("radians", func(x float64) float64 { return x * (math.Pi / 180) }, true),
+		"ulp": unary("ulp", func(x float64) float64 {
+			x = math.Abs(x)
+			if math.IsInf(x, 0) || math.IsNaN(x) {
+				return x
+			}
+			n := math.Nextafter(x, math.Inf(1))
+			if math.IsInf(n, 0) {
+				return x - math.Nextafter(x, 0)
+			}
+			return n - x
+		}, false),
+		"pow":       binaryF("pow", mathPow),
+		"fmod":      binaryF("fmod", mathFmod),
+		"remainder": binaryF("remainder", mathRemainder),
+		"atan2":     binaryF("atan2", mathAtan2),
+		"copysign":  binaryF("copysign", mathCopysign),
+		"nextafter": binaryF("nextafter", mathNextafter),
+		"floor":     rounding("floor", math.Floor),
+		"ceil":      rounding("ceil", math.Ceil),
+		"trunc":     rounding("trunc", math.Trunc),
+		"isnan":     mathPred("isnan", math.IsNaN),
+		"isinf":     mathPred("isinf", func(x float64) bool { return math.IsInf(x, 0) }),
+		"isfinite":  mathPred("isfinite", func(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }),
+		"isclose":   mathIsclose,
+		"gcd":       mathGcdLcm("gcd", false),
+		"lcm":       mathGcdLcm("lcm", true),
+		"factorial": mathFactorial,
+		"comb":      mathComb,
+		"perm":      mathPerm,
+		"isqrt":     mathIsqrt,
+		"fsum":      mathFsum,
+		"prod":      mathProd,
+		"hypot":     mathHypot,
+		"dist":      mathDist,
+		"modf": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			x, err := mathFloat1(th, "modf", args, kw)
+			if err != nil {
+				return core.Value{}, err
+			}
+			if math.IsInf(x, 0) {
+				return tuple(core.Float(math.Copysign(0, x)), core.Float(x)), nil
+			}
+			i, f := math.Modf(x)
+			return tuple(core.Float(f), core.Float(i)), nil
+		},
+		"frexp": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			x, err := mathFloat1(th, "frexp", args, kw)
+			if err != nil {
+				return core.Value{}, err
+			}
+			f, e := math.Frexp(x)
+			return tuple(core.Float(f), core.Int(int64(e))), nil
+		},
+		"ldexp": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("ldexp", args, kw, 2, 2); err != nil {
+				return core.Value{}, err
+			}
+			x, err := mathFloat(th, args[0])
+			if err != nil {
+				return core.Value{}, err
+			}
+			if !core.IsInt(core.Unwrap(args[1])) {
+				return core.Value{}, core.Errorf(core.TypeError, "Expected an int as second argument to ldexp.")
+			}
+			e, ok := core.AsInt64(core.Unwrap(args[1]))
+			if !ok || e > 1<<20 {
+				e = 1 << 20
+			} else if e < -(1 << 20) {
+				e = -(1 << 20)
+			}
+			r := math.Ldexp(x, int(e))
+			if math.IsInf(r, 0) && !math.IsInf(x, 0) {
+				return core.Value{}, errRange()
+			}
+			return core.Float(r), nil
+		},
+	}
 }

@@ -223,175 +223,178 @@ func methodcallerNew(th *core.Thread, args []core.Value, kw []string) (core.Valu
 	return core.ObjValue(methodcallerType, &getter{kind: 'm', name: s, args: rest[1:], kw: kw}), nil
 }
 
-var operatorFuncs = map[string]core.BuiltinFunc{
-	"add":       binaryFn("add", core.Add, false),
-	"sub":       binaryFn("sub", core.Sub, false),
-	"mul":       binaryFn("mul", core.Mul, false),
-	"matmul":    binaryFn("matmul", core.MatMul, false),
-	"truediv":   binaryFn("truediv", core.TrueDiv, false),
-	"floordiv":  binaryFn("floordiv", core.FloorDiv, false),
-	"mod":       binaryFn("mod", core.Mod, false),
-	"pow":       binaryFn("pow", core.Pow, false),
-	"lshift":    binaryFn("lshift", core.LShift, false),
-	"rshift":    binaryFn("rshift", core.RShift, false),
-	"and_":      binaryFn("and_", core.And, false),
-	"or_":       binaryFn("or_", core.Or, false),
-	"xor":       binaryFn("xor", core.Xor, false),
-	"iadd":      binaryFn("iadd", core.Add, true),
-	"isub":      binaryFn("isub", core.Sub, true),
-	"imul":      binaryFn("imul", core.Mul, true),
-	"imatmul":   binaryFn("imatmul", core.MatMul, true),
-	"itruediv":  binaryFn("itruediv", core.TrueDiv, true),
-	"ifloordiv": binaryFn("ifloordiv", core.FloorDiv, true),
-	"imod":      binaryFn("imod", core.Mod, true),
-	"ipow":      binaryFn("ipow", core.Pow, true),
-	"ilshift":   binaryFn("ilshift", core.LShift, true),
-	"irshift":   binaryFn("irshift", core.RShift, true),
-	"iand":      binaryFn("iand", core.And, true),
-	"ior":       binaryFn("ior", core.Or, true),
-	"ixor":      binaryFn("ixor", core.Xor, true),
-	"lt":        compareFn("lt", core.Lt),
-	"le":        compareFn("le", core.Le),
-	"eq":        compareFn("eq", core.Eq),
-	"ne":        compareFn("ne", core.Ne),
-	"gt":        compareFn("gt", core.Gt),
-	"ge":        compareFn("ge", core.Ge),
-	"neg":       unaryFn("neg", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return th.Unary(core.Neg, v) }),
-	"pos":       unaryFn("pos", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return th.Unary(core.Pos, v) }),
-	"invert":    unaryFn("invert", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return th.Unary(core.Invert, v) }),
-	"inv":       unaryFn("inv", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return th.Unary(core.Invert, v) }),
-	"not_": unaryFn("not_", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
-		t, err := th.Truth(v)
-		return core.Bool(!t), err
-	}),
-	"truth": unaryFn("truth", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
-		t, err := th.Truth(v)
-		return core.Bool(t), err
-	}),
-	"index": unaryFn("index", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return th.IndexValue(v) }),
-	"abs": unaryFn("abs", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
-		abs, _ := th.Builtins.Dict.GetStr("abs")
-		return th.Call(abs, []core.Value{v}, nil)
-	}),
-	"is_": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("is_", args, kw, 2, 2); err != nil {
-			return core.Value{}, err
-		}
-		return core.Bool(args[0].Is(args[1])), nil
-	},
-	"is_not": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("is_not", args, kw, 2, 2); err != nil {
-			return core.Value{}, err
-		}
-		return core.Bool(!args[0].Is(args[1])), nil
-	},
-	"getitem": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("getitem", args, kw, 2, 2); err != nil {
-			return core.Value{}, err
-		}
-		return th.GetItem(args[0], args[1])
-	},
-	"setitem": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("setitem", args, kw, 3, 3); err != nil {
-			return core.Value{}, err
-		}
-		return core.None, th.SetItem(args[0], args[1], args[2])
-	},
-	"delitem": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("delitem", args, kw, 2, 2); err != nil {
-			return core.Value{}, err
-		}
-		return core.None, th.DelItem(args[0], args[1])
-	},
-	"contains": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("contains", args, kw, 2, 2); err != nil {
-			return core.Value{}, err
-		}
-		ok, err := th.Contains(args[0], args[1])
-		return core.Bool(ok), err
-	},
-	"concat": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("concat", args, kw, 2, 2); err != nil {
-			return core.Value{}, err
-		}
-		if _, ok := args[0].Type().Lookup("__getitem__"); !ok {
-			return core.Value{}, core.Errorf(core.TypeError, "'%s' object can't be concatenated", core.TypeName(args[0]))
-		}
-		return th.Binary(core.Add, args[0], args[1])
-	},
-	"countOf": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("countOf", args, kw, 2, 2); err != nil {
-			return core.Value{}, err
-		}
-		n := 0
-		err := iterate(th, args[0], func(x core.Value) (bool, *core.Exception) {
-			eq, err := sameOrEqual(th, x, args[1])
-			if err != nil {
-				return false, err
+func operatorFuncs() funcs {
+	return funcs{
+		"add":       binaryFn("add", core.Add, false),
+		"sub":       binaryFn("sub", core.Sub, false),
+		"mul":       binaryFn("mul", core.Mul, false),
+		"matmul":    binaryFn("matmul", core.MatMul, false),
+		"truediv":   binaryFn("truediv", core.TrueDiv, false),
+		"floordiv":  binaryFn("floordiv", core.FloorDiv, false),
+		"mod":       binaryFn("mod", core.Mod, false),
+		"pow":       binaryFn("pow", core.Pow, false),
+		"lshift":    binaryFn("lshift", core.LShift, false),
+		"rshift":    binaryFn("rshift", core.RShift, false),
+		"and_":      binaryFn("and_", core.And, false),
+		"or_":       binaryFn("or_", core.Or, false),
+		"xor":       binaryFn("xor", core.Xor, false),
+		"iadd":      binaryFn("iadd", core.Add, true),
+		"isub":      binaryFn("isub", core.Sub, true),
+		"imul":      binaryFn("imul", core.Mul, true),
+		"imatmul":   binaryFn("imatmul", core.MatMul, true),
+		"itruediv":  binaryFn("itruediv", core.TrueDiv, true),
+		"ifloordiv": binaryFn("ifloordiv", core.FloorDiv, true),
+		"imod":      binaryFn("imod", core.Mod, true),
+		"ipow":      binaryFn("ipow", core.Pow, true),
+		"ilshift":   binaryFn("ilshift", core.LShift, true),
+		"irshift":   binaryFn("irshift", core.RShift, true),
+		"iand":      binaryFn("iand", core.And, true),
+		"ior":       binaryFn("ior", core.Or, true),
+		"ixor":      binaryFn("ixor", core.Xor, true),
+		"lt":        compareFn("lt", core.Lt),
+		"le":        compareFn("le", core.Le),
+		"eq":        compareFn("eq", core.Eq),
+		"ne":        compareFn("ne", core.Ne),
+		"gt":        compareFn("gt", core.Gt),
+		"ge":        compareFn("ge", core.Ge),
+		"neg":       unaryFn("neg", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return th.Unary(core.Neg, v) }),
+		"pos":       unaryFn("pos", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return th.Unary(core.Pos, v) }),
+		"invert":    unaryFn("invert", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return th.Unary(core.Invert, v) }),
+		"inv":       unaryFn("inv", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return th.Unary(core.Invert, v) }),
+		"not_": unaryFn("not_", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+			t, err := th.Truth(v)
+			return core.Bool(!t), err
+		}),
+		"truth": unaryFn("truth", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+			t, err := th.Truth(v)
+			return core.Bool(t), err
+		}),
+		"index": unaryFn("index", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return th.IndexValue(v) }),
+		"abs": unaryFn("abs", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+			abs, _ := th.Builtins.Dict.GetStr("abs")
+			return th.Call(abs, []core.Value{v}, nil)
+		}),
+		"is_": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("is_", args, kw, 2, 2); err != nil {
+				return core.Value{}, err
 			}
-			if eq {
-				n++
+			return core.Bool(args[0].Is(args[1])), nil
+		},
+		"is_not": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("is_not", args, kw, 2, 2); err != nil {
+				return core.Value{}, err
 			}
-			return true, nil
-		})
-		return core.Int(int64(n)), err
-	},
-	"indexOf": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("indexOf", args, kw, 2, 2); err != nil {
-			return core.Value{}, err
-		}
-		i, found := 0, -1
-		err := iterate(th, args[0], func(x core.Value) (bool, *core.Exception) {
-			eq, err := sameOrEqual(th, x, args[1])
-			if err != nil {
-				return false, err
+			return core.Bool(!args[0].Is(args[1])), nil
+		},
+		"getitem": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("getitem", args, kw, 2, 2); err != nil {
+				return core.Value{}, err
 			}
-			if eq {
-				found = i
-				return false, nil
+			return th.GetItem(args[0], args[1])
+		},
+		"setitem": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("setitem", args, kw, 3, 3); err != nil {
+				return core.Value{}, err
 			}
-			i++
-			return true, nil
-		})
-		if err != nil {
-			return core.Value{}, err
-		}
-		if found < 0 {
-			return core.Value{}, core.Errorf(core.ValueError, "sequence.index(x): x not in sequence")
-		}
-		return core.Int(int64(found)), nil
-	},
-	"length_hint": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("length_hint", args, kw, 1, 2); err != nil {
-			return core.Value{}, err
-		}
-		if _, ok := args[0].Type().Lookup("__len__"); ok {
-			n, err := th.Len(args[0])
+			return core.None, th.SetItem(args[0], args[1], args[2])
+		},
+		"delitem": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("delitem", args, kw, 2, 2); err != nil {
+				return core.Value{}, err
+			}
+			return core.None, th.DelItem(args[0], args[1])
+		},
+		"contains": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("contains", args, kw, 2, 2); err != nil {
+				return core.Value{}, err
+			}
+			ok, err := th.Contains(args[0], args[1])
+			return core.Bool(ok), err
+		},
+		"concat": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("concat", args, kw, 2, 2); err != nil {
+				return core.Value{}, err
+			}
+			if _, ok := args[0].Type().Lookup("__getitem__"); !ok {
+				return core.Value{}, core.Errorf(core.TypeError, "'%s' object can't be concatenated", core.TypeName(args[0]))
+			}
+			return th.Binary(core.Add, args[0], args[1])
+		},
+		"countOf": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("countOf", args, kw, 2, 2); err != nil {
+				return core.Value{}, err
+			}
+			n := 0
+			err := iterate(th, args[0], func(x core.Value) (bool, *core.Exception) {
+				eq, err := sameOrEqual(th, x, args[1])
+				if err != nil {
+					return false, err
+				}
+				if eq {
+					n++
+				}
+				return true, nil
+			})
 			return core.Int(int64(n)), err
-		}
-		if _, ok := args[0].Type().Lookup("__length_hint__"); ok {
-			return th.CallMethod(args[0], "__length_hint__")
-		}
-		if len(args) == 2 {
-			return args[1], nil
-		}
-		return core.Int(0), nil
-	},
+		},
+		"indexOf": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("indexOf", args, kw, 2, 2); err != nil {
+				return core.Value{}, err
+			}
+			i, found := 0, -1
+			err := iterate(th, args[0], func(x core.Value) (bool, *core.Exception) {
+				eq, err := sameOrEqual(th, x, args[1])
+				if err != nil {
+					return false, err
+				}
+				if eq {
+					found = i
+					return false, nil
+				}
+				i++
+				return true, nil
+			})
+			if err != nil {
+				return core.Value{}, err
+			}
+			if found < 0 {
+				return core.Value{}, core.Errorf(core.ValueError, "sequence.index(x): x not in sequence")
+			}
+			return core.Int(int64(found)), nil
+		},
+		"length_hint": func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			if err := core.ArgCount("length_hint", args, kw, 1, 2); err != nil {
+				return core.Value{}, err
+			}
+			if _, ok := args[0].Type().Lookup("__len__"); ok {
+				n, err := th.Len(args[0])
+				return core.Int(int64(n)), err
+			}
+			if _, ok := args[0].Type().Lookup("__length_hint__"); ok {
+				return th.CallMethod(args[0], "__length_hint__")
+			}
+			if len(args) == 2 {
+				return args[1], nil
+			}
+			return core.Int(0), nil
+		},
+	}
 }
 
 func initOperator(th *core.Thread, m *core.Module) *core.Exception {
-	setFuncs(m.Dict, operatorFuncs)
-	for name, fn := range operatorFuncs {
+	fns := operatorFuncs()
+	setFuncs(m.Dict, fns)
+	for name, fn := range fns {
 		if strings.HasSuffix(name, "_") || name == "abs" || name == "index" || strings.HasPrefix(name, "is") || name == "countOf" || name == "indexOf" || name == "length_hint" {
 			continue
 		}
 		m.Dict.SetStr("__"+name+"__", core.NewBuiltin(name, fn))
 	}
-	m.Dict.SetStr("__abs__", core.NewBuiltin("abs", operatorFuncs["abs"]))
-	m.Dict.SetStr("__index__", core.NewBuiltin("index", operatorFuncs["index"]))
-	m.Dict.SetStr("__not__", core.NewBuiltin("not_", operatorFuncs["not_"]))
-	m.Dict.SetStr("__and__", core.NewBuiltin("and_", operatorFuncs["and_"]))
-	m.Dict.SetStr("__or__", core.NewBuiltin("or_", operatorFuncs["or_"]))
+	m.Dict.SetStr("__abs__", core.NewBuiltin("abs", fns["abs"]))
+	m.Dict.SetStr("__index__", core.NewBuiltin("index", fns["index"]))
+	m.Dict.SetStr("__not__", core.NewBuiltin("not_", fns["not_"]))
+	m.Dict.SetStr("__and__", core.NewBuiltin("and_", fns["and_"]))
+	m.Dict.SetStr("__or__", core.NewBuiltin("or_", fns["or_"]))
 	for _, t := range []*core.Type{itemgetterType, attrgetterType, methodcallerType} {
 		m.Dict.SetStr(t.Name, t.Value())
 	}

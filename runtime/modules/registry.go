@@ -49,13 +49,13 @@ var stdlib = []struct {
 	{"_re_compiler", stdlibModule("re_compiler", "<stdlib>/re/_compiler.py"), noPy},
 	{"_re_parser", stdlibModule("re_parser", "<stdlib>/re/_parser.py"), noPy},
 	{"_thread", initThread, noPy},
-	{"_types", funcs{"_mark_iterable_coroutine": markIterableCoroutine}.init, noPy},
+	{"_types", initTypesHelpers, noPy},
 	{"abc", nil, withPy},
 	{"aiohttp", nil, withPy},
 	{"array", nil, withPy},
 	{"asyncio", asyncio.Def.Init, noPy},
 	{"atexit", nil, withPy},
-	{"bisect", bisectFuncs.init, noPy},
+	{"bisect", initBisect, noPy},
 	{"calendar", nil, withPy},
 	{"cmath", initCmath, noPy},
 	{"collections", nil, withPy},
@@ -68,12 +68,12 @@ var stdlib = []struct {
 	{"contextvars", initContextvars, noPy},
 	{"copy", nil, withPy},
 	{"dataclasses", nil, withPy},
-	{"datetime", funcs{"_set_c_name": setCName}.init, withPy},
-	{"decimal", funcs{"_set_c_name": setCName}.init, withNativePy},
+	{"datetime", initCNamed, withPy},
+	{"decimal", initCNamed, withNativePy},
 	{"enum", nil, withPy},
 	{"fractions", nil, withPy},
 	{"functools", nil, withPy},
-	{"heapq", funcs(heapFuncs()).init, withPy},
+	{"heapq", initHeapq, withPy},
 	{"inspect", nil, withPy},
 	{"io", nil, withPy},
 	{"itertools", initItertools, withPy},
@@ -107,16 +107,15 @@ var stdlib = []struct {
 	{"traceback", initTraceback, noPy},
 	{"types", nil, withPy},
 	{"typing", nil, withPy},
-	{"warnings", funcs{"_sourceline": sourceLine}.init, withPy},
+	{"warnings", initWarnings, withPy},
 }
 
-// funcs is the Go part of a module that only adds functions.
+// funcs is the Go part of a module that only adds functions. Modules
+// build theirs when first imported, inside their init function: a
+// package-level table would be built by Go's package initialiser, which
+// every page load runs before the runtime is ready (and which V8 then
+// compiles with its optimising tier, being one large function).
 type funcs map[string]core.BuiltinFunc
-
-func (fs funcs) init(th *core.Thread, m *core.Module) *core.Exception {
-	setFuncs(m.Dict, fs)
-	return nil
-}
 
 // pyBody says whether a module has a Python body.
 type pyBody uint8
@@ -161,3 +160,12 @@ func setFuncs(d *core.Dict, fns map[string]core.BuiltinFunc) {
 		d.SetStr(name, core.NewBuiltin(name, fn))
 	}
 }
+
+// onceValue is sync.OnceValue kept out of line. A package-level
+// sync.OnceValue is inlined into the package's initialiser, a function
+// that every start runs once; V8 compiles a large one with its optimising
+// tier (a second or more of compiler time on a small machine) because Go's
+// wasm jumps back through the function's loop header after each call.
+//
+//go:noinline
+func onceValue[T any](f func() T) func() T { return sync.OnceValue(f) }

@@ -14,6 +14,12 @@ import (
 // stdlibModule runs py/NAME.py under CPython's file name for the module,
 // its "#@N" lines placed (see placeLines), so that tracebacks through it
 // read as CPython's.
+//
+// Not inlined: the stdlib table calls it, and Go's package initialiser
+// fills that table on every start; each inlined copy would grow that one
+// function (see onceValue).
+//
+//go:noinline
 func stdlibModule(name, filename string) func(th *core.Thread, m *core.Module) *core.Exception {
 	src := sync.OnceValue(func() string { return placeLines(pySource(name)) })
 	return func(th *core.Thread, m *core.Module) *core.Exception {
@@ -35,7 +41,7 @@ func initPackage(th *core.Thread, m *core.Module) *core.Exception {
 // the golden outputs write as <stdlib>/threading.py).
 const threadingFile = "<stdlib>/threading.py"
 
-var threadingSource = sync.OnceValue(func() string { return placeLines(pySource("threading")) })
+var threadingSource = onceValue(func() string { return placeLines(pySource("threading")) })
 
 func initThreading(th *core.Thread, m *core.Module) *core.Exception {
 	return th.ExecModuleSource(th, m, threadingFile, threadingSource())

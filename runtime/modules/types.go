@@ -11,3 +11,9 @@ func markIterableCoroutine(th *core.Thread, args []core.Value, kw []string) (cor
 	}
 	return core.Bool(core.MarkIterableCoroutine(args[0])), nil
 }
+
+// initTypesHelpers fills _types, the Go helper of py/types.py.
+func initTypesHelpers(th *core.Thread, m *core.Module) *core.Exception {
+	m.Dict.SetStr("_mark_iterable_coroutine", core.NewBuiltin("_mark_iterable_coroutine", markIterableCoroutine))
+	return nil
+}

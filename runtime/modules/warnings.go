@@ -17,3 +17,9 @@ func sourceLine(th *core.Thread, args []core.Value, kw []string) (core.Value, *c
 	}
 	return core.NewStr(th.SourceLine(name, line)), nil
 }
+
+// initWarnings adds the Go helper of py/warnings.py.
+func initWarnings(th *core.Thread, m *core.Module) *core.Exception {
+	m.Dict.SetStr("_sourceline", core.NewBuiltin("_sourceline", sourceLine))
+	return nil
+}
