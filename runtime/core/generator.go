@@ -7,32 +7,88 @@ import (
 // Generators, coroutines and async generators: each keeps its suspended
 // frame; resuming runs the frame's loop again from where it stopped.
 
-// generatorFuncs are Generator's methods that read their own arguments.
-var generatorFuncs = []FuncDef{
-	{"__next__", generatorNext},
+// The methods of generators, coroutines and async generators, and of the
+// iterators and awaitables that resume them. The receivers are the
+// Resumable objects; those of coroutine_wrapper, async_generator_asend
+// and anext_awaitable are not types a program can subclass, so a
+// getter's self.o is the Go object.
+
+// resumableIter is __iter__ and __next__ of the iterators among them.
+var resumableIter = []MethodDef[Resumable]{
+	{"__iter__", 0, 0, selfMethod[Resumable]},
+	{"__next__", 0, 0, resumableNext},
 }
 
-// coroWrapperFuncs are coroWrapper's methods that read their own arguments.
-var coroWrapperFuncs = []FuncDef{
-	{"__next__", coroWrapperNext},
-	{"send", coroWrapperSend},
-	{"throw", coroWrapperThrow},
-	{"close", coroWrapperClose},
+// resumableSend is send and throw, which all of them but async
+// generators have, and close.
+var resumableSend = []MethodDef[Resumable]{
+	{"generator.send", 1, 1, resumableSendMethod},
+	{"throw", 1, 3, resumableThrow},
+	{"generator.close", 0, 0, resumableClose},
+}
+
+// resumableAwait is the awaitables' __await__.
+var resumableAwait = []MethodDef[Resumable]{
+	{"__await__", 0, 0, selfMethod[Resumable]},
+}
+
+var coroutineMethods = []MethodDef[Resumable]{
+	{"__repr__", 0, 0, genRepr},
+	{"__await__", 0, 0, coroutineAwait},
+}
+
+var asyncGeneratorMethods = []MethodDef[Resumable]{
+	{"__repr__", 0, 0, genRepr},
+	{"__aiter__", 0, 0, selfMethod[Resumable]},
+	{"__anext__", 0, 0, asyncGeneratorAnext},
+	{"async_generator.asend", 1, 1, asyncGeneratorAsend},
+	{"async_generator.aclose", 0, 0, asyncGeneratorAclose},
 }
 
 // asyncGeneratorFuncs are AsyncGenerator's methods that read their own arguments.
 var asyncGeneratorFuncs = []FuncDef{
-	{"__anext__", asyncGeneratorAnext},
-	{"asend", asyncGeneratorAsend},
 	{"athrow", asyncGeneratorAthrow},
-	{"aclose", asyncGeneratorAclose},
 }
 
-// anextAwaitableFuncs are anextAwaitable's methods that read their own arguments.
-var anextAwaitableFuncs = []FuncDef{
-	{"__next__", anextAwaitableNext},
-	{"send", anextAwaitableSend},
-	{"throw", anextAwaitableThrow},
+var generatorGetSets = []GetSetDef{
+	{"__name__", genName, nil},
+	{"__qualname__", genQualName, nil},
+	{"gi_frame", genFrame, nil},
+	{"gi_running", genRunning, nil},
+	{"gi_code", genCode, nil},
+	{"gi_yieldfrom", genYieldFrom, nil},
+}
+
+var coroutineGetSets = []GetSetDef{
+	{"__name__", genName, nil},
+	{"__qualname__", genQualName, nil},
+	{"cr_frame", genFrame, nil},
+	{"cr_running", genRunning, nil},
+	{"cr_code", genCode, nil},
+	{"cr_await", genYieldFrom, nil},
+}
+
+var asyncGeneratorGetSets = []GetSetDef{
+	{"__name__", genName, nil},
+	{"__qualname__", genQualName, nil},
+	{"ag_frame", genFrame, nil},
+	{"ag_running", asyncGenRunning, nil},
+	{"ag_code", genCode, nil},
+}
+
+var tracebackGetSets = []GetSetDef{
+	{"tb_next", tracebackNext, nil},
+	{"tb_frame", tracebackFrame, nil},
+	{"tb_lineno", tracebackLineno, nil},
+	{"tb_lasti", tracebackLasti, nil},
+}
+
+var frameGetSets = []GetSetDef{
+	{"f_code", frameCode, nil},
+	{"f_lineno", frameLineno, nil},
+	{"f_globals", frameGlobals, nil},
+	{"f_back", frameBack, nil},
+	{"f_locals", frameLocals, nil},
 }
 
 type genKind uint8
@@ -562,100 +618,101 @@ func (w *coroWrapper) Resume(th *Thread, send Value, exc *Exception) (Value, boo
 }
 
 func init() {
-	for _, t := range []*Type{GeneratorType, CoroutineType, AsyncGeneratorType} {
-		t.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			g := genOf(args[0])
-			return NewStr("<" + args[0].t.Name + " object " + g.QualName + " at " + hexID(args[0]) + ">"), nil
-		})
-		t.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(genOf(self).Name), nil }, nil)
-		t.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(genOf(self).QualName), nil }, nil)
-	}
-	frameGetter := func(th *Thread, self Value) (Value, *Exception) {
-		g := genOf(self)
-		if g.finished {
-			return None, nil
-		}
-		return g.Frame.Value(), nil
-	}
-	runningGetter := func(th *Thread, self Value) (Value, *Exception) { return Bool(genOf(self).running), nil }
-	codeGetter := func(th *Thread, self Value) (Value, *Exception) {
-		return Value{t: CodeType, o: genOf(self).Frame.Code}, nil
-	}
+	recv := ObjectOf[Resumable]
 	g := GeneratorType
-	g.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
-	AddFuncs(g, generatorFuncs)
-	sendMethod := func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("send", args[1:], kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		return resumeAsMethod(genOf(args[0]).Resume(th, args[1], nil))
-	}
-	throwMethod := func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		exc, err := th.throwArgs("throw", args[1:])
-		if err != nil {
-			return Value{}, err
-		}
-		return resumeAsMethod(genOf(args[0]).Resume(th, Value{}, exc))
-	}
-	closeMethod := func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return None, th.closeGen(genOf(args[0]))
-	}
-	g.AddMethod("send", sendMethod)
-	g.AddMethod("throw", throwMethod)
-	g.AddMethod("close", closeMethod)
-	g.AddGetSet("gi_frame", frameGetter, nil)
-	g.AddGetSet("gi_running", runningGetter, nil)
-	g.AddGetSet("gi_code", codeGetter, nil)
-	g.AddGetSet("gi_yieldfrom", func(th *Thread, self Value) (Value, *Exception) { return yieldFromOf(genOf(self)), nil }, nil)
+	AddMethods(g, recv, resumableIter)
+	AddMethods(g, recv, resumableSend)
+	AddMethods(g, recv, coroutineMethods[:1])
+	AddGetSets(g, generatorGetSets)
 
 	c := CoroutineType
-	c.AddMethod("send", sendMethod)
-	c.AddMethod("throw", throwMethod)
-	c.AddMethod("close", closeMethod)
-	c.AddMethod("__await__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return Value{t: coroWrapperType, o: &coroWrapper{genOf(args[0])}}, nil
-	})
-	c.AddGetSet("cr_frame", frameGetter, nil)
-	c.AddGetSet("cr_running", runningGetter, nil)
-	c.AddGetSet("cr_code", codeGetter, nil)
-	c.AddGetSet("cr_await", func(th *Thread, self Value) (Value, *Exception) { return yieldFromOf(genOf(self)), nil }, nil)
-
-	w := coroWrapperType
-	w.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
-	AddFuncs(w, coroWrapperFuncs)
+	AddMethods(c, recv, resumableSend)
+	AddMethods(c, recv, coroutineMethods)
+	AddGetSets(c, coroutineGetSets)
 
 	a := AsyncGeneratorType
-	a.AddMethod("__aiter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
+	AddMethods(a, recv, asyncGeneratorMethods)
 	AddFuncs(a, asyncGeneratorFuncs)
-	a.AddGetSet("ag_frame", frameGetter, nil)
-	a.AddGetSet("ag_running", func(th *Thread, self Value) (Value, *Exception) { return Bool(genOf(self).agRunning), nil }, nil)
-	a.AddGetSet("ag_code", codeGetter, nil)
+	AddGetSets(a, asyncGeneratorGetSets)
 
-	for _, t := range []*Type{asyncGenASendType, asyncGenAThrowType} {
-		op := func(v Value) *asyncGenOp { return v.o.(*asyncGenOp) }
-		t.AddMethod("__await__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
-		t.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
-		t.AddMethod("__next__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			return resumeAsMethod(op(args[0]).Resume(th, None, nil))
-		})
-		t.AddMethod("send", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			if err := ArgCount("send", args[1:], kw, 1, 1); err != nil {
-				return Value{}, err
-			}
-			return resumeAsMethod(op(args[0]).Resume(th, args[1], nil))
-		})
-		t.AddMethod("throw", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			exc, err := th.throwArgs("throw", args[1:])
-			if err != nil {
-				return Value{}, err
-			}
-			return resumeAsMethod(op(args[0]).Resume(th, Value{}, exc))
-		})
-		t.AddMethod("close", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			op(args[0]).state = 2
-			return None, nil
-		})
+	for _, t := range []*Type{coroWrapperType, asyncGenASendType, asyncGenAThrowType, anextAwaitableType} {
+		AddMethods(t, recv, resumableIter)
+		if t != anextAwaitableType {
+			AddMethods(t, recv, resumableSend)
+		} else {
+			AddMethods(t, recv, resumableSend[:2])
+		}
+		if t != coroWrapperType {
+			AddMethods(t, recv, resumableAwait)
+		}
 	}
+	AddGetSets(TracebackType, tracebackGetSets)
+	AddGetSets(FrameType, frameGetSets)
+}
+
+func genRepr(th *Thread, self Value, r Resumable, args []Value) (Value, *Exception) {
+	return NewStr("<" + self.t.Name + " object " + r.(*Generator).QualName + " at " + hexID(self) + ">"), nil
+}
+
+func genName(th *Thread, self Value) (Value, *Exception) { return NewStr(genOf(self).Name), nil }
+
+func genQualName(th *Thread, self Value) (Value, *Exception) {
+	return NewStr(genOf(self).QualName), nil
+}
+
+func genFrame(th *Thread, self Value) (Value, *Exception) {
+	g := genOf(self)
+	if g.finished {
+		return None, nil
+	}
+	return g.Frame.Value(), nil
+}
+
+func genRunning(th *Thread, self Value) (Value, *Exception) { return Bool(genOf(self).running), nil }
+
+func asyncGenRunning(th *Thread, self Value) (Value, *Exception) {
+	return Bool(genOf(self).agRunning), nil
+}
+
+func genCode(th *Thread, self Value) (Value, *Exception) {
+	return Value{t: CodeType, o: genOf(self).Frame.Code}, nil
+}
+
+func genYieldFrom(th *Thread, self Value) (Value, *Exception) { return yieldFromOf(genOf(self)), nil }
+
+func resumableNext(th *Thread, self Value, r Resumable, args []Value) (Value, *Exception) {
+	return resumeAsMethod(r.Resume(th, None, nil))
+}
+
+func resumableSendMethod(th *Thread, self Value, r Resumable, args []Value) (Value, *Exception) {
+	return resumeAsMethod(r.Resume(th, args[0], nil))
+}
+
+func resumableThrow(th *Thread, self Value, r Resumable, args []Value) (Value, *Exception) {
+	exc, err := th.throwArgs("throw", args)
+	if err != nil {
+		return Value{}, err
+	}
+	return resumeAsMethod(r.Resume(th, Value{}, exc))
+}
+
+// resumableClose is close(): a generator or coroutine (or a coroutine's
+// __await__ iterator) runs its finally blocks; an asend/athrow awaitable
+// is only marked done.
+func resumableClose(th *Thread, self Value, r Resumable, args []Value) (Value, *Exception) {
+	switch r := r.(type) {
+	case *Generator:
+		return None, th.closeGen(r)
+	case *coroWrapper:
+		return None, th.closeGen(r.g)
+	case *asyncGenOp:
+		r.state = 2
+	}
+	return None, nil
+}
+
+func coroutineAwait(th *Thread, self Value, r Resumable, args []Value) (Value, *Exception) {
+	return Value{t: coroWrapperType, o: &coroWrapper{r.(*Generator)}}, nil
 }
 
 // yieldFromOf is the object a suspended generator delegates to, or None.
@@ -772,96 +829,64 @@ func BuiltinAIter(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return th.callDescr(m, args[0], nil, nil)
 }
 
-func init() {
-	t := anextAwaitableType
-	t.AddMethod("__await__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
-	t.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
-	AddFuncs(t, anextAwaitableFuncs)
-
-	tb := TracebackType
-	tbOf := func(v Value) *Traceback { return v.o.(*Traceback) }
-	tb.AddGetSet("tb_next", func(th *Thread, self Value) (Value, *Exception) {
-		if n := tbOf(self).Next; n != nil {
-			return Value{t: TracebackType, o: n}, nil
-		}
-		return None, nil
-	}, nil)
-	tb.AddGetSet("tb_frame", func(th *Thread, self Value) (Value, *Exception) {
-		if f := tbOf(self).Frame; f != nil {
-			return f.Value(), nil
-		}
-		return None, nil
-	}, nil)
-	tb.AddGetSet("tb_lineno", func(th *Thread, self Value) (Value, *Exception) { return Int(int64(tbOf(self).Line)), nil }, nil)
-	tb.AddGetSet("tb_lasti", func(th *Thread, self Value) (Value, *Exception) { return Int(int64(2 * tbOf(self).Lasti)), nil }, nil)
-
-	fr := FrameType
-	frOf := func(v Value) *Frame { return v.o.(*Frame) }
-	fr.AddGetSet("f_code", func(th *Thread, self Value) (Value, *Exception) { return Value{t: CodeType, o: frOf(self).Code}, nil }, nil)
-	fr.AddGetSet("f_lineno", func(th *Thread, self Value) (Value, *Exception) { return Int(int64(frOf(self).Line())), nil }, nil)
-	fr.AddGetSet("f_globals", func(th *Thread, self Value) (Value, *Exception) { return frOf(self).Globals.Value(), nil }, nil)
-	fr.AddGetSet("f_back", func(th *Thread, self Value) (Value, *Exception) {
-		if b := frOf(self).Back; b != nil {
-			return b.Value(), nil
-		}
-		return None, nil
-	}, nil)
-	fr.AddGetSet("f_locals", func(th *Thread, self Value) (Value, *Exception) {
-		f := frOf(self)
-		if f.Locals != nil {
-			return f.Locals.Value(), nil
-		}
-		d := NewDict()
-		for i, n := range f.Code.VarNames {
-			if f.Fast[i].t != nil {
-				d.SetStr(n, f.Fast[i])
-			}
-		}
-		for i, c := range f.Cells {
-			if c != nil && c.V.t != nil {
-				d.SetStr(f.Code.CellName(i), c.V)
-			}
-		}
-		return d.Value(), nil
-	}, nil)
-}
-
-func generatorNext(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	return resumeAsMethod(genOf(args[0]).Resume(th, None, nil))
-}
-
-func coroWrapperNext(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	return resumeAsMethod(args[0].o.(*coroWrapper).g.Resume(th, None, nil))
-}
-
-func coroWrapperSend(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := ArgCount("send", args[1:], kw, 1, 1); err != nil {
-		return Value{}, err
+func tracebackNext(th *Thread, self Value) (Value, *Exception) {
+	if n := self.o.(*Traceback).Next; n != nil {
+		return Value{t: TracebackType, o: n}, nil
 	}
-	return resumeAsMethod(args[0].o.(*coroWrapper).g.Resume(th, args[1], nil))
+	return None, nil
 }
 
-func coroWrapperThrow(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	exc, err := th.throwArgs("throw", args[1:])
-	if err != nil {
-		return Value{}, err
+func tracebackFrame(th *Thread, self Value) (Value, *Exception) {
+	if f := self.o.(*Traceback).Frame; f != nil {
+		return f.Value(), nil
 	}
-	return resumeAsMethod(args[0].o.(*coroWrapper).g.Resume(th, Value{}, exc))
+	return None, nil
 }
 
-func coroWrapperClose(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	return None, th.closeGen(args[0].o.(*coroWrapper).g)
+func tracebackLineno(th *Thread, self Value) (Value, *Exception) {
+	return Int(int64(self.o.(*Traceback).Line)), nil
 }
 
-func asyncGeneratorAnext(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	return newAsyncGenOp(genOf(args[0]), opASend, None, nil), nil
+func tracebackLasti(th *Thread, self Value) (Value, *Exception) {
+	return Int(int64(2 * self.o.(*Traceback).Lasti)), nil
 }
 
-func asyncGeneratorAsend(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := ArgCount("asend", args[1:], kw, 1, 1); err != nil {
-		return Value{}, err
+func frameCode(th *Thread, self Value) (Value, *Exception) {
+	return Value{t: CodeType, o: self.o.(*Frame).Code}, nil
+}
+
+func frameLineno(th *Thread, self Value) (Value, *Exception) {
+	return Int(int64(self.o.(*Frame).Line())), nil
+}
+
+func frameGlobals(th *Thread, self Value) (Value, *Exception) {
+	return self.o.(*Frame).Globals.Value(), nil
+}
+
+func frameBack(th *Thread, self Value) (Value, *Exception) {
+	if b := self.o.(*Frame).Back; b != nil {
+		return b.Value(), nil
 	}
-	return newAsyncGenOp(genOf(args[0]), opASend, args[1], nil), nil
+	return None, nil
+}
+
+func frameLocals(th *Thread, self Value) (Value, *Exception) {
+	f := self.o.(*Frame)
+	if f.Locals != nil {
+		return f.Locals.Value(), nil
+	}
+	d := NewDict()
+	for i, n := range f.Code.VarNames {
+		if f.Fast[i].t != nil {
+			d.SetStr(n, f.Fast[i])
+		}
+	}
+	for i, c := range f.Cells {
+		if c != nil && c.V.t != nil {
+			d.SetStr(f.Code.CellName(i), c.V)
+		}
+	}
+	return d.Value(), nil
 }
 
 func asyncGeneratorAthrow(th *Thread, args []Value, kw []string) (Value, *Exception) {
@@ -872,25 +897,14 @@ func asyncGeneratorAthrow(th *Thread, args []Value, kw []string) (Value, *Except
 	return newAsyncGenOp(genOf(args[0]), opAThrow, Value{}, exc), nil
 }
 
-func asyncGeneratorAclose(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	return newAsyncGenOp(genOf(args[0]), opAClose, Value{}, nil), nil
+func asyncGeneratorAnext(th *Thread, self Value, r Resumable, args []Value) (Value, *Exception) {
+	return newAsyncGenOp(r.(*Generator), opASend, None, nil), nil
 }
 
-func anextAwaitableNext(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	return resumeAsMethod(args[0].o.(*anextAwaitable).Resume(th, None, nil))
+func asyncGeneratorAsend(th *Thread, self Value, r Resumable, args []Value) (Value, *Exception) {
+	return newAsyncGenOp(r.(*Generator), opASend, args[0], nil), nil
 }
 
-func anextAwaitableSend(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := ArgCount("send", args[1:], kw, 1, 1); err != nil {
-		return Value{}, err
-	}
-	return resumeAsMethod(args[0].o.(*anextAwaitable).Resume(th, args[1], nil))
-}
-
-func anextAwaitableThrow(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	exc, err := th.throwArgs("throw", args[1:])
-	if err != nil {
-		return Value{}, err
-	}
-	return resumeAsMethod(args[0].o.(*anextAwaitable).Resume(th, Value{}, exc))
+func asyncGeneratorAclose(th *Thread, self Value, r Resumable, args []Value) (Value, *Exception) {
+	return newAsyncGenOp(r.(*Generator), opAClose, Value{}, nil), nil
 }

@@ -38,6 +38,10 @@ import "strings"
 // serves set and frozenset). Min and Max bound the positional arguments
 // after self, and keyword arguments are refused, with CPython's messages.
 //
+// Attributes computed in Go (gi_frame, __name__ of a builtin) are listed
+// the same way in a GetSetDef table (generatorGetSets) and installed with
+// AddGetSets.
+//
 // A method that reads its own arguments (keywords, optional arguments with
 // messages of their own) is a BuiltinFunc listed in the type's FuncDef
 // table (listFuncs beside listMethods) and installed with AddFuncs; it
@@ -145,6 +149,32 @@ func AddFuncs(t *Type, defs []FuncDef) {
 		t.checkMutable(d.Name)
 		t.Dict.SetStr(d.Name, Value{t: MethodDescriptorType, o: &fns[i]})
 	}
+}
+
+// GetSetDef is one row of a built-in type's attribute table: a data
+// descriptor read by Get and written by Set (nil: read-only). Both get
+// self already checked to be an instance of the type, so they may assert
+// its Go object (self.o.(*Generator)) where the type has no subclasses.
+type GetSetDef struct {
+	Name string
+	Get  func(th *Thread, self Value) (Value, *Exception)
+	Set  func(th *Thread, self, v Value) *Exception
+}
+
+// AddGetSets installs a table of GetSetDef attributes in t's dict.
+func AddGetSets(t *Type, defs []GetSetDef) {
+	gs := make([]GetSet, len(defs))
+	for i, d := range defs {
+		gs[i] = GetSet{Name: d.Name, Owner: t, Get: d.Get, Set: d.Set}
+		t.checkMutable(d.Name)
+		t.Dict.SetStr(d.Name, Value{t: GetSetType, o: &gs[i]})
+	}
+}
+
+// selfMethod is a method returning its receiver (iterators' __iter__,
+// awaitables' __await__).
+func selfMethod[T any](th *Thread, self Value, recv T, args []Value) (Value, *Exception) {
+	return self, nil
 }
 
 // selfOf returns a method's receiver, args[0], as a T, or CPython's
