@@ -13,6 +13,16 @@ var methodFuncs = []FuncDef{
 	{"__eq__", methodEq},
 	{"__ne__", methodNe},
 	{"__hash__", methodHash},
+	{"__get__", methodGet},
+}
+
+var methodGetSets = []GetSetDef{
+	{"__self__", methodSelf, nil},
+	{"__func__", methodFunc, nil},
+	{"__name__", methodName, nil},
+	{"__qualname__", methodQualName, nil},
+	{"__doc__", methodDoc, nil},
+	{"__module__", methodModule, nil},
 }
 
 // builtinFuncs are Builtin's methods that read their own arguments.
@@ -22,10 +32,23 @@ var builtinFuncs = []FuncDef{
 	{"__hash__", builtinHash},
 }
 
+var builtinGetSets = []GetSetDef{
+	{"__name__", builtinName, nil},
+	{"__qualname__", builtinQualName, nil},
+	{"__self__", builtinSelf, nil},
+	{"__module__", builtinModule, nil},
+}
+
 // methodDescriptorFuncs are MethodDescriptor's methods that read their own arguments.
 var methodDescriptorFuncs = []FuncDef{
 	{"__repr__", methodDescriptorRepr},
 	{"__get__", methodDescriptorGet},
+}
+
+var methodDescriptorGetSets = []GetSetDef{
+	{"__name__", builtinName, nil},
+	{"__qualname__", methodDescriptorQualName, nil},
+	{"__objclass__", methodDescriptorObjclass, nil},
 }
 
 // getSetFuncs are GetSet's methods that read their own arguments.
@@ -35,6 +58,10 @@ var getSetFuncs = []FuncDef{
 	{"__set__", getSetSet},
 }
 
+var getSetGetSets = []GetSetDef{
+	{"__name__", getSetName, nil},
+}
+
 // propertyFuncs are Property's methods that read their own arguments.
 var propertyFuncs = []FuncDef{
 	{"__init__", propertyInit},
@@ -42,17 +69,68 @@ var propertyFuncs = []FuncDef{
 	{"__set__", propertySet},
 	{"__delete__", propertyDelete},
 	{"__set_name__", propertySetName},
+	{"getter", propertyGetter},
+	{"setter", propertySetter},
+	{"deleter", propertyDeleter},
+}
+
+var propertyGetSets = []GetSetDef{
+	{"fget", propertyFget, nil},
+	{"fset", propertyFset, nil},
+	{"fdel", propertyFdel, nil},
+	{"__doc__", propertyDoc, propertySetDoc},
+	{"__isabstractmethod__", propertyIsAbstract, nil},
+}
+
+// wrapperFuncs are the methods staticmethod and classmethod share.
+var wrapperFuncs = []FuncDef{
+	{"__init__", wrapperInit},
+	{"__repr__", wrapperRepr},
+	{"__get__", wrapperGet},
+}
+
+var staticMethodFuncs = []FuncDef{
+	{"__call__", staticMethodCall},
+}
+
+var wrapperGetSets = []GetSetDef{
+	{"__func__", wrapperFunc, nil},
+	{"__isabstractmethod__", wrapperIsAbstract, nil},
 }
 
 // superFuncs are Super's methods that read their own arguments.
 var superFuncs = []FuncDef{
+	{"__init__", superInit},
 	{"__repr__", superRepr},
+}
+
+var superGetSets = []GetSetDef{
+	{"__thisclass__", superThisClass, nil},
+	{"__self__", superSelf, nil},
+	{"__self_class__", superSelfClass, nil},
 }
 
 // moduleFuncs are Module's methods that read their own arguments.
 var moduleFuncs = []FuncDef{
 	{"__repr__", moduleRepr},
 	{"__dir__", moduleDir},
+}
+
+var moduleGetSets = []GetSetDef{
+	{"__dict__", moduleDict, nil},
+}
+
+var ellipsisFuncs = []FuncDef{
+	{"__repr__", ellipsisRepr},
+}
+
+var notImplementedFuncs = []FuncDef{
+	{"__repr__", notImplementedRepr},
+}
+
+var noneFuncs = []FuncDef{
+	{"__repr__", noneRepr},
+	{"__bool__", noneBool},
 }
 
 func funcQualName(th *Thread, f Value) string {
@@ -96,264 +174,333 @@ func getSetSelf(g *GetSet, obj Value) *Exception {
 }
 
 func init() {
-	// Bound methods.
-	m := MethodType
-	AddFuncs(m, methodFuncs)
-	m.AddGetSet("__self__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Method).Self, nil }, nil)
-	m.AddGetSet("__func__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Method).Func, nil }, nil)
-	for _, n := range []string{"__name__", "__qualname__", "__doc__", "__module__"} {
-		name := n
-		m.AddGetSet(name, func(th *Thread, self Value) (Value, *Exception) {
-			return th.GetAttr(self.o.(*Method).Func, name)
-		}, nil)
+	AddFuncs(MethodType, methodFuncs)
+	AddGetSets(MethodType, methodGetSets)
+	AddFuncs(BuiltinType, builtinFuncs)
+	AddGetSets(BuiltinType, builtinGetSets)
+	BuiltinType.AddAttr("__doc__", None)
+	AddFuncs(MethodDescriptorType, methodDescriptorFuncs)
+	AddGetSets(MethodDescriptorType, methodDescriptorGetSets)
+	MethodDescriptorType.AddAttr("__doc__", None)
+	AddFuncs(GetSetType, getSetFuncs)
+	AddGetSets(GetSetType, getSetGetSets)
+	PropertyType.AddStaticMethod("__new__", propertyNew)
+	AddFuncs(PropertyType, propertyFuncs)
+	AddGetSets(PropertyType, propertyGetSets)
+	StaticMethodType.AddStaticMethod("__new__", staticMethodNew)
+	ClassMethodType.AddStaticMethod("__new__", classMethodNew)
+	for _, t := range []*Type{StaticMethodType, ClassMethodType} {
+		AddFuncs(t, wrapperFuncs)
+		AddGetSets(t, wrapperGetSets)
 	}
-	m.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
+	AddFuncs(StaticMethodType, staticMethodFuncs)
+	SuperType.AddStaticMethod("__new__", superNew)
+	AddFuncs(SuperType, superFuncs)
+	AddGetSets(SuperType, superGetSets)
+	AddFuncs(EllipsisType, ellipsisFuncs)
+	AddFuncs(NotImplementedType, notImplementedFuncs)
+	AddFuncs(NoneType, noneFuncs)
+	NoneType.AddStaticMethod("__new__", noneNew)
+	AddFuncs(ModuleType, moduleFuncs)
+	AddGetSets(ModuleType, moduleGetSets)
+	// Iterators over __getitem__ and callables.
+	addIterMethods(SeqIterType)
+	addIterMethods(CallIterType)
+}
 
-	// Functions are non-data descriptors: f.__get__(obj) is a bound method.
-	FunctionType.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__get__", args[1:], kw, 1, 2); err != nil {
+func methodGet(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil }
+
+func methodSelf(th *Thread, self Value) (Value, *Exception) { return self.o.(*Method).Self, nil }
+
+func methodFunc(th *Thread, self Value) (Value, *Exception) { return self.o.(*Method).Func, nil }
+
+// A bound method's __name__, __qualname__, __doc__ and __module__ are its
+// function's.
+func methodName(th *Thread, self Value) (Value, *Exception) {
+	return th.GetAttr(self.o.(*Method).Func, "__name__")
+}
+
+func methodQualName(th *Thread, self Value) (Value, *Exception) {
+	return th.GetAttr(self.o.(*Method).Func, "__qualname__")
+}
+
+func methodDoc(th *Thread, self Value) (Value, *Exception) {
+	return th.GetAttr(self.o.(*Method).Func, "__doc__")
+}
+
+func methodModule(th *Thread, self Value) (Value, *Exception) {
+	return th.GetAttr(self.o.(*Method).Func, "__module__")
+}
+
+// functionGet makes functions non-data descriptors: f.__get__(obj) is a
+// bound method.
+func functionGet(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("__get__", args[1:], kw, 1, 2); err != nil {
+		return Value{}, err
+	}
+	if args[1].IsNone() && (len(args) < 3 || args[2].IsNone()) {
+		return Value{}, Errorf(TypeError, "__get__(None, None) is invalid")
+	}
+	if args[1].IsNone() {
+		return args[0], nil
+	}
+	return Value{t: MethodType, o: &Method{Func: args[0], Self: args[1]}}, nil
+}
+
+func builtinName(th *Thread, self Value) (Value, *Exception) {
+	return NewStr(self.o.(*Builtin).Name), nil
+}
+
+func builtinQualName(th *Thread, self Value) (Value, *Exception) {
+	b := self.o.(*Builtin)
+	if b.Owner != nil {
+		return NewStr(b.Owner.Name + "." + b.Name), nil
+	}
+	return NewStr(b.Name), nil
+}
+
+func builtinSelf(th *Thread, self Value) (Value, *Exception) {
+	if s := self.o.(*Builtin).Self; s.t != nil {
+		return s, nil
+	}
+	return None, nil
+}
+
+func builtinModule(th *Thread, self Value) (Value, *Exception) {
+	if self.o.(*Builtin).Self.t == nil {
+		return NewStr("builtins"), nil
+	}
+	return None, nil
+}
+
+func methodDescriptorQualName(th *Thread, self Value) (Value, *Exception) {
+	b := self.o.(*Builtin)
+	return NewStr(b.Owner.Name + "." + b.Name), nil
+}
+
+func methodDescriptorObjclass(th *Thread, self Value) (Value, *Exception) {
+	return self.o.(*Builtin).Owner.Value(), nil
+}
+
+func getSetName(th *Thread, self Value) (Value, *Exception) {
+	return NewStr(self.o.(*GetSet).Name), nil
+}
+
+func propertyNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	cls := args[0].AsType()
+	if cls == nil || !cls.IsSubtype(PropertyType) {
+		return Value{}, Errorf(TypeError, "property.__new__(X): X is not a subtype of property")
+	}
+	pr := &Property{Get: None, Set: None, Del: None, Doc: None}
+	if !cls.Static {
+		pr.Dict = NewDict()
+	}
+	return Value{t: cls, o: pr}, nil
+}
+
+func propertyGetter(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return th.propertyWith("getter", 0, args, kw)
+}
+
+func propertySetter(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return th.propertyWith("setter", 1, args, kw)
+}
+
+func propertyDeleter(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return th.propertyWith("deleter", 2, args, kw)
+}
+
+// propertyWith is getter, setter and deleter: a copy of the property with
+// one accessor (which: 0 get, 1 set, 2 delete) replaced, built through
+// type(self) as CPython does.
+func (th *Thread) propertyWith(name string, which int, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount(name, args[1:], kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	pr := args[0].o.(*Property)
+	acc := []Value{pr.Get, pr.Set, pr.Del}
+	acc[which] = args[1]
+	doc := pr.Doc
+	if which == 0 {
+		doc = None // re-derived from the new getter
+	}
+	r, err := th.Call(args[0].t.Value(), []Value{acc[0], acc[1], acc[2], doc}, nil)
+	if err != nil {
+		return Value{}, err
+	}
+	if np, ok := r.o.(*Property); ok {
+		np.Name = pr.Name
+	}
+	return r, nil
+}
+
+func propertyFget(th *Thread, self Value) (Value, *Exception) { return self.o.(*Property).Get, nil }
+
+func propertyFset(th *Thread, self Value) (Value, *Exception) { return self.o.(*Property).Set, nil }
+
+func propertyFdel(th *Thread, self Value) (Value, *Exception) { return self.o.(*Property).Del, nil }
+
+func propertyDoc(th *Thread, self Value) (Value, *Exception) { return self.o.(*Property).Doc, nil }
+
+func propertySetDoc(th *Thread, self, v Value) *Exception {
+	self.o.(*Property).Doc = v
+	return nil
+}
+
+func propertyIsAbstract(th *Thread, self Value) (Value, *Exception) {
+	pr := self.o.(*Property)
+	for _, f := range []Value{pr.Get, pr.Set, pr.Del} {
+		if a, err := isAbstract(th, f); err != nil || a {
+			return Bool(a), err
+		}
+	}
+	return False, nil
+}
+
+func staticMethodNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return wrapperNew(args, kw, StaticMethodType)
+}
+
+func classMethodNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return wrapperNew(args, kw, ClassMethodType)
+}
+
+// wrapperNew is staticmethod.__new__ and classmethod.__new__ (base is
+// which of the two).
+func wrapperNew(args []Value, kw []string, base *Type) (Value, *Exception) {
+	cls := args[0].AsType()
+	if cls == nil {
+		return Value{}, Errorf(TypeError, "%s.__new__(X): X is not a type object", base.Name)
+	}
+	f, err := newMethodLike(args, kw, base.Name)
+	if err != nil {
+		return Value{}, err
+	}
+	if base == StaticMethodType {
+		return Value{t: cls, o: &StaticMethod{Func: f, Dict: NewDict()}}, nil
+	}
+	return Value{t: cls, o: &ClassMethod{Func: f, Dict: NewDict()}}, nil
+}
+
+// wrapperInit copies the function's metadata onto the staticmethod or
+// classmethod, as functools.wraps does (CPython 3.10+).
+func wrapperInit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	f := wrappedFunc(args[0])
+	d := instanceDict(args[0], true)
+	for _, n := range []string{"__module__", "__name__", "__qualname__", "__doc__"} {
+		if v, ok, err := th.LookupAttr(f, n); err != nil {
+			return Value{}, err
+		} else if ok {
+			d.SetStr(n, v)
+		}
+	}
+	d.SetStr("__wrapped__", f)
+	return None, nil
+}
+
+func wrapperFunc(th *Thread, self Value) (Value, *Exception) { return wrappedFunc(self), nil }
+
+func wrapperIsAbstract(th *Thread, self Value) (Value, *Exception) {
+	a, err := isAbstract(th, wrappedFunc(self))
+	return Bool(a), err
+}
+
+func wrapperRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	name := ClassMethodType.Name
+	if _, ok := args[0].o.(*StaticMethod); ok {
+		name = StaticMethodType.Name
+	}
+	r, err := th.Repr(wrappedFunc(args[0]))
+	return NewStr("<" + name + "(" + r + ")>"), err
+}
+
+func wrapperGet(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	f := wrappedFunc(args[0])
+	if _, ok := args[0].o.(*StaticMethod); ok {
+		return f, nil
+	}
+	var typ *Type
+	if len(args) > 2 && !args[2].IsNone() {
+		typ = args[2].AsType()
+	}
+	if typ == nil && len(args) > 1 && !args[1].IsNone() {
+		typ = args[1].t
+	}
+	if typ == nil {
+		return Value{}, Errorf(TypeError, "__get__(None, None) is invalid")
+	}
+	return Value{t: MethodType, o: &Method{Func: f, Self: typ.Value()}}, nil
+}
+
+func staticMethodCall(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return th.Call(wrappedFunc(args[0]), args[1:], kw)
+}
+
+func superNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if len(kw) > 0 {
+		return Value{}, Errorf(TypeError, "super() takes no keyword arguments")
+	}
+	switch len(args) - 1 {
+	case 0:
+		t, obj, err := zeroArgSuper(th)
+		if err != nil {
 			return Value{}, err
 		}
-		if args[1].IsNone() && (len(args) < 3 || args[2].IsNone()) {
-			return Value{}, Errorf(TypeError, "__get__(None, None) is invalid")
+		return NewSuper(t, obj)
+	case 1, 2:
+		t := args[1].AsType()
+		if t == nil {
+			return Value{}, Errorf(TypeError, "super() argument 1 must be a type, not %s", args[1].t.Name)
 		}
-		if args[1].IsNone() {
-			return args[0], nil
+		if len(args) == 2 {
+			return NewSuper(t, Value{})
 		}
-		return Value{t: MethodType, o: &Method{Func: args[0], Self: args[1]}}, nil
-	})
-
-	// Builtin functions and bound builtin methods.
-	bt := BuiltinType
-	AddFuncs(bt, builtinFuncs)
-	bt.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(self.o.(*Builtin).Name), nil }, nil)
-	bt.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, *Exception) {
-		b := self.o.(*Builtin)
-		if b.Owner != nil {
-			return NewStr(b.Owner.Name + "." + b.Name), nil
-		}
-		return NewStr(b.Name), nil
-	}, nil)
-	bt.AddGetSet("__self__", func(th *Thread, self Value) (Value, *Exception) {
-		if s := self.o.(*Builtin).Self; s.t != nil {
-			return s, nil
-		}
-		return None, nil
-	}, nil)
-	bt.AddGetSet("__module__", func(th *Thread, self Value) (Value, *Exception) {
-		if self.o.(*Builtin).Self.t == nil {
-			return NewStr("builtins"), nil
-		}
-		return None, nil
-	}, nil)
-	bt.AddAttr("__doc__", None)
-
-	md := MethodDescriptorType
-	AddFuncs(md, methodDescriptorFuncs)
-	md.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(self.o.(*Builtin).Name), nil }, nil)
-	md.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, *Exception) {
-		b := self.o.(*Builtin)
-		return NewStr(b.Owner.Name + "." + b.Name), nil
-	}, nil)
-	md.AddGetSet("__objclass__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Builtin).Owner.Value(), nil }, nil)
-	md.AddAttr("__doc__", None)
-
-	gs := GetSetType
-	AddFuncs(gs, getSetFuncs)
-	gs.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) { return NewStr(self.o.(*GetSet).Name), nil }, nil)
-
-	// property
-	p := PropertyType
-	p.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		cls := args[0].AsType()
-		if cls == nil || !cls.IsSubtype(PropertyType) {
-			return Value{}, Errorf(TypeError, "property.__new__(X): X is not a subtype of property")
-		}
-		pr := &Property{Get: None, Set: None, Del: None, Doc: None}
-		if !cls.Static {
-			pr.Dict = NewDict()
-		}
-		return Value{t: cls, o: pr}, nil
-	})
-	AddFuncs(p, propertyFuncs)
-	// getter/setter/deleter return a copy with one accessor replaced,
-	// built through type(self) as CPython does.
-	for i, n := range []string{"getter", "setter", "deleter"} {
-		which := i
-		p.AddMethod(n, func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			if err := ArgCount(n, args[1:], kw, 1, 1); err != nil {
-				return Value{}, err
-			}
-			pr := args[0].o.(*Property)
-			acc := []Value{pr.Get, pr.Set, pr.Del}
-			acc[which] = args[1]
-			doc := pr.Doc
-			if which == 0 {
-				doc = None // re-derived from the new getter
-			}
-			r, err := th.Call(args[0].t.Value(), []Value{acc[0], acc[1], acc[2], doc}, nil)
-			if err != nil {
-				return Value{}, err
-			}
-			if np, ok := r.o.(*Property); ok {
-				np.Name = pr.Name
-			}
-			return r, nil
-		})
+		return NewSuper(t, args[2])
 	}
-	p.AddGetSet("fget", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Property).Get, nil }, nil)
-	p.AddGetSet("fset", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Property).Set, nil }, nil)
-	p.AddGetSet("fdel", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Property).Del, nil }, nil)
-	p.AddGetSet("__doc__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Property).Doc, nil },
-		func(th *Thread, self, v Value) *Exception { self.o.(*Property).Doc = v; return nil })
-	p.AddGetSet("__isabstractmethod__", func(th *Thread, self Value) (Value, *Exception) {
-		pr := self.o.(*Property)
-		for _, f := range []Value{pr.Get, pr.Set, pr.Del} {
-			if a, err := isAbstract(th, f); err != nil || a {
-				return Bool(a), err
-			}
-		}
-		return False, nil
-	}, nil)
+	return Value{}, Errorf(TypeError, "super() takes at most 2 arguments (%d given)", len(args)-1)
+}
 
-	// staticmethod and classmethod
-	for _, t := range []*Type{StaticMethodType, ClassMethodType} {
-		isStatic := t == StaticMethodType
-		name := t.Name
-		t.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			cls := args[0].AsType()
-			if cls == nil {
-				return Value{}, Errorf(TypeError, "%s.__new__(X): X is not a type object", name)
-			}
-			f, err := newMethodLike(args, kw, name)
-			if err != nil {
-				return Value{}, err
-			}
-			if isStatic {
-				return Value{t: cls, o: &StaticMethod{Func: f, Dict: NewDict()}}, nil
-			}
-			return Value{t: cls, o: &ClassMethod{Func: f, Dict: NewDict()}}, nil
-		})
-		t.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			// Like functools.wraps: the wrapper shows the function's
-			// metadata (CPython 3.10+).
-			f := wrappedFunc(args[0])
-			d := instanceDict(args[0], true)
-			for _, n := range []string{"__module__", "__name__", "__qualname__", "__doc__"} {
-				if v, ok, err := th.LookupAttr(f, n); err != nil {
-					return Value{}, err
-				} else if ok {
-					d.SetStr(n, v)
-				}
-			}
-			d.SetStr("__wrapped__", f)
-			return None, nil
-		})
-		t.AddGetSet("__func__", func(th *Thread, self Value) (Value, *Exception) { return wrappedFunc(self), nil }, nil)
-		t.AddGetSet("__isabstractmethod__", func(th *Thread, self Value) (Value, *Exception) {
-			a, err := isAbstract(th, wrappedFunc(self))
-			return Bool(a), err
-		}, nil)
-		t.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			r, err := th.Repr(wrappedFunc(args[0]))
-			return NewStr("<" + name + "(" + r + ")>"), err
-		})
-		t.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			f := wrappedFunc(args[0])
-			if isStatic {
-				return f, nil
-			}
-			var typ *Type
-			if len(args) > 2 && !args[2].IsNone() {
-				typ = args[2].AsType()
-			}
-			if typ == nil && len(args) > 1 && !args[1].IsNone() {
-				typ = args[1].t
-			}
-			if typ == nil {
-				return Value{}, Errorf(TypeError, "__get__(None, None) is invalid")
-			}
-			return Value{t: MethodType, o: &Method{Func: f, Self: typ.Value()}}, nil
-		})
+func superInit(th *Thread, args []Value, kw []string) (Value, *Exception) { return None, nil }
+
+func superThisClass(th *Thread, self Value) (Value, *Exception) {
+	return self.o.(*Super).Type.Value(), nil
+}
+
+func superSelf(th *Thread, self Value) (Value, *Exception) {
+	if o := self.o.(*Super).Obj; o.t != nil {
+		return o, nil
 	}
-	StaticMethodType.AddMethod("__call__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return th.Call(wrappedFunc(args[0]), args[1:], kw)
-	})
+	return None, nil
+}
 
-	// super
-	s := SuperType
-	s.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if len(kw) > 0 {
-			return Value{}, Errorf(TypeError, "super() takes no keyword arguments")
-		}
-		switch len(args) - 1 {
-		case 0:
-			t, obj, err := zeroArgSuper(th)
-			if err != nil {
-				return Value{}, err
-			}
-			return NewSuper(t, obj)
-		case 1, 2:
-			t := args[1].AsType()
-			if t == nil {
-				return Value{}, Errorf(TypeError, "super() argument 1 must be a type, not %s", args[1].t.Name)
-			}
-			if len(args) == 2 {
-				return NewSuper(t, Value{})
-			}
-			return NewSuper(t, args[2])
-		}
-		return Value{}, Errorf(TypeError, "super() takes at most 2 arguments (%d given)", len(args)-1)
-	})
-	s.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return None, nil })
-	AddFuncs(s, superFuncs)
-	s.AddGetSet("__thisclass__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Super).Type.Value(), nil }, nil)
-	s.AddGetSet("__self__", func(th *Thread, self Value) (Value, *Exception) {
-		if o := self.o.(*Super).Obj; o.t != nil {
-			return o, nil
-		}
-		return None, nil
-	}, nil)
-	s.AddGetSet("__self_class__", func(th *Thread, self Value) (Value, *Exception) {
-		if t := self.o.(*Super).ObjType; t != nil {
-			return t.Value(), nil
-		}
-		return None, nil
-	}, nil)
-
-	// ellipsis, NotImplemented, None reprs.
-	EllipsisType.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return NewStr("Ellipsis"), nil })
-	NotImplementedType.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return NewStr("NotImplemented"), nil
-	})
-	NoneType.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return NewStr("None"), nil })
-	NoneType.AddMethod("__bool__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return False, nil })
-	NoneType.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if len(args) > 1 || len(kw) > 0 {
-			return Value{}, Errorf(TypeError, "NoneType takes no arguments")
-		}
-		return None, nil
-	})
-
-	// Modules.
-	mt := ModuleType
-	AddFuncs(mt, moduleFuncs)
-	mt.AddGetSet("__dict__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*Module).Dict.Value(), nil }, nil)
-
-	// Iterators over __getitem__ and callables.
-	for _, t := range []*Type{SeqIterType, CallIterType} {
-		t.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return args[0], nil })
-		t.AddMethod("__next__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			v, ok, err := args[0].o.(Iterator).Next(th)
-			if err != nil {
-				return Value{}, err
-			}
-			if !ok {
-				return Value{}, NewException(StopIteration)
-			}
-			return v, nil
-		})
+func superSelfClass(th *Thread, self Value) (Value, *Exception) {
+	if t := self.o.(*Super).ObjType; t != nil {
+		return t.Value(), nil
 	}
+	return None, nil
+}
+
+func ellipsisRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return NewStr("Ellipsis"), nil
+}
+
+func notImplementedRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return NewStr("NotImplemented"), nil
+}
+
+func noneRepr(th *Thread, args []Value, kw []string) (Value, *Exception) { return NewStr("None"), nil }
+
+func noneBool(th *Thread, args []Value, kw []string) (Value, *Exception) { return False, nil }
+
+func noneNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if len(args) > 1 || len(kw) > 0 {
+		return Value{}, Errorf(TypeError, "NoneType takes no arguments")
+	}
+	return None, nil
+}
+
+func moduleDict(th *Thread, self Value) (Value, *Exception) {
+	return self.o.(*Module).Dict.Value(), nil
 }
 
 // isSlotName reports whether CPython implements a dunder of a built-in

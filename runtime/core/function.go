@@ -11,6 +11,40 @@ import (
 // functionFuncs are Function's methods (method.go says how to add one).
 var functionFuncs = []FuncDef{
 	{"__repr__", funcRepr},
+	{"__get__", functionGet},
+}
+
+var functionGetSets = []GetSetDef{
+	{"__name__", functionName, functionSetName},
+	{"__qualname__", functionQualName, functionSetQualName},
+	{"__doc__", functionDoc, functionSetDoc},
+	{"__module__", functionModule, functionSetModule},
+	{"__dict__", functionDict, nil},
+	{"__globals__", functionGlobals, nil},
+	{"__defaults__", functionDefaults, functionSetDefaults},
+	{"__kwdefaults__", functionKwDefaults, nil},
+	{"__annotations__", functionAnnotations, nil},
+	{"__code__", functionCode, nil},
+	{"__closure__", functionClosure, nil},
+}
+
+var cellGetSets = []GetSetDef{
+	{"cell_contents", cellContents, nil},
+}
+
+var codeGetSets = []GetSetDef{
+	{"co_name", codeName, nil},
+	{"co_qualname", codeQualName, nil},
+	{"co_filename", codeFilename, nil},
+	{"co_firstlineno", codeFirstLineno, nil},
+	{"co_argcount", codeArgCount, nil},
+	{"co_flags", codeFlags, nil},
+	{"co_varnames", codeVarNames, nil},
+	{"co_cellvars", codeCellVars, nil},
+	{"co_freevars", codeFreeVars, nil},
+	{"co_nlocals", codeNLocals, nil},
+	{"co_posonlyargcount", codePosOnlyArgCount, nil},
+	{"co_kwonlyargcount", codeKwOnlyArgCount, nil},
 }
 
 // Function is a Python function: code plus the environment it closes over.
@@ -331,108 +365,185 @@ func funcRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
 
 func init() {
 	FunctionType.Call = callFunction
-	t := FunctionType
-	AddFuncs(t, functionFuncs)
-	str := func(get func(f *Function) string, set func(f *Function, s string)) (func(th *Thread, self Value) (Value, *Exception), func(th *Thread, self, v Value) *Exception) {
-		return func(th *Thread, self Value) (Value, *Exception) { return NewStr(get(funcOf(self))), nil },
-			func(th *Thread, self, v Value) *Exception {
-				s, ok := v.AsStr()
-				if !ok {
-					return Errorf(TypeError, "__name__ must be set to a string object")
-				}
-				set(funcOf(self), s)
-				return nil
-			}
+	AddFuncs(FunctionType, functionFuncs)
+	AddGetSets(FunctionType, functionGetSets)
+	AddGetSets(CellType, cellGetSets)
+	AddGetSets(CodeType, codeGetSets)
+}
+
+func functionName(th *Thread, self Value) (Value, *Exception) { return NewStr(funcOf(self).Name), nil }
+
+func functionSetName(th *Thread, self, v Value) *Exception {
+	s, err := funcNameArg(v)
+	if err == nil {
+		funcOf(self).Name = s
 	}
-	g, s := str(func(f *Function) string { return f.Name }, func(f *Function, v string) { f.Name = v })
-	t.AddGetSet("__name__", g, s)
-	g, s = str(func(f *Function) string { return f.QualName }, func(f *Function, v string) { f.QualName = v })
-	t.AddGetSet("__qualname__", g, s)
-	t.AddGetSet("__doc__", func(th *Thread, self Value) (Value, *Exception) { return funcOf(self).Doc, nil },
-		func(th *Thread, self, v Value) *Exception { funcOf(self).Doc = v; return nil })
-	t.AddGetSet("__module__", func(th *Thread, self Value) (Value, *Exception) { return funcOf(self).Module, nil },
-		func(th *Thread, self, v Value) *Exception { funcOf(self).Module = v; return nil })
-	t.AddGetSet("__dict__", func(th *Thread, self Value) (Value, *Exception) { return funcOf(self).InstanceDict().Value(), nil }, nil)
-	t.AddGetSet("__globals__", func(th *Thread, self Value) (Value, *Exception) { return funcOf(self).Globals.Value(), nil }, nil)
-	t.AddGetSet("__defaults__", func(th *Thread, self Value) (Value, *Exception) {
-		f := funcOf(self)
-		if len(f.Defaults) == 0 {
-			return None, nil
-		}
-		return NewTuple(append([]Value(nil), f.Defaults...)), nil
-	}, func(th *Thread, self, v Value) *Exception {
-		f := funcOf(self)
-		if v.IsNone() {
-			f.Defaults = nil
-			return nil
-		}
-		tu, ok := v.o.(*Tuple)
-		if !ok {
-			return Errorf(TypeError, "__defaults__ must be set to a tuple object")
-		}
-		f.Defaults = append([]Value(nil), tu.Items...)
+	return err
+}
+
+func functionQualName(th *Thread, self Value) (Value, *Exception) {
+	return NewStr(funcOf(self).QualName), nil
+}
+
+func functionSetQualName(th *Thread, self, v Value) *Exception {
+	s, err := funcNameArg(v)
+	if err == nil {
+		funcOf(self).QualName = s
+	}
+	return err
+}
+
+// funcNameArg is the str assigned to a function's __name__ or
+// __qualname__ (CPython's message names __name__ for both).
+func funcNameArg(v Value) (string, *Exception) {
+	s, ok := v.AsStr()
+	if !ok {
+		return "", Errorf(TypeError, "__name__ must be set to a string object")
+	}
+	return s, nil
+}
+
+func functionDoc(th *Thread, self Value) (Value, *Exception) { return funcOf(self).Doc, nil }
+
+func functionSetDoc(th *Thread, self, v Value) *Exception {
+	funcOf(self).Doc = v
+	return nil
+}
+
+func functionModule(th *Thread, self Value) (Value, *Exception) { return funcOf(self).Module, nil }
+
+func functionSetModule(th *Thread, self, v Value) *Exception {
+	funcOf(self).Module = v
+	return nil
+}
+
+func functionDict(th *Thread, self Value) (Value, *Exception) {
+	return funcOf(self).InstanceDict().Value(), nil
+}
+
+func functionGlobals(th *Thread, self Value) (Value, *Exception) {
+	return funcOf(self).Globals.Value(), nil
+}
+
+func functionDefaults(th *Thread, self Value) (Value, *Exception) {
+	f := funcOf(self)
+	if len(f.Defaults) == 0 {
+		return None, nil
+	}
+	return NewTuple(append([]Value(nil), f.Defaults...)), nil
+}
+
+func functionSetDefaults(th *Thread, self, v Value) *Exception {
+	f := funcOf(self)
+	if v.IsNone() {
+		f.Defaults = nil
 		return nil
-	})
-	t.AddGetSet("__kwdefaults__", func(th *Thread, self Value) (Value, *Exception) {
-		f := funcOf(self)
-		if f.KwDefaults == nil {
-			return None, nil
-		}
-		return f.KwDefaults.Value(), nil
-	}, nil)
-	t.AddGetSet("__annotations__", func(th *Thread, self Value) (Value, *Exception) {
-		f := funcOf(self)
-		if f.Annotations == nil {
-			f.Annotations = NewDict()
-		}
-		return f.Annotations.Value(), nil
-	}, nil)
-	t.AddGetSet("__code__", func(th *Thread, self Value) (Value, *Exception) {
-		return Value{t: CodeType, o: funcOf(self).Code}, nil
-	}, nil)
-	t.AddGetSet("__closure__", func(th *Thread, self Value) (Value, *Exception) {
-		f := funcOf(self)
-		if len(f.Closure) == 0 {
-			return None, nil
-		}
-		items := make([]Value, len(f.Closure))
-		for i, c := range f.Closure {
-			items[i] = Value{t: CellType, o: c}
-		}
-		return NewTuple(items), nil
-	}, nil)
-	CellType.AddGetSet("cell_contents", func(th *Thread, self Value) (Value, *Exception) {
-		c := self.o.(*Cell)
-		if c.V.t == nil {
-			return Value{}, Errorf(ValueError, "Cell is empty")
-		}
-		return c.V, nil
-	}, nil)
-	code := func(get func(c *compile.Code) Value) func(th *Thread, self Value) (Value, *Exception) {
-		return func(th *Thread, self Value) (Value, *Exception) { return get(self.o.(*compile.Code)), nil }
 	}
-	CodeType.AddGetSet("co_name", code(func(c *compile.Code) Value { return NewStr(c.Name) }), nil)
-	CodeType.AddGetSet("co_qualname", code(func(c *compile.Code) Value { return NewStr(c.QualName) }), nil)
-	CodeType.AddGetSet("co_filename", code(func(c *compile.Code) Value { return NewStr(c.Filename) }), nil)
-	CodeType.AddGetSet("co_firstlineno", code(func(c *compile.Code) Value { return Int(int64(c.FirstLine)) }), nil)
-	CodeType.AddGetSet("co_argcount", code(func(c *compile.Code) Value { return Int(int64(c.ArgCount)) }), nil)
-	CodeType.AddGetSet("co_flags", code(func(c *compile.Code) Value { return Int(int64(codeFlagsCPython(c))) }), nil)
-	names := func(ns []string) Value {
-		items := make([]Value, len(ns))
-		for i, n := range ns {
-			items[i] = NewStr(n)
-		}
-		return NewTuple(items)
+	tu, ok := v.o.(*Tuple)
+	if !ok {
+		return Errorf(TypeError, "__defaults__ must be set to a tuple object")
 	}
-	CodeType.AddGetSet("co_varnames", code(func(c *compile.Code) Value { return names(c.VarNames) }), nil)
-	// CPython numbers cell and free variables in name order; ours are in
-	// order of first use, so show them sorted.
-	sorted := func(ns []string) Value { return names(slices.Sorted(slices.Values(ns))) }
-	CodeType.AddGetSet("co_cellvars", code(func(c *compile.Code) Value { return sorted(c.CellVars) }), nil)
-	CodeType.AddGetSet("co_freevars", code(func(c *compile.Code) Value { return sorted(c.FreeVars) }), nil)
-	CodeType.AddGetSet("co_nlocals", code(func(c *compile.Code) Value { return Int(int64(len(c.VarNames))) }), nil)
-	CodeType.AddGetSet("co_posonlyargcount", code(func(c *compile.Code) Value { return Int(int64(c.PosOnlyCount)) }), nil)
-	CodeType.AddGetSet("co_kwonlyargcount", code(func(c *compile.Code) Value { return Int(int64(c.KwOnlyCount)) }), nil)
+	f.Defaults = append([]Value(nil), tu.Items...)
+	return nil
+}
+
+func functionKwDefaults(th *Thread, self Value) (Value, *Exception) {
+	f := funcOf(self)
+	if f.KwDefaults == nil {
+		return None, nil
+	}
+	return f.KwDefaults.Value(), nil
+}
+
+func functionAnnotations(th *Thread, self Value) (Value, *Exception) {
+	f := funcOf(self)
+	if f.Annotations == nil {
+		f.Annotations = NewDict()
+	}
+	return f.Annotations.Value(), nil
+}
+
+func functionCode(th *Thread, self Value) (Value, *Exception) {
+	return Value{t: CodeType, o: funcOf(self).Code}, nil
+}
+
+func functionClosure(th *Thread, self Value) (Value, *Exception) {
+	f := funcOf(self)
+	if len(f.Closure) == 0 {
+		return None, nil
+	}
+	items := make([]Value, len(f.Closure))
+	for i, c := range f.Closure {
+		items[i] = Value{t: CellType, o: c}
+	}
+	return NewTuple(items), nil
+}
+
+func cellContents(th *Thread, self Value) (Value, *Exception) {
+	c := self.o.(*Cell)
+	if c.V.t == nil {
+		return Value{}, Errorf(ValueError, "Cell is empty")
+	}
+	return c.V, nil
+}
+
+func codeOf(v Value) *compile.Code { return v.o.(*compile.Code) }
+
+func codeName(th *Thread, self Value) (Value, *Exception) { return NewStr(codeOf(self).Name), nil }
+
+func codeQualName(th *Thread, self Value) (Value, *Exception) {
+	return NewStr(codeOf(self).QualName), nil
+}
+
+func codeFilename(th *Thread, self Value) (Value, *Exception) {
+	return NewStr(codeOf(self).Filename), nil
+}
+
+func codeFirstLineno(th *Thread, self Value) (Value, *Exception) {
+	return Int(int64(codeOf(self).FirstLine)), nil
+}
+
+func codeArgCount(th *Thread, self Value) (Value, *Exception) {
+	return Int(int64(codeOf(self).ArgCount)), nil
+}
+
+func codeFlags(th *Thread, self Value) (Value, *Exception) {
+	return Int(int64(codeFlagsCPython(codeOf(self)))), nil
+}
+
+func codeVarNames(th *Thread, self Value) (Value, *Exception) {
+	return strTuple(codeOf(self).VarNames), nil
+}
+
+// CPython numbers cell and free variables in name order; ours are in
+// order of first use, so show them sorted.
+func codeCellVars(th *Thread, self Value) (Value, *Exception) {
+	return strTuple(slices.Sorted(slices.Values(codeOf(self).CellVars))), nil
+}
+
+func codeFreeVars(th *Thread, self Value) (Value, *Exception) {
+	return strTuple(slices.Sorted(slices.Values(codeOf(self).FreeVars))), nil
+}
+
+func codeNLocals(th *Thread, self Value) (Value, *Exception) {
+	return Int(int64(len(codeOf(self).VarNames))), nil
+}
+
+func codePosOnlyArgCount(th *Thread, self Value) (Value, *Exception) {
+	return Int(int64(codeOf(self).PosOnlyCount)), nil
+}
+
+func codeKwOnlyArgCount(th *Thread, self Value) (Value, *Exception) {
+	return Int(int64(codeOf(self).KwOnlyCount)), nil
+}
+
+// strTuple is a tuple of the strings ns.
+func strTuple(ns []string) Value {
+	items := make([]Value, len(ns))
+	for i, n := range ns {
+		items[i] = NewStr(n)
+	}
+	return NewTuple(items)
 }
 
 // codeFlagsCPython maps our code flags to CPython's co_flags bits (what

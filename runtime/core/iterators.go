@@ -4,32 +4,43 @@ package core
 // Iterator (so th.Next advances it without a method call) whose type also
 // has __iter__/__next__ for Python code.
 
-// addIterMethods gives an iterator type __iter__ (returning itself) and
-// __next__ (raising StopIteration at the end).
-func addIterMethods(t *Type) {
-	t.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("__iter__", args, kw, 0, 0); err != nil {
-			return Value{}, err
-		}
-		return args[0], nil
-	})
-	t.AddMethod("__next__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("__next__", args, kw, 0, 0); err != nil {
-			return Value{}, err
-		}
-		it, ok := args[0].o.(Iterator)
-		if !ok {
-			return Value{}, Errorf(TypeError, "descriptor '__next__' requires a '%s' object", t.Name)
-		}
-		v, ok, err := it.Next(th)
-		if err != nil {
-			return Value{}, err
-		}
-		if !ok {
-			return Value{}, NewException(StopIteration)
-		}
-		return v, nil
-	})
+// iteratorMethods are __iter__ (returning the iterator) and __next__ of
+// the iterator types implemented in Go (their Value holds an Iterator).
+var iteratorMethods = []MethodDef[Iterator]{
+	{"__iter__", 0, 0, selfMethod[Iterator]},
+	{"__next__", 0, 0, iteratorNext},
+}
+
+var listIterMethods = []MethodDef[*ListIter]{
+	{"__length_hint__", 0, 0, listIterLengthHint},
+}
+
+var tupleIterMethods = []MethodDef[*TupleIter]{
+	{"__length_hint__", 0, 0, tupleIterLengthHint},
+}
+
+func addIterMethods(t *Type) { AddMethods(t, ObjectOf[Iterator], iteratorMethods) }
+
+func iteratorNext(th *Thread, self Value, it Iterator, args []Value) (Value, *Exception) {
+	v, ok, err := it.Next(th)
+	if err != nil {
+		return Value{}, err
+	}
+	if !ok {
+		return Value{}, NewException(StopIteration)
+	}
+	return v, nil
+}
+
+func listIterLengthHint(th *Thread, self Value, it *ListIter, args []Value) (Value, *Exception) {
+	if it.l == nil {
+		return Int(0), nil
+	}
+	return Int(int64(max(0, len(it.l.Items)-it.i))), nil
+}
+
+func tupleIterLengthHint(th *Thread, self Value, it *TupleIter, args []Value) (Value, *Exception) {
+	return Int(int64(len(it.items) - it.i)), nil
 }
 
 // The iterator types.
@@ -134,15 +145,6 @@ func init() {
 		t.Final = true
 		addIterMethods(t)
 	}
-	ListIterType.AddMethod("__length_hint__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		it := args[0].o.(*ListIter)
-		if it.l == nil {
-			return Int(0), nil
-		}
-		return Int(int64(max(0, len(it.l.Items)-it.i))), nil
-	})
-	TupleIterType.AddMethod("__length_hint__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		it := args[0].o.(*TupleIter)
-		return Int(int64(len(it.items) - it.i)), nil
-	})
+	AddMethods(ListIterType, ObjectOf[*ListIter], listIterMethods)
+	AddMethods(TupleIterType, ObjectOf[*TupleIter], tupleIterMethods)
 }
