@@ -100,6 +100,7 @@ func Run(src []byte, opt Options) (res Result) {
 	th.SetMaxMemory(opt.MaxMemory)
 	th.Registry = modules.Registry()
 	th.Builtins = modules.NewBuiltins()
+	th.Modules.SetStr("builtins", th.Builtins.Value()) // as in CPython, there from the start
 	th.ExecModuleSource = execModuleSource
 	if opt.Clock == Real {
 		th.SetRealClock()
