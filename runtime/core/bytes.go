@@ -43,6 +43,24 @@ var bytesMethods = []MethodDef[*Bytes]{
 	{"replace", 2, 3, bytesReplace},
 	{"bytes.upper", 0, 0, bytesUpper},
 	{"bytes.lower", 0, 0, bytesLower},
+	{"__rmod__", 1, 1, bytesRmod},
+	{"startswith", 1, 1, bytesStartswith},
+	{"endswith", 1, 1, bytesEndswith},
+	{"strip", 0, 1, bytesStrip},
+	{"lstrip", 0, 1, bytesLstrip},
+	{"rstrip", 0, 1, bytesRstrip},
+}
+
+// bytesFuncs are the methods bytes and bytearray share that read their
+// own arguments.
+var bytesFuncs = []FuncDef{
+	{"decode", bytesDecode},
+	{"split", bytesSplit},
+	{"count", bytesCount},
+	{"find", bytesFind},
+	{"rfind", bytesRfind},
+	{"index", bytesIndex},
+	{"rindex", bytesRindex},
 }
 
 var bytesHashMethod = []MethodDef[*Bytes]{{"__hash__", 0, 0, bytesHash}}
@@ -422,10 +440,6 @@ func bytesNew(isArray bool) BuiltinFunc {
 	}
 }
 
-func bytesMethod(name string, lo, hi int, f func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception)) BuiltinFunc {
-	return MethodFunc(BytesType, name, name, lo, hi, bytesOf, f)
-}
-
 // bytesHexSep is bytes.hex(sep, bytes_per_sep=1): sep between groups of
 // |bytes_per_sep| bytes, counted from the right (from the left when
 // negative).
@@ -487,21 +501,24 @@ func (th *Thread) bytesArg(v Value, allowInt bool) ([]byte, *Exception) {
 	return nil, Errorf(TypeError, "a bytes-like object is required, not '%s'", v.t.Name)
 }
 
-// bytesSearchMethod is bytesMethod for count/find/index & co., which take
-// 1 to 3 arguments and word their count errors as CPython does.
-func bytesSearchMethod(name string, f func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception)) BuiltinFunc {
-	inner := bytesMethod(name, 1, 3, f)
-	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := NoKwargs(name, kw); err != nil {
-			return Value{}, err
-		}
-		if n := len(args) - 1; n < 1 {
-			return Value{}, Errorf(TypeError, "%s() takes at least 1 argument (%d given)", name, max(n, 0))
-		} else if n > 3 {
-			return Value{}, Errorf(TypeError, "%s() takes at most 3 arguments (%d given)", name, n)
-		}
-		return inner(th, args, kw)
+// bytesSearch reads the arguments of count, find, index & co. (sub[,
+// start[, end]], with CPython's count messages) and returns self's bytes,
+// sub and the range to search (lo < 0: empty).
+func (th *Thread) bytesSearch(name string, args []Value, kw []string) (b, sub []byte, lo, hi int, err *Exception) {
+	if err := NoKwargs(name, kw); err != nil {
+		return nil, nil, 0, 0, err
 	}
+	if n := len(args) - 1; n < 1 {
+		return nil, nil, 0, 0, Errorf(TypeError, "%s() takes at least 1 argument (%d given)", name, max(n, 0))
+	} else if n > 3 {
+		return nil, nil, 0, 0, Errorf(TypeError, "%s() takes at most 3 arguments (%d given)", name, n)
+	}
+	self, err := bytesSelf(name, args)
+	if err != nil {
+		return nil, nil, 0, 0, err
+	}
+	sub, lo, hi, err = th.bytesSearchArgs(self.B, args[1:])
+	return self.B, sub, lo, hi, err
 }
 
 // bytesSearchArgs reads count/find/index's (sub[, start[, end]]): sub is
@@ -551,206 +568,234 @@ func (th *Thread) bytesSearchArgs(b []byte, args []Value) ([]byte, int, int, *Ex
 
 func init() {
 	for _, t := range []*Type{BytesType, ByteArrayType} {
-		isArray := t == ByteArrayType
-		t.AddStaticMethod("__new__", bytesNew(isArray))
+		t.AddStaticMethod("__new__", bytesNew(t == ByteArrayType))
+		t.AddClassMethod("fromhex", bytesFromhex)
 		AddMethods(t, bytesOf, bytesMethods)
-		t.AddMethod("__rmod__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			return NotImplemented, nil
-		})
 		AddMethods(t, bytesOf, CompareMethods(bytesCompare))
-		if isArray {
-			t.AddAttr("__hash__", None)
-		} else {
-			AddMethods(t, bytesOf, bytesHashMethod)
-		}
-		t.AddMethod("decode", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			b, err := bytesSelf("decode", args)
-			if err != nil {
-				return Value{}, err
-			}
-			var enc, errs Value
-			if err := th.UnpackArgs("decode", args[1:], kw, "encoding?", &enc, "errors?", &errs); err != nil {
-				return Value{}, err
-			}
-			return th.decodeBytes(b.B, enc, errs)
-		})
-		t.AddClassMethod("fromhex", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			if err := methodArgs("fromhex", args, kw, 1, 1); err != nil {
-				return Value{}, err
-			}
-			s, ok := AsStr(args[1])
-			if !ok {
-				return Value{}, Errorf(TypeError, "fromhex() argument must be str, not %s", args[1].t.Name)
-			}
-			var out []byte
-			digits := strings.Map(func(r rune) rune {
-				if isPySpace(r) {
-					return -1
-				}
-				return r
-			}, s)
-			if len(digits)%2 != 0 {
-				return Value{}, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", len(s))
-			}
-			out, e := hex.DecodeString(digits)
-			if e != nil {
-				return Value{}, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg")
-			}
-			if isArray {
-				return NewByteArray(out), nil
-			}
-			return NewBytes(out), nil
-		})
-		t.AddMethod("count", bytesSearchMethod("count", func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-			sub, lo, hi, err := th.bytesSearchArgs(b.B, args)
-			if err != nil || lo < 0 {
-				return Int(0), err
-			}
-			if len(sub) == 0 {
-				return Int(int64(hi - lo + 1)), nil
-			}
-			return Int(int64(bytes.Count(b.B[lo:hi], sub))), nil
-		}))
-		find := func(name string, reverse, raise bool) BuiltinFunc {
-			return bytesSearchMethod(name, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-				sub, lo, hi, err := th.bytesSearchArgs(b.B, args)
-				if err != nil {
-					return Value{}, err
-				}
-				i := -1
-				if lo >= 0 {
-					if reverse {
-						i = bytes.LastIndex(b.B[lo:hi], sub)
-					} else {
-						i = bytes.Index(b.B[lo:hi], sub)
-					}
-					if i >= 0 {
-						i += lo
-					}
-				}
-				if i < 0 && raise {
-					return Value{}, Errorf(ValueError, "subsection not found")
-				}
-				return Int(int64(i)), nil
-			})
-		}
-		t.AddMethod("find", find("find", false, false))
-		t.AddMethod("rfind", find("rfind", true, false))
-		t.AddMethod("index", find("index", false, true))
-		t.AddMethod("rindex", find("rindex", true, true))
-		affix := func(name string, suffix bool) BuiltinFunc {
-			return bytesMethod(name, 1, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-				test := func(v Value) (bool, *Exception) {
-					p, ok := bytesOf(v)
-					if !ok {
-						return false, Errorf(TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, v.t.Name)
-					}
-					if suffix {
-						return bytes.HasSuffix(b.B, p.B), nil
-					}
-					return bytes.HasPrefix(b.B, p.B), nil
-				}
-				if args[0].t == TupleType {
-					for _, v := range args[0].o.(*Tuple).Items {
-						ok, err := test(v)
-						if err != nil || ok {
-							return Bool(ok), err
-						}
-					}
-					return False, nil
-				}
-				ok, err := test(args[0])
-				return Bool(ok), err
-			})
-		}
-		t.AddMethod("startswith", affix("startswith", false))
-		t.AddMethod("endswith", affix("endswith", true))
-		t.AddMethod("split", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			b, err := bytesSelf("split", args)
-			if err != nil {
-				return Value{}, err
-			}
-			var sepV, maxV Value
-			if err := th.UnpackArgs("split", args[1:], kw, "sep?", &sepV, "maxsplit?", &maxV); err != nil {
-				return Value{}, err
-			}
-			maxsplit := -1
-			if maxV.IsValid() {
-				if maxsplit, err = th.IndexInt(maxV); err != nil {
-					return Value{}, err
-				}
-			}
-			var parts [][]byte
-			if !sepV.IsValid() || sepV.IsNone() {
-				parts = bytes.FieldsFunc(b.B, func(r rune) bool { return r < 0x80 && isASCIISpace(byte(r)) })
-				if maxsplit >= 0 && len(parts) > maxsplit {
-					// Re-split keeping the remainder intact (its trailing
-					// whitespace included).
-					rest := b.B
-					parts = parts[:0]
-					for len(parts) < maxsplit {
-						rest = bytes.TrimLeft(rest, " \t\n\r\v\f")
-						i := bytes.IndexAny(rest, " \t\n\r\v\f")
-						if i < 0 {
-							break
-						}
-						parts = append(parts, rest[:i])
-						rest = rest[i:]
-					}
-					if rest = bytes.TrimLeft(rest, " \t\n\r\v\f"); len(rest) > 0 {
-						parts = append(parts, rest)
-					}
-				}
-			} else {
-				sep, err := th.bytesArg(sepV, false)
-				if err != nil {
-					return Value{}, err
-				}
-				if len(sep) == 0 {
-					return Value{}, Errorf(ValueError, "empty separator")
-				}
-				n := -1
-				if maxsplit >= 0 {
-					n = maxsplit + 1
-				}
-				parts = bytes.SplitN(b.B, sep, n)
-			}
-			out := make([]Value, len(parts))
-			for i, p := range parts {
-				out[i] = sameKind(args[0], append([]byte(nil), p...))
-			}
-			return NewList(out), nil
-		})
-		strip := func(name string, l, r bool) BuiltinFunc {
-			return bytesMethod(name, 0, 1, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-				cut := " \t\n\r\v\f"
-				if len(args) == 1 && !args[0].IsNone() {
-					c, err := th.bytesArg(args[0], false)
-					if err != nil {
-						return Value{}, err
-					}
-					cut = string(c)
-				}
-				var set [256]bool
-				for i := 0; i < len(cut); i++ {
-					set[cut[i]] = true
-				}
-				out := b.B
-				for l && len(out) > 0 && set[out[0]] {
-					out = out[1:]
-				}
-				for r && len(out) > 0 && set[out[len(out)-1]] {
-					out = out[:len(out)-1]
-				}
-				return sameKind(self, append([]byte(nil), out...)), nil
-			})
-		}
-		t.AddMethod("strip", strip("strip", true, true))
-		t.AddMethod("lstrip", strip("lstrip", true, false))
-		t.AddMethod("rstrip", strip("rstrip", false, true))
+		AddFuncs(t, bytesFuncs)
 	}
-	ba := ByteArrayType
-	AddMethods(ba, bytesOf, byteArrayMethods)
+	AddMethods(BytesType, bytesOf, bytesHashMethod)
+	ByteArrayType.AddAttr("__hash__", None)
+	AddMethods(ByteArrayType, bytesOf, byteArrayMethods)
+}
+
+func bytesRmod(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return NotImplemented, nil
+}
+
+func bytesDecode(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	b, err := bytesSelf("decode", args)
+	if err != nil {
+		return Value{}, err
+	}
+	var enc, errs Value
+	if err := th.UnpackArgs("decode", args[1:], kw, "encoding?", &enc, "errors?", &errs); err != nil {
+		return Value{}, err
+	}
+	return th.decodeBytes(b.B, enc, errs)
+}
+
+// bytesFromhex is the class method bytes.fromhex (and bytearray.fromhex).
+func bytesFromhex(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := methodArgs("fromhex", args, kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	s, ok := AsStr(args[1])
+	if !ok {
+		return Value{}, Errorf(TypeError, "fromhex() argument must be str, not %s", args[1].t.Name)
+	}
+	digits := strings.Map(func(r rune) rune {
+		if isPySpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	if len(digits)%2 != 0 {
+		return Value{}, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg at position %d", len(s))
+	}
+	out, e := hex.DecodeString(digits)
+	if e != nil {
+		return Value{}, Errorf(ValueError, "non-hexadecimal number found in fromhex() arg")
+	}
+	if cls := args[0].AsType(); cls != nil && cls.IsSubtype(ByteArrayType) {
+		return NewByteArray(out), nil
+	}
+	return NewBytes(out), nil
+}
+
+func bytesCount(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	b, sub, lo, hi, err := th.bytesSearch("count", args, kw)
+	if err != nil || lo < 0 {
+		return Int(0), err
+	}
+	if len(sub) == 0 {
+		return Int(int64(hi - lo + 1)), nil
+	}
+	return Int(int64(bytes.Count(b[lo:hi], sub))), nil
+}
+
+func bytesFind(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return th.bytesFindMethod("find", args, kw, false, false)
+}
+
+func bytesRfind(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return th.bytesFindMethod("rfind", args, kw, true, false)
+}
+
+func bytesIndex(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return th.bytesFindMethod("index", args, kw, false, true)
+}
+
+func bytesRindex(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return th.bytesFindMethod("rindex", args, kw, true, true)
+}
+
+// bytesFindMethod is find, rfind (reverse), index and rindex (raise: a
+// ValueError instead of -1).
+func (th *Thread) bytesFindMethod(name string, args []Value, kw []string, reverse, raise bool) (Value, *Exception) {
+	b, sub, lo, hi, err := th.bytesSearch(name, args, kw)
+	if err != nil {
+		return Value{}, err
+	}
+	i := -1
+	if lo >= 0 {
+		if reverse {
+			i = bytes.LastIndex(b[lo:hi], sub)
+		} else {
+			i = bytes.Index(b[lo:hi], sub)
+		}
+		if i >= 0 {
+			i += lo
+		}
+	}
+	if i < 0 && raise {
+		return Value{}, Errorf(ValueError, "subsection not found")
+	}
+	return Int(int64(i)), nil
+}
+
+func bytesStartswith(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return bytesAffix("startswith", b.B, args[0], bytes.HasPrefix)
+}
+
+func bytesEndswith(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return bytesAffix("endswith", b.B, args[0], bytes.HasSuffix)
+}
+
+// bytesAffix is startswith and endswith: has(b, affix) for affix, or for
+// any item of a tuple of them.
+func bytesAffix(name string, b []byte, affix Value, has func(b, affix []byte) bool) (Value, *Exception) {
+	test := func(v Value) (bool, *Exception) {
+		p, ok := bytesOf(v)
+		if !ok {
+			return false, Errorf(TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, v.t.Name)
+		}
+		return has(b, p.B), nil
+	}
+	if affix.t == TupleType {
+		for _, v := range affix.o.(*Tuple).Items {
+			ok, err := test(v)
+			if err != nil || ok {
+				return Bool(ok), err
+			}
+		}
+		return False, nil
+	}
+	ok, err := test(affix)
+	return Bool(ok), err
+}
+
+func bytesSplit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	b, err := bytesSelf("split", args)
+	if err != nil {
+		return Value{}, err
+	}
+	var sepV, maxV Value
+	if err := th.UnpackArgs("split", args[1:], kw, "sep?", &sepV, "maxsplit?", &maxV); err != nil {
+		return Value{}, err
+	}
+	maxsplit := -1
+	if maxV.IsValid() {
+		if maxsplit, err = th.IndexInt(maxV); err != nil {
+			return Value{}, err
+		}
+	}
+	var parts [][]byte
+	if !sepV.IsValid() || sepV.IsNone() {
+		parts = bytes.FieldsFunc(b.B, func(r rune) bool { return r < 0x80 && isASCIISpace(byte(r)) })
+		if maxsplit >= 0 && len(parts) > maxsplit {
+			// Re-split keeping the remainder intact (its trailing
+			// whitespace included).
+			rest := b.B
+			parts = parts[:0]
+			for len(parts) < maxsplit {
+				rest = bytes.TrimLeft(rest, " \t\n\r\v\f")
+				i := bytes.IndexAny(rest, " \t\n\r\v\f")
+				if i < 0 {
+					break
+				}
+				parts = append(parts, rest[:i])
+				rest = rest[i:]
+			}
+			if rest = bytes.TrimLeft(rest, " \t\n\r\v\f"); len(rest) > 0 {
+				parts = append(parts, rest)
+			}
+		}
+	} else {
+		sep, err := th.bytesArg(sepV, false)
+		if err != nil {
+			return Value{}, err
+		}
+		if len(sep) == 0 {
+			return Value{}, Errorf(ValueError, "empty separator")
+		}
+		n := -1
+		if maxsplit >= 0 {
+			n = maxsplit + 1
+		}
+		parts = bytes.SplitN(b.B, sep, n)
+	}
+	out := make([]Value, len(parts))
+	for i, p := range parts {
+		out[i] = sameKind(args[0], append([]byte(nil), p...))
+	}
+	return NewList(out), nil
+}
+
+func bytesStrip(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return th.bytesStripMethod(self, b, args, true, true)
+}
+
+func bytesLstrip(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return th.bytesStripMethod(self, b, args, true, false)
+}
+
+func bytesRstrip(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return th.bytesStripMethod(self, b, args, false, true)
+}
+
+// bytesStripMethod is strip (l and r), lstrip and rstrip.
+func (th *Thread) bytesStripMethod(self Value, b *Bytes, args []Value, l, r bool) (Value, *Exception) {
+	cut := " \t\n\r\v\f"
+	if len(args) == 1 && !args[0].IsNone() {
+		c, err := th.bytesArg(args[0], false)
+		if err != nil {
+			return Value{}, err
+		}
+		cut = string(c)
+	}
+	var set [256]bool
+	for i := 0; i < len(cut); i++ {
+		set[cut[i]] = true
+	}
+	out := b.B
+	for l && len(out) > 0 && set[out[0]] {
+		out = out[1:]
+	}
+	for r && len(out) > 0 && set[out[len(out)-1]] {
+		out = out[:len(out)-1]
+	}
+	return sameKind(self, append([]byte(nil), out...)), nil
 }
 
 // byteValues returns b's bytes as int values.

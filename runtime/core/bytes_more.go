@@ -10,6 +10,29 @@ import (
 // the Latin-1 text of the bytes, which maps each byte to one code point;
 // the ASCII-only predicates and case changes are done here.
 
+// bytesMoreMethods are more methods bytes and bytearray share.
+var bytesMoreMethods = []MethodDef[*Bytes]{
+	{"bytes.isalnum", 0, 0, bytesIsalnum},
+	{"bytes.isalpha", 0, 0, bytesIsalpha},
+	{"bytes.isdigit", 0, 0, bytesIsdigit},
+	{"bytes.isspace", 0, 0, bytesIsspace},
+	{"bytes.isascii", 0, 0, bytesIsascii},
+	{"bytes.islower", 0, 0, bytesIslower},
+	{"bytes.isupper", 0, 0, bytesIsupper},
+	{"bytes.istitle", 0, 0, bytesIstitle},
+	{"bytes.title", 0, 0, bytesTitleMethod},
+	{"bytes.capitalize", 0, 0, bytesCapitalize},
+	{"bytes.swapcase", 0, 0, bytesSwapcase},
+}
+
+var bytesMoreFuncs = []FuncDef{
+	{"splitlines", bytesSplitlines},
+}
+
+// bytesViaStrNames are the methods bytesViaStr makes.
+var bytesViaStrNames = []string{"center", "ljust", "rjust", "zfill", "partition", "rpartition",
+	"removeprefix", "removesuffix", "expandtabs", "rsplit"}
+
 // latin1 converts bytes to the str with the same code points.
 func latin1(b []byte) string {
 	var sb strings.Builder
@@ -102,30 +125,85 @@ func isASCIIAlpha(c byte) bool { return isASCIILower(c) || isASCIIUpper(c) }
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 func isASCIISpace(c byte) bool { return c == ' ' || (c >= '\t' && c <= '\r') }
 
-func bytesPredicate(name string, f func(b []byte) bool) BuiltinFunc {
-	return bytesMethod(name, 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		return Bool(f(b.B)), nil
-	})
-}
-
-func allBytes(f func(c byte) bool) func(b []byte) bool {
-	return func(b []byte) bool {
-		if len(b) == 0 {
+// allBytes reports whether b is not empty and f holds for each byte.
+func allBytes(b []byte, f func(c byte) bool) bool {
+	for _, c := range b {
+		if !f(c) {
 			return false
 		}
-		for _, c := range b {
-			if !f(c) {
-				return false
-			}
-		}
-		return true
 	}
+	return len(b) > 0
 }
 
-func bytesTransform(name string, f func(b []byte) []byte) BuiltinFunc {
-	return bytesMethod(name, 0, 0, func(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-		return sameKind(self, f(b.B)), nil
-	})
+// hasASCII reports whether b holds a byte f accepts.
+func hasASCII(b []byte, f func(c byte) bool) bool {
+	return bytes.IndexFunc(b, func(r rune) bool { return r < 0x80 && f(byte(r)) }) >= 0
+}
+
+func isASCIIAlnum(c byte) bool { return isASCIIAlpha(c) || isASCIIDigit(c) }
+
+func bytesIsalnum(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return Bool(allBytes(b.B, isASCIIAlnum)), nil
+}
+
+func bytesIsalpha(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return Bool(allBytes(b.B, isASCIIAlpha)), nil
+}
+
+func bytesIsdigit(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return Bool(allBytes(b.B, isASCIIDigit)), nil
+}
+
+func bytesIsspace(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return Bool(allBytes(b.B, isASCIISpace)), nil
+}
+
+func bytesIsascii(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	for _, c := range b.B {
+		if c >= 0x80 {
+			return False, nil
+		}
+	}
+	return True, nil
+}
+
+func bytesIslower(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return Bool(hasASCII(b.B, isASCIILower) && !hasASCII(b.B, isASCIIUpper)), nil
+}
+
+func bytesIsupper(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return Bool(hasASCII(b.B, isASCIIUpper) && !hasASCII(b.B, isASCIILower)), nil
+}
+
+func bytesIstitle(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return Bool(hasASCII(b.B, isASCIIAlpha) && bytes.Equal(bytesTitle(b.B), b.B)), nil
+}
+
+func bytesTitleMethod(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	return sameKind(self, bytesTitle(b.B)), nil
+}
+
+func bytesCapitalize(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	out := asciiCase(b.B, false)
+	if len(out) > 0 && isASCIILower(out[0]) {
+		out[0] -= 'a' - 'A'
+	}
+	return sameKind(self, out), nil
+}
+
+func bytesSwapcase(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
+	out := make([]byte, len(b.B))
+	for i, c := range b.B {
+		switch {
+		case isASCIILower(c):
+			out[i] = c - ('a' - 'A')
+		case isASCIIUpper(c):
+			out[i] = c + ('a' - 'A')
+		default:
+			out[i] = c
+		}
+	}
+	return sameKind(self, out), nil
 }
 
 // bytesTitle is bytes.title: ASCII letters after a non-letter are upper
@@ -149,86 +227,43 @@ func bytesTitle(b []byte) []byte {
 
 func init() {
 	for _, t := range []*Type{BytesType, ByteArrayType} {
-		for _, n := range []string{"center", "ljust", "rjust", "zfill", "partition", "rpartition",
-			"removeprefix", "removesuffix", "expandtabs", "rsplit"} {
+		for _, n := range bytesViaStrNames {
 			t.AddMethod(n, bytesViaStr(n))
 		}
-		t.AddMethod("isalnum", bytesPredicate("isalnum", allBytes(func(c byte) bool { return isASCIIAlpha(c) || isASCIIDigit(c) })))
-		t.AddMethod("isalpha", bytesPredicate("isalpha", allBytes(isASCIIAlpha)))
-		t.AddMethod("isdigit", bytesPredicate("isdigit", allBytes(isASCIIDigit)))
-		t.AddMethod("isspace", bytesPredicate("isspace", allBytes(isASCIISpace)))
-		t.AddMethod("isascii", bytesPredicate("isascii", func(b []byte) bool {
-			for _, c := range b {
-				if c >= 0x80 {
-					return false
-				}
-			}
-			return true
-		}))
-		t.AddMethod("islower", bytesPredicate("islower", func(b []byte) bool {
-			return bytes.IndexFunc(b, func(r rune) bool { return r < 0x80 && isASCIILower(byte(r)) }) >= 0 &&
-				bytes.IndexFunc(b, func(r rune) bool { return r < 0x80 && isASCIIUpper(byte(r)) }) < 0
-		}))
-		t.AddMethod("isupper", bytesPredicate("isupper", func(b []byte) bool {
-			return bytes.IndexFunc(b, func(r rune) bool { return r < 0x80 && isASCIIUpper(byte(r)) }) >= 0 &&
-				bytes.IndexFunc(b, func(r rune) bool { return r < 0x80 && isASCIILower(byte(r)) }) < 0
-		}))
-		t.AddMethod("istitle", bytesPredicate("istitle", func(b []byte) bool {
-			return bytes.ContainsFunc(b, func(r rune) bool { return r < 0x80 && isASCIIAlpha(byte(r)) }) && bytes.Equal(bytesTitle(b), b)
-		}))
-		t.AddMethod("title", bytesTransform("title", bytesTitle))
-		t.AddMethod("capitalize", bytesTransform("capitalize", func(b []byte) []byte {
-			out := asciiCase(b, false)
-			if len(out) > 0 && isASCIILower(out[0]) {
-				out[0] -= 'a' - 'A'
-			}
-			return out
-		}))
-		t.AddMethod("swapcase", bytesTransform("swapcase", func(b []byte) []byte {
-			out := make([]byte, len(b))
-			for i, c := range b {
-				switch {
-				case isASCIILower(c):
-					out[i] = c - ('a' - 'A')
-				case isASCIIUpper(c):
-					out[i] = c + ('a' - 'A')
-				default:
-					out[i] = c
-				}
-			}
-			return out
-		}))
-		t.AddMethod("splitlines", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			b, err := bytesSelf("splitlines", args)
-			if err != nil {
-				return Value{}, err
-			}
-			keep, err := th.keependsArg(args[1:], kw)
-			if err != nil {
-				return Value{}, err
-			}
-			var out []Value
-			s, start := b.B, 0
-			for i := 0; i < len(s); {
-				if s[i] != '\n' && s[i] != '\r' {
-					i++
-					continue
-				}
-				end := i + 1
-				if s[i] == '\r' && end < len(s) && s[end] == '\n' {
-					end++
-				}
-				stop := i
-				if keep {
-					stop = end
-				}
-				out = append(out, sameKind(args[0], append([]byte(nil), s[start:stop]...)))
-				start, i = end, end
-			}
-			if start < len(s) {
-				out = append(out, sameKind(args[0], append([]byte(nil), s[start:]...)))
-			}
-			return NewList(out), nil
-		})
+		AddMethods(t, bytesOf, bytesMoreMethods)
+		AddFuncs(t, bytesMoreFuncs)
 	}
+}
+
+func bytesSplitlines(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	b, err := bytesSelf("splitlines", args)
+	if err != nil {
+		return Value{}, err
+	}
+	keep, err := th.keependsArg(args[1:], kw)
+	if err != nil {
+		return Value{}, err
+	}
+	var out []Value
+	s, start := b.B, 0
+	for i := 0; i < len(s); {
+		if s[i] != '\n' && s[i] != '\r' {
+			i++
+			continue
+		}
+		end := i + 1
+		if s[i] == '\r' && end < len(s) && s[end] == '\n' {
+			end++
+		}
+		stop := i
+		if keep {
+			stop = end
+		}
+		out = append(out, sameKind(args[0], append([]byte(nil), s[start:stop]...)))
+		start, i = end, end
+	}
+	if start < len(s) {
+		out = append(out, sameKind(args[0], append([]byte(nil), s[start:]...)))
+	}
+	return NewList(out), nil
 }
