@@ -291,7 +291,13 @@ func (th *Thread) yieldFrom(f *Frame) (Value, bool, *Exception) {
 	var r Value
 	var done bool
 	var err *Exception
-	if rs, ok := sub.o.(Resumable); ok {
+	// Generators and Go coroutines first: asserting Resumable is an itab
+	// lookup under WebAssembly.
+	if g, ok := sub.o.(*Generator); ok {
+		r, done, err = g.Resume(th, v, nil)
+	} else if resume := sub.t.Resume; resume != nil {
+		r, done, err = resume(sub, th, v, nil)
+	} else if rs, ok := sub.o.(Resumable); ok {
 		r, done, err = rs.Resume(th, v, nil)
 	} else if v.IsNone() {
 		var ok bool
@@ -386,6 +392,9 @@ func (th *Thread) getAwaitable(v Value, where int) (Value, *Exception) {
 		if g.kind == genGenerator && g.Frame.Code.Flags&FlagIterableCoroutine != 0 {
 			return v, nil
 		}
+	}
+	if v.t.Resume != nil {
+		return v, nil // a Go coroutine: its __await__ would return itself
 	}
 	aw, ok := v.t.Lookup("__await__")
 	if !ok || aw.IsNone() {

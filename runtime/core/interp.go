@@ -638,6 +638,13 @@ func (th *Thread) execCold(f *Frame, in compile.Instr) (v Value, err *Exception,
 	case compile.RAISE_VARARGS:
 		err, reraise = th.raiseVarargs(f, int(in.Arg))
 		return Value{}, err, reraise, false
+	case compile.GET_AWAITABLE:
+		// `await` of a Go coroutine or a coroutine not yet started (never
+		// one being awaited already) is the object itself.
+		v := stack[f.sp-1]
+		if g, ok := v.o.(*Generator); ok && g.kind == genCoroutine && !g.started || v.t.Resume != nil {
+			return Value{}, nil, false, false
+		}
 	}
 	return Value{}, th.execRare(f, in), false, false
 }

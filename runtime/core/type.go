@@ -41,6 +41,12 @@ type Type struct {
 	// __call__ lookup.
 	Call func(th *Thread, fn Value, args []Value, kw []string) (Value, *Exception)
 
+	// Resume, when set, resumes an instance of this type, a coroutine
+	// written in Go (asyncio's): `await x` delegates to x itself, and
+	// YIELD_FROM calls Resume without asserting Resumable, an itab lookup
+	// under WebAssembly.
+	Resume func(self Value, th *Thread, send Value, exc *Exception) (Value, bool, *Exception)
+
 	// flat is the merged MRO namespace of a static type, built on first use.
 	flatOnce sync.Once
 	flat     map[string]Value

@@ -105,6 +105,9 @@ func init() {
 	addCoroMethods(GoCoroutineType)
 	t := GoCoroutineType
 	t.Final = true
+	t.Resume = func(self core.Value, th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
+		return self.Obj().(*goCoro).Resume(th, send, exc)
+	}
 	t.AddMethod("__await__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		return core.ObjValue(coroutineWrapperType, args[0].Obj()), nil
 	})

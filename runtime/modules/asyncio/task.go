@@ -160,6 +160,14 @@ func (t *Task) step(exc *core.Exception) *core.Exception {
 
 // send resumes the coroutine with None or by throwing exc into it.
 func (t *Task) send(th *core.Thread, exc *core.Exception) (core.Value, bool, *core.Exception) {
+	// The concrete types first: asserting Resumable is an itab lookup
+	// under WebAssembly.
+	if g, ok := t.coro.Obj().(*core.Generator); ok {
+		return g.Resume(th, core.None, exc)
+	}
+	if resume := t.coro.Type().Resume; resume != nil {
+		return resume(t.coro, th, core.None, exc)
+	}
 	if r, ok := t.coro.Obj().(core.Resumable); ok {
 		return r.Resume(th, core.None, exc)
 	}
