@@ -102,127 +102,149 @@ func excStrGo(e *Exception) string {
 	return fmt.Sprintf("%d args", len(e.Args))
 }
 
-// newExcType creates a built-in exception type with one base.
-//
-// One base, not a variadic list, and not inlined: the hierarchy below is
-// made by Go's package initialiser on every start, and a variadic call
-// inlined there is an allocation and a dozen stores at each of 70 sites,
-// growing one function that V8 then compiles with its optimising tier.
-//
-//go:noinline
-func newExcType(name string, base *Type) *Type {
-	t := NewStaticType(name, base)
-	t.Base = BaseException
-	return t
-}
-
-// newExcGroupType creates ExceptionGroup, the one built-in exception with
-// two bases.
-func newExcGroupType() *Type {
-	t := NewStaticType("ExceptionGroup", BaseExceptionGroup, ExceptionType)
-	t.Base = BaseException
-	return t
-}
-
-// The built-in exception hierarchy, as CPython 3.11's.
+// The built-in exception classes, made from exceptionTree when the
+// package is initialised.
 var (
-	BaseException = newBaseException()
+	BaseException *Type
 
-	BaseExceptionGroup = newExcType("BaseExceptionGroup", BaseException)
-	GeneratorExit      = newExcType("GeneratorExit", BaseException)
-	KeyboardInterrupt  = newExcType("KeyboardInterrupt", BaseException)
-	SystemExit         = newExcType("SystemExit", BaseException)
-	ExceptionType      = newExcType("Exception", BaseException) // Python's Exception (the Go name Exception is the struct)
+	BaseExceptionGroup, GeneratorExit, KeyboardInterrupt, SystemExit, ExceptionType *Type
 
-	ArithmeticError     = newExcType("ArithmeticError", ExceptionType)
-	FloatingPointError  = newExcType("FloatingPointError", ArithmeticError)
-	OverflowError       = newExcType("OverflowError", ArithmeticError)
-	ZeroDivisionError   = newExcType("ZeroDivisionError", ArithmeticError)
-	AssertionError      = newExcType("AssertionError", ExceptionType)
-	AttributeError      = newExcType("AttributeError", ExceptionType)
-	BufferError         = newExcType("BufferError", ExceptionType)
-	EOFError            = newExcType("EOFError", ExceptionType)
-	ExceptionGroup      = newExcGroupType()
-	ImportError         = newExcType("ImportError", ExceptionType)
-	ModuleNotFoundError = newExcType("ModuleNotFoundError", ImportError)
-	LookupError         = newExcType("LookupError", ExceptionType)
-	IndexError          = newExcType("IndexError", LookupError)
-	KeyError            = newExcType("KeyError", LookupError)
-	MemoryError         = newExcType("MemoryError", ExceptionType)
-	NameError           = newExcType("NameError", ExceptionType)
-	UnboundLocalError   = newExcType("UnboundLocalError", NameError)
+	ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError *Type
+	AttributeError, BufferError, EOFError, ExceptionGroup, ImportError                    *Type
+	ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError                   *Type
+	NameError, UnboundLocalError                                                          *Type
 
-	OSError                = newExcType("OSError", ExceptionType)
-	BlockingIOError        = newExcType("BlockingIOError", OSError)
-	ChildProcessError      = newExcType("ChildProcessError", OSError)
-	ConnectionError        = newExcType("ConnectionError", OSError)
-	BrokenPipeError        = newExcType("BrokenPipeError", ConnectionError)
-	ConnectionAbortedError = newExcType("ConnectionAbortedError", ConnectionError)
-	ConnectionRefusedError = newExcType("ConnectionRefusedError", ConnectionError)
-	ConnectionResetError   = newExcType("ConnectionResetError", ConnectionError)
-	FileExistsError        = newExcType("FileExistsError", OSError)
-	FileNotFoundError      = newExcType("FileNotFoundError", OSError)
-	InterruptedError       = newExcType("InterruptedError", OSError)
-	IsADirectoryError      = newExcType("IsADirectoryError", OSError)
-	NotADirectoryError     = newExcType("NotADirectoryError", OSError)
-	PermissionError        = newExcType("PermissionError", OSError)
-	ProcessLookupError     = newExcType("ProcessLookupError", OSError)
-	TimeoutError           = newExcType("TimeoutError", OSError)
+	OSError, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError                            *Type
+	ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError *Type
+	InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError             *Type
+	TimeoutError                                                                                             *Type
 
-	ReferenceError        = newExcType("ReferenceError", ExceptionType)
-	RuntimeError          = newExcType("RuntimeError", ExceptionType)
-	NotImplementedError   = newExcType("NotImplementedError", RuntimeError)
-	RecursionError        = newExcType("RecursionError", RuntimeError)
-	StopAsyncIteration    = newExcType("StopAsyncIteration", ExceptionType)
-	StopIteration         = newExcType("StopIteration", ExceptionType)
-	SyntaxError           = newExcType("SyntaxError", ExceptionType)
-	IndentationError      = newExcType("IndentationError", SyntaxError)
-	TabError              = newExcType("TabError", IndentationError)
-	SystemError           = newExcType("SystemError", ExceptionType)
-	TypeError             = newExcType("TypeError", ExceptionType)
-	ValueError            = newExcType("ValueError", ExceptionType)
-	UnicodeError          = newExcType("UnicodeError", ValueError)
-	UnicodeDecodeError    = newExcType("UnicodeDecodeError", UnicodeError)
-	UnicodeEncodeError    = newExcType("UnicodeEncodeError", UnicodeError)
-	UnicodeTranslateError = newExcType("UnicodeTranslateError", UnicodeError)
+	ReferenceError, RuntimeError, NotImplementedError, RecursionError, StopAsyncIteration *Type
+	StopIteration, SyntaxError, IndentationError, TabError, SystemError                   *Type
+	TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError           *Type
+	UnicodeTranslateError                                                                 *Type
 
-	Warning                   = newExcType("Warning", ExceptionType)
-	BytesWarning              = newExcType("BytesWarning", Warning)
-	DeprecationWarning        = newExcType("DeprecationWarning", Warning)
-	EncodingWarning           = newExcType("EncodingWarning", Warning)
-	FutureWarning             = newExcType("FutureWarning", Warning)
-	ImportWarning             = newExcType("ImportWarning", Warning)
-	PendingDeprecationWarning = newExcType("PendingDeprecationWarning", Warning)
-	ResourceWarning           = newExcType("ResourceWarning", Warning)
-	RuntimeWarning            = newExcType("RuntimeWarning", Warning)
-	SyntaxWarning             = newExcType("SyntaxWarning", Warning)
-	UnicodeWarning            = newExcType("UnicodeWarning", Warning)
-	UserWarning               = newExcType("UserWarning", Warning)
+	Warning, BytesWarning, DeprecationWarning, EncodingWarning, FutureWarning                *Type
+	ImportWarning, PendingDeprecationWarning, ResourceWarning, RuntimeWarning, SyntaxWarning *Type
+	UnicodeWarning, UserWarning                                                              *Type
 )
 
-func newBaseException() *Type {
-	t := NewStaticType("BaseException")
-	return t
+// exceptionTree is the built-in exception hierarchy, as CPython 3.11's:
+// each class after its bases, in the order they are added to builtins.
+//
+// A table of addresses (static data) walked by one loop, rather than one
+// initialiser per class. Go's package initialiser is one function that
+// every start runs once, and in WebAssembly each store of a pointer into a
+// package variable leaves through the function's loop header: V8 charges
+// every such jump by its distance, so seventy more of them in a large
+// initialiser make V8 compile it with its optimising tier (measured in
+// Node: 0.3-0.8 s of compiler time on a 2-core machine, for code that
+// runs once).
+var exceptionTree = [...]struct {
+	t     **Type
+	name  string
+	bases [2]**Type // nil: none (BaseException)
+}{
+	{&BaseException, "BaseException", [2]**Type{}},
+
+	{&BaseExceptionGroup, "BaseExceptionGroup", [2]**Type{&BaseException}},
+	{&GeneratorExit, "GeneratorExit", [2]**Type{&BaseException}},
+	{&KeyboardInterrupt, "KeyboardInterrupt", [2]**Type{&BaseException}},
+	{&SystemExit, "SystemExit", [2]**Type{&BaseException}},
+	{&ExceptionType, "Exception", [2]**Type{&BaseException}}, // Python's Exception (the Go name Exception is the struct)
+
+	{&ArithmeticError, "ArithmeticError", [2]**Type{&ExceptionType}},
+	{&FloatingPointError, "FloatingPointError", [2]**Type{&ArithmeticError}},
+	{&OverflowError, "OverflowError", [2]**Type{&ArithmeticError}},
+	{&ZeroDivisionError, "ZeroDivisionError", [2]**Type{&ArithmeticError}},
+	{&AssertionError, "AssertionError", [2]**Type{&ExceptionType}},
+	{&AttributeError, "AttributeError", [2]**Type{&ExceptionType}},
+	{&BufferError, "BufferError", [2]**Type{&ExceptionType}},
+	{&EOFError, "EOFError", [2]**Type{&ExceptionType}},
+	{&ExceptionGroup, "ExceptionGroup", [2]**Type{&BaseExceptionGroup, &ExceptionType}},
+	{&ImportError, "ImportError", [2]**Type{&ExceptionType}},
+	{&ModuleNotFoundError, "ModuleNotFoundError", [2]**Type{&ImportError}},
+	{&LookupError, "LookupError", [2]**Type{&ExceptionType}},
+	{&IndexError, "IndexError", [2]**Type{&LookupError}},
+	{&KeyError, "KeyError", [2]**Type{&LookupError}},
+	{&MemoryError, "MemoryError", [2]**Type{&ExceptionType}},
+	{&NameError, "NameError", [2]**Type{&ExceptionType}},
+	{&UnboundLocalError, "UnboundLocalError", [2]**Type{&NameError}},
+
+	{&OSError, "OSError", [2]**Type{&ExceptionType}},
+	{&BlockingIOError, "BlockingIOError", [2]**Type{&OSError}},
+	{&ChildProcessError, "ChildProcessError", [2]**Type{&OSError}},
+	{&ConnectionError, "ConnectionError", [2]**Type{&OSError}},
+	{&BrokenPipeError, "BrokenPipeError", [2]**Type{&ConnectionError}},
+	{&ConnectionAbortedError, "ConnectionAbortedError", [2]**Type{&ConnectionError}},
+	{&ConnectionRefusedError, "ConnectionRefusedError", [2]**Type{&ConnectionError}},
+	{&ConnectionResetError, "ConnectionResetError", [2]**Type{&ConnectionError}},
+	{&FileExistsError, "FileExistsError", [2]**Type{&OSError}},
+	{&FileNotFoundError, "FileNotFoundError", [2]**Type{&OSError}},
+	{&InterruptedError, "InterruptedError", [2]**Type{&OSError}},
+	{&IsADirectoryError, "IsADirectoryError", [2]**Type{&OSError}},
+	{&NotADirectoryError, "NotADirectoryError", [2]**Type{&OSError}},
+	{&PermissionError, "PermissionError", [2]**Type{&OSError}},
+	{&ProcessLookupError, "ProcessLookupError", [2]**Type{&OSError}},
+	{&TimeoutError, "TimeoutError", [2]**Type{&OSError}},
+
+	{&ReferenceError, "ReferenceError", [2]**Type{&ExceptionType}},
+	{&RuntimeError, "RuntimeError", [2]**Type{&ExceptionType}},
+	{&NotImplementedError, "NotImplementedError", [2]**Type{&RuntimeError}},
+	{&RecursionError, "RecursionError", [2]**Type{&RuntimeError}},
+	{&StopAsyncIteration, "StopAsyncIteration", [2]**Type{&ExceptionType}},
+	{&StopIteration, "StopIteration", [2]**Type{&ExceptionType}},
+	{&SyntaxError, "SyntaxError", [2]**Type{&ExceptionType}},
+	{&IndentationError, "IndentationError", [2]**Type{&SyntaxError}},
+	{&TabError, "TabError", [2]**Type{&IndentationError}},
+	{&SystemError, "SystemError", [2]**Type{&ExceptionType}},
+	{&TypeError, "TypeError", [2]**Type{&ExceptionType}},
+	{&ValueError, "ValueError", [2]**Type{&ExceptionType}},
+	{&UnicodeError, "UnicodeError", [2]**Type{&ValueError}},
+	{&UnicodeDecodeError, "UnicodeDecodeError", [2]**Type{&UnicodeError}},
+	{&UnicodeEncodeError, "UnicodeEncodeError", [2]**Type{&UnicodeError}},
+	{&UnicodeTranslateError, "UnicodeTranslateError", [2]**Type{&UnicodeError}},
+
+	{&Warning, "Warning", [2]**Type{&ExceptionType}},
+	{&BytesWarning, "BytesWarning", [2]**Type{&Warning}},
+	{&DeprecationWarning, "DeprecationWarning", [2]**Type{&Warning}},
+	{&EncodingWarning, "EncodingWarning", [2]**Type{&Warning}},
+	{&FutureWarning, "FutureWarning", [2]**Type{&Warning}},
+	{&ImportWarning, "ImportWarning", [2]**Type{&Warning}},
+	{&PendingDeprecationWarning, "PendingDeprecationWarning", [2]**Type{&Warning}},
+	{&ResourceWarning, "ResourceWarning", [2]**Type{&Warning}},
+	{&RuntimeWarning, "RuntimeWarning", [2]**Type{&Warning}},
+	{&SyntaxWarning, "SyntaxWarning", [2]**Type{&Warning}},
+	{&UnicodeWarning, "UnicodeWarning", [2]**Type{&Warning}},
+	{&UserWarning, "UserWarning", [2]**Type{&Warning}},
+}
+
+// exceptionsMade makes the classes of exceptionTree; nothing reads it.
+var exceptionsMade = makeExceptionTypes()
+
+func makeExceptionTypes() bool {
+	for _, e := range exceptionTree {
+		var bases []*Type
+		for _, b := range e.bases {
+			if b != nil {
+				bases = append(bases, *b)
+			}
+		}
+		t := NewStaticType(e.name, bases...)
+		if len(bases) > 0 {
+			t.Base = BaseException
+		}
+		*e.t = t
+	}
+	return true
 }
 
 // ExceptionTypes lists the built-in exception classes in the order they
-// are added to builtins. A function rather than a table: a table of
-// pointers known only at run time is filled by the package initialiser on
-// every start (see newExcType).
+// are added to builtins.
 func ExceptionTypes() []*Type {
-	return []*Type{
-		BaseException, BaseExceptionGroup, GeneratorExit, KeyboardInterrupt, SystemExit, ExceptionType,
-		ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError, AssertionError,
-		AttributeError, BufferError, EOFError, ExceptionGroup, ImportError, ModuleNotFoundError,
-		LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError,
-		BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError,
-		ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError,
-		InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError,
-		TimeoutError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
-		StopAsyncIteration, StopIteration, SyntaxError, IndentationError, TabError, SystemError,
-		TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError,
-		UnicodeTranslateError, Warning, BytesWarning, DeprecationWarning, EncodingWarning,
-		FutureWarning, ImportWarning, PendingDeprecationWarning, ResourceWarning, RuntimeWarning,
-		SyntaxWarning, UnicodeWarning, UserWarning,
+	ts := make([]*Type, len(exceptionTree))
+	for i, e := range exceptionTree {
+		ts[i] = *e.t
 	}
+	return ts
 }

@@ -331,7 +331,7 @@ func floatCmpMethod(name string, op CmpOp) BuiltinFunc {
 }
 
 // Not inlined: method tables call it, and Go's package initialiser fills
-// them (newExcType says why that function must stay small).
+// them (exceptionTree says why that function must stay small).
 //
 //go:noinline
 func floatUnary(name string, f func(x float64) (Value, *Exception)) BuiltinFunc {

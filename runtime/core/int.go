@@ -629,7 +629,7 @@ func intCmpMethod(name string, op CmpOp) BuiltinFunc {
 }
 
 // Not inlined: method tables call it, and Go's package initialiser fills
-// them (newExcType says why that function must stay small).
+// them (exceptionTree says why that function must stay small).
 //
 //go:noinline
 func intUnary(name string, f func(x int64, b *big.Int) Value) BuiltinFunc {

@@ -413,7 +413,7 @@ func (th *Thread) strFind(name string, args []Value, kw []string, reverse bool) 
 }
 
 // Not inlined: method tables call it, and Go's package initialiser fills
-// them (newExcType says why that function must stay small).
+// them (exceptionTree says why that function must stay small).
 //
 //go:noinline
 func strFindMethod(name string, reverse, raise bool) BuiltinFunc {
@@ -715,7 +715,7 @@ func strSplitlines(th *Thread, args []Value, kw []string) (Value, *Exception) {
 // strStrip implements strip/lstrip/rstrip.
 //
 // Not inlined: method tables call it, and Go's package initialiser fills
-// them (newExcType says why that function must stay small).
+// them (exceptionTree says why that function must stay small).
 //
 //go:noinline
 func strStrip(name string, left, right bool) BuiltinFunc {
@@ -838,7 +838,7 @@ func strReplace(th *Thread, args []Value, kw []string) (Value, *Exception) {
 // strCase applies a per-string transformation.
 //
 // Not inlined: method tables call it, and Go's package initialiser fills
-// them (newExcType says why that function must stay small).
+// them (exceptionTree says why that function must stay small).
 //
 //go:noinline
 func strCase(name string, f func(string) string) BuiltinFunc {
@@ -858,7 +858,7 @@ func strCase(name string, f func(string) string) BuiltinFunc {
 // every code point passes (empty strings give empty's answer).
 //
 // Not inlined: method tables call it, and Go's package initialiser fills
-// them (newExcType says why that function must stay small).
+// them (exceptionTree says why that function must stay small).
 //
 //go:noinline
 func strPredicate(name string, empty bool, f func(r rune) bool) BuiltinFunc {
@@ -1169,7 +1169,7 @@ func fillArg(args []Value) (rune, *Exception) {
 }
 
 // Not inlined: method tables call it, and Go's package initialiser fills
-// them (newExcType says why that function must stay small).
+// them (exceptionTree says why that function must stay small).
 //
 //go:noinline
 func strPad(name string) BuiltinFunc {
