@@ -114,11 +114,81 @@ func NoKwargs(fname string, kw []string) *Exception {
 	return nil
 }
 
-// methodArgs checks the argument count of a method of a built-in type,
-// not counting the receiver in args[0] (CPython's messages count only the
-// explicit arguments: "str.upper() takes no arguments (1 given)").
+// methodArgs checks the argument count of method name of a built-in
+// type, not counting the receiver in args[0] (CPython's messages count
+// only the explicit arguments), with methodArgCount's messages for the
+// built-in type of the receiver's that defines name.
 func methodArgs(name string, args []Value, kw []string, lo, hi int) *Exception {
-	return ArgCount(name, args[min(1, len(args)):], kw, lo, hi)
+	rest := args[min(1, len(args)):]
+	if len(kw) == 0 && len(rest) >= lo && len(rest) <= hi {
+		return nil
+	}
+	if len(args) > 0 && args[0].t != nil {
+		for _, t := range args[0].t.MRO {
+			if m, ok := t.Dict.GetStr(name); ok && m.t == MethodDescriptorType {
+				return methodArgCount(t, name, "", rest, kw, lo, hi)
+			}
+		}
+	}
+	if isSlotName(name) {
+		return slotArgCount(nil, name, len(rest), kw, lo, hi)
+	}
+	return ArgCount(name, rest, kw, lo, hi)
+}
+
+// methodArgCount checks the lo to hi arguments after self of method attr
+// of owner, with the messages CPython gives for its kind of method: a
+// slot wrapper's (slotArgCount), a method taking no argument or one
+// ("list.append() takes exactly one argument (0 given)"), or one taking
+// more ("insert expected 2 arguments, got 1").
+func methodArgCount(owner *Type, attr, shown string, args []Value, kw []string, lo, hi int) *Exception {
+	n := len(args)
+	if len(kw) == 0 && n >= lo && n <= hi {
+		return nil
+	}
+	if isSlotWrapper(owner, attr) {
+		return slotArgCount(owner, attr, n, kw, lo, hi)
+	}
+	if len(kw) > 0 {
+		return Errorf(TypeError, "%s.%s() takes no keyword arguments", owner.Name, attr)
+	}
+	switch {
+	case shown != "":
+		attr = shown
+	case lo == hi && lo <= 1:
+		attr = owner.Name + "." + attr
+	}
+	return ArgCount(attr, args, nil, lo, hi)
+}
+
+// slotArgCount is a slot wrapper's argument check ([].__len__(1):
+// "expected 0 arguments, got 1"). The wrappers that unpack their
+// arguments with an empty function name put a space before "expected".
+func slotArgCount(owner *Type, name string, n int, kw []string, lo, hi int) *Exception {
+	if len(kw) > 0 {
+		return Errorf(TypeError, "wrapper %s() takes no keyword arguments", name)
+	}
+	if n >= lo && n <= hi {
+		return nil
+	}
+	sp := ""
+	switch name {
+	case "__pow__", "__rpow__", "__setitem__", "__setattr__", "__get__", "__set__":
+		sp = " "
+	case "__mul__", "__rmul__", "__imul__":
+		// A sequence's repeat, not a number's product.
+		switch owner {
+		case ListType, TupleType, StrType, BytesType, ByteArrayType:
+			sp = " "
+		}
+	}
+	switch {
+	case lo == hi:
+		return Errorf(TypeError, "%sexpected %d argument%s, got %d", sp, lo, plural(lo), n)
+	case n < lo:
+		return Errorf(TypeError, "%sexpected at least %d argument%s, got %d", sp, lo, plural(lo), n)
+	}
+	return Errorf(TypeError, "%sexpected at most %d argument%s, got %d", sp, hi, plural(hi), n)
 }
 
 // ArgCount checks the number of positional arguments (no keywords allowed).

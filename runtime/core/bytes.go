@@ -13,16 +13,16 @@ import (
 
 // byteArrayMethods are bytearray's own methods, beside bytesMethods.
 var byteArrayMethods = []MethodDef[*Bytes]{
-	{"bytearray.append", 1, 1, byteArrayAppend},
-	{"bytearray.extend", 1, 1, byteArrayExtend},
+	{"append", 1, 1, byteArrayAppend},
+	{"extend", 1, 1, byteArrayExtend},
 	{"pop", 0, 1, byteArrayPop},
 	{"__setitem__", 2, 2, byteArraySetitem},
 	{"__delitem__", 1, 1, byteArrayDelitem},
-	{"bytearray.reverse", 0, 0, byteArrayReverse},
-	{"bytearray.clear", 0, 0, byteArrayClear},
-	{"bytearray.copy", 0, 0, byteArrayCopy},
+	{"reverse", 0, 0, byteArrayReverse},
+	{"clear", 0, 0, byteArrayClear},
+	{"copy", 0, 0, byteArrayCopy},
 	{"insert", 2, 2, byteArrayInsert},
-	{"bytearray.remove", 1, 1, byteArrayRemove},
+	{"remove", 1, 1, byteArrayRemove},
 	{"__iadd__", 1, 1, byteArrayIadd},
 }
 
@@ -39,10 +39,10 @@ var bytesMethods = []MethodDef[*Bytes]{
 	{"__rmul__", 1, 1, bytesMul},
 	{"__mod__", 1, 1, bytesMod},
 	{"hex", 0, 2, bytesHex},
-	{"bytes.join", 1, 1, bytesJoin},
+	{"join", 1, 1, bytesJoin},
 	{"replace", 2, 3, bytesReplace},
-	{"bytes.upper", 0, 0, bytesUpper},
-	{"bytes.lower", 0, 0, bytesLower},
+	{"upper", 0, 0, bytesUpper},
+	{"lower", 0, 0, bytesLower},
 	{"__rmod__", 1, 1, bytesRmod},
 	{"startswith", 1, 1, bytesStartswith},
 	{"endswith", 1, 1, bytesEndswith},

@@ -12,17 +12,17 @@ import (
 
 // bytesMoreMethods are more methods bytes and bytearray share.
 var bytesMoreMethods = []MethodDef[*Bytes]{
-	{"bytes.isalnum", 0, 0, bytesIsalnum},
-	{"bytes.isalpha", 0, 0, bytesIsalpha},
-	{"bytes.isdigit", 0, 0, bytesIsdigit},
-	{"bytes.isspace", 0, 0, bytesIsspace},
-	{"bytes.isascii", 0, 0, bytesIsascii},
-	{"bytes.islower", 0, 0, bytesIslower},
-	{"bytes.isupper", 0, 0, bytesIsupper},
-	{"bytes.istitle", 0, 0, bytesIstitle},
-	{"bytes.title", 0, 0, bytesTitleMethod},
-	{"bytes.capitalize", 0, 0, bytesCapitalize},
-	{"bytes.swapcase", 0, 0, bytesSwapcase},
+	{"isalnum", 0, 0, bytesIsalnum},
+	{"isalpha", 0, 0, bytesIsalpha},
+	{"isdigit", 0, 0, bytesIsdigit},
+	{"isspace", 0, 0, bytesIsspace},
+	{"isascii", 0, 0, bytesIsascii},
+	{"islower", 0, 0, bytesIslower},
+	{"isupper", 0, 0, bytesIsupper},
+	{"istitle", 0, 0, bytesIstitle},
+	{"title", 0, 0, bytesTitleMethod},
+	{"capitalize", 0, 0, bytesCapitalize},
+	{"swapcase", 0, 0, bytesSwapcase},
 }
 
 var bytesMoreFuncs = []FuncDef{

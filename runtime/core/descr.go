@@ -503,6 +503,19 @@ func moduleDict(th *Thread, self Value) (Value, *Exception) {
 	return self.o.(*Module).Dict.Value(), nil
 }
 
+// isSlotWrapper reports whether CPython implements method name of owner
+// as a slot wrapper: isSlotName, but for the dunders a few types define
+// as methods of their own.
+func isSlotWrapper(owner *Type, name string) bool {
+	switch name {
+	case "__getitem__":
+		return owner != ListType && owner != DictType && isSlotName(name)
+	case "__contains__":
+		return owner != DictType && owner != SetType && owner != FrozenSetType && isSlotName(name)
+	}
+	return isSlotName(name)
+}
+
 // isSlotName reports whether CPython implements a dunder of a built-in
 // type as a slot wrapper (its repr says so) rather than a method.
 func isSlotName(name string) bool {
@@ -514,7 +527,8 @@ func isSlotName(name string) bool {
 		"__sizeof__", "__getstate__", "__setstate__", "__class_getitem__", "__prepare__", "__subclasses__",
 		"__instancecheck__", "__subclasscheck__", "__round__", "__trunc__", "__floor__", "__ceil__",
 		"__reversed__", "__getnewargs__", "__copy__", "__deepcopy__", "__enter__", "__exit__",
-		"__aenter__", "__aexit__", "__length_hint__", "__bytes__", "__complex__", "__fspath__", "__new__":
+		"__aenter__", "__aexit__", "__length_hint__", "__bytes__", "__complex__", "__fspath__", "__new__",
+		"__set_name__", "__getformat__", "__alloc__":
 		return false
 	}
 	return true
@@ -604,7 +618,7 @@ func builtinHash(th *Thread, args []Value, kw []string) (Value, *Exception) {
 
 func methodDescriptorRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	b := args[0].o.(*Builtin)
-	if isSlotName(b.Name) {
+	if isSlotWrapper(b.Owner, b.Name) {
 		return NewStr("<slot wrapper '" + b.Name + "' of '" + b.Owner.Name + "' objects>"), nil
 	}
 	return NewStr("<method '" + b.Name + "' of '" + b.Owner.Name + "' objects>"), nil

@@ -26,12 +26,12 @@ var dictMethods = []MethodDef[*Dict]{
 	{"get", 1, 2, dictGet},
 	{"setdefault", 1, 2, dictSetdefault},
 	{"pop", 1, 2, dictPop},
-	{"dict.popitem", 0, 0, dictPopitem},
-	{"dict.keys", 0, 0, dictKeys},
-	{"dict.values", 0, 0, dictValues},
-	{"dict.items", 0, 0, dictItems},
-	{"dict.clear", 0, 0, dictClear},
-	{"dict.copy", 0, 0, dictCopy},
+	{"popitem", 0, 0, dictPopitem},
+	{"keys", 0, 0, dictKeys},
+	{"values", 0, 0, dictValues},
+	{"items", 0, 0, dictItems},
+	{"clear", 0, 0, dictClear},
+	{"copy", 0, 0, dictCopy},
 }
 
 // DictViewType & co. are the view types.

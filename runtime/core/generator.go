@@ -22,9 +22,9 @@ var resumableIter = []MethodDef[Resumable]{
 // resumableSend is send and throw, which all of them but async
 // generators have, and close.
 var resumableSend = []MethodDef[Resumable]{
-	{"generator.send", 1, 1, resumableSendMethod},
+	{"send", 1, 1, resumableSendMethod},
 	{"throw", 1, 3, resumableThrow},
-	{"generator.close", 0, 0, resumableClose},
+	{"close", 0, 0, resumableClose},
 }
 
 // resumableAwait is the awaitables' __await__.
@@ -41,8 +41,8 @@ var asyncGeneratorMethods = []MethodDef[Resumable]{
 	{"__repr__", 0, 0, genRepr},
 	{"__aiter__", 0, 0, selfMethod[Resumable]},
 	{"__anext__", 0, 0, asyncGeneratorAnext},
-	{"async_generator.asend", 1, 1, asyncGeneratorAsend},
-	{"async_generator.aclose", 0, 0, asyncGeneratorAclose},
+	{"asend", 1, 1, asyncGeneratorAsend},
+	{"aclose", 0, 0, asyncGeneratorAclose},
 }
 
 // asyncGeneratorFuncs are AsyncGenerator's methods that read their own arguments.

@@ -28,16 +28,16 @@ var listMethods = []MethodDef[*List]{
 	{"__mul__", 1, 1, listMul},
 	{"__rmul__", 1, 1, listMul},
 	{"__imul__", 1, 1, listImul},
-	{"list.append", 1, 1, listAppend},
-	{"list.extend", 1, 1, listExtend},
+	{"append", 1, 1, listAppend},
+	{"extend", 1, 1, listExtend},
 	{"insert", 2, 2, listInsert},
 	{"pop", 0, 1, listPop},
-	{"list.remove", 1, 1, listRemove},
+	{"remove", 1, 1, listRemove},
 	{"index", 1, 3, listIndex},
-	{"list.count", 1, 1, listCount},
-	{"list.clear", 0, 0, listClear},
-	{"list.copy", 0, 0, listCopy},
-	{"list.reverse", 0, 0, listReverse},
+	{"count", 1, 1, listCount},
+	{"clear", 0, 0, listClear},
+	{"copy", 0, 0, listCopy},
+	{"reverse", 0, 0, listReverse},
 }
 
 // List is a Python list.

@@ -10,7 +10,7 @@ import "strings"
 //
 //	var listMethods = []MethodDef[*List]{
 //		{"__len__", 0, 0, listLen},
-//		{"list.append", 1, 1, listAppend},
+//		{"append", 1, 1, listAppend},
 //		...
 //	}
 //
@@ -31,12 +31,17 @@ import "strings"
 //
 // To add a method: write the function with the MethodDef signature (args
 // holds the positional arguments after self, already counted), and add a
-// row to the type's table. The name is the attribute; when CPython's
-// argument-count messages name the type ("list.append() takes exactly one
-// argument"), write it dotted: the part after the dot is the attribute,
-// and messages name the type the table is installed on (so one table
-// serves set and frozenset). Min and Max bound the positional arguments
-// after self, and keyword arguments are refused, with CPython's messages.
+// row to the type's table. The name is the attribute. Min and Max bound
+// the positional arguments after self, and keyword arguments are refused,
+// with the messages CPython gives for the kind of method (methodArgCount):
+// a slot wrapper's for the dunders CPython implements as slots
+// ("expected 0 arguments, got 1"), one naming the type the table is
+// installed on for a method of no argument or one ("set.add() takes
+// exactly one argument (0 given)"), the argument clinic's for the others
+// ("insert expected 2 arguments, got 1"). Where CPython words it
+// otherwise ("deque.rotate expected at most 1 argument"), the name is
+// written as the messages give it: the part after the dot is the
+// attribute.
 //
 // Attributes computed in Go (gi_frame, __name__ of a builtin) are listed
 // the same way in a GetSetDef table (generatorGetSets) and installed with
@@ -53,7 +58,7 @@ import "strings"
 // MethodDef is one row of a built-in type's method table; T is the Go type
 // of the receiver's object (*List, *Dict, ...).
 type MethodDef[T any] struct {
-	Name     string // the attribute, or "type.attr" when messages name the type
+	Name     string // the attribute, or "type.attr" for the rare messages that name the type where methodArgCount would not
 	Min, Max int    // how many positional arguments after self; Max -1: not checked
 	Fn       func(th *Thread, self Value, recv T, args []Value) (Value, *Exception)
 }
@@ -65,12 +70,9 @@ func AddMethods[T any](t *Type, recv func(Value) (T, bool), defs []MethodDef[T])
 	fns := make([]Builtin, len(defs)) // one allocation for the table
 	for i := range defs {
 		d := &defs[i]
-		attr, shown := d.Name, d.Name
+		attr, shown := d.Name, ""
 		if i := strings.LastIndexByte(d.Name, '.'); i >= 0 {
-			attr = d.Name[i+1:]
-			if d.Name[:i] != t.Name {
-				shown = t.Name + "." + attr
-			}
+			attr, shown = d.Name[i+1:], d.Name
 		}
 		fns[i] = Builtin{Name: attr, Owner: t, Fn: MethodFunc(t, attr, shown, d.Min, d.Max, recv, d.Fn)}
 		t.checkMutable(attr)
@@ -80,12 +82,13 @@ func AddMethods[T any](t *Type, recv func(Value) (T, bool), defs []MethodDef[T])
 
 // MethodFunc is one table row's BuiltinFunc, for methods made at init
 // (AddMethods uses it for every row): it checks the positional count
-// (unless hi < 0) with shown as the name messages give, then the
+// (unless hi < 0) with CPython's messages (methodArgCount; shown, when
+// not empty, is the name they give), then the
 // receiver, and calls fn with self's object and the arguments after it.
 func MethodFunc[T any](owner *Type, attr, shown string, lo, hi int, recv func(Value) (T, bool), fn func(th *Thread, self Value, recv T, args []Value) (Value, *Exception)) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if hi >= 0 {
-			if err := ArgCount(shown, args[min(1, len(args)):], kw, lo, hi); err != nil {
+			if err := methodArgCount(owner, attr, shown, args[min(1, len(args)):], kw, lo, hi); err != nil {
 				return Value{}, err
 			}
 		}
@@ -111,11 +114,11 @@ func ObjectOf[T any](v Value) (T, bool) {
 // self of another type, or (self.t == nil) with no receiver at all.
 func receiverError(name string, owner *Type, self Value) *Exception {
 	switch {
-	case self.t == nil && isSlotName(name):
+	case self.t == nil && isSlotWrapper(owner, name):
 		return Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", name, owner.tpName())
 	case self.t == nil:
 		return Errorf(TypeError, "unbound method %s.%s() needs an argument", owner.Name, name)
-	case isSlotName(name):
+	case isSlotWrapper(owner, name):
 		return Errorf(TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", name, owner.tpName(), self.t.tpName())
 	}
 	return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.tpName(), self.t.tpName())

@@ -12,8 +12,8 @@ var rangeMethods = []MethodDef[*Range]{
 	{"__reversed__", 0, -1, rangeReversed},
 	{"__getitem__", 1, 1, rangeGetitem},
 	{"__contains__", 1, 1, rangeContains},
-	{"range.index", 1, 1, rangeIndex},
-	{"range.count", 1, 1, rangeCount},
+	{"index", 1, 1, rangeIndex},
+	{"count", 1, 1, rangeCount},
 	{"__repr__", 0, -1, rangeRepr},
 	{"__hash__", 0, -1, rangeHash},
 }

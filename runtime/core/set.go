@@ -14,11 +14,11 @@ var setMethods = []MethodDef[*Set]{
 	{"__iter__", 0, 0, setIter},
 	{"__contains__", 1, 1, setContains},
 	{"__repr__", 0, 0, setRepr},
-	{"set.copy", 0, 0, setCopy},
-	{"set.symmetric_difference", 1, 1, setSymmetricDifference},
-	{"set.issubset", 1, 1, setIssubset},
-	{"set.issuperset", 1, 1, setIssuperset},
-	{"set.isdisjoint", 1, 1, setIsdisjoint},
+	{"copy", 0, 0, setCopy},
+	{"symmetric_difference", 1, 1, setSymmetricDifference},
+	{"issubset", 1, 1, setIssubset},
+	{"issuperset", 1, 1, setIssuperset},
+	{"isdisjoint", 1, 1, setIsdisjoint},
 }
 
 // setFuncs take any number of other iterables.
@@ -34,12 +34,12 @@ var frozensetMethods = []MethodDef[*Set]{
 
 // setMutableMethods and setMutableFuncs are set's own, not frozenset's.
 var setMutableMethods = []MethodDef[*Set]{
-	{"set.add", 1, 1, setAdd},
-	{"set.remove", 1, 1, setRemove},
-	{"set.discard", 1, 1, setDiscard},
-	{"set.pop", 0, 0, setPop},
-	{"set.clear", 0, 0, setClear},
-	{"set.symmetric_difference_update", 1, 1, setSymmetricDifferenceUpdate},
+	{"add", 1, 1, setAdd},
+	{"remove", 1, 1, setRemove},
+	{"discard", 1, 1, setDiscard},
+	{"pop", 0, 0, setPop},
+	{"clear", 0, 0, setClear},
+	{"symmetric_difference_update", 1, 1, setSymmetricDifferenceUpdate},
 }
 
 var setMutableFuncs = []FuncDef{

@@ -26,9 +26,9 @@ var strMethods = []MethodDef[*Str]{
 	{"__mul__", 1, 1, strMul},
 	{"__rmul__", 1, 1, strMul},
 	{"__mod__", 1, 1, strMod},
-	{"str.islower", 0, 0, strIslower},
-	{"str.isupper", 0, 0, strIsupper},
-	{"str.istitle", 0, 0, strIstitle},
+	{"islower", 0, 0, strIslower},
+	{"isupper", 0, 0, strIsupper},
+	{"istitle", 0, 0, strIstitle},
 }
 
 // strFuncs are Str's methods that read their own arguments.

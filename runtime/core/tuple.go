@@ -12,7 +12,7 @@ var tupleMethods = []MethodDef[*Tuple]{
 	{"__repr__", 0, 0, tupleRepr},
 	{"__add__", 1, 1, tupleAdd},
 	{"index", 1, 3, tupleIndex},
-	{"tuple.count", 1, 1, tupleCount},
+	{"count", 1, 1, tupleCount},
 	{"__getnewargs__", 0, 0, tupleGetnewargs},
 	{"__mul__", 1, 1, tupleMul},
 	{"__rmul__", 1, 1, tupleMul},

@@ -480,7 +480,7 @@ var countMethods = []core.MethodDef[*countIter]{
 
 var repeatMethods = []core.MethodDef[*repeatIter]{
 	{Name: "__repr__", Min: 0, Max: 0, Fn: repeatRepr},
-	{Name: "repeat.__length_hint__", Min: 0, Max: 0, Fn: repeatLengthHint},
+	{Name: "__length_hint__", Min: 0, Max: 0, Fn: repeatLengthHint},
 }
 
 func countRepr(th *core.Thread, self core.Value, c *countIter, args []core.Value) (core.Value, *core.Exception) {

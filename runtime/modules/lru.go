@@ -93,8 +93,8 @@ func lruOf(v core.Value) *lruWrapper { return v.Obj().(*lruWrapper) }
 // lruMethods and lruFuncs are the method tables of functools' cache
 // wrapper: methods without arguments, and those that read their own.
 var lruMethods = []core.MethodDef[*lruWrapper]{
-	{Name: "_lru_cache_wrapper.cache_info", Min: 0, Max: 0, Fn: lruCacheInfo},
-	{Name: "_lru_cache_wrapper.cache_clear", Min: 0, Max: 0, Fn: lruCacheClear},
+	{Name: "cache_info", Min: 0, Max: 0, Fn: lruCacheInfo},
+	{Name: "cache_clear", Min: 0, Max: 0, Fn: lruCacheClear},
 }
 
 var lruFuncs = []core.FuncDef{

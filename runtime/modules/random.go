@@ -372,8 +372,8 @@ func randrange(th *core.Thread, m *mt19937, startV, stopV, stepV core.Value) (co
 // (core/method.go says how to add one): methods with fixed arguments, and
 // those that read their own (keywords included).
 var randomMethods = []core.MethodDef[*mt19937]{
-	{Name: "Random.random", Min: 0, Max: 0, Fn: randomRandom},
-	{Name: "Random.getrandbits", Min: 1, Max: 1, Fn: randomGetrandbits},
+	{Name: "random", Min: 0, Max: 0, Fn: randomRandom},
+	{Name: "getrandbits", Min: 1, Max: 1, Fn: randomGetrandbits},
 	{Name: "_randbelow", Min: 1, Max: 1, Fn: randomRandbelow},
 	{Name: "choice", Min: 1, Max: 1, Fn: randomChoice},
 	{Name: "shuffle", Min: 1, Max: 1, Fn: randomShuffle},

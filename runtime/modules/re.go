@@ -761,8 +761,8 @@ var patternMethods = []core.MethodDef[*rePattern]{
 	{Name: "__repr__", Min: 0, Max: 0, Fn: patternRepr},
 	{Name: "__eq__", Min: 1, Max: 1, Fn: patternEq},
 	{Name: "__hash__", Min: 0, Max: 0, Fn: patternHash},
-	{Name: "Pattern.__copy__", Min: 0, Max: 0, Fn: reSelf[*rePattern]},
-	{Name: "Pattern.__deepcopy__", Min: 1, Max: 1, Fn: reSelf[*rePattern]},
+	{Name: "__copy__", Min: 0, Max: 0, Fn: reSelf[*rePattern]},
+	{Name: "__deepcopy__", Min: 1, Max: 1, Fn: reSelf[*rePattern]},
 }
 
 var patternFuncs = []core.FuncDef{
@@ -779,8 +779,8 @@ var patternFuncs = []core.FuncDef{
 var matchMethods = []core.MethodDef[*reMatch]{
 	{Name: "__getitem__", Min: 1, Max: 1, Fn: matchGetitem},
 	{Name: "__repr__", Min: 0, Max: 0, Fn: matchRepr},
-	{Name: "Match.__copy__", Min: 0, Max: 0, Fn: reSelf[*reMatch]},
-	{Name: "Match.__deepcopy__", Min: 1, Max: 1, Fn: reSelf[*reMatch]},
+	{Name: "__copy__", Min: 0, Max: 0, Fn: reSelf[*reMatch]},
+	{Name: "__deepcopy__", Min: 1, Max: 1, Fn: reSelf[*reMatch]},
 }
 
 var matchFuncs = []core.FuncDef{
