@@ -71,7 +71,7 @@ func (s *StdStream) writeReplaced() bool {
 }
 
 // StdStreamType is the class of the standard streams.
-var StdStreamType = NewStaticType("TextIOWrapper")
+var StdStreamType = &Type{Name: "TextIOWrapper"}
 
 // NewStdStream returns a standard stream object for sys.
 func NewStdStream(stdout bool) Value { return Value{t: StdStreamType, o: &StdStream{Stdout: stdout}} }

@@ -33,7 +33,7 @@ var complexFuncs = []FuncDef{
 type Complex struct{ Re, Im float64 }
 
 // ComplexType is the built-in complex.
-var ComplexType = NewStaticType("complex")
+var ComplexType = &Type{Name: "complex"}
 
 // NewComplex returns the complex re+im*j.
 func NewComplex(re, im float64) Value { return Value{t: ComplexType, o: &Complex{re, im}} }

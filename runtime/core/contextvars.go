@@ -48,10 +48,10 @@ type Token struct {
 
 // The contextvars types.
 var (
-	ContextType    = NewStaticType("Context")
-	ContextVarType = NewStaticType("ContextVar")
-	TokenType      = NewStaticType("Token")
-	tokenMissing   = NewStaticType("Token.MISSING")
+	ContextType    = &Type{Name: "Context"}
+	ContextVarType = &Type{Name: "ContextVar"}
+	TokenType      = &Type{Name: "Token"}
+	tokenMissing   = &Type{Name: "Token.MISSING"}
 	// TokenMissing is Token.MISSING.
 	TokenMissing = Value{t: tokenMissing, o: &struct{ _ byte }{}}
 )

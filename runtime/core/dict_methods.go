@@ -36,9 +36,9 @@ var dictMethods = []MethodDef[*Dict]{
 
 // DictViewType & co. are the view types.
 var (
-	DictKeysType   = NewStaticType("dict_keys")
-	DictValuesType = NewStaticType("dict_values")
-	DictItemsType  = NewStaticType("dict_items")
+	DictKeysType   = &Type{Name: "dict_keys"}
+	DictValuesType = &Type{Name: "dict_values"}
+	DictItemsType  = &Type{Name: "dict_items"}
 )
 
 // DictView is a live view of a dict (keys, values or items).

@@ -460,7 +460,7 @@ func (th *Thread) getANext(v Value) (Value, *Exception) {
 
 type asyncGenWrapped struct{ v Value }
 
-var asyncGenWrappedType = NewStaticType("async_generator_wrapped_value")
+var asyncGenWrappedType = &Type{Name: "async_generator_wrapped_value"}
 
 type asyncOpKind uint8
 
@@ -481,8 +481,8 @@ type asyncGenOp struct {
 }
 
 var (
-	asyncGenASendType  = NewStaticType("async_generator_asend")
-	asyncGenAThrowType = NewStaticType("async_generator_athrow")
+	asyncGenASendType  = &Type{Name: "async_generator_asend"}
+	asyncGenAThrowType = &Type{Name: "async_generator_athrow"}
 )
 
 func newAsyncGenOp(g *Generator, kind asyncOpKind, send Value, exc *Exception) Value {
@@ -620,7 +620,7 @@ func genOf(v Value) *Generator { return v.o.(*Generator) }
 // coroutine.
 type coroWrapper struct{ g *Generator }
 
-var coroWrapperType = NewStaticType("coroutine_wrapper")
+var coroWrapperType = &Type{Name: "coroutine_wrapper"}
 
 func (w *coroWrapper) Resume(th *Thread, send Value, exc *Exception) (Value, bool, *Exception) {
 	return w.g.Resume(th, send, exc)
@@ -770,7 +770,7 @@ type anextAwaitable struct {
 	def   Value
 }
 
-var anextAwaitableType = NewStaticType("anext_awaitable")
+var anextAwaitableType = &Type{Name: "anext_awaitable"}
 
 func (a *anextAwaitable) Resume(th *Thread, send Value, exc *Exception) (Value, bool, *Exception) {
 	var r Value

@@ -32,7 +32,7 @@ func NewGenericAlias(origin Value, args []Value, callable bool) Value {
 }
 
 // GenericAliasType is types.GenericAlias.
-var GenericAliasType = NewStaticType("GenericAlias")
+var GenericAliasType = &Type{Name: "GenericAlias"}
 
 // classGetItem is the __class_getitem__ of the built-in generic classes.
 func classGetItem(th *Thread, args []Value, kw []string) (Value, *Exception) {

@@ -45,19 +45,19 @@ func tupleIterLengthHint(th *Thread, self Value, it *TupleIter, args []Value) (V
 
 // The iterator types.
 var (
-	ListIterType        = NewStaticType("list_iterator")
-	ListRevIterType     = NewStaticType("list_reverseiterator")
-	TupleIterType       = NewStaticType("tuple_iterator")
-	StrIterType         = NewStaticType("str_iterator")
-	StrASCIIIterType    = NewStaticType("str_ascii_iterator")
-	BytesIterType       = NewStaticType("bytes_iterator")
-	DictKeyIterType     = NewStaticType("dict_keyiterator")
-	DictValueIterType   = NewStaticType("dict_valueiterator")
-	DictItemIterType    = NewStaticType("dict_itemiterator")
-	DictRevKeyIterType  = NewStaticType("dict_reversekeyiterator")
-	DictRevValIterType  = NewStaticType("dict_reversevalueiterator")
-	DictRevItemIterType = NewStaticType("dict_reverseitemiterator")
-	SetIterType         = NewStaticType("set_iterator")
+	ListIterType        = &Type{Name: "list_iterator"}
+	ListRevIterType     = &Type{Name: "list_reverseiterator"}
+	TupleIterType       = &Type{Name: "tuple_iterator"}
+	StrIterType         = &Type{Name: "str_iterator"}
+	StrASCIIIterType    = &Type{Name: "str_ascii_iterator"}
+	BytesIterType       = &Type{Name: "bytes_iterator"}
+	DictKeyIterType     = &Type{Name: "dict_keyiterator"}
+	DictValueIterType   = &Type{Name: "dict_valueiterator"}
+	DictItemIterType    = &Type{Name: "dict_itemiterator"}
+	DictRevKeyIterType  = &Type{Name: "dict_reversekeyiterator"}
+	DictRevValIterType  = &Type{Name: "dict_reversevalueiterator"}
+	DictRevItemIterType = &Type{Name: "dict_reverseitemiterator"}
+	SetIterType         = &Type{Name: "set_iterator"}
 )
 
 // ListIter iterates a list by index, seeing appends made while iterating

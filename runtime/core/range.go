@@ -77,7 +77,7 @@ func (it *RangeIter) Next(th *Thread) (Value, bool, *Exception) {
 }
 
 // RangeIterType is the type of range iterators.
-var RangeIterType = NewStaticType("range_iterator")
+var RangeIterType = &Type{Name: "range_iterator"}
 
 func rangeSelf(args []Value) (*Range, *Exception) {
 	if len(args) == 0 || args[0].t != RangeType {

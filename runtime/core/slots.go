@@ -16,7 +16,7 @@ type member struct {
 	owner *Type
 }
 
-var memberType = NewStaticType("member_descriptor")
+var memberType = &Type{Name: "member_descriptor"}
 
 func init() {
 	t := memberType

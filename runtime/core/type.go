@@ -109,23 +109,68 @@ func (t *Type) Value() Value { return Value{t: t.Meta, o: t} }
 // NewStaticType creates a built-in type with the given bases (ObjectType
 // when none are given). Its Base is itself; call before any run starts.
 func NewStaticType(name string, bases ...*Type) *Type {
-	t := &Type{Name: name, QualName: name, Module: "builtins", Dict: NewDict(), Static: true}
+	_ = staticTypesDone // so that Go completes staticTypes before any caller's initialiser runs
+	t := &Type{Name: name, Bases: bases}
+	completeStaticType(t)
+	return t
+}
+
+// completeStaticType makes t, declared as &Type{Name: ...} with its Bases
+// if not object, a built-in type: its dict, version, MRO and metatype.
+func completeStaticType(t *Type) {
+	t.QualName, t.Module, t.Dict, t.Static = t.Name, "builtins", NewDict(), true
 	t.version = typeVersions.Add(1) // fixed: static types never change
-	if len(bases) == 0 && name != "object" {
-		bases = []*Type{ObjectType}
+	if len(t.Bases) == 0 && t.Name != "object" {
+		t.Bases = []*Type{ObjectType}
 	}
-	t.Bases = bases
-	for _, b := range bases {
+	for _, b := range t.Bases {
 		b.staticSubs = append(b.staticSubs, t)
 	}
 	t.Meta = TypeType
 	t.Base = t
-	mro, err := c3MRO(t, bases)
+	mro, err := c3MRO(t, t.Bases)
 	if err != "" {
-		panic("core: static type " + name + ": " + err)
+		panic("core: static type " + t.Name + ": " + err)
 	}
 	t.MRO = mro
-	return t
+}
+
+// staticTypes are the built-in types declared as static data, each a
+// package variable set to &Type{Name: ...} in the file that implements
+// it, listed here by the variable's address (static data too, where a
+// list of the pointers themselves would be filled at start) in the order
+// they are completed (a type after its bases). The linker lays out a composite literal's address, so the
+// declarations cost the start nothing; completeStaticTypes then finishes
+// them in one loop. One initialiser per type (NewStaticType) would put a
+// call and a pointer store per type into the package's initialiser, which
+// V8 then compiles with its optimising tier (see exceptionTree).
+var staticTypes = [...]**Type{
+	&StdStreamType, &ComplexType, &ContextType, &ContextVarType, &TokenType,
+	&tokenMissing, &DictKeysType, &DictValuesType, &DictItemsType,
+	&asyncGenWrappedType, &asyncGenASendType, &asyncGenAThrowType,
+	&coroWrapperType, &anextAwaitableType, &GenericAliasType, &ListIterType,
+	&ListRevIterType, &TupleIterType, &StrIterType, &StrASCIIIterType,
+	&BytesIterType, &DictKeyIterType, &DictValueIterType, &DictItemIterType,
+	&DictRevKeyIterType, &DictRevValIterType, &DictRevItemIterType,
+	&SetIterType, &RangeIterType, &memberType, &NoneType, &NotImplementedType,
+	&EllipsisType, &IntType, &BoolType, &FloatType, &StrType, &BytesType,
+	&ByteArrayType, &ListType, &TupleType, &DictType, &SetType, &FrozenSetType,
+	&RangeType, &SliceType, &ModuleType, &FunctionType, &BuiltinType,
+	&MethodDescriptorType, &MethodType, &GetSetType, &PropertyType,
+	&StaticMethodType, &ClassMethodType, &SuperType, &CellType, &CodeType,
+	&FrameType, &TracebackType, &GeneratorType, &CoroutineType,
+	&AsyncGeneratorType, &MappingProxyType, &SeqIterType, &CallIterType,
+	&UnionType,
+}
+
+// staticTypesDone records that staticTypes are complete; nothing reads it.
+var staticTypesDone = completeStaticTypes()
+
+func completeStaticTypes() bool {
+	for _, t := range staticTypes {
+		completeStaticType(*t)
+	}
+	return true
 }
 
 // IsSubtype reports whether t is sub (or a subclass of sub), by MRO.
@@ -303,47 +348,47 @@ var (
 	ObjectType = newObjectType()
 	TypeType   = newTypeType()
 
-	NoneType           = NewStaticType("NoneType")
-	NotImplementedType = NewStaticType("NotImplementedType")
-	EllipsisType       = NewStaticType("ellipsis")
-	IntType            = NewStaticType("int")
-	BoolType           = NewStaticType("bool", IntType)
-	FloatType          = NewStaticType("float")
-	StrType            = NewStaticType("str")
-	BytesType          = NewStaticType("bytes")
-	ByteArrayType      = NewStaticType("bytearray")
-	ListType           = NewStaticType("list")
-	TupleType          = NewStaticType("tuple")
-	DictType           = NewStaticType("dict")
-	SetType            = NewStaticType("set")
-	FrozenSetType      = NewStaticType("frozenset")
-	RangeType          = NewStaticType("range")
-	SliceType          = NewStaticType("slice")
-	ModuleType         = NewStaticType("module")
+	NoneType           = &Type{Name: "NoneType"}
+	NotImplementedType = &Type{Name: "NotImplementedType"}
+	EllipsisType       = &Type{Name: "ellipsis"}
+	IntType            = &Type{Name: "int"}
+	BoolType           = &Type{Name: "bool", Bases: []*Type{IntType}}
+	FloatType          = &Type{Name: "float"}
+	StrType            = &Type{Name: "str"}
+	BytesType          = &Type{Name: "bytes"}
+	ByteArrayType      = &Type{Name: "bytearray"}
+	ListType           = &Type{Name: "list"}
+	TupleType          = &Type{Name: "tuple"}
+	DictType           = &Type{Name: "dict"}
+	SetType            = &Type{Name: "set"}
+	FrozenSetType      = &Type{Name: "frozenset"}
+	RangeType          = &Type{Name: "range"}
+	SliceType          = &Type{Name: "slice"}
+	ModuleType         = &Type{Name: "module"}
 
 	// Callables and descriptors.
-	FunctionType         = NewStaticType("function")
-	BuiltinType          = NewStaticType("builtin_function_or_method")
-	MethodDescriptorType = NewStaticType("method_descriptor")
-	MethodType           = NewStaticType("method")
-	GetSetType           = NewStaticType("getset_descriptor")
-	PropertyType         = NewStaticType("property")
-	StaticMethodType     = NewStaticType("staticmethod")
-	ClassMethodType      = NewStaticType("classmethod")
-	SuperType            = NewStaticType("super")
-	CellType             = NewStaticType("cell")
-	CodeType             = NewStaticType("code")
-	FrameType            = NewStaticType("frame")
-	TracebackType        = NewStaticType("traceback")
-	GeneratorType        = NewStaticType("generator")
-	CoroutineType        = NewStaticType("coroutine")
-	AsyncGeneratorType   = NewStaticType("async_generator")
-	MappingProxyType     = NewStaticType("mappingproxy")
+	FunctionType         = &Type{Name: "function"}
+	BuiltinType          = &Type{Name: "builtin_function_or_method"}
+	MethodDescriptorType = &Type{Name: "method_descriptor"}
+	MethodType           = &Type{Name: "method"}
+	GetSetType           = &Type{Name: "getset_descriptor"}
+	PropertyType         = &Type{Name: "property"}
+	StaticMethodType     = &Type{Name: "staticmethod"}
+	ClassMethodType      = &Type{Name: "classmethod"}
+	SuperType            = &Type{Name: "super"}
+	CellType             = &Type{Name: "cell"}
+	CodeType             = &Type{Name: "code"}
+	FrameType            = &Type{Name: "frame"}
+	TracebackType        = &Type{Name: "traceback"}
+	GeneratorType        = &Type{Name: "generator"}
+	CoroutineType        = &Type{Name: "coroutine"}
+	AsyncGeneratorType   = &Type{Name: "async_generator"}
+	MappingProxyType     = &Type{Name: "mappingproxy"}
 
 	// SeqIterType iterates objects that only have __getitem__; CallIterType
 	// is iter(callable, sentinel).
-	SeqIterType  = NewStaticType("iterator")
-	CallIterType = NewStaticType("callable_iterator")
+	SeqIterType  = &Type{Name: "iterator"}
+	CallIterType = &Type{Name: "callable_iterator"}
 )
 
 func newObjectType() *Type {

@@ -20,7 +20,7 @@ type Union struct {
 }
 
 // UnionType is types.UnionType.
-var UnionType = NewStaticType("UnionType")
+var UnionType = &Type{Name: "UnionType"}
 
 // unionArg reports whether v can be a member of a union (a class or None).
 func unionArg(v Value) bool {
