@@ -9,6 +9,21 @@ var dictFuncs = []FuncDef{
 }
 
 // dictMethods is the dict type's method table (method.go says how to add one).
+// dictViewMethods are the methods of keys, values and items views.
+var dictViewMethods = []MethodDef[*DictView]{
+	{"__len__", 0, 0, dictViewLen},
+	{"__iter__", 0, 0, dictViewIter},
+	{"__reversed__", 0, 0, dictViewReversed},
+	{"__contains__", 1, 1, dictViewContains},
+	{"__repr__", 0, 0, dictViewRepr},
+}
+
+// dictSetViewMethods are keys and items views' own, beside their set
+// operators and comparisons.
+var dictSetViewMethods = []MethodDef[*DictView]{
+	{"isdisjoint", 1, 1, dictViewIsdisjoint},
+}
+
 var dictMethods = []MethodDef[*Dict]{
 	{"__len__", 0, 0, dictLen},
 	{"__getitem__", 1, 1, dictGetitem},
@@ -93,17 +108,6 @@ func dictNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return WrapSubclass(cls, NewDictValue()), nil
 }
 
-func viewSelf(args []Value) (*DictView, *Exception) {
-	if len(args) == 0 {
-		return nil, Errorf(TypeError, "descriptor needs an argument")
-	}
-	v, ok := args[0].o.(*DictView)
-	if !ok {
-		return nil, Errorf(TypeError, "descriptor requires a dict view")
-	}
-	return v, nil
-}
-
 // viewSet returns the contents of a keys/items view or any iterable as a
 // set for the view set operations.
 func (th *Thread) iterableToSet(v Value) (*Set, *Exception) {
@@ -166,168 +170,139 @@ func init() {
 	AddFuncs(t, dictFuncs)
 	t.AddAttr("__hash__", None)
 	AddMethods(t, dictOf, dictMethods)
-	t.AddClassMethod("fromkeys", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("fromkeys", args[1:], kw, 1, 2); err != nil {
-			return Value{}, err
-		}
-		val := None
-		if len(args) == 3 {
-			val = args[2]
-		}
-		keys, err := th.collect(args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		cls := args[0].AsType()
-		var out Value
-		if cls == DictType || cls == nil {
-			out = NewDictValue()
-		} else if out, err = th.Call(args[0], nil, nil); err != nil {
-			return Value{}, err
-		}
-		if d, ok := dictOf(out); ok && out.t == DictType {
-			for _, k := range keys {
-				if err := d.Set(th, k, val); err != nil {
-					return Value{}, err
-				}
-			}
-			return out, nil
-		}
+	t.AddClassMethod("fromkeys", dictFromkeys)
+	t.AddClassMethod("__class_getitem__", classGetItem) // generic.go: list[int] etc.
+
+	for _, vt := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
+		vt.Final = true
+		AddMethods(vt, ObjectOf[*DictView], dictViewMethods)
+	}
+	// keys and items views are set-like.
+	for _, vt := range []*Type{DictKeysType, DictItemsType} {
+		AddMethods(vt, ObjectOf[*DictView], dictSetViewMethods)
+		AddMethods(vt, ObjectOf[*DictView], CompareMethods(dictViewCompare))
+		AddMethods(vt, ObjectOf[*DictView], BinaryMethods([]BinOp{And, Or, Sub, Xor}, dictViewSetOp))
+	}
+}
+
+func dictFromkeys(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("fromkeys", args[1:], kw, 1, 2); err != nil {
+		return Value{}, err
+	}
+	val := None
+	if len(args) == 3 {
+		val = args[2]
+	}
+	keys, err := th.collect(args[1])
+	if err != nil {
+		return Value{}, err
+	}
+	cls := args[0].AsType()
+	var out Value
+	if cls == DictType || cls == nil {
+		out = NewDictValue()
+	} else if out, err = th.Call(args[0], nil, nil); err != nil {
+		return Value{}, err
+	}
+	if d, ok := dictOf(out); ok && out.t == DictType {
 		for _, k := range keys {
-			if err := th.SetItem(out, k, val); err != nil {
+			if err := d.Set(th, k, val); err != nil {
 				return Value{}, err
 			}
 		}
 		return out, nil
-	})
-	t.AddClassMethod("__class_getitem__", classGetItem) // generic.go: list[int] etc.
-
-	// Views.
-	names := map[*Type]string{DictKeysType: "dict_keys", DictValuesType: "dict_values", DictItemsType: "dict_items"}
-	for vt, name := range names {
-		vt := vt
-		name := name
-		vt.Final = true
-		vt.AddMethod("__len__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			v, err := viewSelf(args)
-			if err != nil {
-				return Value{}, err
-			}
-			return Int(int64(v.D.live)), nil
-		})
-		vt.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			v, err := viewSelf(args)
-			if err != nil {
-				return Value{}, err
-			}
-			return newDictIter(v.D, v.Kind, false), nil
-		})
-		vt.AddMethod("__reversed__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			v, err := viewSelf(args)
-			if err != nil {
-				return Value{}, err
-			}
-			return newDictIter(v.D, v.Kind, true), nil
-		})
-		vt.AddMethod("__contains__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			v, err := viewSelf(args)
-			if err != nil || len(args) != 2 {
-				return Value{}, Errorf(TypeError, "__contains__ expected 1 argument")
-			}
-			ok, err := th.viewContains(v, args[1])
-			return Bool(ok), err
-		})
-		vt.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			v, err := viewSelf(args)
-			if err != nil {
-				return Value{}, err
-			}
-			if !th.ReprEnter(v.D) {
-				return NewStr("..."), nil
-			}
-			defer th.ReprLeave(v.D)
-			s, err := th.seqRepr(name+"([", v.items(), "])")
-			return NewStr(s), err
-		})
-		if vt == DictValuesType {
-			continue
-		}
-		// keys and items views are set-like.
-		setOp := func(op BinOp, rev bool) BuiltinFunc {
-			return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-				v, err := viewSelf(args)
-				if err != nil || len(args) != 2 {
-					return Value{}, Errorf(TypeError, "expected 1 argument")
-				}
-				if _, ok := args[1].t.Lookup("__iter__"); !ok {
-					return NotImplemented, nil
-				}
-				a := newSet()
-				if err := th.setAddAll(a, v.items()); err != nil {
-					return Value{}, err
-				}
-				b, err := th.iterableToSet(args[1])
-				if err != nil {
-					return Value{}, err
-				}
-				if rev {
-					a, b = b, a
-				}
-				r, err := th.setBinary(op, a, b)
-				if err != nil {
-					return Value{}, err
-				}
-				return Value{t: SetType, o: r}, nil
-			}
-		}
-		for _, op := range []BinOp{And, Or, Sub, Xor} {
-			vt.AddMethod(binDunders[op], setOp(op, false))
-			vt.AddMethod(binRDunders[op], setOp(op, true))
-		}
-		for op := Lt; op <= Ge; op++ {
-			op := op
-			vt.AddMethod(cmpNames[op], func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-				v, err := viewSelf(args)
-				if err != nil || len(args) != 2 {
-					return Value{}, Errorf(TypeError, "expected 1 argument")
-				}
-				o := args[1]
-				var b *Set
-				if ov, ok := o.o.(*DictView); ok && ov.Kind != 'v' {
-					b = newSet()
-					if err := th.setAddAll(b, ov.items()); err != nil {
-						return Value{}, err
-					}
-				} else if s, ok := setOf(o); ok {
-					b = s
-				} else {
-					return NotImplemented, nil
-				}
-				a := newSet()
-				if err := th.setAddAll(a, v.items()); err != nil {
-					return Value{}, err
-				}
-				return th.setCompare(op, a, b)
-			})
-		}
-		vt.AddMethod("isdisjoint", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			v, err := viewSelf(args)
-			if err != nil || len(args) != 2 {
-				return Value{}, Errorf(TypeError, "isdisjoint expected 1 argument")
-			}
-			items, err := th.collect(args[1])
-			if err != nil {
-				return Value{}, err
-			}
-			for _, x := range items {
-				ok, err := th.viewContains(v, x)
-				if err != nil || ok {
-					return Bool(!ok), err
-				}
-			}
-			return True, nil
-		})
 	}
+	for _, k := range keys {
+		if err := th.SetItem(out, k, val); err != nil {
+			return Value{}, err
+		}
+	}
+	return out, nil
+}
+
+func dictViewLen(th *Thread, self Value, v *DictView, args []Value) (Value, *Exception) {
+	return Int(int64(v.D.live)), nil
+}
+
+func dictViewIter(th *Thread, self Value, v *DictView, args []Value) (Value, *Exception) {
+	return newDictIter(v.D, v.Kind, false), nil
+}
+
+func dictViewReversed(th *Thread, self Value, v *DictView, args []Value) (Value, *Exception) {
+	return newDictIter(v.D, v.Kind, true), nil
+}
+
+func dictViewContains(th *Thread, self Value, v *DictView, args []Value) (Value, *Exception) {
+	ok, err := th.viewContains(v, args[0])
+	return Bool(ok), err
+}
+
+func dictViewRepr(th *Thread, self Value, v *DictView, args []Value) (Value, *Exception) {
+	if !th.ReprEnter(v.D) {
+		return NewStr("..."), nil
+	}
+	defer th.ReprLeave(v.D)
+	s, err := th.seqRepr(self.t.Name+"([", v.items(), "])")
+	return NewStr(s), err
+}
+
+// dictViewSetOp is a keys or items view's &, |, - and ^ with any
+// iterable: the result is a set.
+func dictViewSetOp(th *Thread, op BinOp, rev bool, v *DictView, other Value) (Value, *Exception) {
+	if _, ok := other.t.Lookup("__iter__"); !ok {
+		return NotImplemented, nil
+	}
+	a := newSet()
+	if err := th.setAddAll(a, v.items()); err != nil {
+		return Value{}, err
+	}
+	b, err := th.iterableToSet(other)
+	if err != nil {
+		return Value{}, err
+	}
+	if rev {
+		a, b = b, a
+	}
+	r, err := th.setBinary(op, a, b)
+	if err != nil {
+		return Value{}, err
+	}
+	return Value{t: SetType, o: r}, nil
+}
+
+// dictViewCompare compares a keys or items view with a set or another
+// such view, as sets.
+func dictViewCompare(th *Thread, op CmpOp, v *DictView, o Value) (Value, *Exception) {
+	var b *Set
+	if ov, ok := o.o.(*DictView); ok && ov.Kind != 'v' {
+		b = newSet()
+		if err := th.setAddAll(b, ov.items()); err != nil {
+			return Value{}, err
+		}
+	} else if s, ok := setOf(o); ok {
+		b = s
+	} else {
+		return NotImplemented, nil
+	}
+	a := newSet()
+	if err := th.setAddAll(a, v.items()); err != nil {
+		return Value{}, err
+	}
+	return th.setCompare(op, a, b)
+}
+
+func dictViewIsdisjoint(th *Thread, self Value, v *DictView, args []Value) (Value, *Exception) {
+	items, err := th.collect(args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	for _, x := range items {
+		ok, err := th.viewContains(v, x)
+		if err != nil || ok {
+			return Bool(!ok), err
+		}
+	}
+	return True, nil
 }
 
 func dictLen(th *Thread, self Value, d *Dict, args []Value) (Value, *Exception) {

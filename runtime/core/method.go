@@ -136,6 +136,21 @@ func CompareMethods[T any](cmp func(th *Thread, op CmpOp, recv T, other Value) (
 	return defs
 }
 
+// BinaryMethods returns the rows of the binary operators ops and their
+// reflections (__and__, __rand__, ...), each calling bin with its
+// operator, whether it is the reflection, and the other operand.
+func BinaryMethods[T any](ops []BinOp, bin func(th *Thread, op BinOp, rev bool, recv T, other Value) (Value, *Exception)) []MethodDef[T] {
+	defs := make([]MethodDef[T], 0, 2*len(ops))
+	for _, op := range ops {
+		defs = append(defs, MethodDef[T]{binDunders[op], 1, 1, func(th *Thread, self Value, recv T, args []Value) (Value, *Exception) {
+			return bin(th, op, false, recv, args[0])
+		}}, MethodDef[T]{binRDunders[op], 1, 1, func(th *Thread, self Value, recv T, args []Value) (Value, *Exception) {
+			return bin(th, op, true, recv, args[0])
+		}})
+	}
+	return defs
+}
+
 // FuncDef is a row for a method that reads its own arguments (keywords,
 // optional arguments with their own messages): Fn gets self as args[0],
 // as with AddMethod.
