@@ -1,6 +1,7 @@
 package core
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -9,8 +10,10 @@ import (
 // str/repr per type, chaining attributes, notes, with_traceback, and
 // exception groups (split, subgroup, derive).
 
-// baseExceptionFuncs are BaseExcep's methods that read their own arguments.
+// baseExceptionFuncs are BaseException's methods that read their own arguments.
 var baseExceptionFuncs = []FuncDef{
+	{"__init__", excInit},
+	{"__str__", baseExceptionStr},
 	{"__repr__", baseExceptionRepr},
 	{"__setstate__", baseExceptionSetstate},
 	{"__reduce__", baseExceptionReduce},
@@ -18,13 +21,79 @@ var baseExceptionFuncs = []FuncDef{
 	{"add_note", baseExceptionAddNote},
 }
 
-// baseExceptionGroupFuncs are BaseExceptionG's methods that read their own arguments.
+var baseExceptionGetSets = []GetSetDef{
+	{"args", excArgs, excSetArgs},
+	{"__cause__", excCause, excSetCause},
+	{"__context__", excContext, excSetContext},
+	{"__suppress_context__", excSuppressContext, excSetSuppressContext},
+	{"__traceback__", excTraceback, excSetTraceback},
+}
+
+var keyErrorFuncs = []FuncDef{
+	{"__str__", keyErrorStr},
+}
+
+// stopIterationFuncs and stopIterationGetSets serve StopIteration and
+// StopAsyncIteration.
+var stopIterationFuncs = []FuncDef{
+	{"__init__", stopIterationInit},
+}
+
+var stopIterationGetSets = []GetSetDef{
+	{"value", stopIterationValue, excSetPayload},
+}
+
+var systemExitFuncs = []FuncDef{
+	{"__init__", systemExitInit},
+}
+
+var systemExitGetSets = []GetSetDef{
+	{"code", systemExitCode, excSetPayload},
+}
+
+// kwExceptionFuncs serve NameError, AttributeError and ImportError, which
+// take keyword attributes (excKeywords).
+var kwExceptionFuncs = []FuncDef{
+	{"__init__", kwExceptionInit},
+}
+
+var importErrorFuncs = []FuncDef{
+	{"__str__", importErrorStr},
+}
+
+var importErrorGetSets = []GetSetDef{
+	{"msg", importErrorMsg, nil},
+}
+
+var osErrorFuncs = []FuncDef{
+	{"__init__", osErrorInit},
+	{"__str__", osErrorStr},
+}
+
+var syntaxErrorFuncs = []FuncDef{
+	{"__init__", syntaxErrorInit},
+	{"__str__", syntaxErrorStr},
+}
+
+// baseExceptionGroupFuncs are BaseExceptionGroup's methods that read their own arguments.
 var baseExceptionGroupFuncs = []FuncDef{
 	{"__init__", baseExceptionGroupInit},
+	{"__str__", baseExceptionGroupStr},
 	{"derive", baseExceptionGroupDerive},
 	{"split", baseExceptionGroupSplit},
 	{"subgroup", baseExceptionGroupSubgroup},
 }
+
+var baseExceptionGroupGetSets = []GetSetDef{
+	{"message", baseExceptionGroupMessage, nil},
+	{"exceptions", baseExceptionGroupExceptions, nil},
+}
+
+// The attributes that exceptions keep in their dict (excDictGetSet).
+var (
+	osErrorAttrs     = []string{"errno", "strerror", "filename", "filename2"}
+	syntaxErrorAttrs = []string{"msg", "print_file_and_line", "filename", "lineno", "offset", "text", "end_lineno", "end_offset"}
+)
 
 // AsException returns the *Exception held by v, or nil.
 func AsException(v Value) *Exception {
@@ -122,12 +191,8 @@ func excDictGetSet(t *Type, name string) {
 	})
 }
 
-func strMethod(t *Type, f func(th *Thread, e *Exception) (string, *Exception)) {
-	t.AddMethod("__str__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		s, err := f(th, selfExc(args[0]))
-		return NewStr(s), err
-	})
-}
+// strResult is a __str__ method's result from a string and error.
+func strResult(s string, err *Exception) (Value, *Exception) { return NewStr(s), err }
 
 // excMatcher returns a predicate for split/subgroup's condition: an
 // exception type, a tuple of them, or a callable.
@@ -315,322 +380,366 @@ func init() {
 	}
 	b := BaseException
 	b.AddStaticMethod("__new__", excNew)
-	b.AddMethod("__init__", excInit)
-	strMethod(b, excArgsStr)
 	AddFuncs(b, baseExceptionFuncs)
-	b.AddGetSet("args", func(th *Thread, self Value) (Value, *Exception) {
-		return NewTuple(append([]Value(nil), selfExc(self).Args...)), nil
-	}, func(th *Thread, self, v Value) *Exception {
-		it, err := th.Iter(v)
-		if err != nil {
-			return err
-		}
-		var items []Value
-		for {
-			x, ok, err := th.Next(it)
-			if err != nil {
-				return err
-			}
-			if !ok {
-				break
-			}
-			items = append(items, x)
-		}
-		selfExc(self).Args = items
-		return nil
-	})
-	b.AddGetSet("__cause__", func(th *Thread, self Value) (Value, *Exception) {
-		return excOrNone(selfExc(self).Cause), nil
-	}, func(th *Thread, self, v Value) *Exception {
-		c, err := excLink(v, "cause")
-		if err == nil {
-			e := selfExc(self)
-			e.Cause, e.SuppressContext = c, true
-		}
-		return err
-	})
-	b.AddGetSet("__context__", func(th *Thread, self Value) (Value, *Exception) {
-		return excOrNone(selfExc(self).Context), nil
-	}, func(th *Thread, self, v Value) *Exception {
-		c, err := excLink(v, "context")
-		if err == nil {
-			selfExc(self).Context = c
-		}
-		return err
-	})
-	b.AddGetSet("__suppress_context__", func(th *Thread, self Value) (Value, *Exception) {
-		return Bool(selfExc(self).SuppressContext), nil
-	}, func(th *Thread, self, v Value) *Exception {
-		t, err := th.Truth(v)
-		selfExc(self).SuppressContext = t
-		return err
-	})
-	b.AddGetSet("__traceback__", func(th *Thread, self Value) (Value, *Exception) {
-		if tb := selfExc(self).Traceback; tb != nil {
-			return Value{t: TracebackType, o: tb}, nil
-		}
-		return None, nil
-	}, func(th *Thread, self, v Value) *Exception {
-		if v.IsNone() {
-			selfExc(self).Traceback = nil
-			return nil
-		}
-		tb, ok := v.o.(*Traceback)
-		if !ok {
-			return Errorf(TypeError, "__traceback__ must be a traceback or None")
-		}
-		selfExc(self).Traceback = tb
-		return nil
-	})
+	AddGetSets(b, baseExceptionGetSets)
 	b.Dict.SetStr("__dict__", Value{t: GetSetType, o: instanceDictGetSet(b)})
-
-	// KeyError shows its key's repr.
-	strMethod(KeyError, func(th *Thread, e *Exception) (string, *Exception) {
-		if len(e.Args) == 1 {
-			return th.Repr(e.Args[0])
-		}
-		return excArgsStr(th, e)
-	})
-
+	AddFuncs(KeyError, keyErrorFuncs)
 	for _, t := range []*Type{StopIteration, StopAsyncIteration} {
-		t.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			if _, err := excInit(th, args, kw); err != nil {
-				return Value{}, err
-			}
-			e := selfExc(args[0])
-			e.Payload = None
-			if len(e.Args) > 0 {
-				e.Payload = e.Args[0]
-			}
-			return None, nil
-		})
-		t.AddGetSet("value", func(th *Thread, self Value) (Value, *Exception) {
-			if p := selfExc(self).Payload; p.t != nil {
-				return p, nil
-			}
-			return None, nil
-		}, func(th *Thread, self, v Value) *Exception {
-			selfExc(self).Payload = v
-			return nil
-		})
+		AddFuncs(t, stopIterationFuncs)
+		AddGetSets(t, stopIterationGetSets)
 	}
-	SystemExit.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if _, err := excInit(th, args, kw); err != nil {
-			return Value{}, err
-		}
-		e := selfExc(args[0])
-		switch len(e.Args) {
-		case 0:
-			e.Payload = None
-		case 1:
-			e.Payload = e.Args[0]
-		default:
-			e.Payload = NewTuple(e.Args)
-		}
-		return None, nil
-	})
-	SystemExit.AddGetSet("code", func(th *Thread, self Value) (Value, *Exception) {
-		e := selfExc(self)
-		if e.Payload.t != nil {
-			return e.Payload, nil
-		}
-		switch len(e.Args) {
-		case 0:
-			return None, nil
-		case 1:
-			return e.Args[0], nil
-		}
-		return NewTuple(e.Args), nil
-	}, func(th *Thread, self, v Value) *Exception {
-		selfExc(self).Payload = v
-		return nil
-	})
-
-	// Keyword attributes: NameError(name=), AttributeError(name=, obj=),
-	// ImportError(name=, path=).
-	kwInit := func(t *Type, names ...string) {
-		t.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			npos := len(args) - len(kw)
-			e := selfExc(args[0])
-			e.Args = append([]Value(nil), args[1:npos]...)
-			for i, k := range kw {
-				ok := false
-				for _, n := range names {
-					ok = ok || n == k
-				}
-				if !ok {
-					return Value{}, Errorf(TypeError, "%s() got an unexpected keyword argument '%s'", t.Name, k)
-				}
-				e.GetDict().SetStr(k, args[npos+i])
-			}
-			return None, nil
-		})
+	AddFuncs(SystemExit, systemExitFuncs)
+	AddGetSets(SystemExit, systemExitGetSets)
+	for _, t := range []*Type{NameError, AttributeError, ImportError} {
+		AddFuncs(t, kwExceptionFuncs)
+		_, names := excKeywords(t)
 		for _, n := range names {
 			excDictGetSet(t, n)
 		}
 	}
-	kwInit(NameError, "name")
-	kwInit(AttributeError, "name", "obj")
-	kwInit(ImportError, "name", "path")
-	ImportError.AddGetSet("msg", func(th *Thread, self Value) (Value, *Exception) {
-		if e := selfExc(self); len(e.Args) > 0 {
-			return e.Args[0], nil
-		}
-		return None, nil
-	}, nil)
-	strMethod(ImportError, func(th *Thread, e *Exception) (string, *Exception) {
-		if len(e.Args) == 1 {
-			return th.StrOf(e.Args[0])
-		}
-		return excArgsStr(th, e)
-	})
-
-	// OSError(errno, strerror[, filename[, winerror[, filename2]]]): as
-	// CPython, args keeps only errno and strerror once a filename is given.
-	OSError.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if _, err := excInit(th, args, kw); err != nil {
-			return Value{}, err
-		}
-		e := selfExc(args[0])
-		if n := len(e.Args); n >= 2 && n <= 5 {
-			d := e.GetDict()
-			d.SetStr("errno", e.Args[0])
-			d.SetStr("strerror", e.Args[1])
-			if n >= 3 {
-				d.SetStr("filename", e.Args[2])
-				if n == 5 {
-					d.SetStr("filename2", e.Args[4])
-				}
-				e.Args = e.Args[:2:2]
-			}
-		}
-		return None, nil
-	})
-	for _, n := range []string{"errno", "strerror", "filename", "filename2"} {
+	AddFuncs(ImportError, importErrorFuncs)
+	AddGetSets(ImportError, importErrorGetSets)
+	AddFuncs(OSError, osErrorFuncs)
+	for _, n := range osErrorAttrs {
 		excDictGetSet(OSError, n)
 	}
-	strMethod(OSError, func(th *Thread, e *Exception) (string, *Exception) {
-		errno, strerror, fn := excAttr(e, "errno"), excAttr(e, "strerror"), excAttr(e, "filename")
-		if !errno.IsNone() || !strerror.IsNone() {
-			es, err := th.StrOf(errno)
-			if err != nil {
-				return "", err
-			}
-			ss, err := th.StrOf(strerror)
-			if err != nil {
-				return "", err
-			}
-			s := "[Errno " + es + "] " + ss
-			if !fn.IsNone() {
-				fr, err := th.Repr(fn)
-				if err != nil {
-					return "", err
-				}
-				s += ": " + fr
-				if fn2 := excAttr(e, "filename2"); !fn2.IsNone() {
-					fr, err := th.Repr(fn2)
-					if err != nil {
-						return "", err
-					}
-					s += " -> " + fr
-				}
-			}
-			return s, nil
-		}
-		return excArgsStr(th, e)
-	})
-
-	// SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)).
-	syntaxFields := []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"}
-	SyntaxError.AddMethod("__init__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if _, err := excInit(th, args, kw); err != nil {
-			return Value{}, err
-		}
-		e := selfExc(args[0])
-		d := e.GetDict()
-		if len(e.Args) >= 1 {
-			d.SetStr("msg", e.Args[0])
-		}
-		if len(e.Args) == 2 {
-			info, ok := e.Args[1].o.(*Tuple)
-			if !ok || len(info.Items) < 4 || len(info.Items) > 6 {
-				return Value{}, Errorf(IndexError, "tuple index out of range")
-			}
-			for i, v := range info.Items {
-				d.SetStr(syntaxFields[i], v)
-			}
-		}
-		return None, nil
-	})
-	excDictGetSet(SyntaxError, "msg")
-	excDictGetSet(SyntaxError, "print_file_and_line")
-	for _, n := range syntaxFields {
+	AddFuncs(SyntaxError, syntaxErrorFuncs)
+	for _, n := range syntaxErrorAttrs {
 		excDictGetSet(SyntaxError, n)
 	}
-	strMethod(SyntaxError, func(th *Thread, e *Exception) (string, *Exception) {
-		msgV := excAttr(e, "msg")
-		var msg string
-		var err *Exception
-		if msgV.IsNone() {
-			msg, err = excArgsStr(th, e)
-		} else {
-			msg, err = th.StrOf(msgV)
+	g := BaseExceptionGroup
+	g.AddStaticMethod("__new__", baseExceptionGroupNew)
+	AddFuncs(g, baseExceptionGroupFuncs)
+	AddGetSets(g, baseExceptionGroupGetSets)
+	g.AddClassMethod("__class_getitem__", classGetItem)
+}
+
+func baseExceptionStr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return strResult(excArgsStr(th, selfExc(args[0])))
+}
+
+func excArgs(th *Thread, self Value) (Value, *Exception) {
+	return NewTuple(append([]Value(nil), selfExc(self).Args...)), nil
+}
+
+func excSetArgs(th *Thread, self, v Value) *Exception {
+	items, err := th.collect(v)
+	if err != nil {
+		return err
+	}
+	selfExc(self).Args = items
+	return nil
+}
+
+func excCause(th *Thread, self Value) (Value, *Exception) { return excOrNone(selfExc(self).Cause), nil }
+
+func excSetCause(th *Thread, self, v Value) *Exception {
+	c, err := excLink(v, "cause")
+	if err == nil {
+		e := selfExc(self)
+		e.Cause, e.SuppressContext = c, true
+	}
+	return err
+}
+
+func excContext(th *Thread, self Value) (Value, *Exception) {
+	return excOrNone(selfExc(self).Context), nil
+}
+
+func excSetContext(th *Thread, self, v Value) *Exception {
+	c, err := excLink(v, "context")
+	if err == nil {
+		selfExc(self).Context = c
+	}
+	return err
+}
+
+func excSuppressContext(th *Thread, self Value) (Value, *Exception) {
+	return Bool(selfExc(self).SuppressContext), nil
+}
+
+func excSetSuppressContext(th *Thread, self, v Value) *Exception {
+	t, err := th.Truth(v)
+	selfExc(self).SuppressContext = t
+	return err
+}
+
+func excTraceback(th *Thread, self Value) (Value, *Exception) {
+	if tb := selfExc(self).Traceback; tb != nil {
+		return Value{t: TracebackType, o: tb}, nil
+	}
+	return None, nil
+}
+
+func excSetTraceback(th *Thread, self, v Value) *Exception {
+	if v.IsNone() {
+		selfExc(self).Traceback = nil
+		return nil
+	}
+	tb, ok := v.o.(*Traceback)
+	if !ok {
+		return Errorf(TypeError, "__traceback__ must be a traceback or None")
+	}
+	selfExc(self).Traceback = tb
+	return nil
+}
+
+// keyErrorStr shows the key's repr.
+func keyErrorStr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if e := selfExc(args[0]); len(e.Args) == 1 {
+		return strResult(th.Repr(e.Args[0]))
+	}
+	return baseExceptionStr(th, args, kw)
+}
+
+func stopIterationInit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if _, err := excInit(th, args, kw); err != nil {
+		return Value{}, err
+	}
+	e := selfExc(args[0])
+	e.Payload = None
+	if len(e.Args) > 0 {
+		e.Payload = e.Args[0]
+	}
+	return None, nil
+}
+
+func stopIterationValue(th *Thread, self Value) (Value, *Exception) {
+	if p := selfExc(self).Payload; p.t != nil {
+		return p, nil
+	}
+	return None, nil
+}
+
+// excSetPayload sets StopIteration.value and SystemExit.code.
+func excSetPayload(th *Thread, self, v Value) *Exception {
+	selfExc(self).Payload = v
+	return nil
+}
+
+func systemExitInit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if _, err := excInit(th, args, kw); err != nil {
+		return Value{}, err
+	}
+	e := selfExc(args[0])
+	switch len(e.Args) {
+	case 0:
+		e.Payload = None
+	case 1:
+		e.Payload = e.Args[0]
+	default:
+		e.Payload = NewTuple(e.Args)
+	}
+	return None, nil
+}
+
+func systemExitCode(th *Thread, self Value) (Value, *Exception) {
+	e := selfExc(self)
+	if e.Payload.t != nil {
+		return e.Payload, nil
+	}
+	switch len(e.Args) {
+	case 0:
+		return None, nil
+	case 1:
+		return e.Args[0], nil
+	}
+	return NewTuple(e.Args), nil
+}
+
+// excKeywords returns the type among t and its bases whose __init__ takes
+// keyword attributes, and their names: NameError(name=),
+// AttributeError(name=, obj=), ImportError(name=, path=).
+func excKeywords(t *Type) (*Type, []string) {
+	for _, b := range t.MRO {
+		switch b {
+		case NameError:
+			return b, []string{"name"}
+		case AttributeError:
+			return b, []string{"name", "obj"}
+		case ImportError:
+			return b, []string{"name", "path"}
 		}
+	}
+	return nil, nil
+}
+
+func kwExceptionInit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	npos := len(args) - len(kw)
+	e := selfExc(args[0])
+	t, names := excKeywords(args[0].t)
+	e.Args = append([]Value(nil), args[1:npos]...)
+	for i, k := range kw {
+		if !slices.Contains(names, k) {
+			return Value{}, Errorf(TypeError, "'%s' is an invalid keyword argument for %s()", k, t.Name)
+		}
+		e.GetDict().SetStr(k, args[npos+i])
+	}
+	return None, nil
+}
+
+func importErrorMsg(th *Thread, self Value) (Value, *Exception) {
+	if e := selfExc(self); len(e.Args) > 0 {
+		return e.Args[0], nil
+	}
+	return None, nil
+}
+
+func importErrorStr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if e := selfExc(args[0]); len(e.Args) == 1 {
+		return strResult(th.StrOf(e.Args[0]))
+	}
+	return baseExceptionStr(th, args, kw)
+}
+
+// osErrorInit is OSError(errno, strerror[, filename[, winerror[,
+// filename2]]]): as CPython, args keeps only errno and strerror once a
+// filename is given.
+func osErrorInit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if _, err := excInit(th, args, kw); err != nil {
+		return Value{}, err
+	}
+	e := selfExc(args[0])
+	if n := len(e.Args); n >= 2 && n <= 5 {
+		d := e.GetDict()
+		d.SetStr("errno", e.Args[0])
+		d.SetStr("strerror", e.Args[1])
+		if n >= 3 {
+			d.SetStr("filename", e.Args[2])
+			if n == 5 {
+				d.SetStr("filename2", e.Args[4])
+			}
+			e.Args = e.Args[:2:2]
+		}
+	}
+	return None, nil
+}
+
+func osErrorStr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return strResult(th.osErrorStr(selfExc(args[0])))
+}
+
+func (th *Thread) osErrorStr(e *Exception) (string, *Exception) {
+	errno, strerror, fn := excAttr(e, "errno"), excAttr(e, "strerror"), excAttr(e, "filename")
+	if errno.IsNone() && strerror.IsNone() {
+		return excArgsStr(th, e)
+	}
+	es, err := th.StrOf(errno)
+	if err != nil {
+		return "", err
+	}
+	ss, err := th.StrOf(strerror)
+	if err != nil {
+		return "", err
+	}
+	s := "[Errno " + es + "] " + ss
+	if !fn.IsNone() {
+		fr, err := th.Repr(fn)
 		if err != nil {
 			return "", err
 		}
-		fn, _ := excAttr(e, "filename").AsStr()
-		if i := strings.LastIndexByte(fn, '/'); i >= 0 {
-			fn = fn[i+1:]
+		s += ": " + fr
+		if fn2 := excAttr(e, "filename2"); !fn2.IsNone() {
+			fr, err := th.Repr(fn2)
+			if err != nil {
+				return "", err
+			}
+			s += " -> " + fr
 		}
-		ln := excAttr(e, "lineno")
-		switch {
-		case fn != "" && ln.IsSmallInt():
-			return msg + " (" + fn + ", line " + strconv.FormatInt(ln.Int64(), 10) + ")", nil
-		case fn != "":
-			return msg + " (" + fn + ")", nil
-		case ln.IsSmallInt():
-			return msg + " (line " + strconv.FormatInt(ln.Int64(), 10) + ")", nil
-		}
-		return msg, nil
-	})
+	}
+	return s, nil
+}
 
-	// Exception groups.
-	g := BaseExceptionGroup
-	g.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if len(kw) > 0 {
-			return Value{}, Errorf(TypeError, "BaseExceptionGroup.__new__() takes no keyword arguments")
+// syntaxErrorInit is SyntaxError(msg, (filename, lineno, offset, text,
+// end_lineno, end_offset)).
+func syntaxErrorInit(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if _, err := excInit(th, args, kw); err != nil {
+		return Value{}, err
+	}
+	e := selfExc(args[0])
+	d := e.GetDict()
+	if len(e.Args) >= 1 {
+		d.SetStr("msg", e.Args[0])
+	}
+	if len(e.Args) == 2 {
+		info, ok := e.Args[1].o.(*Tuple)
+		if !ok || len(info.Items) < 4 || len(info.Items) > 6 {
+			return Value{}, Errorf(IndexError, "tuple index out of range")
 		}
-		if len(args) != 3 {
-			return Value{}, Errorf(TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args)-1)
+		for i, v := range info.Items {
+			d.SetStr(syntaxErrorAttrs[2+i], v)
 		}
-		cls := args[0].AsType()
-		if cls == nil {
-			return Value{}, Errorf(TypeError, "BaseExceptionGroup.__new__(X): X is not a type object")
-		}
-		e, err := NewExceptionGroup(th, cls, args[1], args[2])
-		if err != nil {
-			return Value{}, err
-		}
-		return e.Value(), nil
-	})
-	AddFuncs(g, baseExceptionGroupFuncs)
-	strMethod(g, func(th *Thread, e *Exception) (string, *Exception) {
-		n := len(e.Exceptions)
-		return e.Message + " (" + strconv.Itoa(n) + " sub-exception" + plural(n) + ")", nil
-	})
-	g.AddGetSet("message", func(th *Thread, self Value) (Value, *Exception) {
-		return NewStr(selfExc(self).Message), nil
-	}, nil)
-	g.AddGetSet("exceptions", func(th *Thread, self Value) (Value, *Exception) {
-		excs := selfExc(self).Exceptions
-		items := make([]Value, len(excs))
-		for i, e := range excs {
-			items[i] = e.Value()
-		}
-		return NewTuple(items), nil
-	}, nil)
-	g.AddClassMethod("__class_getitem__", classGetItem)
+	}
+	return None, nil
+}
+
+func syntaxErrorStr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return strResult(th.syntaxErrorStr(selfExc(args[0])))
+}
+
+func (th *Thread) syntaxErrorStr(e *Exception) (string, *Exception) {
+	msgV := excAttr(e, "msg")
+	var msg string
+	var err *Exception
+	if msgV.IsNone() {
+		msg, err = excArgsStr(th, e)
+	} else {
+		msg, err = th.StrOf(msgV)
+	}
+	if err != nil {
+		return "", err
+	}
+	fn, _ := excAttr(e, "filename").AsStr()
+	if i := strings.LastIndexByte(fn, '/'); i >= 0 {
+		fn = fn[i+1:]
+	}
+	ln := excAttr(e, "lineno")
+	switch {
+	case fn != "" && ln.IsSmallInt():
+		return msg + " (" + fn + ", line " + strconv.FormatInt(ln.Int64(), 10) + ")", nil
+	case fn != "":
+		return msg + " (" + fn + ")", nil
+	case ln.IsSmallInt():
+		return msg + " (line " + strconv.FormatInt(ln.Int64(), 10) + ")", nil
+	}
+	return msg, nil
+}
+
+func baseExceptionGroupNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if len(kw) > 0 {
+		return Value{}, Errorf(TypeError, "BaseExceptionGroup.__new__() takes no keyword arguments")
+	}
+	if len(args) != 3 {
+		return Value{}, Errorf(TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args)-1)
+	}
+	cls := args[0].AsType()
+	if cls == nil {
+		return Value{}, Errorf(TypeError, "BaseExceptionGroup.__new__(X): X is not a type object")
+	}
+	e, err := NewExceptionGroup(th, cls, args[1], args[2])
+	if err != nil {
+		return Value{}, err
+	}
+	return e.Value(), nil
+}
+
+func baseExceptionGroupStr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	e := selfExc(args[0])
+	n := len(e.Exceptions)
+	return NewStr(e.Message + " (" + strconv.Itoa(n) + " sub-exception" + plural(n) + ")"), nil
+}
+
+func baseExceptionGroupMessage(th *Thread, self Value) (Value, *Exception) {
+	return NewStr(selfExc(self).Message), nil
+}
+
+func baseExceptionGroupExceptions(th *Thread, self Value) (Value, *Exception) {
+	excs := selfExc(self).Exceptions
+	items := make([]Value, len(excs))
+	for i, e := range excs {
+		items[i] = e.Value()
+	}
+	return NewTuple(items), nil
 }
 
 // excLink is the exception a value assigned to __cause__ or __context__

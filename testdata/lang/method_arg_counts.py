@@ -38,6 +38,8 @@ cases = [
     # the others do not, but their keyword message does
     "{}.get()", "{}.get(x=1)", "[].insert(x=1)", "(1).__round__(1, 2)",
     "'a'.center()", "collections.deque().rotate(1, 2)",
+    # exceptions with keyword attributes refuse other keywords
+    "NameError(foo=1)", "AttributeError(foo=1)", "ModuleNotFoundError(foo=1)",
 ]
 for c in cases:
     check(c)
