@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/asynchrony/asynchrony/runtime/compile"
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
 
@@ -33,6 +34,7 @@ type Queue struct {
 	unfinished int64
 	finished   bool        // the _finished Event's flag
 	joiners    waiterDeque // futures of join() waiting on _finished
+	spare      *queueWait  // see newWait
 	dict       *core.Dict  // attributes of subclass instances
 }
 
@@ -200,10 +202,31 @@ type queueWait struct {
 	w       *Future    // the future waited on
 	put     bool
 	waiting bool
+	// atOnce: made for an immediate await (see newWait); clean: that
+	// await has finished without suspending or raising.
+	atOnce, clean bool
 }
 
-func (q *Queue) newWait(put bool, item core.Value) core.Value {
-	o := &queueWait{q: q, item: item, put: put}
+// newWait makes the coroutine of put (put) or get; args are the method's
+// arguments. One made for an immediate `await q.put(x)` that finishes
+// without suspending is unreachable once YIELD_FROM pops it: only the
+// awaiting frame's stack held it, and no Python code ran while it did
+// (FIFO and LIFO queues call none; a PriorityQueue compares items with
+// __lt__). The queue keeps the last such one as its spare and makes the
+// next from it, so a producer's or consumer's loop allocates nothing while
+// it need not wait.
+func (q *Queue) newWait(th *core.Thread, put bool, item core.Value, args []core.Value) core.Value {
+	atOnce := q.kind != priorityQueue && awaitedAtOnce(th, args)
+	o := q.spare
+	if atOnce && o != nil && o.clean {
+		*o = queueWait{}
+	} else {
+		o = &queueWait{}
+	}
+	o.q, o.item, o.put, o.atOnce = q, item, put, atOnce
+	if atOnce {
+		q.spare = o
+	}
 	o.coro.name = "Queue.get"
 	if put {
 		o.coro.name = "Queue.put"
@@ -212,8 +235,30 @@ func (q *Queue) newWait(put bool, item core.Value) core.Value {
 	return core.ObjValue(GoCoroutineType, &o.coro)
 }
 
-func (q *Queue) put(item core.Value) core.Value { return q.newWait(true, item) }
-func (q *Queue) get() core.Value                { return q.newWait(false, core.Value{}) }
+// awaitedAtOnce reports whether a Go method called with args is called by
+// the CALL_METHOD of `await obj.method(...)`: the calling frame's
+// instruction is CALL_METHOD followed by GET_AWAITABLE 0, LOAD_CONST (None)
+// and YIELD_FROM, and args are a view of that frame's stack, so no Go code
+// (map, gather's argument unpacking, ...) made the call on the way.
+func awaitedAtOnce(th *core.Thread, args []core.Value) bool {
+	f := th.Frame
+	if f == nil || f.Code == nil || len(args) == 0 {
+		return false
+	}
+	ins, i := f.Code.Instrs, f.LastI
+	if i < 0 || i+3 >= len(ins) || ins[i].Op != compile.CALL_METHOD ||
+		ins[i+1].Op != compile.GET_AWAITABLE || ins[i+1].Arg != 0 ||
+		ins[i+2].Op != compile.LOAD_CONST || ins[i+3].Op != compile.YIELD_FROM {
+		return false
+	}
+	last := &args[len(args)-1]
+	for k := range f.Stack {
+		if &f.Stack[k] == last {
+			return true
+		}
+	}
+	return false
+}
 
 // blocked is the condition of put's and get's while loops.
 func (o *queueWait) blocked() bool {
@@ -262,18 +307,21 @@ func (o *queueWait) step(th *core.Thread, send core.Value, exc *core.Exception) 
 		o.waiters().push(w.value())
 		w.blocking = true
 		o.w, o.waiting = w, true
+		o.atOnce = false // the awaiting coroutine's cr_await shows it now
 		return w.value(), false, nil
 	}
 	if o.put {
 		if err := q.putNowait(th, o.item); err != nil {
 			return core.Value{}, false, err
 		}
+		o.item, o.clean = core.Value{}, o.atOnce
 		return core.None, true, nil
 	}
 	v, err := q.getNowait(th)
 	if err != nil {
 		return core.Value{}, false, err
 	}
+	o.clean = o.atOnce
 	return v, true, nil
 }
 
@@ -519,12 +567,28 @@ func init() {
 	qm("get_nowait", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
 		return q.getNowait(th)
 	}, 0)
-	qm("put", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
-		return q.put(a[0]), nil
-	}, 1)
-	qm("get", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
-		return q.get(), nil
-	}, 0)
+	// put and get see their whole args, self included: newWait checks
+	// that they are a view of the awaiting frame's stack.
+	for _, put := range []bool{true, false} {
+		name, nargs := "get", 0
+		if put {
+			name, nargs = "put", 1
+		}
+		t.AddMethod(name, func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+			q, err := asQueue(args[0])
+			if err != nil {
+				return core.Value{}, err
+			}
+			if err := core.ArgCount(name, args[1:], kw, nargs, nargs); err != nil {
+				return core.Value{}, err
+			}
+			var item core.Value
+			if put {
+				item = args[1]
+			}
+			return q.newWait(th, put, item, args), nil
+		})
+	}
 	qm("join", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
 		return q.join(), nil
 	}, 0)
