@@ -638,6 +638,15 @@ func (th *Thread) execCold(f *Frame, in compile.Instr) (v Value, err *Exception,
 	case compile.RAISE_VARARGS:
 		err, reraise = th.raiseVarargs(f, int(in.Arg))
 		return Value{}, err, reraise, false
+	case compile.COPY:
+		// With SWAP, what `x[k] += v` compiles to: not worth execRare.
+		stack[f.sp] = stack[f.sp-int(in.Arg)]
+		f.sp++
+		return Value{}, nil, false, false
+	case compile.SWAP:
+		i := f.sp - int(in.Arg)
+		stack[f.sp-1], stack[i] = stack[i], stack[f.sp-1]
+		return Value{}, nil, false, false
 	case compile.GET_AWAITABLE:
 		// `await` of a Go coroutine or a coroutine not yet started (never
 		// one being awaited already) is the object itself.
