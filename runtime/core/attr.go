@@ -17,6 +17,9 @@ type DictHolder interface {
 // instanceDict returns v's __dict__, or nil when it has none. create asks
 // for exceptions' lazily created dicts.
 func instanceDict(v Value, create bool) *Dict {
+	if dictOf := v.t.DictOf; dictOf != nil {
+		return dictOf(v)
+	}
 	switch o := v.o.(type) {
 	case *Instance:
 		return o.Dict

@@ -47,6 +47,11 @@ type Type struct {
 	// under WebAssembly.
 	Resume func(self Value, th *Thread, send Value, exc *Exception) (Value, bool, *Exception)
 
+	// DictOf, when set, is DictHolder's InstanceDict for the instances of
+	// this exact type: instanceDict calls it instead of asserting
+	// DictHolder, an itab lookup under WebAssembly, on every method lookup.
+	DictOf func(self Value) *Dict
+
 	// flat is the merged MRO namespace of a static type, built on first use.
 	flatOnce sync.Once
 	flat     map[string]Value

@@ -484,6 +484,9 @@ func init() {
 		t.Module = "asyncio.queues"
 		t.AddClassMethod("__class_getitem__", core.ClassGetItem)
 	}
+	for _, t := range []*core.Type{QueueType, LifoQueueType, PriorityQueueType} {
+		t.DictOf = func(self core.Value) *core.Dict { return self.Obj().(*Queue).InstanceDict() }
+	}
 	t := QueueType
 	t.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 		if len(args) == 0 {
