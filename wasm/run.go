@@ -45,14 +45,19 @@ func runner(post func(bridge.Message)) func(js.Value) {
 			for _, id := range r.Keep {
 				if s := old[id]; s != nil {
 					kept[id] = s
+					delete(old, id)
 				}
+			}
+			var forgotten []*session.Session
+			for _, s := range old {
+				forgotten = append(forgotten, s)
 			}
 			var cur *session.Session
 			if r.Trace {
 				cur = session.New(r.ID)
 				kept[r.ID] = cur
 			}
-			go run(r, cur, post)
+			go run(r, cur, forgotten, post)
 			return
 		}
 		answer := func(req float64, id float64, f func(s *session.Session) bridge.Message) {
@@ -94,7 +99,8 @@ func runner(post func(bridge.Message)) func(js.Value) {
 	}
 }
 
-func run(r bridge.Run, s *session.Session, post func(bridge.Message)) {
+// run runs r, after letting go of the memory of the forgotten runs.
+func run(r bridge.Run, s *session.Session, forgotten []*session.Session, post func(bridge.Message)) {
 	box := &bridge.Outbox{ID: r.ID, Post: post}
 	clock := runtime.Virtual
 	if r.Clock == "real" {
@@ -136,6 +142,7 @@ func run(r bridge.Run, s *session.Session, post func(bridge.Message)) {
 		}
 	}
 	start := time.Now()
+	session.Forget(forgotten)
 	res := runtime.Run([]byte(r.Code), opt)
 	close(finished)
 	box.Flush()

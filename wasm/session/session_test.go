@@ -3,12 +3,14 @@ package session
 import (
 	"os"
 	"regexp"
+	goruntime "runtime"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/asynchrony/asynchrony/runtime"
 	"github.com/asynchrony/asynchrony/runtime/timeline"
+	"github.com/asynchrony/asynchrony/runtime/trace"
 	"github.com/asynchrony/asynchrony/wasm/bridge"
 )
 
@@ -145,6 +147,38 @@ func TestPageStylesEveryClass(t *testing.T) {
 	for _, c := range regexp.MustCompile(`\.(tl-[a-z-]+)`).FindAllStringSubmatch(timeline.StyleSheet, -1) {
 		if !strings.Contains(string(css), "."+c[1]+" ") && !strings.Contains(string(css), "."+c[1]+",") && !strings.Contains(string(css), "."+c[1]+":") {
 			t.Errorf("site/src/visualiser.css does not style .%s", c[1])
+		}
+	}
+}
+
+// Forget collects after a big run is forgotten, and not after small ones.
+func TestForget(t *testing.T) {
+	big := New(1)
+	for i := 0; i < collectAfter; i++ {
+		big.Log().Append(&trace.Event{Kind: trace.KindSchedule, Handle: int64(i + 1), Name: "cb"})
+	}
+	big.Finish()
+	small := run(t, gatherSleeps)
+	for _, c := range []struct {
+		name    string
+		dropped []*Session
+		collect bool
+	}{
+		{"none", nil, false},
+		{"small", []*Session{small}, false},
+		{"big", []*Session{big}, true},
+	} {
+		var before, after goruntime.MemStats
+		goruntime.ReadMemStats(&before)
+		Forget(c.dropped)
+		goruntime.ReadMemStats(&after)
+		if got := after.NumForcedGC > before.NumForcedGC; got != c.collect {
+			t.Errorf("%s: collected %v, want %v", c.name, got, c.collect)
+		}
+		for i, s := range c.dropped {
+			if s != nil {
+				t.Errorf("%s: dropped[%d] still held", c.name, i)
+			}
 		}
 	}
 }
