@@ -15,9 +15,45 @@ var contextVarFuncs = []FuncDef{
 	{"__repr__", contextVarRepr},
 }
 
+var contextVarMethods = []MethodDef[*ContextVar]{
+	{"set", 1, 1, contextVarSet},
+}
+
+var contextVarGetSets = []GetSetDef{
+	// A member in CPython: assigning says "readonly attribute".
+	{"name", contextVarName, contextVarSetName},
+}
+
 // tokenFuncs are Token's methods that read their own arguments.
 var tokenFuncs = []FuncDef{
 	{"__repr__", tokenRepr},
+}
+
+var tokenGetSets = []GetSetDef{
+	{"var", tokenVar, nil},
+	{"old_value", tokenOldValue, nil},
+}
+
+var tokenMissingFuncs = []FuncDef{
+	{"__repr__", tokenMissingRepr},
+}
+
+var contextMethods = []MethodDef[*Context]{
+	{"copy", 0, 0, contextCopy},
+	{"__getitem__", 1, 1, contextGetitem},
+	{"__contains__", 1, 1, contextContains},
+	{"__len__", 0, 0, contextLen},
+	{"keys", 0, 0, contextKeys},
+	{"values", 0, 0, contextValues},
+	{"items", 0, 0, contextItems},
+	{"__iter__", 0, 0, contextIter},
+	{"__eq__", 1, 1, contextEq},
+}
+
+// contextFuncs are Context's methods that read their own arguments.
+var contextFuncs = []FuncDef{
+	{"run", contextRun},
+	{"get", contextGet},
 }
 
 // Context is contextvars.Context.
@@ -207,176 +243,194 @@ func init() {
 func initContextVarType() {
 	t := ContextVarType
 	t.AddClassMethod("__class_getitem__", classGetItem)
-	t.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		npos := len(args) - 1 - len(kw)
-		if npos > 1 {
-			return Value{}, Errorf(TypeError, "ContextVar() takes at most 1 positional argument (%d given)", npos)
-		}
-		var name, def Value
-		if err := th.UnpackArgs("ContextVar", args[1:], kw, "name?", &name, "default?", &def); err != nil {
-			return Value{}, err
-		}
-		if npos < 1 {
-			return Value{}, Errorf(TypeError, "ContextVar() takes exactly 1 positional argument (0 given)")
-		}
-		s, ok := name.AsStr()
-		if !ok || name.t != StrType {
-			return Value{}, Errorf(TypeError, "context variable name must be a str")
-		}
-		cv := &ContextVar{name: s, def: def}
-		cv.self = Value{t: ContextVarType, o: cv}
-		return cv.self, nil
-	})
-	// A member in CPython: assigning says "readonly attribute".
-	t.AddGetSet("name", func(th *Thread, self Value) (Value, *Exception) {
-		return NewStr(self.o.(*ContextVar).name), nil
-	}, func(th *Thread, self, v Value) *Exception {
-		return Errorf(AttributeError, "readonly attribute")
-	})
+	t.AddStaticMethod("__new__", contextVarNew)
+	AddGetSets(t, contextVarGetSets)
 	AddFuncs(t, contextVarFuncs)
-	t.AddMethod("set", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("ContextVar.set", args[1:], kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		cv := args[0].o.(*ContextVar)
-		c := th.currentContext()
-		old, _ := c.lookup(cv)
-		c.vars = c.with(cv, args[1])
-		return Value{t: TokenType, o: &Token{ctx: c, v: cv, old: old}}, nil
-	})
+	AddMethods(t, ObjectOf[*ContextVar], contextVarMethods)
 }
 
 func initTokenType() {
 	t := TokenType
 	t.AddClassMethod("__class_getitem__", classGetItem)
-	t.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return Value{}, Errorf(RuntimeError, "Tokens can only be created by ContextVars")
-	})
+	t.AddStaticMethod("__new__", tokenNew)
 	t.AddAttr("MISSING", TokenMissing)
-	t.AddGetSet("var", func(th *Thread, self Value) (Value, *Exception) {
-		return self.o.(*Token).v.self, nil
-	}, nil)
-	t.AddGetSet("old_value", func(th *Thread, self Value) (Value, *Exception) {
-		if old := self.o.(*Token).old; old.IsValid() {
-			return old, nil
-		}
-		return TokenMissing, nil
-	}, nil)
+	AddGetSets(t, tokenGetSets)
 	AddFuncs(t, tokenFuncs)
 	tokenMissing.Module = "_contextvars"
 	tokenMissing.Final = true
-	tokenMissing.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return NewStr("<Token.MISSING>"), nil
-	})
+	AddFuncs(tokenMissing, tokenMissingFuncs)
 }
 
 func initContextType() {
 	t := ContextType
-	t.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if len(args) > 1 {
-			return Value{}, Errorf(TypeError, "Context() does not accept any arguments")
-		}
-		return (&Context{}).Value(), nil
-	})
+	t.AddStaticMethod("__new__", contextNew)
 	t.AddAttr("__hash__", None)
-	self := func(args []Value) *Context { return args[0].o.(*Context) }
-	t.AddMethod("run", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if len(args)-len(kw) < 2 {
-			return Value{}, Errorf(TypeError, "run() missing 1 required positional argument")
-		}
-		prev, err := th.EnterContext(self(args))
-		if err != nil {
-			return Value{}, err
-		}
-		r, err := th.Call(args[1], args[2:], kw)
-		th.ExitContext(prev)
-		return r, err
-	})
-	t.AddMethod("copy", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("copy", args[1:], kw, 0, 0); err != nil {
-			return Value{}, err
-		}
-		return self(args).Copy().Value(), nil
-	})
-	t.AddMethod("__getitem__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		cv, err := contextKey(th, args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		if v, ok := self(args).lookup(cv); ok {
-			return v, nil
-		}
-		return Value{}, NewException(KeyError, args[1])
-	})
-	t.AddMethod("__contains__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		cv, err := contextKey(th, args[1])
-		if err != nil {
-			return Value{}, err
-		}
-		_, ok := self(args).lookup(cv)
-		return Bool(ok), nil
-	})
-	t.AddMethod("get", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		var key, def Value
-		if err := th.UnpackArgs("get", args[1:], kw, "key", &key, "default?", &def); err != nil {
-			return Value{}, err
-		}
-		cv, err := contextKey(th, key)
-		if err != nil {
-			return Value{}, err
-		}
-		if v, ok := self(args).lookup(cv); ok {
-			return v, nil
-		}
-		if def.IsValid() {
-			return def, nil
-		}
-		return None, nil
-	})
-	t.AddMethod("__len__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return Int(int64(len(self(args).vars))), nil
-	})
-	list := func(f func(e ctxEntry) Value) BuiltinFunc {
-		return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			vars := self(args).vars
-			out := make([]Value, len(vars))
-			for i, e := range vars {
-				out[i] = f(e)
-			}
-			return NewList(out), nil
-		}
+	AddFuncs(t, contextFuncs)
+	AddMethods(t, ObjectOf[*Context], contextMethods)
+}
+
+func contextVarNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	npos := len(args) - 1 - len(kw)
+	if npos > 1 {
+		return Value{}, Errorf(TypeError, "ContextVar() takes at most 1 positional argument (%d given)", npos)
 	}
-	t.AddMethod("keys", list(func(e ctxEntry) Value { return e.v.self }))
-	t.AddMethod("values", list(func(e ctxEntry) Value { return e.val }))
-	t.AddMethod("items", list(func(e ctxEntry) Value { return NewTuple([]Value{e.v.self, e.val}) }))
-	t.AddMethod("__iter__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		vars := self(args).vars
-		keys := make([]Value, len(vars))
-		for i, e := range vars {
-			keys[i] = e.v.self
-		}
-		return NewTupleIter(keys), nil
-	})
-	t.AddMethod("__eq__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		a := self(args)
-		b := AsContext(args[1])
-		if b == nil {
-			return NotImplemented, nil
-		}
-		if len(a.vars) != len(b.vars) {
+	var name, def Value
+	if err := th.UnpackArgs("ContextVar", args[1:], kw, "name?", &name, "default?", &def); err != nil {
+		return Value{}, err
+	}
+	if npos < 1 {
+		return Value{}, Errorf(TypeError, "ContextVar() takes exactly 1 positional argument (0 given)")
+	}
+	s, ok := name.AsStr()
+	if !ok || name.t != StrType {
+		return Value{}, Errorf(TypeError, "context variable name must be a str")
+	}
+	cv := &ContextVar{name: s, def: def}
+	cv.self = Value{t: ContextVarType, o: cv}
+	return cv.self, nil
+}
+
+func contextVarName(th *Thread, self Value) (Value, *Exception) {
+	return NewStr(self.o.(*ContextVar).name), nil
+}
+
+func contextVarSetName(th *Thread, self, v Value) *Exception {
+	return Errorf(AttributeError, "readonly attribute")
+}
+
+func contextVarSet(th *Thread, self Value, cv *ContextVar, args []Value) (Value, *Exception) {
+	c := th.currentContext()
+	old, _ := c.lookup(cv)
+	c.vars = c.with(cv, args[0])
+	return Value{t: TokenType, o: &Token{ctx: c, v: cv, old: old}}, nil
+}
+
+func tokenNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return Value{}, Errorf(RuntimeError, "Tokens can only be created by ContextVars")
+}
+
+func tokenVar(th *Thread, self Value) (Value, *Exception) { return self.o.(*Token).v.self, nil }
+
+func tokenOldValue(th *Thread, self Value) (Value, *Exception) {
+	if old := self.o.(*Token).old; old.IsValid() {
+		return old, nil
+	}
+	return TokenMissing, nil
+}
+
+func tokenMissingRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return NewStr("<Token.MISSING>"), nil
+}
+
+func contextNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if len(args) > 1 {
+		return Value{}, Errorf(TypeError, "Context() does not accept any arguments")
+	}
+	return (&Context{}).Value(), nil
+}
+
+func contextRun(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if len(args)-len(kw) < 2 {
+		return Value{}, Errorf(TypeError, "run() missing 1 required positional argument")
+	}
+	prev, err := th.EnterContext(args[0].o.(*Context))
+	if err != nil {
+		return Value{}, err
+	}
+	r, err := th.Call(args[1], args[2:], kw)
+	th.ExitContext(prev)
+	return r, err
+}
+
+func contextCopy(th *Thread, self Value, c *Context, args []Value) (Value, *Exception) {
+	return c.Copy().Value(), nil
+}
+
+func contextGetitem(th *Thread, self Value, c *Context, args []Value) (Value, *Exception) {
+	cv, err := contextKey(th, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	if v, ok := c.lookup(cv); ok {
+		return v, nil
+	}
+	return Value{}, NewException(KeyError, args[0])
+}
+
+func contextContains(th *Thread, self Value, c *Context, args []Value) (Value, *Exception) {
+	cv, err := contextKey(th, args[0])
+	if err != nil {
+		return Value{}, err
+	}
+	_, ok := c.lookup(cv)
+	return Bool(ok), nil
+}
+
+func contextGet(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	var key, def Value
+	if err := th.UnpackArgs("get", args[1:], kw, "key", &key, "default?", &def); err != nil {
+		return Value{}, err
+	}
+	cv, err := contextKey(th, key)
+	if err != nil {
+		return Value{}, err
+	}
+	if v, ok := args[0].o.(*Context).lookup(cv); ok {
+		return v, nil
+	}
+	if def.IsValid() {
+		return def, nil
+	}
+	return None, nil
+}
+
+func contextLen(th *Thread, self Value, c *Context, args []Value) (Value, *Exception) {
+	return Int(int64(len(c.vars))), nil
+}
+
+func contextKeys(th *Thread, self Value, c *Context, args []Value) (Value, *Exception) {
+	return NewList(c.entries(func(e ctxEntry) Value { return e.v.self })), nil
+}
+
+func contextValues(th *Thread, self Value, c *Context, args []Value) (Value, *Exception) {
+	return NewList(c.entries(func(e ctxEntry) Value { return e.val })), nil
+}
+
+func contextItems(th *Thread, self Value, c *Context, args []Value) (Value, *Exception) {
+	return NewList(c.entries(func(e ctxEntry) Value { return NewTuple([]Value{e.v.self, e.val}) })), nil
+}
+
+func contextIter(th *Thread, self Value, c *Context, args []Value) (Value, *Exception) {
+	return NewTupleIter(c.entries(func(e ctxEntry) Value { return e.v.self })), nil
+}
+
+// entries is f of each of c's entries, in order.
+func (c *Context) entries(f func(e ctxEntry) Value) []Value {
+	out := make([]Value, len(c.vars))
+	for i, e := range c.vars {
+		out[i] = f(e)
+	}
+	return out
+}
+
+func contextEq(th *Thread, self Value, a *Context, args []Value) (Value, *Exception) {
+	b := AsContext(args[0])
+	if b == nil {
+		return NotImplemented, nil
+	}
+	if len(a.vars) != len(b.vars) {
+		return False, nil
+	}
+	for _, e := range a.vars {
+		v, ok := b.lookup(e.v)
+		if !ok {
 			return False, nil
 		}
-		for _, e := range a.vars {
-			v, ok := b.lookup(e.v)
-			if !ok {
-				return False, nil
-			}
-			if eq, err := th.Equal(e.val, v); err != nil || !eq {
-				return False, err
-			}
+		if eq, err := th.Equal(e.val, v); err != nil || !eq {
+			return False, err
 		}
-		return True, nil
-	})
+	}
+	return True, nil
 }
 
 func contextVarGet(th *Thread, args []Value, kw []string) (Value, *Exception) {
