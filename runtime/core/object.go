@@ -43,7 +43,42 @@ var typeFuncs = []FuncDef{
 }
 
 // mappingProxyFuncs are MappingProxy's methods that read their own arguments.
+// objectOrderFuncs are object's <, <=, > and >=, which leave the
+// comparison to the other operand.
+var objectOrderFuncs = []FuncDef{
+	{"__lt__", notImplementedMethod},
+	{"__le__", notImplementedMethod},
+	{"__gt__", notImplementedMethod},
+	{"__ge__", notImplementedMethod},
+}
+
+var objectMoreFuncs = []FuncDef{
+	{"__reduce__", cannotPickle},
+	{"__reduce_ex__", cannotPickle},
+}
+
+var objectGetSets = []GetSetDef{
+	{"__class__", objectClass, nil},
+}
+
+var typeGetSets = []GetSetDef{
+	{"__name__", typeName, typeSetName},
+	{"__qualname__", typeQualName, typeSetQualName},
+	{"__module__", typeModule, typeSetModule},
+	{"__doc__", typeDoc, typeSetDoc},
+	{"__bases__", typeBases, nil},
+	{"__base__", typeBase, nil},
+	{"__mro__", typeMRO, nil},
+	{"__dict__", typeDict, nil},
+	{"__abstractmethods__", typeAbstractMethods, typeSetAbstractMethods},
+}
+
+// mappingProxyForwarded are the methods a class's __dict__ proxy forwards
+// to its dict's.
+var mappingProxyForwarded = []string{"__getitem__", "__contains__", "__iter__", "__len__", "keys", "values", "items", "get"}
+
 var mappingProxyFuncs = []FuncDef{
+	{"copy", mappingProxyCopy},
 	{"__str__", mappingProxyStr},
 	{"__repr__", mappingProxyRepr},
 }
@@ -336,32 +371,18 @@ func init() {
 	AddFuncs(o, objectFuncs)
 	objectInitFn = attrOf(o, "__init__").o
 	objectEqFn = attrOf(o, "__eq__").o
-	notImpl := func(th *Thread, args []Value, kw []string) (Value, *Exception) { return NotImplemented, nil }
-	for _, n := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
-		o.AddMethod(n, notImpl)
-		objectOrderFns = append(objectOrderFns, attrOf(o, n).o)
+	AddFuncs(o, objectOrderFuncs)
+	for _, d := range objectOrderFuncs {
+		objectOrderFns = append(objectOrderFns, attrOf(o, d.Name).o)
 	}
 	objectHashFn = attrOf(o, "__hash__").o
 	objectGetAttribute = attrOf(o, "__getattribute__").o
 	objectSetAttr = attrOf(o, "__setattr__").o
 	objectDelAttr = attrOf(o, "__delattr__").o
-	o.AddClassMethod("__init_subclass__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if len(kw) > 0 || len(args) > 1 {
-			return Value{}, Errorf(TypeError, "%s.__init_subclass__() takes no keyword arguments", selfType(args[0]).Name)
-		}
-		return None, nil
-	})
-	cannotPickle := func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return Value{}, Errorf(TypeError, "cannot pickle '%s' object", args[0].t.Name)
-	}
-	o.AddMethod("__reduce__", cannotPickle)
-	o.AddMethod("__reduce_ex__", cannotPickle)
-	o.AddClassMethod("__subclasshook__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return NotImplemented, nil
-	})
-	o.AddGetSet("__class__", func(th *Thread, self Value) (Value, *Exception) {
-		return self.t.Value(), nil
-	}, nil)
+	o.AddClassMethod("__init_subclass__", objectInitSubclass)
+	AddFuncs(o, objectMoreFuncs)
+	o.AddClassMethod("__subclasshook__", notImplementedMethod)
+	AddGetSets(o, objectGetSets)
 	o.AddAttr("__doc__", NewStr("The base class of the class hierarchy."))
 
 	t := TypeType
@@ -371,129 +392,179 @@ func init() {
 	typeGetAttribute = attrOf(t, "__getattribute__").o
 	typeSetAttr = attrOf(t, "__setattr__").o
 	typeDelAttr = attrOf(t, "__delattr__").o
-	t.AddClassMethod("__prepare__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		return NewDict().Value(), nil
-	})
-	t.AddGetSet("__name__", func(th *Thread, self Value) (Value, *Exception) {
-		if n := selfType(self).ShortName; n != "" {
-			return NewStr(n), nil
-		}
-		return NewStr(selfType(self).Name), nil
-	}, func(th *Thread, self, v Value) *Exception {
-		s, ok := v.AsStr()
-		if !ok {
-			return Errorf(TypeError, "can only assign string to %s.__name__, not '%s'", selfType(self).Name, v.t.Name)
-		}
-		if selfType(self).Static {
-			return Errorf(TypeError, "cannot set '__name__' attribute of immutable type '%s'", selfType(self).Name)
-		}
-		selfType(self).Name = s
-		selfType(self).ShortName = ""
-		return nil
-	})
-	t.AddGetSet("__qualname__", func(th *Thread, self Value) (Value, *Exception) {
-		return NewStr(selfType(self).QualName), nil
-	}, func(th *Thread, self, v Value) *Exception {
-		s, ok := v.AsStr()
-		if !ok {
-			return Errorf(TypeError, "can only assign string to %s.__qualname__, not '%s'", selfType(self).Name, v.t.Name)
-		}
-		if selfType(self).Static {
-			return Errorf(TypeError, "cannot set '__qualname__' attribute of immutable type '%s'", selfType(self).Name)
-		}
-		selfType(self).QualName = s
-		return nil
-	})
-	t.AddGetSet("__module__", func(th *Thread, self Value) (Value, *Exception) {
-		c := selfType(self)
-		if !c.Static {
-			if m, ok := c.Dict.GetStr("__module__"); ok {
-				return m, nil
-			}
-		}
-		return NewStr(c.Module), nil
-	}, func(th *Thread, self, v Value) *Exception {
-		c := selfType(self)
-		if c.Static {
-			return Errorf(TypeError, "cannot set '__module__' attribute of immutable type '%s'", c.Name)
-		}
-		c.Dict.SetStr("__module__", v)
-		if s, ok := v.AsStr(); ok {
-			c.Module = s
-		}
-		c.Changed()
-		return nil
-	})
-	t.AddGetSet("__doc__", func(th *Thread, self Value) (Value, *Exception) {
-		c := selfType(self)
-		if d, ok := c.Dict.GetStr("__doc__"); ok {
-			if d.t != nil && d.t.Static {
-				return d, nil
-			}
-			return th.bindDescr(d, Value{}, c)
-		}
-		return None, nil
-	}, func(th *Thread, self, v Value) *Exception {
-		c := selfType(self)
-		if c.Static {
-			return Errorf(TypeError, "cannot set '__doc__' attribute of immutable type '%s'", c.Name)
-		}
-		c.Dict.SetStr("__doc__", v)
-		c.Changed()
-		return nil
-	})
-	t.AddGetSet("__bases__", func(th *Thread, self Value) (Value, *Exception) {
-		return typesTuple(selfType(self).Bases), nil
-	}, nil)
-	t.AddGetSet("__base__", func(th *Thread, self Value) (Value, *Exception) {
-		c := selfType(self)
-		if len(c.Bases) == 0 {
-			return None, nil
-		}
-		return c.Bases[0].Value(), nil
-	}, nil)
-	t.AddGetSet("__mro__", func(th *Thread, self Value) (Value, *Exception) {
-		return typesTuple(selfType(self).MRO), nil
-	}, nil)
-	t.AddGetSet("__dict__", func(th *Thread, self Value) (Value, *Exception) {
-		return Value{t: MappingProxyType, o: &MappingProxy{D: selfType(self).Dict}}, nil
-	}, nil)
-	t.AddGetSet("__abstractmethods__", func(th *Thread, self Value) (Value, *Exception) {
-		c := selfType(self)
-		if c != TypeType {
-			if v, ok := c.Dict.GetStr("__abstractmethods__"); ok {
-				return v, nil
-			}
-		}
-		return Value{}, Errorf(AttributeError, "__abstractmethods__")
-	}, func(th *Thread, self, v Value) *Exception {
-		c := selfType(self)
-		if c.Static {
-			return Errorf(TypeError, "cannot set '__abstractmethods__' attribute of immutable type '%s'", c.Name)
-		}
-		abstract, err := th.Truth(v)
-		if err != nil {
-			return err
-		}
-		c.Dict.SetStr("__abstractmethods__", v)
-		c.Abstract = abstract
-		c.Changed()
-		return nil
-	})
+	t.AddClassMethod("__prepare__", typePrepare)
+	AddGetSets(t, typeGetSets)
 
-	mp := MappingProxyType
-	// The proxy forwards reads to its dict's methods.
-	for _, n := range []string{"__getitem__", "__contains__", "__iter__", "__len__", "keys", "values", "items", "get", "copy"} {
-		name := n
-		mp.AddMethod(name, func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			d := args[0].o.(*MappingProxy).D
-			if name == "copy" {
-				return d.Copy().Value(), nil
-			}
-			return th.CallMethod(d.Value(), name, args[1:]...)
-		})
+	for _, n := range mappingProxyForwarded {
+		MappingProxyType.AddMethod(n, mappingProxyForward(n))
 	}
-	AddFuncs(mp, mappingProxyFuncs)
+	AddFuncs(MappingProxyType, mappingProxyFuncs)
+}
+
+func notImplementedMethod(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return NotImplemented, nil
+}
+
+func cannotPickle(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return Value{}, Errorf(TypeError, "cannot pickle '%s' object", args[0].t.Name)
+}
+
+func objectInitSubclass(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if len(kw) > 0 || len(args) > 1 {
+		return Value{}, Errorf(TypeError, "%s.__init_subclass__() takes no keyword arguments", selfType(args[0]).Name)
+	}
+	return None, nil
+}
+
+func objectClass(th *Thread, self Value) (Value, *Exception) { return self.t.Value(), nil }
+
+func typePrepare(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return NewDict().Value(), nil
+}
+
+func typeName(th *Thread, self Value) (Value, *Exception) {
+	if n := selfType(self).ShortName; n != "" {
+		return NewStr(n), nil
+	}
+	return NewStr(selfType(self).Name), nil
+}
+
+func typeSetName(th *Thread, self, v Value) *Exception {
+	c := selfType(self)
+	s, err := typeNameArg(c, "__name__", v)
+	if err == nil {
+		c.Name, c.ShortName = s, ""
+	}
+	return err
+}
+
+func typeQualName(th *Thread, self Value) (Value, *Exception) {
+	return NewStr(selfType(self).QualName), nil
+}
+
+func typeSetQualName(th *Thread, self, v Value) *Exception {
+	c := selfType(self)
+	s, err := typeNameArg(c, "__qualname__", v)
+	if err == nil {
+		c.QualName = s
+	}
+	return err
+}
+
+// typeNameArg is the str assigned to c's __name__ or __qualname__ (attr).
+func typeNameArg(c *Type, attr string, v Value) (string, *Exception) {
+	s, ok := v.AsStr()
+	if !ok {
+		return "", Errorf(TypeError, "can only assign string to %s.%s, not '%s'", c.Name, attr, v.t.Name)
+	}
+	if c.Static {
+		return "", immutableTypeError(c, attr)
+	}
+	return s, nil
+}
+
+// immutableTypeError is the TypeError for setting attr of a built-in type.
+func immutableTypeError(c *Type, attr string) *Exception {
+	return Errorf(TypeError, "cannot set '%s' attribute of immutable type '%s'", attr, c.Name)
+}
+
+func typeModule(th *Thread, self Value) (Value, *Exception) {
+	c := selfType(self)
+	if !c.Static {
+		if m, ok := c.Dict.GetStr("__module__"); ok {
+			return m, nil
+		}
+	}
+	return NewStr(c.Module), nil
+}
+
+func typeSetModule(th *Thread, self, v Value) *Exception {
+	c := selfType(self)
+	if c.Static {
+		return immutableTypeError(c, "__module__")
+	}
+	c.Dict.SetStr("__module__", v)
+	if s, ok := v.AsStr(); ok {
+		c.Module = s
+	}
+	c.Changed()
+	return nil
+}
+
+func typeDoc(th *Thread, self Value) (Value, *Exception) {
+	c := selfType(self)
+	if d, ok := c.Dict.GetStr("__doc__"); ok {
+		if d.t != nil && d.t.Static {
+			return d, nil
+		}
+		return th.bindDescr(d, Value{}, c)
+	}
+	return None, nil
+}
+
+func typeSetDoc(th *Thread, self, v Value) *Exception {
+	c := selfType(self)
+	if c.Static {
+		return immutableTypeError(c, "__doc__")
+	}
+	c.Dict.SetStr("__doc__", v)
+	c.Changed()
+	return nil
+}
+
+func typeBases(th *Thread, self Value) (Value, *Exception) {
+	return typesTuple(selfType(self).Bases), nil
+}
+
+func typeBase(th *Thread, self Value) (Value, *Exception) {
+	c := selfType(self)
+	if len(c.Bases) == 0 {
+		return None, nil
+	}
+	return c.Bases[0].Value(), nil
+}
+
+func typeMRO(th *Thread, self Value) (Value, *Exception) { return typesTuple(selfType(self).MRO), nil }
+
+func typeDict(th *Thread, self Value) (Value, *Exception) {
+	return Value{t: MappingProxyType, o: &MappingProxy{D: selfType(self).Dict}}, nil
+}
+
+func typeAbstractMethods(th *Thread, self Value) (Value, *Exception) {
+	c := selfType(self)
+	if c != TypeType {
+		if v, ok := c.Dict.GetStr("__abstractmethods__"); ok {
+			return v, nil
+		}
+	}
+	return Value{}, Errorf(AttributeError, "__abstractmethods__")
+}
+
+func typeSetAbstractMethods(th *Thread, self, v Value) *Exception {
+	c := selfType(self)
+	if c.Static {
+		return immutableTypeError(c, "__abstractmethods__")
+	}
+	abstract, err := th.Truth(v)
+	if err != nil {
+		return err
+	}
+	c.Dict.SetStr("__abstractmethods__", v)
+	c.Abstract = abstract
+	c.Changed()
+	return nil
+}
+
+// mappingProxyForward is the proxy's method name, which forwards to its
+// dict's.
+func mappingProxyForward(name string) BuiltinFunc {
+	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		return th.CallMethod(args[0].o.(*MappingProxy).D.Value(), name, args[1:]...)
+	}
+}
+
+func mappingProxyCopy(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return args[0].o.(*MappingProxy).D.Copy().Value(), nil
 }
 
 // attrOf returns an entry of t's own dict (during init, before lookups).
