@@ -16,7 +16,7 @@ type Run struct {
 // that gives its title and total time: the talk's picture of one workload
 // run synchronously, with threads and with asyncio. The axis is pure time
 // from 0 to the longest run's end (so equal times line up across runs);
-// opt's Width, Standalone, Title and Internal apply, its Axis, From, To,
+// opt's Width, Standalone, Title, Internal and Figure apply, its Axis, From, To,
 // StepShare and Cursor do not.
 func Compare(out io.Writer, runs []Run, opt RenderOptions) error {
 	width := float64(opt.Width)
@@ -47,7 +47,7 @@ func Compare(out io.Writer, runs []Run, opt RenderOptions) error {
 		}
 		label += " " + r.Title + " takes " + formatSeconds(r.Model.Duration())
 	}
-	w := &svgw{}
+	w := &svgw{figure: opt.Figure}
 	w.open("tl tl-compare", width, height, label)
 	head := opt
 	if head.Title == "" {
@@ -70,9 +70,13 @@ func Compare(out io.Writer, runs []Run, opt RenderOptions) error {
 	y := top + axisH
 	for i, r := range runs {
 		m := r.Model
-		w.s(`<g class="tl-run" data-run="`)
-		w.i(int64(i))
-		w.s(`">`)
+		w.s(`<g class="tl-run"`)
+		if !w.figure {
+			w.s(` data-run="`)
+			w.i(int64(i))
+			w.s(`"`)
+		}
+		w.s(`>`)
 		w.text("tl-total", 6, y+laneH-5, "", r.Title+" — "+formatSeconds(m.Duration()))
 		w.s("\n")
 		y += laneH + laneGap
@@ -90,12 +94,20 @@ func Compare(out io.Writer, runs []Run, opt RenderOptions) error {
 	return err
 }
 
+// HatchDefs defines the hatch pattern (id tl-hatch) that fills waiting
+// segments. Every drawing carries it, except a Figure: a page of figures
+// defines it once, in an <svg> element of its own that is laid out (a
+// pattern inside an element that is not displayed paints nothing).
+const HatchDefs = `<defs><pattern id="tl-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
+	`<rect class="tl-hatch-bg" width="6" height="6"/><line class="tl-hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>`
+
 // svgDefs writes the hatch pattern and, standalone, the style, a title
 // line (title, then sub) and the legend.
 func svgDefs(w *svgw, opt RenderOptions, width float64, sub string) {
-	w.s(`<defs><pattern id="tl-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">`)
-	w.s(`<rect class="tl-hatch-bg" width="6" height="6"/><line class="tl-hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>`)
-	w.s("\n")
+	if !opt.Figure {
+		w.s(HatchDefs)
+		w.s("\n")
+	}
 	if !opt.Standalone {
 		return
 	}

@@ -41,6 +41,11 @@ type RenderOptions struct {
 	Internal   bool   // draw asyncio's own tasks (asyncio.run's shutdown steps)
 	Cursor     int64  // draw a cursor just after this step (0: none)
 	MaxLanes   int    // draw at most this many lanes, the last saying how many more there are; 0 means DefaultMaxLanes
+	// Figure draws a still picture for a page that shows many of them (the
+	// printed deck): without the data-* attributes that only an
+	// interactive page reads, and without the hatch pattern, which such a
+	// page defines once for all its pictures (HatchDefs).
+	Figure bool
 }
 
 // DefaultMaxLanes bounds the lanes drawn: a run of 100k tasks is drawn as
@@ -186,7 +191,10 @@ func (v *view) xTime(t float64) float64 {
 }
 
 // svgw accumulates the SVG text.
-type svgw struct{ b []byte }
+type svgw struct {
+	b      []byte
+	figure bool // RenderOptions.Figure: no data-* attributes
+}
 
 func (w *svgw) s(s string) { w.b = append(w.b, s...) }
 
@@ -292,7 +300,7 @@ func (w *svgw) text(class string, x, y float64, anchor, s string) {
 // bucket.
 func (m *Model) SVG(out io.Writer, opt RenderOptions) error {
 	width, lanes, more, top, height := m.layout(opt)
-	w := &svgw{}
+	w := &svgw{figure: opt.Figure}
 	w.open("tl", width, height, m.summary(opt.Title))
 	m.svgHead(w, opt, width)
 	v := m.newView(opt, gutter, width-gutter-rightPad)
@@ -481,13 +489,17 @@ func (b *bucket) dominant() SegState {
 
 // svgLane writes one lane.
 func (m *Model) svgLane(w *svgw, v *view, l *Lane, y float64) {
-	w.s(`<g class="tl-lane" data-lane="`)
-	w.i(int64(l.Index))
-	w.s(`" data-kind="`)
-	w.s(l.Kind.String())
-	w.s(`" data-name="`)
-	w.esc(l.Name)
-	w.s(`">`)
+	w.s(`<g class="tl-lane"`)
+	if !w.figure {
+		w.s(` data-lane="`)
+		w.i(int64(l.Index))
+		w.s(`" data-kind="`)
+		w.s(l.Kind.String())
+		w.s(`" data-name="`)
+		w.esc(l.Name)
+		w.s(`"`)
+	}
+	w.s(`>`)
 	w.rect("tl-lane-bg", 0, y, v.px0+v.pxW+rightPad, laneH)
 	w.text("tl-name", 6, y+laneH-5, "", elide(l.Name, int((gutter-10)/charW)))
 	w.s("\n")
@@ -577,15 +589,17 @@ func (m *Model) svgSeg(w *svgw, l *Lane, class string, x0, x1, y float64, from, 
 	w.f(x1 - x0)
 	w.s(`" height="`)
 	w.f(h)
-	w.s(`" data-lane="`)
-	w.i(int64(l.Index))
-	w.s(`" data-from="`)
-	w.i(from)
-	w.s(`" data-to="`)
-	w.i(to)
-	if label != "" {
-		w.s(`" data-label="`)
-		w.esc(label)
+	if !w.figure {
+		w.s(`" data-lane="`)
+		w.i(int64(l.Index))
+		w.s(`" data-from="`)
+		w.i(from)
+		w.s(`" data-to="`)
+		w.i(to)
+		if label != "" {
+			w.s(`" data-label="`)
+			w.esc(label)
+		}
 	}
 	w.s(`"/>`)
 	if label != "" {
@@ -662,8 +676,10 @@ func (m *Model) svgMarks(w *svgw, v *view, l *Lane, y float64) {
 			x := v.x(k.Seq)
 			w.s(`<path class="tl-mark tl-m-`)
 			w.s(kind.String())
-			w.s(`" data-seq="`)
-			w.i(k.Seq)
+			if !w.figure {
+				w.s(`" data-seq="`)
+				w.i(k.Seq)
+			}
 			w.s(`" d="`)
 			markPath(w, kind, x, y)
 			w.s(`"><title>`)

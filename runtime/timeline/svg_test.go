@@ -80,6 +80,34 @@ func TestPageSVGHasNoStyle(t *testing.T) {
 	}
 }
 
+// TestFigure: a figure for a page of pictures carries no hatch pattern
+// (the page defines HatchDefs once) and no data-* attributes, and draws
+// the same shapes as the interactive page's drawing.
+func TestFigure(t *testing.T) {
+	m := Build(runTrace(t, program(t, "gather_sleeps")))
+	var page, fig bytes.Buffer
+	m.SVG(&page, RenderOptions{Axis: Time, Width: 600})
+	m.SVG(&fig, RenderOptions{Axis: Time, Width: 600, Figure: true})
+	var cmp bytes.Buffer
+	Compare(&cmp, []Run{{"a", m}, {"b", m}}, RenderOptions{Width: 600, Figure: true})
+	for name, s := range map[string]string{"SVG": fig.String(), "Compare": cmp.String()} {
+		for _, bad := range []string{"data-", " id=", "<defs", "style"} {
+			if strings.Contains(s, bad) {
+				t.Errorf("%s figure has %q", name, bad)
+			}
+		}
+		if !strings.Contains(s, `class="tl-seg tl-waiting"`) {
+			t.Errorf("%s figure lacks the waiting segments", name)
+		}
+	}
+	if !strings.Contains(page.String(), HatchDefs) {
+		t.Error("the page's drawing lacks HatchDefs")
+	}
+	if n, f := strings.Count(page.String(), "<rect"), strings.Count(fig.String(), "<rect"); f != n-1 {
+		t.Errorf("the figure has %d rects, the page's drawing %d (one in its pattern)", f, n)
+	}
+}
+
 // TestSVGSizeIsBounded: however long the run, the drawing has at most a
 // few elements per pixel column per lane.
 func TestSVGSizeIsBounded(t *testing.T) {
