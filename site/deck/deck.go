@@ -56,13 +56,26 @@ type Example struct {
 
 var idPattern = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
 
+// Options change how Parse renders a deck.
+type Options struct {
+	// Figure, when set, gives the HTML put at the end of each runnable
+	// example's element, after its code: the site build's print pictures
+	// (site/pictures).
+	Figure func(*Example) template.HTML
+}
+
 // Parse reads a deck's Markdown source. Errors name the slide and line.
 func Parse(slug string, src []byte) (*Deck, error) {
+	return ParseWith(slug, src, Options{})
+}
+
+// ParseWith is Parse with options.
+func ParseWith(slug string, src []byte, opt Options) (*Deck, error) {
 	parts := split(string(src))
 	d := &Deck{Slug: slug}
 	ids := map[string]int{}
 	for i, p := range parts {
-		s, err := renderSlide(i+1, p, ids)
+		s, err := renderSlide(i+1, p, ids, opt.Figure)
 		if err != nil {
 			line := p.line
 			var le *LineError
@@ -160,9 +173,9 @@ func newMarkdown(r *codeRenderer) goldmark.Markdown {
 	)
 }
 
-func renderSlide(n int, p part, ids map[string]int) (*Slide, error) {
+func renderSlide(n int, p part, ids map[string]int, figure func(*Example) template.HTML) (*Slide, error) {
 	s := &Slide{N: n, Title: firstHeading(p.body, 0)}
-	r := &codeRenderer{slide: s, ids: ids, line: p.line}
+	r := &codeRenderer{slide: s, ids: ids, line: p.line, figure: figure}
 	md := newMarkdown(r)
 	var buf bytes.Buffer
 	if err := md.Convert([]byte(p.body), &buf); err != nil {

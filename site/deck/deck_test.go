@@ -1,6 +1,7 @@
 package deck
 
 import (
+	"html/template"
 	"strings"
 	"testing"
 )
@@ -96,6 +97,33 @@ func TestParse(t *testing.T) {
 	}
 	if strings.Contains(h, "Notes with") {
 		t.Errorf("notes leaked into the slide")
+	}
+}
+
+// TestFigure: Options.Figure's HTML ends each runnable example's element,
+// after its code; code that is not an example gets none.
+func TestFigure(t *testing.T) {
+	src := "# T\n\n```python id=a seed=3\nx\n```\n\n```python norun\ny\n```\n\n```python id=b\nz\n```\n"
+	var seen []string
+	d, err := ParseWith("d", []byte(src), Options{Figure: func(ex *Example) template.HTML {
+		seen = append(seen, ex.ID+":"+ex.Seed+":"+ex.Code)
+		return template.HTML(`<figure class="f">` + ex.ID + `</figure>`)
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(seen, " "); got != "a:3:x b::z" {
+		t.Errorf("Figure saw %q", got)
+	}
+	h := string(d.Slides[0].HTML)
+	for _, id := range []string{"a", "b"} {
+		want := "</code></pre>\n<figure class=\"f\">" + id + "</figure></div>"
+		if i := strings.Index(h, `data-id="`+id+`"`); i < 0 || !strings.Contains(h[i:], want) {
+			t.Errorf("example %s does not end with its figure: %s", id, h)
+		}
+	}
+	if n := strings.Count(h, "<figure"); n != 2 {
+		t.Errorf("%d figures, want 2: %s", n, h)
 	}
 }
 

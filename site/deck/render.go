@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"html/template"
 	"strconv"
 	"strings"
 
@@ -17,11 +18,12 @@ import (
 // priority below the built-in one's 1000, so it wins) and escapes raw HTML
 // instead of dropping it. It collects the slide's examples as it goes.
 type codeRenderer struct {
-	slide *Slide
-	line  int            // the deck line where this slide's Markdown starts
-	ids   map[string]int // example id -> slide, across the deck
-	notes bool           // rendering speaker notes: nothing is runnable
-	err   error          // the first bad info string
+	slide  *Slide
+	line   int                          // the deck line where this slide's Markdown starts
+	ids    map[string]int               // example id -> slide, across the deck
+	notes  bool                         // rendering speaker notes: nothing is runnable
+	figure func(*Example) template.HTML // Options.Figure
+	err    error                        // the first bad info string
 }
 
 func (r *codeRenderer) options() []renderer.Option {
@@ -182,7 +184,11 @@ func (r *codeRenderer) fenced(w util.BufWriter, src []byte, node ast.Node, enter
 	if ex.Compare != nil {
 		autorun += " data-compare=\"" + strings.Join(ex.Compare, ",") + "\""
 	}
-	fmt.Fprintf(w, "<div class=\"example\" data-id=\"%s\" data-clock=\"%s\" data-hash=\"%s\"%s>\n<pre class=\"code%s\"><code>%s</code></pre>\n</div>\n",
-		ex.ID, ex.Clock, ex.Hash, autorun, langClass, body)
+	var figure template.HTML
+	if r.figure != nil {
+		figure = r.figure(ex)
+	}
+	fmt.Fprintf(w, "<div class=\"example\" data-id=\"%s\" data-clock=\"%s\" data-hash=\"%s\"%s>\n<pre class=\"code%s\"><code>%s</code></pre>\n%s</div>\n",
+		ex.ID, ex.Clock, ex.Hash, autorun, langClass, body, figure)
 	return ast.WalkSkipChildren, nil
 }
