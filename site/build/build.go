@@ -21,7 +21,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/asynchrony/asynchrony/runtime/timeline"
 	"github.com/asynchrony/asynchrony/site/deck"
+	"github.com/asynchrony/asynchrony/site/pictures"
 )
 
 // MainDeck is the deck served at the site's root.
@@ -96,10 +98,14 @@ func Build(opt Options) (*Result, error) {
 		return nil, err
 	}
 	start := time.Now()
-	decks, err := loadDecks(opt.Slides, opt.Main)
+	decks, sources, err := loadDecks(opt.Slides, opt.Main)
 	if err != nil {
 		return nil, err
 	}
+	// The examples' print pictures are drawn while the front end is
+	// bundled and the runtime compiled.
+	pics := make(chan map[string]pictures.Picture, 1)
+	go func() { pics <- drawPictures(&opt, decks) }()
 	if err := ensureNodeModules(&opt); err != nil {
 		return nil, err
 	}
@@ -125,6 +131,16 @@ func Build(opt Options) (*Result, error) {
 		return nil, err
 	}
 	res.BuildID = buildID(tmp)
+	// The decks again, each example followed by its picture.
+	drawn := <-pics
+	var slug string
+	figure := func(ex *deck.Example) template.HTML { return drawn[slug+"/"+ex.ID].HTML() }
+	for i, d := range decks {
+		slug = d.Slug
+		if decks[i], err = deck.ParseWith(d.Slug, sources[d.Slug], deck.Options{Figure: figure}); err != nil {
+			return nil, err
+		}
+	}
 
 	tpl, err := template.ParseFiles(filepath.Join(opt.Root, "site", "template.html"))
 	if err != nil {
@@ -162,29 +178,31 @@ func Build(opt Options) (*Result, error) {
 }
 
 // loadDecks parses every .md in dir except README.md; the main deck comes
-// first.
-func loadDecks(dir, main string) ([]*deck.Deck, error) {
+// first. It returns each deck's source too, by slug.
+func loadDecks(dir, main string) ([]*deck.Deck, map[string][]byte, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var decks []*deck.Deck
+	sources := map[string][]byte{}
 	for _, f := range files {
 		if strings.EqualFold(filepath.Base(f), "README.md") {
 			continue
 		}
 		src, err := os.ReadFile(f)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		d, err := deck.Parse(strings.TrimSuffix(filepath.Base(f), ".md"), src)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		decks = append(decks, d)
+		sources[d.Slug] = src
 	}
 	if len(decks) == 0 {
-		return nil, fmt.Errorf("no decks (*.md other than README.md) in %s", dir)
+		return nil, nil, fmt.Errorf("no decks (*.md other than README.md) in %s", dir)
 	}
 	if main == "" {
 		main = MainDeck
@@ -194,9 +212,31 @@ func loadDecks(dir, main string) ([]*deck.Deck, error) {
 	}
 	sort.SliceStable(decks, func(i, j int) bool { return decks[i].Slug == main && decks[j].Slug != main })
 	if decks[0].Slug != main {
-		return nil, fmt.Errorf("the main deck %s.md is not in %s", main, dir)
+		return nil, nil, fmt.Errorf("the main deck %s.md is not in %s", main, dir)
 	}
-	return decks, nil
+	return decks, sources, nil
+}
+
+// drawPictures draws every runnable example's print picture (package
+// pictures), by deck slug and example id: "slug/id".
+func drawPictures(opt *Options, decks []*deck.Deck) map[string]pictures.Picture {
+	start := time.Now()
+	var exs []*deck.Example
+	var keys []string
+	for _, d := range decks {
+		for _, s := range d.Slides {
+			for _, ex := range s.Examples {
+				exs = append(exs, ex)
+				keys = append(keys, d.Slug+"/"+ex.ID)
+			}
+		}
+	}
+	drawn := map[string]pictures.Picture{}
+	for i, p := range pictures.DrawAll(exs, 0) {
+		drawn[keys[i]] = p
+	}
+	opt.logf("drew %d examples' print pictures in %.1fs", len(exs), time.Since(start).Seconds())
+	return drawn
 }
 
 // ensureNodeModules runs `npm ci` in site/ when CodeMirror is not there
@@ -326,6 +366,9 @@ type page struct {
 	BuildID string
 	CSP     string
 	Runtime bool // the deck has examples: boot.js starts the runtime
+	// Hatch defines the timelines' hatch pattern once for the print
+	// pictures (site/pictures), which leave it out.
+	Hatch template.HTML
 }
 
 func writePage(tpl *template.Template, dir, base string, d *deck.Deck, decks []*deck.Deck, res *Result) error {
@@ -336,7 +379,7 @@ func writePage(tpl *template.Template, dir, base string, d *deck.Deck, decks []*
 	if err != nil {
 		return err
 	}
-	p := page{Deck: d, Decks: decks, Base: base, Assets: res.Assets, BuildID: res.BuildID, CSP: MetaCSP}
+	p := page{Deck: d, Decks: decks, Base: base, Assets: res.Assets, BuildID: res.BuildID, CSP: MetaCSP, Hatch: timeline.HatchDefs}
 	for _, s := range d.Slides {
 		p.Runtime = p.Runtime || len(s.Examples) > 0
 	}

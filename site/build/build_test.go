@@ -44,7 +44,7 @@ func TestLoadDecks(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
 			writeFiles(t, dir, tt.files)
-			decks, err := loadDecks(dir, tt.main)
+			decks, _, err := loadDecks(dir, tt.main)
 			if tt.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.err) {
 					t.Fatalf("err = %v, want %q", err, tt.err)
@@ -78,7 +78,7 @@ func TestPages(t *testing.T) {
 		"pic.png":        "PNG",
 		"deck_test.go":   "package slides",
 	})
-	decks, err := loadDecks(slides, "")
+	decks, _, err := loadDecks(slides, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,6 +110,13 @@ func TestPages(t *testing.T) {
 		if !strings.Contains(string(other), want) {
 			t.Errorf("other deck's page lacks %s", want)
 		}
+	}
+	// The print pictures' hatch pattern, once, on a page with examples.
+	if n := strings.Count(string(main), `<pattern id="tl-hatch"`); n != 1 || !strings.Contains(string(main), `<svg class="tl-defs"`) {
+		t.Errorf("main page defines the hatch pattern %d times", n)
+	}
+	if strings.Contains(string(other), "tl-defs") {
+		t.Error("a deck without examples defines the hatch pattern")
 	}
 	if _, err := os.Stat(filepath.Join(out, "pic.png")); err != nil {
 		t.Error("the deck's image was not copied")

@@ -1,7 +1,8 @@
 // The visualiser's picture beyond its pane. The presenter window (?presenter)
 // shows, under its copy of the current slide, the picture the audience's
 // window shows for each example on it, the cursor following every step;
-// and the printed deck shows each example's last picture on its slide.
+// and the printed deck shows each example's last picture on its slide (the
+// build's picture, site/pictures, until the example runs in this tab).
 //
 // The audience's window sends what it shows (the drawn SVG's text, the
 // cursor's place in it and the step's sentence) over a BroadcastChannel,
@@ -48,7 +49,8 @@ function audience() {
       fig.setAttribute("aria-hidden", "true"); // a copy for paper; the pane above is the live one
       exEl.append(fig);
     }
-    picture(fig, svg);
+    picture(fig, svg); // in place of the build's picture and its note (site/pictures)
+    delete fig.dataset.built;
     // On paper the code beside the picture is the code that ran: the
     // slide's own (highlighted) or the reader's edit, as plain text (the
     // editor draws only the lines in its view, so it cannot be printed).
