@@ -26,7 +26,8 @@ export function wasmModule() {
   return modulePromise;
 }
 
-// bootWorker hands out the run worker boot.js started, once.
+// bootWorker hands out the run worker boot.js started, once. boot.js
+// sends its init itself when the compilation ends.
 function bootWorker(mode) {
   const boot = window.asynchronyBoot;
   if (mode !== "run" || !boot?.worker) return null;
@@ -38,8 +39,9 @@ function bootWorker(mode) {
 // startWorker starts a worker in the given mode; onMessage gets every
 // message; the returned promise resolves when Go's main is up.
 export async function startWorker(mode, onMessage) {
+  const boot = window.asynchronyBoot;
   let w = bootWorker(mode);
-  const early = w && window.asynchronyBoot.error;
+  const booted = !!w;
   if (!w) w = new Worker(body.dataset.worker, { name: "asynchrony-" + mode });
   let ready;
   const up = new Promise((resolve, reject) => {
@@ -55,7 +57,11 @@ export async function startWorker(mode, onMessage) {
     ready.reject(new Error(e.message || "worker failed"));
     onMessage({ type: "crashed", error: e.message || "worker failed" });
   };
-  if (early) w.onerror({ message: early });
+  if (booted) {
+    // What boot.js's worker said before this page listened (Ready, often).
+    for (const m of boot.early.splice(0)) w.onmessage({ data: m });
+    if (boot.error) w.onerror({ message: boot.error });
+  }
   let module;
   try {
     module = await wasmModule();
@@ -64,6 +70,6 @@ export async function startWorker(mode, onMessage) {
     throw err;
   }
   // Absolute: the worker resolves URLs against its own script, not the page.
-  w.postMessage(msg("init", { mode, module, exec: new URL(body.dataset.exec, location.href).href }));
+  if (!booted) w.postMessage(msg("init", { mode, module, exec: new URL(body.dataset.exec, location.href).href }));
   return up;
 }

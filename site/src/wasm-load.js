@@ -10,7 +10,7 @@
 
 // fetchRuntime fetches url, or, when the network and the HTTP cache
 // cannot answer, the copy the service worker cached.
-async function fetchRuntime(url) {
+export async function fetchRuntime(url) {
   try {
     return await fetch(url);
   } catch (err) {
@@ -22,12 +22,13 @@ async function fetchRuntime(url) {
 
 // compileRuntime resolves with the compiled WebAssembly.Module: streaming
 // (compiled while it downloads, and code-cached), or from the whole body
-// when streaming fails (a server without application/wasm).
+// when streaming fails (a server without application/wasm). response is
+// fetchRuntime(url) when the download was started earlier (boot.js).
 // The performance mark "asynchrony-runtime-compiled" tells when.
-export async function compileRuntime(url) {
+export async function compileRuntime(url, response = fetchRuntime(url)) {
   let module;
   try {
-    module = await WebAssembly.compileStreaming(fetchRuntime(url));
+    module = await WebAssembly.compileStreaming(response);
   } catch {
     const res = await fetchRuntime(url);
     if (!res.ok) throw new Error(`cannot load the runtime: HTTP ${res.status}`);
