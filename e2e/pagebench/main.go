@@ -2,11 +2,13 @@
 // runtime's wasm size (raw, gzip, brotli), the time to the first slide
 // painted (first contentful paint) and the time until the Python runtime
 // is ready in its worker, both from navigation start, over several first
-// visits (a fresh browser profile each, so nothing is cached); then the
-// visualiser's costs on the 300k-callback run (e2e.CallSoon300k, the timeline benchmarks' program): its time
-// in the page with the visualiser and without (?trace=0), the time to
-// build its timeline after the run, the longest main-thread task, and the
-// frame times while scrubbing the whole run.
+// visits (a fresh browser profile each, so nothing is cached), with the
+// start's steps (wasm compiled, Go up in the worker, the page's module
+// run); then the visualiser's costs on the 300k-callback run
+// (e2e.CallSoon300k, the timeline benchmarks' program): its time in the
+// page with the visualiser and without (?trace=0), the time to build its
+// timeline after the run, the longest main-thread task, and the frame
+// times while scrubbing the whole run.
 //
 // With -pyodide (the npm package's directory, bench/page installs it) it
 // then measures the site side by side with Pyodide (pyodide.go) and
@@ -93,17 +95,19 @@ func run(dir string, n, runs int, page bool, pyodide string, visits int, only, m
 		return err
 	}
 	defer site.Close()
-	var paints, readies []float64
+	var st [len(startMarks)][]float64
 	for i := 0; i < n; i++ {
-		paint, ready, err := load(site.URL)
+		v, err := load(site.URL)
 		if err != nil {
 			return err
 		}
-		paints = append(paints, paint)
-		readies = append(readies, ready)
+		for j := range st {
+			st[j] = append(st[j], v[j])
+		}
 	}
-	fmt.Printf("first slide painted (ms): median %.0f  runs %s   target <= 300\n", median(paints), list(paints))
-	fmt.Printf("runtime ready (ms):       median %.0f  runs %s   target <= 1000\n", median(readies), list(readies))
+	fmt.Printf("first slide painted (ms): median %.0f  runs %s   target <= 300\n", median(st[0]), list(st[0]))
+	fmt.Printf("runtime ready (ms):       median %.0f  runs %s   target <= 1000\n", median(st[1]), list(st[1]))
+	fmt.Printf("  on the way (medians, ms): wasm compiled %.0f, Go up in the worker %.0f, page's module run (DOMContentLoaded) %.0f\n", median(st[2]), median(st[3]), median(st[4]))
 	if err := visualiser(site.URL, runs); err != nil {
 		return err
 	}
@@ -221,34 +225,43 @@ func bigRuns(url string, traced bool, runs int) (*bigRun, error) {
 	return r, nil
 }
 
-// load opens the site in a fresh browser and returns the first contentful
-// paint and the runtime-ready mark, in ms from navigation start.
-func load(url string) (paint, ready float64, err error) {
+// startMarks are what load reads, in ms from navigation start: the first
+// contentful paint, the page's runtime-ready mark (runner.js), and on the
+// way the wasm compiled (wasm-load.js), the run worker's Ready as it
+// reached the page (boot.js; 0 without boot) and DOMContentLoaded.
+var startMarks = [...]string{"first-contentful-paint", "asynchrony-runtime-ready", "asynchrony-runtime-compiled", "asynchrony-worker-ready", "DOMContentLoaded"}
+
+// load opens the site in a fresh browser and returns startMarks.
+func load(url string) ([len(startMarks)]float64, error) {
+	var v [len(startMarks)]float64
 	profile, err := os.MkdirTemp("", "pagebench-profile-")
 	if err != nil {
-		return 0, 0, err
+		return v, err
 	}
 	defer os.RemoveAll(profile)
 	ctx, cancel, err := e2e.NewBrowser(context.Background(), profile)
 	if err != nil {
-		return 0, 0, err
+		return v, err
 	}
 	defer cancel()
 	tctx, tcancel := context.WithTimeout(ctx, 30*time.Second)
 	defer tcancel()
 	if err := chromedp.Do(tctx, chromedp.Navigate(url)); err != nil {
-		return 0, 0, err
+		return v, err
 	}
 	const probe = `(() => {
-		const p = performance.getEntriesByName("first-contentful-paint")[0];
-		const r = performance.getEntriesByName("asynchrony-runtime-ready")[0];
-		return p && r ? [p.startTime, r.startTime] : null;
+		const t = (name) => performance.getEntriesByName(name)[0]?.startTime;
+		const p = t("first-contentful-paint"), r = t("asynchrony-runtime-ready");
+		if (p === undefined || r === undefined) return null;
+		return [p, r, t("asynchrony-runtime-compiled") ?? 0, t("asynchrony-worker-ready") ?? 0,
+			performance.getEntriesByType("navigation")[0].domContentLoadedEventStart];
 	})()`
-	v, err := chromedp.Run(tctx, chromedp.Poll[[]float64](probe, chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(10*time.Millisecond)))
+	got, err := chromedp.Run(tctx, chromedp.Poll[[]float64](probe, chromedp.WithPollingTimeout(20*time.Second), chromedp.WithPollingInterval(10*time.Millisecond)))
 	if err != nil {
-		return 0, 0, fmt.Errorf("waiting for the paint and the runtime: %w", err)
+		return v, fmt.Errorf("waiting for the paint and the runtime: %w", err)
 	}
-	return v[0], v[1], nil
+	copy(v[:], got)
+	return v, nil
 }
 
 func median(xs []float64) float64 {
