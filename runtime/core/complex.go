@@ -25,6 +25,11 @@ var complexMethods = []MethodDef[Complex]{
 }
 
 // complexFuncs are Complex's methods (method.go says how to add one).
+var complexGetSets = []GetSetDef{
+	{"real", complexReal, nil},
+	{"imag", complexImag, nil},
+}
+
 var complexFuncs = []FuncDef{
 	{"__format__", complexFormat},
 }
@@ -582,20 +587,7 @@ func init() {
 	}
 	AddMethods(t, complexOf, complexMethods)
 	AddFuncs(t, complexFuncs)
-	part := func(im bool) func(th *Thread, self Value) (Value, *Exception) {
-		return func(th *Thread, self Value) (Value, *Exception) {
-			c, ok := complexOf(self)
-			if !ok {
-				return Value{}, Errorf(TypeError, "descriptor requires a 'complex' object")
-			}
-			if im {
-				return Float(c.Im), nil
-			}
-			return Float(c.Re), nil
-		}
-	}
-	t.AddGetSet("real", part(false), nil)
-	t.AddGetSet("imag", part(true), nil)
+	AddGetSets(t, complexGetSets)
 }
 
 // ComplexValue converts a number to complex as CPython's
@@ -688,4 +680,14 @@ func complexHash(th *Thread, self Value, c Complex, args []Value) (Value, *Excep
 
 func complexGetnewargs(th *Thread, self Value, c Complex, args []Value) (Value, *Exception) {
 	return NewTuple([]Value{Float(c.Re), Float(c.Im)}), nil
+}
+
+func complexReal(th *Thread, self Value) (Value, *Exception) {
+	c, _ := complexOf(self)
+	return Float(c.Re), nil
+}
+
+func complexImag(th *Thread, self Value) (Value, *Exception) {
+	c, _ := complexOf(self)
+	return Float(c.Im), nil
 }

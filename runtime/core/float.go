@@ -29,6 +29,11 @@ var floatMethods = []MethodDef[float64]{
 }
 
 // floatFuncs are Float's methods (method.go says how to add one).
+var floatGetSets = []GetSetDef{
+	{"real", floatReal, nil},
+	{"imag", floatImag, nil},
+}
+
 var floatFuncs = []FuncDef{
 	{"__pow__", floatPowMethod(false)},
 	{"__rpow__", floatPowMethod(true)},
@@ -594,23 +599,7 @@ func floatFromHex(s string) (float64, *Exception) {
 func init() {
 	t := FloatType
 	AddMethods(t, floatOf, floatMethods)
-	t.AddClassMethod("fromhex", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("fromhex", args[min(1, len(args)):], kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		s, ok := AsStr(args[1])
-		if !ok {
-			return Value{}, Errorf(TypeError, "fromhex() argument must be str, not %s", args[1].t.Name)
-		}
-		f, err := floatFromHex(s)
-		if err != nil {
-			return Value{}, err
-		}
-		if cls := args[0].AsType(); cls != nil && cls != FloatType {
-			return th.Call(args[0], []Value{Float(f)}, nil)
-		}
-		return Float(f), nil
-	})
+	t.AddClassMethod("fromhex", floatFromhex)
 	t.AddStaticMethod("__new__", floatNew)
 	for _, op := range []BinOp{Add, Sub, Mul, TrueDiv, FloorDiv, Mod} {
 		t.AddMethod(binDunders[op], floatBinMethod(binDunders[op], op, false))
@@ -620,17 +609,7 @@ func init() {
 	for op := Lt; op <= Ge; op++ {
 		t.AddMethod(cmpNames[op], floatCmpMethod(cmpNames[op], op))
 	}
-	getter := func(f func(x float64) Value) func(th *Thread, self Value) (Value, *Exception) {
-		return func(th *Thread, self Value) (Value, *Exception) {
-			x, ok := floatOf(self)
-			if !ok {
-				return Value{}, Errorf(TypeError, "descriptor requires a 'float' object")
-			}
-			return f(x), nil
-		}
-	}
-	t.AddGetSet("real", getter(func(x float64) Value { return Float(x) }), nil)
-	t.AddGetSet("imag", getter(func(float64) Value { return Float(0) }), nil)
+	AddGetSets(t, floatGetSets)
 }
 
 func floatHexMethod(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
@@ -684,3 +663,28 @@ func floatIsInteger(th *Thread, self Value, x float64, args []Value) (Value, *Ex
 func floatGetnewargs(th *Thread, self Value, x float64, args []Value) (Value, *Exception) {
 	return NewTuple([]Value{Float(x)}), nil
 }
+
+func floatFromhex(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := ArgCount("fromhex", args[min(1, len(args)):], kw, 1, 1); err != nil {
+		return Value{}, err
+	}
+	s, ok := AsStr(args[1])
+	if !ok {
+		return Value{}, Errorf(TypeError, "fromhex() argument must be str, not %s", args[1].t.Name)
+	}
+	f, err := floatFromHex(s)
+	if err != nil {
+		return Value{}, err
+	}
+	if cls := args[0].AsType(); cls != nil && cls != FloatType {
+		return th.Call(args[0], []Value{Float(f)}, nil)
+	}
+	return Float(f), nil
+}
+
+func floatReal(th *Thread, self Value) (Value, *Exception) {
+	x, _ := floatOf(self)
+	return Float(x), nil
+}
+
+func floatImag(th *Thread, self Value) (Value, *Exception) { return Float(0), nil }

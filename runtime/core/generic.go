@@ -5,6 +5,12 @@ package core
 // origin, and can be used as bases (through __mro_entries__).
 
 // genericAliasFuncs are GenericAlias's methods that read their own arguments.
+var genericAliasGetSets = []GetSetDef{
+	{"__origin__", genericAliasOrigin, nil},
+	{"__args__", genericAliasArgs, nil},
+	{"__parameters__", genericAliasParameters, nil},
+}
+
 var genericAliasFuncs = []FuncDef{
 	{"__repr__", genericAliasRepr},
 	{"__getitem__", genericAliasGetitem},
@@ -113,29 +119,10 @@ func init() {
 	g := GenericAliasType
 	g.Module = "types"
 	g.Final = true
-	g.AddStaticMethod("__new__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := NoKwargs("GenericAlias", kw); err != nil {
-			return Value{}, err
-		}
-		if len(args) != 3 {
-			return Value{}, Errorf(TypeError, "GenericAlias expected 2 arguments, got %d", len(args)-1)
-		}
-		items := []Value{args[2]}
-		if t, ok := args[2].o.(*Tuple); ok && args[2].t == TupleType {
-			items = append([]Value(nil), t.Items...)
-		}
-		return NewGenericAlias(args[1], items, false), nil
-	})
-	g.Call = func(th *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {
-		return th.Call(fn.o.(*GenericAlias).Origin, args, kw)
-	}
+	g.AddStaticMethod("__new__", genericAliasNew)
+	g.Call = genericAliasCall
 	AddFuncs(g, genericAliasFuncs)
-	g.AddGetSet("__origin__", func(th *Thread, self Value) (Value, *Exception) { return self.o.(*GenericAlias).Origin, nil }, nil)
-	g.AddGetSet("__args__", func(th *Thread, self Value) (Value, *Exception) {
-		return NewTuple(append([]Value(nil), self.o.(*GenericAlias).Args...)), nil
-	}, nil)
-	g.AddGetSet("__parameters__", func(th *Thread, self Value) (Value, *Exception) { return EmptyTuple(), nil }, nil)
-	// Aliases here have no type variables left to substitute.
+	AddGetSets(g, genericAliasGetSets)
 }
 
 func genericAliasRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
@@ -209,3 +196,34 @@ func genericAliasInstancecheck(th *Thread, args []Value, kw []string) (Value, *E
 func genericAliasSubclasscheck(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return Value{}, Errorf(TypeError, "issubclass() argument 2 cannot be a parameterized generic")
 }
+
+func genericAliasNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	if err := NoKwargs("GenericAlias", kw); err != nil {
+		return Value{}, err
+	}
+	if len(args) != 3 {
+		return Value{}, Errorf(TypeError, "GenericAlias expected 2 arguments, got %d", len(args)-1)
+	}
+	items := []Value{args[2]}
+	if t, ok := args[2].o.(*Tuple); ok && args[2].t == TupleType {
+		items = append([]Value(nil), t.Items...)
+	}
+	return NewGenericAlias(args[1], items, false), nil
+}
+
+// genericAliasCall calls the origin: list[int]() is list().
+func genericAliasCall(th *Thread, fn Value, args []Value, kw []string) (Value, *Exception) {
+	return th.Call(fn.o.(*GenericAlias).Origin, args, kw)
+}
+
+func genericAliasOrigin(th *Thread, self Value) (Value, *Exception) {
+	return self.o.(*GenericAlias).Origin, nil
+}
+
+func genericAliasArgs(th *Thread, self Value) (Value, *Exception) {
+	return NewTuple(append([]Value(nil), self.o.(*GenericAlias).Args...)), nil
+}
+
+// genericAliasParameters is empty: aliases here have no type variables
+// left to substitute.
+func genericAliasParameters(th *Thread, self Value) (Value, *Exception) { return EmptyTuple(), nil }

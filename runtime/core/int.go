@@ -41,6 +41,13 @@ var intFuncs = []FuncDef{
 	{"as_integer_ratio", intUnary("as_integer_ratio", intAsIntegerRatio)},
 }
 
+var intGetSets = []GetSetDef{
+	{"real", intReal, nil},
+	{"numerator", intReal, nil},
+	{"imag", intImag, nil},
+	{"denominator", intDenominator, nil},
+}
+
 // intOf returns the int value of v (int, bool, or an instance of an int
 // subclass): small when b is nil, else b.
 func intOf(v Value) (small int64, b *big.Int, ok bool) {
@@ -1159,19 +1166,7 @@ func init() {
 	}
 	AddFuncs(t, intFuncs)
 	t.AddClassMethod("from_bytes", intFromBytes)
-	getter := func(f func(x int64, b *big.Int) Value) func(th *Thread, self Value) (Value, *Exception) {
-		return func(th *Thread, self Value) (Value, *Exception) {
-			x, b, ok := intOf(self)
-			if !ok {
-				return Value{}, Errorf(TypeError, "descriptor requires an 'int' object")
-			}
-			return f(x, b), nil
-		}
-	}
-	t.AddGetSet("real", getter(intValue), nil)
-	t.AddGetSet("numerator", getter(intValue), nil)
-	t.AddGetSet("imag", getter(func(int64, *big.Int) Value { return Int(0) }), nil)
-	t.AddGetSet("denominator", getter(func(int64, *big.Int) Value { return Int(1) }), nil)
+	AddGetSets(t, intGetSets)
 
 	BoolType.AddStaticMethod("__new__", boolNew)
 	BoolType.AddMethod("__repr__", intRepr)
@@ -1200,3 +1195,14 @@ func intInvert(x int64, b *big.Int) Value {
 func intGetnewargs(x int64, b *big.Int) Value { return NewTuple([]Value{intValue(x, b)}) }
 
 func intAsIntegerRatio(x int64, b *big.Int) Value { return NewTuple([]Value{intValue(x, b), Int(1)}) }
+
+// intReal is int's real and numerator: the int itself (a plain int for
+// a bool or an int subclass's instance).
+func intReal(th *Thread, self Value) (Value, *Exception) {
+	x, b, _ := intOf(self)
+	return intValue(x, b), nil
+}
+
+func intImag(th *Thread, self Value) (Value, *Exception) { return Int(0), nil }
+
+func intDenominator(th *Thread, self Value) (Value, *Exception) { return Int(1), nil }

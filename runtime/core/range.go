@@ -5,6 +5,12 @@ import "strconv"
 // range objects (bounds that fit in int64) and their iterator.
 
 // rangeMethods are Range's methods (method.go says how to add one).
+var rangeGetSets = []GetSetDef{
+	{"start", rangeStart, nil},
+	{"stop", rangeStop, nil},
+	{"step", rangeStep, nil},
+}
+
 var rangeMethods = []MethodDef[*Range]{
 	{"__len__", 0, -1, rangeLenMethod},
 	{"__bool__", 0, -1, rangeBool},
@@ -180,12 +186,7 @@ func init() {
 	t.AddStaticMethod("__new__", rangeNew)
 	AddMethods(t, ObjectOf[*Range], rangeMethods)
 	AddFuncs(t, rangeFuncs)
-	get := func(f func(r *Range) int64) func(th *Thread, self Value) (Value, *Exception) {
-		return func(th *Thread, self Value) (Value, *Exception) { return Int(f(self.o.(*Range))), nil }
-	}
-	t.AddGetSet("start", get(func(r *Range) int64 { return r.Start }), nil)
-	t.AddGetSet("stop", get(func(r *Range) int64 { return r.Stop }), nil)
-	t.AddGetSet("step", get(func(r *Range) int64 { return r.Step }), nil)
+	AddGetSets(t, rangeGetSets)
 
 	it := RangeIterType
 	it.Final = true
@@ -330,3 +331,9 @@ func rangeHash(th *Thread, self Value, r *Range, args []Value) (Value, *Exceptio
 func rangeIterLengthHint(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return Int(max(0, args[0].o.(*RangeIter).left)), nil
 }
+
+func rangeStart(th *Thread, self Value) (Value, *Exception) { return Int(self.o.(*Range).Start), nil }
+
+func rangeStop(th *Thread, self Value) (Value, *Exception) { return Int(self.o.(*Range).Stop), nil }
+
+func rangeStep(th *Thread, self Value) (Value, *Exception) { return Int(self.o.(*Range).Step), nil }

@@ -6,6 +6,12 @@ import "math"
 // (CPython's PySlice_Unpack and PySlice_AdjustIndices).
 
 // sliceFuncs are Slice's methods that read their own arguments.
+var sliceGetSets = []GetSetDef{
+	{"start", sliceStart, nil},
+	{"stop", sliceStop, nil},
+	{"step", sliceStep, nil},
+}
+
 var sliceFuncs = []FuncDef{
 	{"__repr__", sliceRepr},
 	{"indices", sliceIndices},
@@ -204,29 +210,8 @@ func init() {
 	t := SliceType
 	t.AddStaticMethod("__new__", sliceNew)
 	AddFuncs(t, sliceFuncs)
-	for op := Lt; op <= Ge; op++ {
-		op := op
-		t.AddMethod(cmpNames[op], func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-			if err := methodArgs(cmpNames[op], args, kw, 1, 1); err != nil {
-				return Value{}, err
-			}
-			a, err := sliceSelf(args)
-			if err != nil {
-				return Value{}, err
-			}
-			if args[1].t != SliceType {
-				return NotImplemented, nil
-			}
-			b := args[1].o.(*Slice)
-			return th.compareSeq(op, []Value{a.Start, a.Stop, a.Step}, []Value{b.Start, b.Stop, b.Step})
-		})
-	}
-	get := func(f func(s *Slice) Value) func(th *Thread, self Value) (Value, *Exception) {
-		return func(th *Thread, self Value) (Value, *Exception) { return f(self.o.(*Slice)), nil }
-	}
-	t.AddGetSet("start", get(func(s *Slice) Value { return s.Start }), nil)
-	t.AddGetSet("stop", get(func(s *Slice) Value { return s.Stop }), nil)
-	t.AddGetSet("step", get(func(s *Slice) Value { return s.Step }), nil)
+	AddMethods(t, ObjectOf[*Slice], CompareMethods(sliceCompare))
+	AddGetSets(t, sliceGetSets)
 	t.AddAttr("__hash__", None)
 }
 
@@ -265,3 +250,17 @@ func sliceIndices(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	}
 	return NewTuple([]Value{Int(int64(start)), Int(int64(stop)), Int(int64(step))}), nil
 }
+
+func sliceCompare(th *Thread, op CmpOp, a *Slice, other Value) (Value, *Exception) {
+	if other.t != SliceType {
+		return NotImplemented, nil
+	}
+	b := other.o.(*Slice)
+	return th.compareSeq(op, []Value{a.Start, a.Stop, a.Step}, []Value{b.Start, b.Stop, b.Step})
+}
+
+func sliceStart(th *Thread, self Value) (Value, *Exception) { return self.o.(*Slice).Start, nil }
+
+func sliceStop(th *Thread, self Value) (Value, *Exception) { return self.o.(*Slice).Stop, nil }
+
+func sliceStep(th *Thread, self Value) (Value, *Exception) { return self.o.(*Slice).Step, nil }

@@ -18,52 +18,64 @@ type member struct {
 
 var memberType = &Type{Name: "member_descriptor"}
 
+var memberMethods = []MethodDef[*member]{
+	{"__get__", 1, 2, memberGet},
+	{"__set__", 2, 2, memberSet},
+	{"__delete__", 1, 1, memberDelete},
+	{"__repr__", 0, 0, memberRepr},
+}
+
+var memberGetSets = []GetSetDef{
+	{"__name__", memberName, nil},
+	{"__objclass__", memberObjclass, nil},
+}
+
 func init() {
-	t := memberType
-	self := func(args []Value) *member { return args[0].o.(*member) }
-	t.AddMethod("__get__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__get__", args, kw, 2, 3); err != nil {
-			return Value{}, err
+	AddMethods(memberType, ObjectOf[*member], memberMethods)
+	AddGetSets(memberType, memberGetSets)
+}
+
+// memberGet is the slot's value in obj (the instance, args[0]).
+func memberGet(th *Thread, self Value, m *member, args []Value) (Value, *Exception) {
+	obj := args[0]
+	if obj.IsNone() {
+		return self, nil
+	}
+	if d := instanceDict(obj, false); d != nil {
+		if v, ok := d.GetStr(m.name); ok {
+			return v, nil
 		}
-		m, obj := self(args), args[1]
-		if obj.IsNone() {
-			return args[0], nil
-		}
-		if d := instanceDict(obj, false); d != nil {
-			if v, ok := d.GetStr(m.name); ok {
-				return v, nil
-			}
-		}
-		return Value{}, Errorf(AttributeError, "'%s' object has no attribute '%s'", obj.t.Name, m.name)
-	})
-	t.AddMethod("__set__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__set__", args, kw, 3, 3); err != nil {
-			return Value{}, err
-		}
-		m, obj := self(args), args[1]
-		d := instanceDict(obj, true)
-		if d == nil {
-			return Value{}, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name, m.owner.Name, obj.t.Name)
-		}
-		d.SetStr(m.name, args[2])
-		return None, nil
-	})
-	t.AddMethod("__delete__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("__delete__", args, kw, 2, 2); err != nil {
-			return Value{}, err
-		}
-		m, obj := self(args), args[1]
-		if d := instanceDict(obj, false); d == nil || d == emptyDict || !d.DelStr(m.name) {
-			return Value{}, NewException(AttributeError, NewStr(m.name)) // CPython's message is the name alone
-		}
-		return None, nil
-	})
-	t.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		m := self(args)
-		return NewStr("<member '" + m.name + "' of '" + m.owner.Name + "' objects>"), nil
-	})
-	t.AddGetSet("__name__", func(th *Thread, v Value) (Value, *Exception) { return NewStr(v.o.(*member).name), nil }, nil)
-	t.AddGetSet("__objclass__", func(th *Thread, v Value) (Value, *Exception) { return v.o.(*member).owner.Value(), nil }, nil)
+	}
+	return Value{}, Errorf(AttributeError, "'%s' object has no attribute '%s'", obj.t.Name, m.name)
+}
+
+func memberSet(th *Thread, self Value, m *member, args []Value) (Value, *Exception) {
+	obj := args[0]
+	d := instanceDict(obj, true)
+	if d == nil {
+		return Value{}, Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name, m.owner.Name, obj.t.Name)
+	}
+	d.SetStr(m.name, args[1])
+	return None, nil
+}
+
+func memberDelete(th *Thread, self Value, m *member, args []Value) (Value, *Exception) {
+	if d := instanceDict(args[0], false); d == nil || d == emptyDict || !d.DelStr(m.name) {
+		return Value{}, NewException(AttributeError, NewStr(m.name)) // CPython's message is the name alone
+	}
+	return None, nil
+}
+
+func memberRepr(th *Thread, self Value, m *member, args []Value) (Value, *Exception) {
+	return NewStr("<member '" + m.name + "' of '" + m.owner.Name + "' objects>"), nil
+}
+
+func memberName(th *Thread, self Value) (Value, *Exception) {
+	return NewStr(self.o.(*member).name), nil
+}
+
+func memberObjclass(th *Thread, self Value) (Value, *Exception) {
+	return self.o.(*member).owner.Value(), nil
 }
 
 // setupSlots adds t's member descriptors for its __slots__ (sv) and, when

@@ -4,6 +4,10 @@ package core
 // issubclass, e.g. in evaluated annotations like `int | None`.
 
 // unionFuncs are Union's methods that read their own arguments.
+var unionGetSets = []GetSetDef{
+	{"__args__", unionArgs, nil},
+}
+
 var unionFuncs = []FuncDef{
 	{"__repr__", unionRepr},
 	{"__eq__", unionEq},
@@ -110,9 +114,7 @@ func init() {
 	u.Module = "types"
 	u.Final = true
 	AddFuncs(u, unionFuncs)
-	u.AddGetSet("__args__", func(th *Thread, self Value) (Value, *Exception) {
-		return NewTuple(append([]Value(nil), self.o.(*Union).Args...)), nil
-	}, nil)
+	AddGetSets(u, unionGetSets)
 	// Equality ignores order: int | str == str | int.
 }
 
@@ -164,4 +166,8 @@ func unionInstancecheck(th *Thread, args []Value, kw []string) (Value, *Exceptio
 func unionSubclasscheck(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	ok, err := th.IsSubclass(args[1], NewTuple(args[0].o.(*Union).Args))
 	return Bool(ok), err
+}
+
+func unionArgs(th *Thread, self Value) (Value, *Exception) {
+	return NewTuple(append([]Value(nil), self.o.(*Union).Args...)), nil
 }
