@@ -594,27 +594,13 @@ func intSelf(name string, args []Value) (int64, *big.Int, *Exception) {
 
 // intBinMethod makes int.__op__ (reflected when rev is set).
 func intBinMethod(name string, op BinOp, rev bool) BuiltinFunc {
-	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs(name, args, kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		x, xb, err := intSelf(name, args)
-		if err != nil {
-			return Value{}, err
-		}
-		y, yb, ok := intOf(args[1])
-		if !ok {
-			return NotImplemented, nil
-		}
-		if rev {
-			x, xb, y, yb = y, yb, x, xb
-		}
+	return intOperandsMethod(name, 1, rev, func(x int64, xb *big.Int, y int64, yb *big.Int, args []Value) (Value, *Exception) {
 		r, err := intBinary(op, x, xb, y, yb)
 		if err == nil && (op == And || op == Or || op == Xor) && args[0].t == BoolType && args[1].t == BoolType {
 			r = r.asBool()
 		}
 		return r, err
-	}
+	})
 }
 
 func intCmpMethod(name string, op CmpOp) BuiltinFunc {
@@ -952,9 +938,9 @@ func intDivmodMethod(rev bool) BuiltinFunc {
 }
 
 func intPowMethod(rev bool) BuiltinFunc {
-	return intOperandsMethod("__pow__", 2, rev, func(x int64, xb *big.Int, y int64, yb *big.Int, mod []Value) (Value, *Exception) {
-		if len(mod) == 1 && !mod[0].IsNone() {
-			m, mb, ok := intOf(mod[0])
+	return intOperandsMethod("__pow__", 2, rev, func(x int64, xb *big.Int, y int64, yb *big.Int, args []Value) (Value, *Exception) {
+		if len(args) == 3 && !args[2].IsNone() {
+			m, mb, ok := intOf(args[2])
 			if !ok {
 				return NotImplemented, nil
 			}
@@ -966,9 +952,9 @@ func intPowMethod(rev bool) BuiltinFunc {
 
 // intOperandsMethod is the method name taking one int operand (and at
 // most hi arguments): it returns NotImplemented for other operands, and
-// passes op self and the operand (swapped when rev) and the arguments
-// after the operand.
-func intOperandsMethod(name string, hi int, rev bool, op func(x int64, xb *big.Int, y int64, yb *big.Int, rest []Value) (Value, *Exception)) BuiltinFunc {
+// passes op self and the operand (swapped when rev) and all the
+// arguments, self first.
+func intOperandsMethod(name string, hi int, rev bool, op func(x int64, xb *big.Int, y int64, yb *big.Int, args []Value) (Value, *Exception)) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		if err := methodArgs(name, args, kw, 1, hi); err != nil {
 			return Value{}, err
@@ -984,7 +970,7 @@ func intOperandsMethod(name string, hi int, rev bool, op func(x int64, xb *big.I
 		if rev {
 			x, xb, y, yb = y, yb, x, xb
 		}
-		return op(x, xb, y, yb, args[2:])
+		return op(x, xb, y, yb, args)
 	}
 }
 

@@ -1051,26 +1051,27 @@ func setDifference(th *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 func setIssubset(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-	o, ok := setOf(args[0])
-	if !ok {
-		var err *Exception
-		if o, err = th.iterableToSet(args[0]); err != nil {
-			return Value{}, err
-		}
-	}
-	sub, err := th.isSubset(s, o)
-	return Bool(sub), err
+	return th.setSubsetMethod(s, args[0], false)
 }
 
 func setIssuperset(th *Thread, self Value, s *Set, args []Value) (Value, *Exception) {
-	o, ok := setOf(args[0])
+	return th.setSubsetMethod(s, args[0], true)
+}
+
+// setSubsetMethod is s.issubset(other), or s.issuperset(other) when
+// super is set; other may be any iterable.
+func (th *Thread) setSubsetMethod(s *Set, other Value, super bool) (Value, *Exception) {
+	o, ok := setOf(other)
 	if !ok {
 		var err *Exception
-		if o, err = th.iterableToSet(args[0]); err != nil {
+		if o, err = th.iterableToSet(other); err != nil {
 			return Value{}, err
 		}
 	}
-	sub, err := th.isSubset(o, s)
+	if super {
+		s, o = o, s
+	}
+	sub, err := th.isSubset(s, o)
 	return Bool(sub), err
 }
 
