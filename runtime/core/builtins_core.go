@@ -584,27 +584,38 @@ func BuiltinLocals(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	return th.CallerLocals()
 }
 
-func init() {
-	st := StdStreamType
-	st.AddMethod("write", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := ArgCount("write", args[1:], kw, 1, 1); err != nil {
-			return Value{}, err
-		}
-		s, ok := Unwrap(args[1]).AsStr()
-		if !ok {
-			return Value{}, Errorf(TypeError, "write() argument must be str, not %s", args[1].t.Name)
-		}
-		if err := th.Write(args[0].o.(*StdStream).Stdout, s); err != nil {
-			return Value{}, err
-		}
-		return Int(int64(len([]rune(s)))), nil
-	})
-	st.AddMethod("flush", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return None, nil })
-	st.AddMethod("isatty", func(th *Thread, args []Value, kw []string) (Value, *Exception) { return False, nil })
-	st.AddMethod("__repr__", func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if args[0].o.(*StdStream).Stdout {
-			return NewStr("<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"), nil
-		}
-		return NewStr("<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>"), nil
-	})
+// stdStreamMethods are sys.stdout's and sys.stderr's.
+var stdStreamMethods = []MethodDef[*StdStream]{
+	{"write", 1, 1, stdStreamWrite},
+	{"flush", 0, 0, stdStreamFlush},
+	{"isatty", 0, 0, stdStreamIsatty},
+	{"__repr__", 0, 0, stdStreamRepr},
+}
+
+func init() { AddMethods(StdStreamType, ObjectOf[*StdStream], stdStreamMethods) }
+
+func stdStreamWrite(th *Thread, self Value, st *StdStream, args []Value) (Value, *Exception) {
+	s, ok := Unwrap(args[0]).AsStr()
+	if !ok {
+		return Value{}, Errorf(TypeError, "write() argument must be str, not %s", args[0].t.Name)
+	}
+	if err := th.Write(st.Stdout, s); err != nil {
+		return Value{}, err
+	}
+	return Int(int64(len([]rune(s)))), nil
+}
+
+func stdStreamFlush(th *Thread, self Value, st *StdStream, args []Value) (Value, *Exception) {
+	return None, nil
+}
+
+func stdStreamIsatty(th *Thread, self Value, st *StdStream, args []Value) (Value, *Exception) {
+	return False, nil
+}
+
+func stdStreamRepr(th *Thread, self Value, st *StdStream, args []Value) (Value, *Exception) {
+	if st.Stdout {
+		return NewStr("<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"), nil
+	}
+	return NewStr("<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>"), nil
 }

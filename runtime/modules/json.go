@@ -65,29 +65,31 @@ var JSONDecodeErrorType = func() *core.Type {
 	t := core.NewStaticType("JSONDecodeError", core.ValueError)
 	t.Base = core.BaseException
 	t.Module = "json.decoder"
-	t.AddMethod("__init__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		var msg, doc, pos core.Value
-		if err := th.UnpackArgs("JSONDecodeError", args[1:], kw, "msg", &msg, "doc", &doc, "pos", &pos); err != nil {
-			return core.Value{}, err
-		}
-		m, ok := core.Unwrap(msg).AsStr()
-		if !ok {
-			return core.Value{}, core.Errorf(core.TypeError, "msg must be str")
-		}
-		d, ok := core.Unwrap(doc).AsStr()
-		if !ok {
-			return core.Value{}, core.Errorf(core.TypeError, "doc must be str")
-		}
-		p, err := th.IndexInt(pos)
-		if err != nil {
-			return core.Value{}, err
-		}
-		e := core.AsException(args[0])
-		setDecodeError(e, m, doc, []rune(d), p)
-		return core.None, nil
-	})
+	t.AddMethod("__init__", jsonDecodeErrorInit)
 	return t
 }()
+
+func jsonDecodeErrorInit(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	var msg, doc, pos core.Value
+	if err := th.UnpackArgs("JSONDecodeError", args[1:], kw, "msg", &msg, "doc", &doc, "pos", &pos); err != nil {
+		return core.Value{}, err
+	}
+	m, ok := core.Unwrap(msg).AsStr()
+	if !ok {
+		return core.Value{}, core.Errorf(core.TypeError, "msg must be str")
+	}
+	d, ok := core.Unwrap(doc).AsStr()
+	if !ok {
+		return core.Value{}, core.Errorf(core.TypeError, "doc must be str")
+	}
+	p, err := th.IndexInt(pos)
+	if err != nil {
+		return core.Value{}, err
+	}
+	e := core.AsException(args[0])
+	setDecodeError(e, m, doc, []rune(d), p)
+	return core.None, nil
+}
 
 // setDecodeError gives e CPython's JSONDecodeError message and attributes.
 func setDecodeError(e *core.Exception, msg string, doc core.Value, s []rune, pos int) {

@@ -110,9 +110,15 @@ func init() {
 	}
 	core.AddMethods(t, core.ObjectOf[*lruWrapper], lruMethods)
 	core.AddFuncs(t, lruFuncs)
-	t.AddGetSet("__dict__", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
-		return lruOf(self).dict.Value(), nil
-	}, nil)
+	core.AddGetSets(t, lruGetSets)
+}
+
+var lruGetSets = []core.GetSetDef{
+	{Name: "__dict__", Get: lruDict},
+}
+
+func lruDict(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+	return lruOf(self).dict.Value(), nil
 }
 
 func lruCall(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
