@@ -8,6 +8,12 @@ var unionGetSets = []GetSetDef{
 	{"__args__", unionArgs, nil},
 }
 
+// unionOperatorFuncs are type's and None's | (int | None).
+var unionOperatorFuncs = []FuncDef{
+	{"__or__", unionOr},
+	{"__ror__", unionROr},
+}
+
 var unionFuncs = []FuncDef{
 	{"__repr__", unionRepr},
 	{"__eq__", unionEq},
@@ -106,10 +112,8 @@ func unionTypeName(th *Thread, v Value) (string, *Exception) {
 }
 
 func init() {
-	TypeType.AddMethod("__or__", unionOr)
-	TypeType.AddMethod("__ror__", unionROr)
-	NoneType.AddMethod("__or__", unionOr)
-	NoneType.AddMethod("__ror__", unionROr)
+	AddFuncs(TypeType, unionOperatorFuncs)
+	AddFuncs(NoneType, unionOperatorFuncs)
 	u := UnionType
 	u.Module = "types"
 	u.Final = true

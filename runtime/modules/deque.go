@@ -21,6 +21,15 @@ var DequeType = core.NewStaticType("deque")
 // dequeMethods is the deque type's method table (core/method.go says how
 // to add one). Names are written "deque.NAME" where CPython's argument
 // messages say so.
+// dequeFuncs are deque's methods that read their own arguments.
+var dequeFuncs = []core.FuncDef{
+	{Name: "__init__", Fn: dequeInitMethod},
+}
+
+var dequeGetSets = []core.GetSetDef{
+	{Name: "maxlen", Get: dequeMaxlen},
+}
+
 var dequeMethods = []core.MethodDef[*deque]{
 	{Name: "append", Min: 1, Max: 1, Fn: dequeAppend},
 	{Name: "appendleft", Min: 1, Max: 1, Fn: dequeAppendleft},
@@ -576,8 +585,8 @@ func init() {
 	core.AddMethods(t, core.ObjectOf[*deque], dequeMethods)
 	core.AddMethods(t, core.ObjectOf[*deque], core.CompareMethods(dequeCompare))
 	t.AddStaticMethod("__new__", dequeNew)
-	t.AddMethod("__init__", dequeInitMethod)
-	t.AddGetSet("maxlen", dequeMaxlen, nil)
+	core.AddFuncs(t, dequeFuncs)
+	core.AddGetSets(t, dequeGetSets)
 	t.AddAttr("__hash__", core.None)
 	t.AddClassMethod("__class_getitem__", core.ClassGetItem)
 }
