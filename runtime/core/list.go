@@ -91,6 +91,24 @@ func (th *Thread) Collect(v Value) ([]Value, *Exception) {
 	return items, nil
 }
 
+// Iterate calls f for each item of the iterable v until f returns false
+// or an error.
+func (th *Thread) Iterate(v Value, f func(x Value) (bool, *Exception)) *Exception {
+	it, err := th.Iter(v)
+	if err != nil {
+		return err
+	}
+	for {
+		x, ok, err := th.Next(it)
+		if err != nil || !ok {
+			return err
+		}
+		if more, err := f(x); err != nil || !more {
+			return err
+		}
+	}
+}
+
 // collect returns the items of an iterable; for exact lists and tuples
 // the result aliases their storage (callers must not modify it).
 func (th *Thread) collect(v Value) ([]Value, *Exception) {

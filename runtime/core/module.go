@@ -190,25 +190,14 @@ func (th *Thread) importStar(f *Frame, mod Value) *Exception {
 		dst = f.Globals
 	}
 	if all, ok := m.Dict.GetStr("__all__"); ok {
-		it, err := th.Iter(all)
-		if err != nil {
-			return err
-		}
-		for {
-			n, ok, err := th.Next(it)
-			if err != nil {
-				return err
-			}
-			if !ok {
-				return nil
-			}
+		return th.Iterate(all, func(n Value) (bool, *Exception) {
 			s, _ := n.AsStr()
 			v, err := th.GetAttr(mod, s)
-			if err != nil {
-				return err
+			if err == nil {
+				dst.SetStr(s, v)
 			}
-			dst.SetStr(s, v)
-		}
+			return true, err
+		})
 	}
 	for _, it := range m.Dict.Items() {
 		s, ok := it.Key.AsStr()

@@ -328,22 +328,9 @@ func (th *Thread) setUpdate(s *Set, v Value) *Exception {
 	case ListType, TupleType:
 		return th.setAddAll(s, th.seqItems(v))
 	}
-	it, err := th.Iter(v)
-	if err != nil {
-		return err
-	}
-	for {
-		x, ok, err := th.Next(it)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return nil
-		}
-		if err := s.add(th, x); err != nil {
-			return err
-		}
-	}
+	return th.Iterate(v, func(x Value) (bool, *Exception) {
+		return true, s.add(th, x)
+	})
 }
 
 func (th *Thread) seqItems(v Value) []Value {

@@ -528,7 +528,7 @@ func minMax(name string, op core.CmpOp) core.BuiltinFunc {
 			return true, nil
 		}
 		if npos == 1 {
-			if err := iterate(th, pos[0], consider); err != nil {
+			if err := th.Iterate(pos[0], consider); err != nil {
 				return core.Value{}, err
 			}
 		} else {
@@ -577,7 +577,7 @@ func builtinSum(th *core.Thread, args []core.Value, kw []string) (core.Value, *c
 		return core.Value{}, core.Errorf(core.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]")
 	}
 	acc := start
-	err := iterate(th, args[0], func(x core.Value) (bool, *core.Exception) {
+	err := th.Iterate(args[0], func(x core.Value) (bool, *core.Exception) {
 		// Fast paths: small ints without overflow, floats.
 		if acc.IsSmallInt() && x.IsSmallInt() {
 			a, b := acc.Int64(), x.Int64()
@@ -606,7 +606,7 @@ func anyAll(name string, want bool) core.BuiltinFunc {
 			return core.Value{}, err
 		}
 		found := false
-		err := iterate(th, args[0], func(x core.Value) (bool, *core.Exception) {
+		err := th.Iterate(args[0], func(x core.Value) (bool, *core.Exception) {
 			t, err := th.Truth(x)
 			if err != nil {
 				return false, err

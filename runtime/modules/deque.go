@@ -473,7 +473,7 @@ func (d *deque) extend(th *core.Thread, src core.Value, left bool) *core.Excepti
 	if o, ok := core.Unwrap(src).Obj().(*deque); ok && o == d {
 		src = core.NewList(d.items())
 	}
-	return iterate(th, src, func(x core.Value) (bool, *core.Exception) {
+	return th.Iterate(src, func(x core.Value) (bool, *core.Exception) {
 		if left {
 			d.pushFront(x)
 		} else {
@@ -571,7 +571,7 @@ func dequeInit(th *core.Thread, d *deque, args []core.Value, kw []string) *core.
 	}
 	d.setItems(nil)
 	if iterable.IsValid() {
-		return iterate(th, iterable, func(x core.Value) (bool, *core.Exception) {
+		return th.Iterate(iterable, func(x core.Value) (bool, *core.Exception) {
 			d.pushBack(x)
 			return true, nil
 		})

@@ -84,28 +84,6 @@ func wrap(cls, t *core.Type, o any) core.Value {
 	return core.WrapSubclass(cls, v)
 }
 
-// iterate calls f for each item of an iterable until f returns false or an
-// error.
-func iterate(th *core.Thread, v core.Value, f func(x core.Value) (bool, *core.Exception)) *core.Exception {
-	it, err := th.Iter(v)
-	if err != nil {
-		return err
-	}
-	for {
-		x, ok, err := th.Next(it)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return nil
-		}
-		more, err := f(x)
-		if err != nil || !more {
-			return err
-		}
-	}
-}
-
 // kwArgs splits keyword arguments out of a vectorcall argument list into a
 // map, checking names against allowed; the positional arguments are
 // returned.

@@ -400,7 +400,7 @@ func mathFsum(th *core.Thread, args []core.Value, kw []string) (core.Value, *cor
 	var partials []float64
 	specialSum, infSum := 0.0, 0.0
 	special := false
-	err := iterate(th, args[0], func(v core.Value) (bool, *core.Exception) {
+	err := th.Iterate(args[0], func(v core.Value) (bool, *core.Exception) {
 		x, err := mathFloat(th, v)
 		if err != nil {
 			return false, err
@@ -483,7 +483,7 @@ func mathProd(th *core.Thread, args []core.Value, kw []string) (core.Value, *cor
 	if s, ok := kws["start"]; ok {
 		acc = s
 	}
-	err = iterate(th, pos[0], func(x core.Value) (bool, *core.Exception) {
+	err = th.Iterate(pos[0], func(x core.Value) (bool, *core.Exception) {
 		var err *core.Exception
 		acc, err = th.Binary(core.Mul, acc, x)
 		return err == nil, err
@@ -493,7 +493,7 @@ func mathProd(th *core.Thread, args []core.Value, kw []string) (core.Value, *cor
 
 func floatsOf(th *core.Thread, v core.Value) ([]float64, *core.Exception) {
 	var fs []float64
-	err := iterate(th, v, func(x core.Value) (bool, *core.Exception) {
+	err := th.Iterate(v, func(x core.Value) (bool, *core.Exception) {
 		f, err := mathFloat(th, x)
 		fs = append(fs, f)
 		return err == nil, err

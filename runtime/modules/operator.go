@@ -325,7 +325,7 @@ func operatorFuncs() funcs {
 				return core.Value{}, err
 			}
 			n := 0
-			err := iterate(th, args[0], func(x core.Value) (bool, *core.Exception) {
+			err := th.Iterate(args[0], func(x core.Value) (bool, *core.Exception) {
 				eq, err := sameOrEqual(th, x, args[1])
 				if err != nil {
 					return false, err
@@ -342,7 +342,7 @@ func operatorFuncs() funcs {
 				return core.Value{}, err
 			}
 			i, found := 0, -1
-			err := iterate(th, args[0], func(x core.Value) (bool, *core.Exception) {
+			err := th.Iterate(args[0], func(x core.Value) (bool, *core.Exception) {
 				eq, err := sameOrEqual(th, x, args[1])
 				if err != nil {
 					return false, err
