@@ -1,6 +1,10 @@
 package core
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/asynchrony/asynchrony/runtime/syntax"
+)
 
 // __slots__: each name becomes a member descriptor on the class, and a
 // class whose instances get no __dict__ refuses other instance attributes.
@@ -93,7 +97,7 @@ func (th *Thread) setupSlots(t *Type, sv Value) (wantsDict bool, err *Exception)
 		if !ok {
 			return false, Errorf(TypeError, "__slots__ items must be strings, not '%s'", nv.t.Name)
 		}
-		if !isIdentifier(name) {
+		if !syntax.IsIdentifier(name) {
 			return false, Errorf(TypeError, "__slots__ must be identifiers")
 		}
 		switch name {

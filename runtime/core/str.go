@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/asynchrony/asynchrony/runtime/syntax"
 )
 
 // str: UTF-8 text indexed by code point. A Str caches its hash and its
@@ -1136,22 +1138,6 @@ func isAlnumRune(r rune) bool {
 	return unicode.IsLetter(r) || isDecimalRune(r) || isDigitRune(r) || isNumericRune(r)
 }
 
-func isIdentifier(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		if r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) {
-			continue
-		}
-		if i > 0 && (unicode.Is(unicode.Nd, r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r)) {
-			continue
-		}
-		return false
-	}
-	return true
-}
-
 // fillArg parses the fill character of center/ljust/rjust.
 func fillArg(args []Value) (rune, *Exception) {
 	if len(args) < 3 {
@@ -1642,7 +1628,7 @@ func strIsidentifier(th *Thread, args []Value, kw []string) (Value, *Exception) 
 	if err != nil {
 		return Value{}, err
 	}
-	return Bool(isIdentifier(s.S)), nil
+	return Bool(syntax.IsIdentifier(s.S)), nil
 }
 
 func strStr(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {

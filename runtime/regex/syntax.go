@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/asynchrony/asynchrony/runtime/syntax"
 )
 
 // Flags are the SRE flag bits, as re exposes them.
@@ -326,7 +328,7 @@ func (p *parser) getUntil(term, name string) string {
 }
 
 func (p *parser) checkGroupName(name string, offset int) {
-	if !isIdentifier(name) {
+	if !syntax.IsIdentifier(name) {
 		p.fail("checkgroupname:307", "bad character in group name "+pyRepr(name), len([]rune(name))+offset)
 	}
 	if !p.isText && !isASCII(name) {
@@ -859,7 +861,7 @@ func (p *parser) parseGroup(verbose *bool, nested int, first, nonEmpty bool) *no
 			done()
 			nlen := len([]rune(condName))
 			var cond int
-			if isIdentifier(condName) {
+			if syntax.IsIdentifier(condName) {
 				gid, ok := p.groupNames[condName]
 				if !ok {
 					p.fail("_parse:800", "unknown group name "+pyRepr(condName), nlen+1)
@@ -1190,23 +1192,6 @@ func asciiBackslashReplace(s string) string {
 func hex2(v int) string {
 	const h = "0123456789abcdef"
 	return string([]byte{h[v>>4], h[v&15]})
-}
-
-// isIdentifier is str.isidentifier.
-func isIdentifier(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		if r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) {
-			continue
-		}
-		if i > 0 && (unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r) || unicode.Is(unicode.Nd, r)) {
-			continue
-		}
-		return false
-	}
-	return true
 }
 
 // pyRepr is repr() of a str, for error messages.

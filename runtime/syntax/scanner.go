@@ -289,6 +289,25 @@ func isIdentChar(c byte) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// IsIdentifier reports whether s is a Python identifier
+// (str.isidentifier): a letter or underscore, then letters, digits,
+// underscores and combining marks.
+func IsIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) {
+			continue
+		}
+		if i > 0 && (unicode.Is(unicode.Nd, r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r)) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // peek returns the byte at off+k, or 0 past the limit.
 func (s *scanner) peek(k int) byte {
 	if s.off+k < s.limit {
