@@ -136,6 +136,22 @@ func methodArgs(name string, args []Value, kw []string, lo, hi int) *Exception {
 	return ArgCount(name, rest, kw, lo, hi)
 }
 
+// subRangeArgs checks the arguments of count, find, index, startswith
+// and their kin ((sub[, start[, end]]) after self in args[0]), with
+// CPython's messages for them ("count() takes at least 1 argument (0
+// given)", "str.count() takes no keyword arguments").
+func subRangeArgs(name string, args []Value, kw []string) *Exception {
+	switch n := len(args) - 1; {
+	case len(kw) > 0:
+		return methodArgs(name, args, kw, 1, 3)
+	case n < 1:
+		return Errorf(TypeError, "%s() takes at least 1 argument (%d given)", name, max(n, 0))
+	case n > 3:
+		return Errorf(TypeError, "%s() takes at most 3 arguments (%d given)", name, n)
+	}
+	return nil
+}
+
 // methodArgCount checks the lo to hi arguments after self of method attr
 // of owner, with the messages CPython gives for its kind of method: a
 // slot wrapper's (slotArgCount), a method taking no argument or one

@@ -505,13 +505,8 @@ func (th *Thread) bytesArg(v Value, allowInt bool) ([]byte, *Exception) {
 // start[, end]], with CPython's count messages) and returns self's bytes,
 // sub and the range to search (lo < 0: empty).
 func (th *Thread) bytesSearch(name string, args []Value, kw []string) (b, sub []byte, lo, hi int, err *Exception) {
-	if err := NoKwargs(name, kw); err != nil {
+	if err := subRangeArgs(name, args, kw); err != nil {
 		return nil, nil, 0, 0, err
-	}
-	if n := len(args) - 1; n < 1 {
-		return nil, nil, 0, 0, Errorf(TypeError, "%s() takes at least 1 argument (%d given)", name, max(n, 0))
-	} else if n > 3 {
-		return nil, nil, 0, 0, Errorf(TypeError, "%s() takes at most 3 arguments (%d given)", name, n)
 	}
 	self, err := bytesSelf(name, args)
 	if err != nil {

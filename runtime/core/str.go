@@ -378,14 +378,8 @@ func (th *Thread) subRange(s *Str, args []Value) (int, int, *Exception) {
 // strFind implements find/rfind/index/rindex/count's search: the code
 // point index of sub in s[start:end], or -1.
 func (th *Thread) strFind(name string, args []Value, kw []string, reverse bool) (*Str, int, *Exception) {
-	if err := NoKwargs(name, kw); err != nil {
+	if err := subRangeArgs(name, args, kw); err != nil {
 		return nil, 0, err
-	}
-	if len(args) < 2 {
-		return nil, 0, Errorf(TypeError, "%s() takes at least 1 argument (%d given)", name, len(args)-1)
-	}
-	if len(args) > 4 {
-		return nil, 0, Errorf(TypeError, "%s() takes at most 3 arguments (%d given)", name, len(args)-1)
 	}
 	s, err := strSelf(name, args)
 	if err != nil {
@@ -432,14 +426,8 @@ func strFindMethod(name string, reverse, raise bool) BuiltinFunc {
 }
 
 func strCount(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := NoKwargs("count", kw); err != nil {
+	if err := subRangeArgs("count", args, kw); err != nil {
 		return Value{}, err
-	}
-	if len(args) < 2 || len(args) > 4 {
-		if len(args) < 2 {
-			return Value{}, Errorf(TypeError, "count() takes at least 1 argument (%d given)", len(args)-1)
-		}
-		return Value{}, Errorf(TypeError, "count() takes at most 3 arguments (%d given)", len(args)-1)
 	}
 	s, err := strSelf("count", args)
 	if err != nil {
@@ -466,14 +454,8 @@ func strCount(th *Thread, args []Value, kw []string) (Value, *Exception) {
 // strAffix implements startswith/endswith.
 func strAffix(name string, end bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := NoKwargs(name, kw); err != nil {
+		if err := subRangeArgs(name, args, kw); err != nil {
 			return Value{}, err
-		}
-		if len(args) < 2 {
-			return Value{}, Errorf(TypeError, "%s() takes at least 1 argument (%d given)", name, len(args)-1)
-		}
-		if len(args) > 4 {
-			return Value{}, Errorf(TypeError, "%s() takes at most 3 arguments (%d given)", name, len(args)-1)
 		}
 		s, err := strSelf(name, args)
 		if err != nil {
@@ -807,14 +789,8 @@ func strJoin(th *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 func strReplace(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	if err := NoKwargs("replace", kw); err != nil {
+	if err := methodArgs("replace", args, kw, 2, 3); err != nil {
 		return Value{}, err
-	}
-	if len(args) < 3 {
-		return Value{}, Errorf(TypeError, "replace expected at least 2 arguments, got %d", len(args)-1)
-	}
-	if len(args) > 4 {
-		return Value{}, Errorf(TypeError, "replace expected at most 3 arguments, got %d", len(args)-1)
 	}
 	s, err := strSelf("replace", args)
 	if err != nil {

@@ -38,6 +38,10 @@ cases = [
     # the others do not, but their keyword message does
     "{}.get()", "{}.get(x=1)", "[].insert(x=1)", "(1).__round__(1, 2)",
     "'a'.center()", "collections.deque().rotate(1, 2)",
+    # the (sub[, start[, end]]) methods word it as PyArg_ParseTuple does
+    "'a'.find()", "'a'.count(1, 2, 3, 4)", "b''.rfind()", "'a'.endswith(1, 2, 3, 4)",
+    "'a'.count(x=1)", "'a'.startswith(x=1)", "b''.count(x=1)", "bytearray().find(x=1)",
+    "'a'.replace(x=1)", "'a'.replace('a')",
     # exceptions with keyword attributes refuse other keywords
     "NameError(foo=1)", "AttributeError(foo=1)", "ModuleNotFoundError(foo=1)",
 ]
