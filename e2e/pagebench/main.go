@@ -18,7 +18,7 @@
 // With -page=false and no -pyodide it measures only the site's three
 // ready times (ready.go), -visits times each.
 //
-//	go run ./e2e/pagebench [-dir dist] [-n 5] [-runs 3] [-pyodide bench/page/node_modules/pyodide [-visits 3] [-only ready|run|memory] [-match REGEXP]] [-page=false]
+//	go run ./e2e/pagebench [-dir dist] [-n 5] [-throttle 4] [-runs 3] [-pyodide bench/page/node_modules/pyodide [-visits 3] [-only ready|run|memory] [-match REGEXP]] [-page=false]
 //
 // Without -dir it builds the site into a temporary directory first.
 package main
@@ -35,6 +35,8 @@ import (
 	"time"
 
 	"github.com/asynchrony/asynchrony/e2e"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -47,6 +49,7 @@ func main() {
 	only := flag.String("only", "", "side by side: only ready, run or memory")
 	match := flag.String("match", "", "side by side: only the programs whose name or file matches this regexp")
 	page := flag.Bool("page", true, "measure the site's paint, ready and visualiser figures")
+	flag.Float64Var(&throttle, "throttle", 0, "first visits: slow the page's main thread this many times (CDP CPU throttling), so that the network is as fast beside it as on an idle machine")
 	flag.Parse()
 	if err := run(*dir, *n, *runs, *page, *pyodide, *visits, *only, *match); err != nil {
 		fmt.Fprintln(os.Stderr, "pagebench:", err)
@@ -225,6 +228,12 @@ func bigRuns(url string, traced bool, runs int) (*bigRun, error) {
 	return r, nil
 }
 
+// throttle is -throttle: under load the page's main thread is slow beside
+// the local network, and what an idle machine shows (the 12 MB wasm
+// arriving before the first frame) does not happen; slowing the main
+// thread brings it back.
+var throttle float64
+
 // startMarks are what load reads, in ms from navigation start: the first
 // contentful paint, the page's runtime-ready mark (runner.js), and on the
 // way the wasm compiled (wasm-load.js), the run worker's Ready as it
@@ -246,6 +255,15 @@ func load(url string) ([len(startMarks)]float64, error) {
 	defer cancel()
 	tctx, tcancel := context.WithTimeout(ctx, 30*time.Second)
 	defer tcancel()
+	if throttle > 0 {
+		slow := chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+			_, err := cdp.Call(ctx, t, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: throttle})
+			return err
+		})
+		if err := chromedp.Do(tctx, slow); err != nil {
+			return v, err
+		}
+	}
 	if err := chromedp.Do(tctx, chromedp.Navigate(url)); err != nil {
 		return v, err
 	}
