@@ -52,8 +52,9 @@ import "strings"
 // table (listFuncs beside listMethods) and installed with AddFuncs; it
 // gets self as args[0]. Class and static methods are added beside the
 // tables with AddClassMethod and AddStaticMethod. Rows that a loop makes
-// (CompareMethods' six comparisons, the numeric operators) are the only
-// registration code left in the inits.
+// (CompareMethods' six comparisons, BinaryMethods' operators and their
+// reflections, int's and float's operator methods, attributes named by a
+// list) are the only registration code left in the inits.
 
 // MethodDef is one row of a built-in type's method table; T is the Go type
 // of the receiver's object (*List, *Dict, ...).
