@@ -627,15 +627,21 @@ func intCmpMethod(name string, op CmpOp) BuiltinFunc {
 //go:noinline
 func intUnary(name string, f func(x int64, b *big.Int) Value) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs(name, args, kw, 0, 0); err != nil {
-			return Value{}, err
-		}
-		x, b, err := intSelf(name, args)
+		x, b, err := intNoArgs(name, args, kw)
 		if err != nil {
 			return Value{}, err
 		}
 		return f(x, b), nil
 	}
+}
+
+// intNoArgs is the receiver of int's method name, which takes no
+// arguments.
+func intNoArgs(name string, args []Value, kw []string) (int64, *big.Int, *Exception) {
+	if err := methodArgs(name, args, kw, 0, 0); err != nil {
+		return 0, nil, err
+	}
+	return intSelf(name, args)
 }
 
 func intNeg(x int64, b *big.Int) Value {
@@ -844,7 +850,7 @@ func boolNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 func intRepr(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	x, b, err := intSelf("__repr__", args)
+	x, b, err := intNoArgs("__repr__", args, kw)
 	if err != nil {
 		return Value{}, err
 	}
@@ -909,7 +915,7 @@ func fmtException(e *fmtError) *Exception {
 }
 
 func intHash(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	x, b, err := intSelf("__hash__", args)
+	x, b, err := intNoArgs("__hash__", args, kw)
 	if err != nil {
 		return Value{}, err
 	}
@@ -920,7 +926,7 @@ func intHash(th *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 func intBool(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	x, b, err := intSelf("__bool__", args)
+	x, b, err := intNoArgs("__bool__", args, kw)
 	if err != nil {
 		return Value{}, err
 	}
@@ -1163,7 +1169,7 @@ func init() {
 }
 
 func intFloat(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	x, b, err := intSelf("__float__", args)
+	x, b, err := intNoArgs("__float__", args, kw)
 	if err != nil {
 		return Value{}, err
 	}

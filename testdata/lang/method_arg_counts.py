@@ -23,6 +23,7 @@ cases = [
     "(1,).__getitem__()", "'a'.__getitem__()", "[].__contains__()",
     "iter([]).__next__(1)", "(1).__int__(1)", "(1.0).__repr__(1)",
     "[].__iadd__()", "{}.__len__(x=1)", "(1).__add__(x=1)",
+    "(1).__float__(1)", "(1).__bool__(1)", "(1).__hash__(1)", "True.__repr__(1)",
     # the ones that unpack their arguments put a space first
     "(1).__pow__()", "(2.0).__pow__()", "(1).__pow__(1, 2, 3)", "[].__setitem__(1)",
     "[].__imul__()", "'a'.__mul__()", "bytearray().__setitem__(1)",
