@@ -106,40 +106,31 @@ func (th *Thread) SliceIndices(s *Slice, length int) (start, stop, step, n int, 
 	return
 }
 
+// clampIndex is a slice bound i of a sequence of length items: counted
+// from the end when negative, then clamped to the range a step's
+// direction can reach (-1 to length-1 going backwards, 0 to length
+// forwards).
+func clampIndex(i, length, step int) int {
+	if i < 0 {
+		i += length
+		if i < 0 {
+			if step < 0 {
+				return -1
+			}
+			return 0
+		}
+	} else if i >= length {
+		if step < 0 {
+			return length - 1
+		}
+		return length
+	}
+	return i
+}
+
 // adjustIndices is PySlice_AdjustIndices.
 func adjustIndices(length, start, stop, step int) (int, int, int) {
-	if start < 0 {
-		start += length
-		if start < 0 {
-			if step < 0 {
-				start = -1
-			} else {
-				start = 0
-			}
-		}
-	} else if start >= length {
-		if step < 0 {
-			start = length - 1
-		} else {
-			start = length
-		}
-	}
-	if stop < 0 {
-		stop += length
-		if stop < 0 {
-			if step < 0 {
-				stop = -1
-			} else {
-				stop = 0
-			}
-		}
-	} else if stop >= length {
-		if step < 0 {
-			stop = length - 1
-		} else {
-			stop = length
-		}
-	}
+	start, stop = clampIndex(start, length, step), clampIndex(stop, length, step)
 	n := 0
 	if step < 0 {
 		if stop < start {
