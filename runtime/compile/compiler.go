@@ -565,7 +565,11 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 	op := binOpOf(tok)
 	switch t := s.Target.(type) {
 	case *syntax.Name:
+		// The load is the name's, as CPython's: an unbound name's
+		// traceback points at it.
+		old := c.setLoc(t)
 		c.nameOp(t.Id, syntax.Load)
+		c.u.loc = old
 		c.expr(s.Value)
 		c.setLoc(s)
 		c.emit(INPLACE_OP, int(op))
@@ -770,11 +774,21 @@ func (c *compiler) jumpIf(test syntax.Expr, cond bool, target label) {
 		return
 	}
 	c.expr(test)
+	// A comparison's result whose __bool__ raises is marked under the
+	// comparison, as CPython 3.11 marks it (only on the statement's line;
+	// a plain name's is not marked).
+	old := c.u.loc
+	if _, isCmp := test.(*syntax.Compare); !isCmp {
+		// keep the statement's location
+	} else if p, e := test.Span(); p.Line == old.Line && e.Line == old.Line {
+		c.u.loc.Col, c.u.loc.EndLine, c.u.loc.EndCol = p.Col, e.Line, e.Col
+	}
 	if cond {
 		c.jump(POP_JUMP_IF_TRUE, target)
 	} else {
 		c.jump(POP_JUMP_IF_FALSE, target)
 	}
+	c.u.loc = old
 }
 
 func constTruth(k *syntax.Constant) bool {

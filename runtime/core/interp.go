@@ -690,10 +690,10 @@ func (th *Thread) unwind(f *Frame, err *Exception, reraise bool) bool {
 	return false
 }
 
+// unboundLocal is LOAD_FAST's error. As CPython's, its name attribute is
+// None, so tracebacks suggest no other name.
 func unboundLocal(code *compile.Code, i int) *Exception {
-	err := Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[i])
-	err.GetDict().SetStr("name", NewStr(code.VarNames[i]))
-	return err
+	return Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", code.VarNames[i])
 }
 
 // binaryOther is BINARY_OP/INPLACE_OP past the small-int fast path.
