@@ -44,8 +44,6 @@ var bytesMethods = []MethodDef[*Bytes]{
 	{"upper", 0, 0, bytesUpper},
 	{"lower", 0, 0, bytesLower},
 	{"__rmod__", 1, 1, bytesRmod},
-	{"startswith", 1, 1, bytesStartswith},
-	{"endswith", 1, 1, bytesEndswith},
 	{"strip", 0, 1, bytesStrip},
 	{"lstrip", 0, 1, bytesLstrip},
 	{"rstrip", 0, 1, bytesRstrip},
@@ -61,6 +59,8 @@ var bytesFuncs = []FuncDef{
 	{"rfind", bytesRfind},
 	{"index", bytesIndex},
 	{"rindex", bytesRindex},
+	{"startswith", bytesStartswith},
+	{"endswith", bytesEndswith},
 }
 
 var bytesHashMethod = []MethodDef[*Bytes]{{"__hash__", 0, 0, bytesHash}}
@@ -533,32 +533,8 @@ func (th *Thread) bytesSearchArgs(b []byte, args []Value) ([]byte, int, int, *Ex
 	} else {
 		return nil, 0, 0, Errorf(TypeError, "argument should be integer or bytes-like object, not '%s'", args[0].t.Name)
 	}
-	n := len(b)
-	lo, hi := 0, n
-	var err *Exception
-	if len(args) > 1 && !args[1].IsNone() {
-		if lo, err = th.sliceIndex(args[1]); err != nil {
-			return nil, 0, 0, err
-		}
-	}
-	if len(args) > 2 && !args[2].IsNone() {
-		if hi, err = th.sliceIndex(args[2]); err != nil {
-			return nil, 0, 0, err
-		}
-	}
-	// CPython's ADJUST_INDICES: end is clamped to the length, start is not.
-	if hi > n {
-		hi = n
-	} else if hi < 0 {
-		hi = max(hi+n, 0)
-	}
-	if lo < 0 {
-		lo = max(lo+n, 0)
-	}
-	if lo > hi {
-		return s, -1, -1, nil
-	}
-	return s, lo, hi, nil
+	lo, hi, err := th.adjustIndices(len(b), args[1:])
+	return s, lo, hi, err
 }
 
 func init() {
@@ -669,35 +645,46 @@ func (th *Thread) bytesFindMethod(name string, args []Value, kw []string, revers
 	return Int(int64(i)), nil
 }
 
-func bytesStartswith(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-	return bytesAffix("startswith", b.B, args[0], bytes.HasPrefix)
+func bytesStartswith(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return th.bytesAffix("startswith", args, kw, bytes.HasPrefix)
 }
 
-func bytesEndswith(th *Thread, self Value, b *Bytes, args []Value) (Value, *Exception) {
-	return bytesAffix("endswith", b.B, args[0], bytes.HasSuffix)
+func bytesEndswith(th *Thread, args []Value, kw []string) (Value, *Exception) {
+	return th.bytesAffix("endswith", args, kw, bytes.HasSuffix)
 }
 
-// bytesAffix is startswith and endswith: has(b, affix) for affix, or for
-// any item of a tuple of them.
-func bytesAffix(name string, b []byte, affix Value, has func(b, affix []byte) bool) (Value, *Exception) {
-	test := func(v Value) (bool, *Exception) {
-		p, ok := bytesOf(v)
-		if !ok {
-			return false, Errorf(TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, v.t.Name)
-		}
-		return has(b, p.B), nil
+// bytesAffix is startswith and endswith (affix[, start[, end]]): has for
+// b[start:end] and affix, or any item of a tuple of them.
+func (th *Thread) bytesAffix(name string, args []Value, kw []string, has func(b, affix []byte) bool) (Value, *Exception) {
+	if err := subRangeArgs(name, args, kw); err != nil {
+		return Value{}, err
+	}
+	self, err := bytesSelf(name, args)
+	if err != nil {
+		return Value{}, err
+	}
+	b, affix := self.B, args[1]
+	lo, hi, err := th.adjustIndices(len(b), args[2:])
+	if err != nil {
+		return Value{}, err
 	}
 	if affix.t == TupleType {
 		for _, v := range affix.o.(*Tuple).Items {
-			ok, err := test(v)
-			if err != nil || ok {
-				return Bool(ok), err
+			p, ok := bytesOf(v)
+			if !ok {
+				return Value{}, Errorf(TypeError, "a bytes-like object is required, not '%s'", v.t.Name)
+			}
+			if lo >= 0 && has(b[lo:hi], p.B) {
+				return True, nil
 			}
 		}
 		return False, nil
 	}
-	ok, err := test(affix)
-	return Bool(ok), err
+	p, ok := bytesOf(affix)
+	if !ok {
+		return Value{}, Errorf(TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, affix.t.Name)
+	}
+	return Bool(lo >= 0 && has(b[lo:hi], p.B)), nil
 }
 
 func bytesSplit(th *Thread, args []Value, kw []string) (Value, *Exception) {

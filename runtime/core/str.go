@@ -342,7 +342,18 @@ func isPySpace(r rune) bool { return pyIsSpace(r) }
 // subRange resolves optional start/end code point arguments (slice
 // semantics) to byte offsets in s.
 func (th *Thread) subRange(s *Str, args []Value) (int, int, *Exception) {
-	n := s.Len()
+	start, end, err := th.adjustIndices(s.Len(), args)
+	if err != nil || start < 0 {
+		return -1, -1, err
+	}
+	return s.offset(start), s.offset(end), nil
+}
+
+// adjustIndices resolves the optional (start[, end]) of a search in a
+// sequence of n items as CPython's ADJUST_INDICES does: negative indices
+// count from the end, end is clamped to n; start > end gives -1, -1 (an
+// empty range, in which even an empty needle is not found).
+func (th *Thread) adjustIndices(n int, args []Value) (int, int, *Exception) {
 	start, end := 0, n
 	var err *Exception
 	if len(args) > 0 && !args[0].IsNone() {
@@ -358,21 +369,15 @@ func (th *Thread) subRange(s *Str, args []Value) (int, int, *Exception) {
 	if end > n {
 		end = n
 	} else if end < 0 {
-		end += n
-		if end < 0 {
-			end = 0
-		}
+		end = max(end+n, 0)
 	}
 	if start < 0 {
-		start += n
-		if start < 0 {
-			start = 0
-		}
+		start = max(start+n, 0)
 	}
 	if start > end {
 		return -1, -1, nil
 	}
-	return s.offset(start), s.offset(end), nil
+	return start, end, nil
 }
 
 // strFind implements find/rfind/index/rindex/count's search: the code
