@@ -535,31 +535,33 @@ func dequeCopy(th *core.Thread, self core.Value, d *deque, _ []core.Value) (core
 	return th.Call(self.Type().Value(), args, nil)
 }
 
-// dequeNew is deque(iterable=(), maxlen=None): the work is done here
-// rather than in __init__ so subclasses that override __init__ and call
-// super().__init__ still get a working deque.
+// dequeNew is deque.__new__: an empty deque, which __init__ fills (as in
+// CPython, so that calling __init__ again refills it, and a subclass's
+// __init__ decides its own arguments).
 func dequeNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	cls, rest, err := newOf("deque", args)
+	cls, _, err := newOf("deque", args)
 	if err != nil {
 		return core.Value{}, err
 	}
-	d := &deque{maxlen: -1}
-	v := wrap(cls, DequeType, d)
-	if cls != DequeType {
-		// A subclass's __init__ decides its own arguments; deque.__init__
-		// (called through super()) fills it.
-		return v, nil
-	}
-	return v, dequeInit(th, d, rest, kw)
+	return wrap(cls, DequeType, &deque{maxlen: -1}), nil
 }
 
 func dequeInit(th *core.Thread, d *deque, args []core.Value, kw []string) *core.Exception {
 	var iterable, maxlen core.Value
+	for _, k := range kw {
+		if k != "iterable" && k != "maxlen" {
+			// CPython's argument parser's wording, not a function's.
+			return core.Errorf(core.TypeError, "'%s' is an invalid keyword argument for deque()", k)
+		}
+	}
 	if err := th.UnpackArgs("deque", args, kw, "iterable?", &iterable, "maxlen?", &maxlen); err != nil {
 		return err
 	}
 	d.maxlen = -1
 	if maxlen.IsValid() && !maxlen.IsNone() {
+		if !core.IsInt(maxlen) { // an int itself: CPython does not call __index__ here
+			return core.Errorf(core.TypeError, "an integer is required")
+		}
 		n, err := th.IndexInt(maxlen)
 		if err != nil {
 			return err
@@ -591,15 +593,11 @@ func init() {
 	t.AddClassMethod("__class_getitem__", core.ClassGetItem)
 }
 
-// dequeInitMethod is deque.__init__: deque() itself filled the deque in
-// __new__; a subclass's instance is filled here.
+// dequeInitMethod is deque.__init__(iterable=(), maxlen=None).
 func dequeInitMethod(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 	d, err := dequeOf(args[0])
 	if err != nil {
 		return core.Value{}, err
-	}
-	if args[0].Type() == DequeType {
-		return core.None, nil
 	}
 	return core.None, dequeInit(th, d, args[1:], kw)
 }
