@@ -147,6 +147,8 @@ func (c Const) String() string {
 func (c *Code) Disassemble() string {
 	var b strings.Builder
 	for pc, in := range c.Instrs {
+		fused := in.Op
+		in = in.Unfused()
 		fmt.Fprintf(&b, "%4d %-20s", pc, in.Op)
 		switch in.Op {
 		case LOAD_CONST, KW_NAMES:
@@ -162,6 +164,9 @@ func (c *Code) Disassemble() string {
 			if in.Op.HasJump() || in.Arg != 0 {
 				fmt.Fprintf(&b, " %d", in.Arg)
 			}
+		}
+		if fused != in.Op {
+			fmt.Fprintf(&b, " [%s]", fused)
 		}
 		b.WriteByte('\n')
 	}

@@ -185,6 +185,7 @@ func (c *compiler) leave() *Code {
 		}
 	}
 	code.StackSize, code.BlockDepth = stackDepth(code)
+	fuse(code)
 	c.u = u.parent
 	return code
 }

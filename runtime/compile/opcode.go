@@ -37,6 +37,11 @@ const (
 	JUMP_IF_FALSE_OR_POP
 	JUMP_IF_TRUE_OR_POP
 	UNARY_NOT
+
+	// Superinstructions (fuse.go): each stands for the instruction it
+	// replaces and the one after it, which stays in place.
+	COMPARE_JUMP        // COMPARE_OP A&7; POP_JUMP_IF_FALSE or _TRUE (A>>3&1) to A>>4, forward
+	FOR_ITER_STORE_FAST // FOR_ITER to A&0xfffff; STORE_FAST A>>20
 	lastHot
 
 	// ---- everything else (the interpreter's second switch)
@@ -126,7 +131,7 @@ var opNames = [...]string{
 	RETURN_VALUE: "RETURN_VALUE", POP_TOP: "POP_TOP", LOAD_DEREF: "LOAD_DEREF",
 	STORE_DEREF: "STORE_DEREF", IS_OP: "IS_OP", CONTAINS_OP: "CONTAINS_OP",
 	JUMP_IF_FALSE_OR_POP: "JUMP_IF_FALSE_OR_POP", JUMP_IF_TRUE_OR_POP: "JUMP_IF_TRUE_OR_POP",
-	UNARY_NOT: "UNARY_NOT", lastHot: "lastHot",
+	UNARY_NOT: "UNARY_NOT", COMPARE_JUMP: "COMPARE_JUMP", FOR_ITER_STORE_FAST: "FOR_ITER_STORE_FAST", lastHot: "lastHot",
 	LOAD_NAME: "LOAD_NAME", STORE_NAME: "STORE_NAME", DELETE_NAME: "DELETE_NAME",
 	STORE_GLOBAL: "STORE_GLOBAL", DELETE_GLOBAL: "DELETE_GLOBAL", DELETE_FAST: "DELETE_FAST",
 	DELETE_DEREF: "DELETE_DEREF", LOAD_CLASSDEREF: "LOAD_CLASSDEREF", LOAD_CLOSURE: "LOAD_CLOSURE",

@@ -280,22 +280,34 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			stack[sp-2] = r
 			stack[sp-1] = Value{}
 			sp--
-		case compile.COMPARE_OP:
+		case compile.COMPARE_OP, compile.COMPARE_JUMP:
 			b := stack[sp-1]
 			a := stack[sp-2]
+			op := CmpOp(in.Arg & 7)
 			var r Value
 			if a.t == IntType && b.t == IntType && a.o == nil && b.o == nil {
-				r = Bool(cmpOrdered(CmpOp(in.Arg), int64(a.n), int64(b.n)))
+				r = Bool(cmpOrdered(op, int64(a.n), int64(b.n)))
 			} else if a.t == FloatType && b.t == FloatType {
-				r = Bool(cmpOrdered(CmpOp(in.Arg), a.Float64(), b.Float64()))
+				r = Bool(cmpOrdered(op, a.Float64(), b.Float64()))
 			} else {
-				r, err = th.Compare(CmpOp(in.Arg), a, b)
+				r, err = th.Compare(op, a, b)
 				if err != nil {
 					continue
 				}
 			}
-			stack[sp-2] = r
 			stack[sp-1] = Value{}
+			if in.Op == compile.COMPARE_JUMP && r.t == BoolType {
+				// The POP_JUMP_IF after it, a forward jump.
+				stack[sp-2] = Value{}
+				sp -= 2
+				if (r.n != 0) == (in.Arg&8 != 0) {
+					pc = int(in.Arg >> 4)
+				} else {
+					pc++
+				}
+				continue
+			}
+			stack[sp-2] = r
 			sp--
 		case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 			sp--
@@ -344,13 +356,18 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 				}
 			}
 			pc = target
-		case compile.FOR_ITER:
+		case compile.FOR_ITER, compile.FOR_ITER_STORE_FAST:
 			it := stack[sp-1]
 			if r, isRange := it.o.(*RangeIter); isRange && r.left > 0 && r.left&0xffff != 0 {
 				// RangeIter.Next inline, but for the items at which it
 				// checks the limits.
-				stack[sp] = Int(r.next)
-				sp++
+				if in.Op == compile.FOR_ITER {
+					stack[sp] = Int(r.next)
+					sp++
+				} else {
+					fast[in.Arg>>20] = Int(r.next)
+					pc++
+				}
 				r.next += r.step
 				r.left--
 				continue
@@ -373,10 +390,18 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 				sp--
 				stack[sp] = Value{}
 				pc = int(in.Arg)
+				if in.Op != compile.FOR_ITER {
+					pc = int(in.Arg & 0xfffff)
+				}
 				continue
 			}
-			stack[sp] = v
-			sp++
+			if in.Op == compile.FOR_ITER {
+				stack[sp] = v
+				sp++
+			} else {
+				fast[in.Arg>>20] = v
+				pc++
+			}
 		case compile.CALL:
 			n := int(in.Arg)
 			fn := stack[sp-n-1]
