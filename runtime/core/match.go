@@ -129,60 +129,62 @@ func (th *Thread) matchClass(subj, clsV, names Value, npos int) (Value, *Excepti
 	}
 	var attrs []Value
 	seen := map[string]bool{}
+	// take appends subj's attribute name, as CPython's match_class_attr:
+	// each name once, positional or keyword; a missing one fails the match.
+	take := func(name string) (bool, *Exception) {
+		if seen[name] {
+			return false, Errorf(TypeError, "%s() got multiple sub-patterns for attribute '%s'", cls.Name, name)
+		}
+		seen[name] = true
+		v, found, err := th.LookupAttr(subj, name)
+		if err != nil || !found {
+			return false, err
+		}
+		attrs = append(attrs, v)
+		return true, nil
+	}
 	if npos > 0 {
 		ma, found, err := th.LookupAttr(clsV, "__match_args__")
 		if err != nil {
 			return Value{}, err
 		}
-		if !found {
-			if npos == 1 && matchSelf(cls) {
-				attrs = append(attrs, subj)
-				goto keywords
-			}
+		switch {
+		case !found && npos == 1 && matchSelf(cls):
+			attrs = append(attrs, subj)
+		case !found:
 			return Value{}, Errorf(TypeError, "%s() accepts 0 positional sub-patterns (%d given)", cls.Name, npos)
-		}
-		mt, isTuple := ma.o.(*Tuple)
-		if !isTuple {
-			return Value{}, Errorf(TypeError, "%s.__match_args__ must be a tuple (got %s)", cls.Name, ma.t.Name)
-		}
-		if len(mt.Items) < npos {
-			s := "s"
-			if len(mt.Items) == 1 {
-				s = ""
+		default:
+			mt, isTuple := ma.o.(*Tuple)
+			if !isTuple {
+				return Value{}, Errorf(TypeError, "%s.__match_args__ must be a tuple (got %s)", cls.Name, ma.t.Name)
 			}
-			return Value{}, Errorf(TypeError, "%s() accepts %d positional sub-pattern%s (%d given)", cls.Name, len(mt.Items), s, npos)
-		}
-		for i := 0; i < npos; i++ {
-			name, ok := mt.Items[i].AsStr()
-			if !ok {
-				return Value{}, Errorf(TypeError, "__match_args__ elements must be strings (got %s)", mt.Items[i].t.Name)
+			if len(mt.Items) < npos {
+				s := "s"
+				if len(mt.Items) == 1 {
+					s = ""
+				}
+				return Value{}, Errorf(TypeError, "%s() accepts %d positional sub-pattern%s (%d given)", cls.Name, len(mt.Items), s, npos)
 			}
-			seen[name] = true
-			v, found, err := th.LookupAttr(subj, name)
-			if err != nil {
-				return Value{}, err
+			for i := 0; i < npos; i++ {
+				name, ok := mt.Items[i].AsStr()
+				if !ok {
+					return Value{}, Errorf(TypeError, "__match_args__ elements must be strings (got %s)", mt.Items[i].t.Name)
+				}
+				if ok, err := take(name); err != nil {
+					return Value{}, err
+				} else if !ok {
+					return None, nil
+				}
 			}
-			if !found {
-				return None, nil
-			}
-			attrs = append(attrs, v)
 		}
 	}
-keywords:
 	for _, n := range names.o.(*Tuple).Items {
 		name, _ := n.AsStr()
-		if seen[name] {
-			return Value{}, Errorf(TypeError, "%s() got multiple sub-patterns for attribute '%s'", cls.Name, name)
-		}
-		seen[name] = true
-		v, found, err := th.LookupAttr(subj, name)
-		if err != nil {
+		if ok, err := take(name); err != nil {
 			return Value{}, err
-		}
-		if !found {
+		} else if !ok {
 			return None, nil
 		}
-		attrs = append(attrs, v)
 	}
 	return NewTuple(attrs), nil
 }
