@@ -25,6 +25,6 @@ func setCName(th *core.Thread, args []core.Value, kw []string) (core.Value, *cor
 // initCNamed adds _set_c_name to datetime and decimal, whose classes
 // CPython defines in C modules.
 func initCNamed(th *core.Thread, m *core.Module) *core.Exception {
-	m.Dict.SetStr("_set_c_name", core.NewBuiltin("_set_c_name", setCName))
+	setFuncs(m.Dict, funcs{"_set_c_name": setCName})
 	return nil
 }

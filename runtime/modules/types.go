@@ -14,6 +14,6 @@ func markIterableCoroutine(th *core.Thread, args []core.Value, kw []string) (cor
 
 // initTypesHelpers fills _types, the Go helper of py/types.py.
 func initTypesHelpers(th *core.Thread, m *core.Module) *core.Exception {
-	m.Dict.SetStr("_mark_iterable_coroutine", core.NewBuiltin("_mark_iterable_coroutine", markIterableCoroutine))
+	setFuncs(m.Dict, funcs{"_mark_iterable_coroutine": markIterableCoroutine})
 	return nil
 }

@@ -20,6 +20,6 @@ func sourceLine(th *core.Thread, args []core.Value, kw []string) (core.Value, *c
 
 // initWarnings adds the Go helper of py/warnings.py.
 func initWarnings(th *core.Thread, m *core.Module) *core.Exception {
-	m.Dict.SetStr("_sourceline", core.NewBuiltin("_sourceline", sourceLine))
+	setFuncs(m.Dict, funcs{"_sourceline": sourceLine})
 	return nil
 }
