@@ -147,7 +147,17 @@ func TestPresenterFollowsVisualiser(t *testing.T) {
 	p.do(pres, 20*time.Second, chromedp.Navigate(site.URL+fmt.Sprintf("?presenter#%d", n)))
 	p.waitFor(pres, "the presenter view", `!document.getElementById("presenter").hidden`, 5*time.Second)
 
-	p.do(deck, 5*time.Second, front, chromedp.Click(fmt.Sprintf(`.example[data-id=%q] .ex-run`, downloadsID)))
+	// The presenter starts the run from its own window: the audience's
+	// window runs it.
+	driveBtn := func(act string) string {
+		return fmt.Sprintf(`.presenter-current .example[data-id=%q] .follow-drive [data-act=%s]`, downloadsID, act)
+	}
+	p.waitFor(pres, "the presenter's Run button", fmt.Sprintf(`document.querySelector(%q) !== null`, driveBtn("run")), 5*time.Second)
+	if !eval[bool](p, pres, fmt.Sprintf(`document.querySelector(%q).disabled`, driveBtn("forward"))) {
+		t.Error("the presenter's step buttons are enabled before any run")
+	}
+	p.do(pres, 5*time.Second, front, chromedp.Click(driveBtn("run")))
+	p.do(deck, 5*time.Second, front)
 	p.waitDrawn(downloadsID, 30*time.Second)
 	follow := fmt.Sprintf(`document.querySelector('.presenter-current .example[data-id=%q] .follow')`, downloadsID)
 	same := func(what string) {
@@ -161,6 +171,22 @@ func TestPresenterFollowsVisualiser(t *testing.T) {
 		p.do(deck, 5*time.Second, chromedp.KeyEvent(kb.ArrowRight))
 		same(fmt.Sprintf("the presenter following step %d", i+1))
 	}
+	// The presenter's buttons move the audience's cursor, and the picture
+	// that comes back follows.
+	before := p.settle(downloadsID).Step
+	p.do(pres, 5*time.Second, front, chromedp.Click(driveBtn("forward")))
+	p.do(deck, 5*time.Second, front)
+	p.waitFor(deck, "the audience stepping at the presenter's Forward", fmt.Sprintf(`+%s.dataset.step > %d`, vis(downloadsID), before), 5*time.Second)
+	same("the presenter following its own Forward")
+	p.do(pres, 5*time.Second, front, chromedp.Click(driveBtn("first")))
+	p.do(deck, 5*time.Second, front)
+	p.waitFor(deck, "the audience going to the first step at the presenter's First", vis(downloadsID)+`.dataset.step === "0"`, 5*time.Second)
+	same("the presenter following its own First")
+	p.do(pres, 5*time.Second, front, chromedp.Click(driveBtn("play")))
+	p.waitFor(pres, "the presenter's Play turning into Pause", fmt.Sprintf(`document.querySelector(%q).textContent.includes("Pause")`, driveBtn("play")), 5*time.Second)
+	p.do(pres, 5*time.Second, chromedp.Click(driveBtn("play")))
+	p.waitFor(pres, "the presenter's Pause turning back into Play", fmt.Sprintf(`document.querySelector(%q).textContent.includes("Play")`, driveBtn("play")), 5*time.Second)
+	p.do(deck, 5*time.Second, front, chromedp.Focus(fmt.Sprintf(`.example[data-id=%q] .vis-timeline`, downloadsID)))
 	p.do(deck, 5*time.Second, chromedp.KeyEvent(kb.End))
 	same("the presenter following to the end")
 	if said := eval[string](p, pres, follow+`.querySelector(".follow-step").textContent`); !strings.HasPrefix(said, "Step ") {

@@ -10,7 +10,8 @@
 // runtime, and a run again could differ from the one the audience sees (a
 // clock=real run, an edit not yet saved). A presenter that opens late asks
 // for the pictures shown so far ("hello"). Only the audience's window runs
-// examples, so pictures go one way.
+// examples: the presenter's buttons under each picture ask it to run or
+// step ("drive"), and the picture that comes back shows what it did.
 import { isPresenter } from "./presenter.js";
 import { examples } from "./example.js";
 
@@ -74,12 +75,22 @@ function audience() {
     const d = e.detail;
     const id = exEl.dataset.id;
     if (!exEl.dataset.compare) figure(exEl, d.svg);
-    const m = { type: "vis", ex: id, step: d.step, steps: d.steps, at: d.at, narration: d.narration || "" };
+    const ex = examples.get(id);
+    const playing = !!(ex && ex.vis && ex.vis.playing);
+    const m = { type: "vis", ex: id, step: d.step, steps: d.steps, at: d.at, narration: d.narration || "", playing };
     if (svgSent.get(id) !== d.svg) {
       svgSent.set(id, d.svg);
       m.svg = d.svg;
     }
     latest.set(id + "/vis", { ...m, svg: d.svg });
+    send(m);
+  });
+  document.addEventListener("vis-play", (e) => {
+    const exEl = e.target.closest && e.target.closest(".example");
+    const last = exEl && latest.get(exEl.dataset.id + "/vis");
+    if (!last) return;
+    last.playing = e.detail.playing;
+    const { svg, ...m } = last; // the presenter has the picture
     send(m);
   });
   document.addEventListener("cmp-drawn", (e) => {
@@ -92,10 +103,45 @@ function audience() {
   });
   if (channel) {
     channel.onmessage = (e) => {
-      if (e.data && e.data.type === "hello") for (const m of latest.values()) send(m);
+      const m = e.data;
+      if (m && m.type === "hello") for (const m of latest.values()) send(m);
+      if (m && m.type === "drive") drive(m);
     };
   }
 }
+
+// drive does in the audience's window what the presenter's button asked of
+// an example: run it, or move its visualiser's cursor as its own buttons do.
+async function drive(m) {
+  const ex = typeof m.ex === "string" && examples.get(m.ex);
+  if (!ex) return;
+  if (m.act === "run") {
+    await ex.upgrade(); // the slide is the presenter's too, so normally done
+    if (!ex.runBtn.disabled) ex.run();
+    return;
+  }
+  const vis = ex.vis;
+  if (!vis || !vis.summary) return;
+  const acts = {
+    first: () => vis.seek(0),
+    back: () => vis.step(-1),
+    forward: () => vis.step(1),
+    last: () => vis.seek(vis.summary.steps),
+    play: () => vis.togglePlay(),
+  };
+  if (Object.hasOwn(acts, m.act)) acts[m.act]();
+}
+
+// The presenter's buttons under each example's picture: what each asks of
+// the audience's window (drive), its label and its title.
+const DRIVE = [
+  ["run", "Run", "Run the example in the audience's window"],
+  ["first", "« First", "First step"],
+  ["back", "‹ Back", "Previous step"],
+  ["play", "▶ Play", "Play or pause the steps"],
+  ["forward", "Forward ›", "Next step"],
+  ["last", "Last »", "Last step"],
+];
 
 // The presenter's side: each followed example's picture under the copy of
 // the current slide.
@@ -107,7 +153,6 @@ function presenter() {
     if (!exEl) return;
     const cmp = latest.get(id + "/cmp");
     const vis = latest.get(id + "/vis");
-    if (!cmp && !vis) return;
     let box = exEl.querySelector(":scope > .follow");
     if (!box) {
       box = document.createElement("div");
@@ -124,7 +169,21 @@ function presenter() {
       p.append(svg, cursor);
       const said = document.createElement("p");
       said.className = "follow-step";
-      box.append(c, p, said);
+      said.textContent = "Not run yet in the audience's window.";
+      const bar = document.createElement("div");
+      bar.className = "follow-drive";
+      bar.setAttribute("role", "group");
+      bar.setAttribute("aria-label", "Drive the audience's window");
+      for (const [act, label, title] of DRIVE) {
+        const b = document.createElement("button");
+        b.type = "button";
+        b.textContent = label;
+        b.title = title;
+        b.dataset.act = act;
+        b.onclick = () => send({ type: "drive", ex: id, act });
+        bar.append(b);
+      }
+      box.append(c, p, said, bar);
       // First, over the code: the presenter's copy of the slide is cut at
       // its frame, and the picture is what follows the audience.
       exEl.prepend(box);
@@ -135,7 +194,12 @@ function presenter() {
       picture(c, cmp.svg);
       box.dataset.totals = cmp.totals.join(",");
     }
+    // Stepping needs a run to step through.
+    for (const b of box.querySelectorAll(".follow-drive button:not([data-act=run])")) b.disabled = !vis;
     if (!vis) return;
+    const playing = vis.playing && vis.step < vis.steps;
+    const play = box.querySelector(".follow-drive [data-act=play]");
+    play.textContent = playing ? "❚❚ Pause" : "▶ Play";
     const svgBox = box.querySelector(".follow-svg");
     if (vis.svg !== undefined && svgBox.dataset.svg !== vis.svg) {
       svgBox.dataset.svg = vis.svg;
@@ -159,9 +223,11 @@ function presenter() {
   };
   // The presenter redraws its copy of the slide on every move: show the
   // pictures of the examples on the new one.
-  new MutationObserver(() => {
+  const showAll = () => {
     for (const exEl of cur.querySelectorAll(".example")) show(exEl.dataset.id);
-  }).observe(cur, { childList: true });
+  };
+  new MutationObserver(showAll).observe(cur, { childList: true });
+  showAll();
   send({ type: "hello" });
 }
 

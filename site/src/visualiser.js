@@ -17,7 +17,8 @@
 // is {step, steps}, and once its state is shown as a bubbling "vis-shown"
 // whose detail adds {time, narration, svg, at} (the drawn SVG's text and
 // the cursor's place in it, 0..1 of its width, -1 outside), so another
-// view (a presenter window, the printed page) can follow.
+// view (a presenter window, the printed page) can follow; playing and
+// pausing dispatch a bubbling "vis-play" whose detail is {playing}.
 import { TimelineView } from "./vis-timeline.js";
 import { renderState, seconds } from "./vis-state.js";
 import { TraceTable } from "./vis-table.js";
@@ -369,10 +370,14 @@ export class Visualiser {
       this.playing = requestAnimationFrame(tick);
     };
     this.playing = requestAnimationFrame(tick);
+    this.root.dispatchEvent(new CustomEvent("vis-play", { bubbles: true, detail: { playing: true } }));
   }
 
   pause() {
-    if (this.playing) cancelAnimationFrame(this.playing);
+    if (this.playing) {
+      cancelAnimationFrame(this.playing);
+      this.root.dispatchEvent(new CustomEvent("vis-play", { bubbles: true, detail: { playing: false } }));
+    }
     this.playing = 0;
     if (this.playBtn) {
       this.playBtn.textContent = "▶ Play";
