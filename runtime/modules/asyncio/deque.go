@@ -67,146 +67,153 @@ func (it *dequeIter) Next(th *core.Thread) (core.Value, bool, *core.Exception) {
 	return v, true, nil
 }
 
-func asDeque(v core.Value) *waiterDeque { return v.Obj().(*waiterDeque) }
+// dequeMethods is the waiter deque's method table (core/method.go says how
+// to add one): CPython's collections.deque, so its messages are a C
+// method's.
+var dequeMethods = []core.MethodDef[*waiterDeque]{
+	{Name: "__init__", Min: 0, Max: -1, Fn: dequeInit},
+	{Name: "deque.append", Min: 1, Max: 1, Fn: dequeAppend},
+	{Name: "deque.popleft", Min: 0, Max: 0, Fn: dequePopleft},
+	{Name: "deque.pop", Min: 0, Max: 0, Fn: dequePop},
+	{Name: "deque.remove", Min: 1, Max: 1, Fn: dequeRemove},
+	{Name: "deque.clear", Min: 0, Max: 0, Fn: dequeClear},
+	{Name: "__len__", Min: 0, Max: 0, Fn: dequeLen},
+	{Name: "__bool__", Min: 0, Max: 0, Fn: dequeBool},
+	{Name: "__getitem__", Min: 1, Max: 1, Fn: dequeGetitem},
+	{Name: "__iter__", Min: 0, Max: 0, Fn: dequeIterate},
+	{Name: "__repr__", Min: 0, Max: 0, Fn: dequeRepr},
+}
+
+var dequeIterMethods = []core.MethodDef[*dequeIter]{
+	{Name: "__iter__", Min: 0, Max: 0, Fn: returnSelf[*dequeIter]},
+	{Name: "__next__", Min: 0, Max: 0, Fn: dequeIterNext},
+}
 
 func init() {
 	t := dequeType
 	t.Module = "asyncio"
 	t.Final = true
 	dequeIterType.Final = true
-	t.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		d := &waiterDeque{}
-		if len(args) > 1 {
-			it, err := th.Iter(args[1])
-			if err != nil {
-				return core.Value{}, err
-			}
-			for {
-				v, ok, err := th.Next(it)
-				if err != nil {
-					return core.Value{}, err
-				}
-				if !ok {
-					break
-				}
-				d.items = append(d.items, v)
-			}
-		}
-		return core.ObjValue(dequeType, d), nil
-	})
-	t.AddMethod("__init__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return core.None, nil
-	})
-	t.AddMethod("append", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("append", args[1:], kw, 1, 1); err != nil {
-			return core.Value{}, err
-		}
-		d := asDeque(args[0])
-		d.items = append(d.items, args[1])
-		d.muts++
-		return core.None, nil
-	})
-	t.AddMethod("popleft", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		d := asDeque(args[0])
-		if d.head == len(d.items) {
-			return core.Value{}, core.Errorf(core.IndexError, "pop from an empty deque")
-		}
-		v := d.items[d.head]
-		d.items[d.head] = core.Value{}
-		d.head++
-		d.muts++
-		d.compact()
-		return v, nil
-	})
-	t.AddMethod("pop", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		d := asDeque(args[0])
-		if d.head == len(d.items) {
-			return core.Value{}, core.Errorf(core.IndexError, "pop from an empty deque")
-		}
-		n := len(d.items) - 1
-		v := d.items[n]
-		d.items[n] = core.Value{}
-		d.items = d.items[:n]
-		d.muts++
-		return v, nil
-	})
-	t.AddMethod("remove", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("remove", args[1:], kw, 1, 1); err != nil {
-			return core.Value{}, err
-		}
-		d := asDeque(args[0])
-		l := d.live()
-		for i, v := range l {
-			eq := v.Is(args[1])
-			if !eq {
-				var err *core.Exception
-				if eq, err = th.Equal(v, args[1]); err != nil {
-					return core.Value{}, err
-				}
-			}
-			if eq {
-				d.removeAt(i)
-				return core.None, nil
-			}
-		}
-		return core.Value{}, core.Errorf(core.ValueError, "deque.remove(x): x not in deque")
-	})
-	t.AddMethod("clear", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		d := asDeque(args[0])
-		d.items, d.head = nil, 0
-		d.muts++
-		return core.None, nil
-	})
-	t.AddMethod("__len__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return core.Int(int64(len(asDeque(args[0]).live()))), nil
-	})
-	t.AddMethod("__bool__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return core.Bool(len(asDeque(args[0]).live()) > 0), nil
-	})
-	t.AddMethod("__getitem__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("__getitem__", args[1:], kw, 1, 1); err != nil {
-			return core.Value{}, err
-		}
-		l := asDeque(args[0]).live()
-		i := core.Unwrap(args[1])
-		if !i.IsSmallInt() {
-			return core.Value{}, core.Errorf(core.TypeError, "sequence index must be integer, not '%s'", core.TypeName(args[1]))
-		}
-		n := i.Int64()
-		if n < 0 {
-			n += int64(len(l))
-		}
-		if n < 0 || n >= int64(len(l)) {
-			return core.Value{}, core.Errorf(core.IndexError, "deque index out of range")
-		}
-		return l[n], nil
-	})
-	t.AddMethod("__iter__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		d := asDeque(args[0])
-		return core.ObjValue(dequeIterType, &dequeIter{d: d, muts: d.muts}), nil
-	})
-	t.AddMethod("__repr__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		var parts []string
-		for _, v := range asDeque(args[0]).live() {
-			r, err := th.Repr(v)
-			if err != nil {
-				return core.Value{}, err
-			}
-			parts = append(parts, r)
-		}
-		return core.NewStr("deque([" + strings.Join(parts, ", ") + "])"), nil
-	})
-	dequeIterType.AddMethod("__iter__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return args[0], nil
-	})
-	dequeIterType.AddMethod("__next__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		v, ok, err := args[0].Obj().(*dequeIter).Next(th)
+	t.AddStaticMethod("__new__", dequeNew)
+	core.AddMethods(t, core.ObjectOf[*waiterDeque], dequeMethods)
+	core.AddMethods(dequeIterType, core.ObjectOf[*dequeIter], dequeIterMethods)
+}
+
+func dequeNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	d := &waiterDeque{}
+	if len(args) > 1 {
+		it, err := th.Iter(args[1])
 		if err != nil {
 			return core.Value{}, err
 		}
-		if !ok {
-			return core.Value{}, core.NewException(core.StopIteration)
+		for {
+			v, ok, err := th.Next(it)
+			if err != nil {
+				return core.Value{}, err
+			}
+			if !ok {
+				break
+			}
+			d.items = append(d.items, v)
 		}
-		return v, nil
-	})
+	}
+	return core.ObjValue(dequeType, d), nil
+}
+
+// dequeInit is __init__: __new__ has taken the items.
+func dequeInit(th *core.Thread, self core.Value, d *waiterDeque, args []core.Value) (core.Value, *core.Exception) {
+	return core.None, nil
+}
+
+func dequeAppend(th *core.Thread, self core.Value, d *waiterDeque, args []core.Value) (core.Value, *core.Exception) {
+	d.push(args[0])
+	return core.None, nil
+}
+
+func dequePopleft(th *core.Thread, self core.Value, d *waiterDeque, args []core.Value) (core.Value, *core.Exception) {
+	if d.head == len(d.items) {
+		return core.Value{}, core.Errorf(core.IndexError, "pop from an empty deque")
+	}
+	return d.popFront(), nil
+}
+
+func dequePop(th *core.Thread, self core.Value, d *waiterDeque, args []core.Value) (core.Value, *core.Exception) {
+	if d.head == len(d.items) {
+		return core.Value{}, core.Errorf(core.IndexError, "pop from an empty deque")
+	}
+	return d.popBack(), nil
+}
+
+func dequeRemove(th *core.Thread, self core.Value, d *waiterDeque, args []core.Value) (core.Value, *core.Exception) {
+	for i, v := range d.live() {
+		eq := v.Is(args[0])
+		if !eq {
+			var err *core.Exception
+			if eq, err = th.Equal(v, args[0]); err != nil {
+				return core.Value{}, err
+			}
+		}
+		if eq {
+			d.removeAt(i)
+			return core.None, nil
+		}
+	}
+	return core.Value{}, core.Errorf(core.ValueError, "deque.remove(x): x not in deque")
+}
+
+func dequeClear(th *core.Thread, self core.Value, d *waiterDeque, args []core.Value) (core.Value, *core.Exception) {
+	d.items, d.head = nil, 0
+	d.muts++
+	return core.None, nil
+}
+
+func dequeLen(th *core.Thread, self core.Value, d *waiterDeque, args []core.Value) (core.Value, *core.Exception) {
+	return core.Int(int64(len(d.live()))), nil
+}
+
+func dequeBool(th *core.Thread, self core.Value, d *waiterDeque, args []core.Value) (core.Value, *core.Exception) {
+	return core.Bool(len(d.live()) > 0), nil
+}
+
+func dequeGetitem(th *core.Thread, self core.Value, d *waiterDeque, args []core.Value) (core.Value, *core.Exception) {
+	l := d.live()
+	i := core.Unwrap(args[0])
+	if !i.IsSmallInt() {
+		return core.Value{}, core.Errorf(core.TypeError, "sequence index must be integer, not '%s'", core.TypeName(args[0]))
+	}
+	n := i.Int64()
+	if n < 0 {
+		n += int64(len(l))
+	}
+	if n < 0 || n >= int64(len(l)) {
+		return core.Value{}, core.Errorf(core.IndexError, "deque index out of range")
+	}
+	return l[n], nil
+}
+
+func dequeIterate(th *core.Thread, self core.Value, d *waiterDeque, args []core.Value) (core.Value, *core.Exception) {
+	return core.ObjValue(dequeIterType, &dequeIter{d: d, muts: d.muts}), nil
+}
+
+func dequeRepr(th *core.Thread, self core.Value, d *waiterDeque, args []core.Value) (core.Value, *core.Exception) {
+	var parts []string
+	for _, v := range d.live() {
+		r, err := th.Repr(v)
+		if err != nil {
+			return core.Value{}, err
+		}
+		parts = append(parts, r)
+	}
+	return core.NewStr("deque([" + strings.Join(parts, ", ") + "])"), nil
+}
+
+func dequeIterNext(th *core.Thread, self core.Value, it *dequeIter, args []core.Value) (core.Value, *core.Exception) {
+	v, ok, err := it.Next(th)
+	if err != nil {
+		return core.Value{}, err
+	}
+	if !ok {
+		return core.Value{}, core.NewException(core.StopIteration)
+	}
+	return v, nil
 }

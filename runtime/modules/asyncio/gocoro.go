@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/asynchrony/asynchrony/runtime/core"
 )
@@ -80,11 +81,28 @@ func (g *goCoro) Resume(th *core.Thread, send core.Value, exc *core.Exception) (
 	return v, finished, err
 }
 
-func asGoCoro(v core.Value) (*goCoro, *core.Exception) {
-	if g, ok := v.Obj().(*goCoro); ok {
-		return g, nil
-	}
-	return nil, core.Errorf(core.TypeError, "expected a coroutine, got '%s'", core.TypeName(v))
+// coroMethods are the methods of Go coroutines and of their __await__
+// wrappers (core/method.go says how to add one).
+var coroMethods = []core.MethodDef[*goCoro]{
+	{Name: "send", Min: 1, Max: 1, Fn: coroSend[*goCoro]},
+	{Name: "throw", Min: 1, Max: 3, Fn: coroThrow[*goCoro]},
+	{Name: "close", Min: 0, Max: 0, Fn: goCoroClose},
+	{Name: "__next__", Min: 0, Max: 0, Fn: coroNext[*goCoro]},
+}
+
+var coroWrapperMethods = []core.MethodDef[*goCoro]{
+	{Name: "__iter__", Min: 0, Max: 0, Fn: returnSelf[*goCoro]},
+}
+
+var goCoroMethods = []core.MethodDef[*goCoro]{
+	{Name: "__await__", Min: 0, Max: 0, Fn: goCoroAwait},
+	{Name: "__repr__", Min: 0, Max: 0, Fn: goCoroRepr},
+}
+
+var goCoroGetSets = []core.GetSetDef{
+	{Name: "__name__", Get: goCoroName},
+	{Name: "__qualname__", Get: goCoroQualname},
+	{Name: "cr_running", Get: goCoroRunning},
 }
 
 // stopIteration turns a return value into the StopIteration that send()
@@ -98,132 +116,81 @@ func stopIteration(v core.Value) *core.Exception {
 
 func init() {
 	coroutineWrapperType.Final = true
-	coroutineWrapperType.AddMethod("__iter__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return args[0], nil
-	})
-	addCoroMethods(coroutineWrapperType)
-	addCoroMethods(GoCoroutineType)
+	core.AddMethods(coroutineWrapperType, core.ObjectOf[*goCoro], coroWrapperMethods)
+	core.AddMethods(coroutineWrapperType, core.ObjectOf[*goCoro], coroMethods)
 	t := GoCoroutineType
 	t.Final = true
 	t.Resume = func(self core.Value, th *core.Thread, send core.Value, exc *core.Exception) (core.Value, bool, *core.Exception) {
 		return self.Obj().(*goCoro).Resume(th, send, exc)
 	}
-	t.AddMethod("__await__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return core.ObjValue(coroutineWrapperType, args[0].Obj()), nil
-	})
-	t.AddMethod("__repr__", reprGoCoro)
+	core.AddMethods(t, core.ObjectOf[*goCoro], coroMethods)
+	core.AddMethods(t, core.ObjectOf[*goCoro], goCoroMethods)
 	t.MarkBorrows("__await__") // awaiting it does not copy [self]
-	addCoroAttrs(t)
+	core.AddGetSets(t, goCoroGetSets)
 }
 
-// addCoroMethods adds send, throw, close and __next__ to t.
-func addCoroMethods(t *core.Type) {
-	t.AddMethod("send", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("send", args[1:], kw, 1, 1); err != nil {
-			return core.Value{}, err
-		}
-		g, err := asGoCoro(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		v, finished, err := g.Resume(th, args[1], nil)
-		if err != nil {
-			return core.Value{}, err
-		}
-		if finished {
-			return core.Value{}, stopIteration(v)
-		}
-		return v, nil
-	})
-	t.AddMethod("throw", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("throw", args[1:], kw, 1, 3); err != nil {
-			return core.Value{}, err
-		}
-		g, err := asGoCoro(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		exc, err := toException(th, args[1])
-		if err != nil {
-			return core.Value{}, err
-		}
-		v, finished, err := g.Resume(th, core.None, exc)
-		if err != nil {
-			return core.Value{}, err
-		}
-		if finished {
-			return core.Value{}, stopIteration(v)
-		}
-		return v, nil
-	})
-	t.AddMethod("close", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		g, err := asGoCoro(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		if g.started && !g.done {
-			_, _, err := g.Resume(th, core.None, core.NewException(core.GeneratorExit))
-			if err != nil && !err.Matches(core.GeneratorExit) && !err.Matches(core.StopIteration) {
-				return core.Value{}, err
-			}
-		}
-		g.done = true
-		return core.None, nil
-	})
-	t.AddMethod("__next__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		g, err := asGoCoro(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		v, finished, err := g.Resume(th, core.None, nil)
-		if err != nil {
-			return core.Value{}, err
-		}
-		if finished {
-			return core.Value{}, stopIteration(v)
-		}
-		return v, nil
-	})
-}
-
-func reprGoCoro(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-	g, err := asGoCoro(args[0])
+// resume is one send(), throw() or __next__ of a coroutine driven through
+// its methods: the value it yields, or the StopIteration of its return.
+func resume(th *core.Thread, r core.Resumable, send core.Value, exc *core.Exception) (core.Value, *core.Exception) {
+	v, finished, err := r.Resume(th, send, exc)
 	if err != nil {
 		return core.Value{}, err
 	}
-	return core.NewStr("<coroutine object " + g.name + " at 0x" + strconv.FormatInt(core.ID(args[0]), 16) + ">"), nil
+	if finished {
+		return core.Value{}, stopIteration(v)
+	}
+	return v, nil
 }
 
-// addCoroAttrs adds __name__, __qualname__ and cr_running.
-func addCoroAttrs(t *core.Type) {
-	t.AddGetSet("__name__", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
-		g, err := asGoCoro(self)
-		if err != nil {
+func coroSend[T core.Resumable](th *core.Thread, self core.Value, r T, args []core.Value) (core.Value, *core.Exception) {
+	return resume(th, r, args[0], nil)
+}
+
+func coroNext[T core.Resumable](th *core.Thread, self core.Value, r T, args []core.Value) (core.Value, *core.Exception) {
+	return resume(th, r, core.None, nil)
+}
+
+func coroThrow[T core.Resumable](th *core.Thread, self core.Value, r T, args []core.Value) (core.Value, *core.Exception) {
+	exc, err := toException(th, args[0])
+	if err != nil {
+		return core.Value{}, err
+	}
+	return resume(th, r, core.None, exc)
+}
+
+func goCoroClose(th *core.Thread, self core.Value, g *goCoro, args []core.Value) (core.Value, *core.Exception) {
+	if g.started && !g.done {
+		_, _, err := g.Resume(th, core.None, core.NewException(core.GeneratorExit))
+		if err != nil && !err.Matches(core.GeneratorExit) && !err.Matches(core.StopIteration) {
 			return core.Value{}, err
 		}
-		name := g.name
-		for i := len(name) - 1; i >= 0; i-- {
-			if name[i] == '.' {
-				name = name[i+1:]
-				break
-			}
-		}
-		return core.NewStr(name), nil
-	}, nil)
-	t.AddGetSet("__qualname__", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
-		g, err := asGoCoro(self)
-		if err != nil {
-			return core.Value{}, err
-		}
-		return core.NewStr(g.name), nil
-	}, nil)
-	t.AddGetSet("cr_running", func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
-		g, err := asGoCoro(self)
-		if err != nil {
-			return core.Value{}, err
-		}
-		return core.Bool(g.running), nil
-	}, nil)
+	}
+	g.done = true
+	return core.None, nil
+}
+
+func goCoroAwait(th *core.Thread, self core.Value, g *goCoro, args []core.Value) (core.Value, *core.Exception) {
+	return core.ObjValue(coroutineWrapperType, g), nil
+}
+
+func goCoroRepr(th *core.Thread, self core.Value, g *goCoro, args []core.Value) (core.Value, *core.Exception) {
+	return core.NewStr("<coroutine object " + g.name + " at 0x" + strconv.FormatInt(core.ID(self), 16) + ">"), nil
+}
+
+func goCoroName(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+	name := self.Obj().(*goCoro).name
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	return core.NewStr(name), nil
+}
+
+func goCoroQualname(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+	return core.NewStr(self.Obj().(*goCoro).name), nil
+}
+
+func goCoroRunning(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+	return core.Bool(self.Obj().(*goCoro).running), nil
 }
 
 // toException turns the argument of throw() (an exception instance or

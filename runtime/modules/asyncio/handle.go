@@ -209,11 +209,21 @@ var (
 	TimerHandleType = core.NewStaticType("TimerHandle", HandleType)
 )
 
-func asHandle(v core.Value) (*Handle, *core.Exception) {
-	if h, ok := v.Obj().(*Handle); ok {
-		return h, nil
-	}
-	return nil, core.Errorf(core.TypeError, "expected a Handle, got '%s'", core.TypeName(v))
+// handleMethods and timerHandleMethods are the handles' method tables
+// (method.go says how to add one).
+var handleMethods = []pyMethod[*Handle]{
+	{"cancel", "", handleCancel},
+	{"cancelled", "", handleCancelled},
+	{"__repr__", "", handleRepr},
+}
+
+// Timer handles order by deadline, as TimerHandle.__lt__ & co.
+var timerHandleMethods = []pyMethod[*Handle]{
+	{"when", "", handleWhen},
+	{"__lt__", "other", timerLt},
+	{"__gt__", "other", timerGt},
+	{"__le__", "other", timerLe},
+	{"__ge__", "other", timerGe},
 }
 
 func init() {
@@ -221,58 +231,62 @@ func init() {
 	TimerHandleType.Module = "asyncio.events"
 	HandleType.Final = true
 	TimerHandleType.Final = true
-	HandleType.AddMethod("cancel", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if err := core.ArgCount("cancel", args[1:], kw, 0, 0); err != nil {
-			return core.Value{}, err
-		}
-		h, err := asHandle(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		h.cancel()
-		return core.None, nil
-	})
-	HandleType.AddMethod("cancelled", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		h, err := asHandle(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		return core.Bool(h.cancelled), nil
-	})
-	HandleType.AddMethod("__repr__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		h, err := asHandle(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		s, err := h.repr(th)
-		if err != nil {
-			return core.Value{}, err
-		}
-		return core.NewStr(s), nil
-	})
-	TimerHandleType.AddMethod("when", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		h, err := asHandle(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		return core.Float(h.when), nil
-	})
-	// Timer handles order by deadline, as TimerHandle.__lt__ & co.
-	cmp := func(name string, f func(a, b *Handle) bool) {
-		TimerHandleType.AddMethod(name, func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			if len(args) != 2 {
-				return core.Value{}, core.Errorf(core.TypeError, "%s expected 1 argument, got %d", name, len(args)-1)
-			}
-			a, _ := args[0].Obj().(*Handle)
-			b, ok := args[1].Obj().(*Handle)
-			if a == nil || !ok || !b.timer {
-				return core.NotImplemented, nil
-			}
-			return core.Bool(f(a, b)), nil
-		})
+	addPyMethods(HandleType, core.ObjectOf[*Handle], handleMethods)
+	addPyMethods(TimerHandleType, core.ObjectOf[*Handle], timerHandleMethods)
+}
+
+func handleCancel(th *core.Thread, h *Handle, args []core.Value) (core.Value, *core.Exception) {
+	h.cancel()
+	return core.None, nil
+}
+
+func handleCancelled(th *core.Thread, h *Handle, args []core.Value) (core.Value, *core.Exception) {
+	return core.Bool(h.cancelled), nil
+}
+
+func handleRepr(th *core.Thread, h *Handle, args []core.Value) (core.Value, *core.Exception) {
+	s, err := h.repr(th)
+	if err != nil {
+		return core.Value{}, err
 	}
-	cmp("__lt__", func(a, b *Handle) bool { return a.when < b.when })
-	cmp("__gt__", func(a, b *Handle) bool { return a.when > b.when })
-	cmp("__le__", func(a, b *Handle) bool { return a.when < b.when || a == b })
-	cmp("__ge__", func(a, b *Handle) bool { return a.when > b.when || a == b })
+	return core.NewStr(s), nil
+}
+
+func handleWhen(th *core.Thread, h *Handle, args []core.Value) (core.Value, *core.Exception) {
+	return core.Float(h.when), nil
+}
+
+// timerCompare compares two timer handles by deadline (a handle is equal
+// to itself only), or returns NotImplemented for another operand.
+func timerCompare(h *Handle, other core.Value, less bool) core.Value {
+	o, ok := other.Obj().(*Handle)
+	if !ok || !o.timer {
+		return core.NotImplemented
+	}
+	if less {
+		return core.Bool(h.when < o.when)
+	}
+	return core.Bool(h.when > o.when)
+}
+
+func timerLt(th *core.Thread, h *Handle, args []core.Value) (core.Value, *core.Exception) {
+	return timerCompare(h, args[1], true), nil
+}
+
+func timerGt(th *core.Thread, h *Handle, args []core.Value) (core.Value, *core.Exception) {
+	return timerCompare(h, args[1], false), nil
+}
+
+func timerLe(th *core.Thread, h *Handle, args []core.Value) (core.Value, *core.Exception) {
+	if args[1].Obj() == h {
+		return core.True, nil
+	}
+	return timerCompare(h, args[1], true), nil
+}
+
+func timerGe(th *core.Thread, h *Handle, args []core.Value) (core.Value, *core.Exception) {
+	if args[1].Obj() == h {
+		return core.True, nil
+	}
+	return timerCompare(h, args[1], false), nil
 }

@@ -75,11 +75,34 @@ var (
 	QueueFull         = newExcType("QueueFull", "asyncio.queues", core.ExceptionType)
 )
 
-func asQueue(v core.Value) (*Queue, *core.Exception) {
-	if q, ok := v.Obj().(*Queue); ok {
-		return q, nil
-	}
-	return nil, core.Errorf(core.TypeError, "expected an asyncio.Queue, got '%s'", core.TypeName(v))
+// queueMethods is the queues' method table (method.go says how to add
+// one); the subclasses inherit it.
+var queueMethods = []pyMethod[*Queue]{
+	{"__init__", "maxsize=", queueInit},
+	{"qsize", "", queueQsize},
+	{"empty", "", queueEmpty},
+	{"full", "", queueFull},
+	{"put_nowait", "item", queuePutNowait},
+	{"get_nowait", "", queueGetNowait},
+	{"put", "item", queuePut},
+	{"get", "", queueGet},
+	{"join", "", queueJoin},
+	{"task_done", "", queueTaskDone},
+	{"__repr__", "", queueRepr},
+	{"__str__", "", queueStr},
+}
+
+// queueBorrows are the methods that read their arguments during the call
+// only: the VM passes them a view of its stack, not a copy.
+var queueBorrows = []string{"qsize", "empty", "full", "put_nowait", "get_nowait", "put", "get", "join", "task_done"}
+
+var queueGetSets = []core.GetSetDef{
+	{Name: "maxsize", Get: queueMaxsize},
+	{Name: "_maxsize", Get: queueMaxsize},
+	{Name: "_queue", Get: queueItems},
+	{Name: "_unfinished_tasks", Get: queueUnfinished},
+	{Name: "_getters", Get: queueGetters},
+	{Name: "_putters", Get: queuePutters},
 }
 
 func (q *Queue) qsize() int  { return len(q.items.live()) }
@@ -125,6 +148,15 @@ func (d *waiterDeque) popFront() core.Value {
 	return v
 }
 
+func (d *waiterDeque) popBack() core.Value {
+	n := len(d.items) - 1
+	v := d.items[n]
+	d.items[n] = core.Value{}
+	d.items = d.items[:n]
+	d.muts++
+	return v
+}
+
 func (d *waiterDeque) push(v core.Value) {
 	d.items = append(d.items, v)
 	d.muts++
@@ -153,12 +185,7 @@ func (q *Queue) getItem(th *core.Thread) (core.Value, *core.Exception) {
 	case fifoQueue:
 		return q.items.popFront(), nil
 	case lifoQueue:
-		n := len(q.items.items) - 1
-		v := q.items.items[n]
-		q.items.items[n] = core.Value{}
-		q.items.items = q.items.items[:n]
-		q.items.muts++
-		return v, nil
+		return q.items.popBack(), nil
 	}
 	return heapPopValue(th, &q.items)
 }
@@ -483,150 +510,131 @@ func init() {
 	for _, t := range []*core.Type{QueueType, LifoQueueType, PriorityQueueType} {
 		t.Module = "asyncio.queues"
 		t.AddClassMethod("__class_getitem__", core.ClassGetItem)
-	}
-	for _, t := range []*core.Type{QueueType, LifoQueueType, PriorityQueueType} {
 		t.DictOf = func(self core.Value) *core.Dict { return self.Obj().(*Queue).InstanceDict() }
 	}
-	t := QueueType
-	t.AddStaticMethod("__new__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		if len(args) == 0 {
-			return core.Value{}, core.Errorf(core.TypeError, "Queue.__new__(): not enough arguments")
-		}
-		cls := args[0].AsType()
-		if cls == nil || !cls.IsSubtype(QueueType) {
-			return core.Value{}, core.Errorf(core.TypeError, "Queue.__new__(X): X is not a subtype of Queue")
-		}
-		if err := checkQueueSubclass(cls); err != nil {
-			return core.Value{}, err
-		}
-		// maxsize is set by __init__, which a subclass's __init__ may call
-		// with other arguments than its own.
-		q := &Queue{maxsize: core.Int(0), finished: true}
-		switch {
-		case cls.IsSubtype(LifoQueueType):
-			q.kind = lifoQueue
-		case cls.IsSubtype(PriorityQueueType):
-			q.kind = priorityQueue
-		}
-		q.self = core.ObjValue(cls, q)
-		return q.self, nil
-	})
-	t.AddMethod("__init__", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		q, err := asQueue(args[0])
-		if err != nil {
-			return core.Value{}, err
-		}
-		if npos := len(args) - len(kw); npos > 2 {
-			return core.Value{}, core.Errorf(core.TypeError, "Queue.__init__() takes from 1 to 2 positional arguments but %d were given", npos)
-		}
-		var maxsize core.Value
-		if err := th.UnpackArgs("Queue.__init__", args[1:], kw, "maxsize?", &maxsize); err != nil {
-			return core.Value{}, err
-		}
-		if !maxsize.IsValid() {
-			maxsize = core.Int(0)
-		}
-		q.maxsize, q.max = maxsize, 0
-		if m := core.Unwrap(maxsize); m.IsSmallInt() || m.IsBool() {
-			q.max = m.Int64()
-		} else {
-			// A float or other number; CPython compares it only in full().
-			if pos, err := th.Compare(core.Gt, maxsize, core.Int(0)); err == nil {
-				if b, _ := th.Truth(pos); b {
-					f, _ := toFloat(th, maxsize)
-					q.max = int64(f)
-					if float64(q.max) < f {
-						q.max++
-					}
+	QueueType.AddStaticMethod("__new__", queueNew)
+	addPyMethods(QueueType, core.ObjectOf[*Queue], queueMethods)
+	QueueType.MarkBorrows(queueBorrows...)
+	core.AddGetSets(QueueType, queueGetSets)
+}
+
+func queueNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
+	if len(args) == 0 {
+		return core.Value{}, core.Errorf(core.TypeError, "Queue.__new__(): not enough arguments")
+	}
+	cls := args[0].AsType()
+	if cls == nil || !cls.IsSubtype(QueueType) {
+		return core.Value{}, core.Errorf(core.TypeError, "Queue.__new__(X): X is not a subtype of Queue")
+	}
+	if err := checkQueueSubclass(cls); err != nil {
+		return core.Value{}, err
+	}
+	// maxsize is set by __init__, which a subclass's __init__ may call
+	// with other arguments than its own.
+	q := &Queue{maxsize: core.Int(0), finished: true}
+	switch {
+	case cls.IsSubtype(LifoQueueType):
+		q.kind = lifoQueue
+	case cls.IsSubtype(PriorityQueueType):
+		q.kind = priorityQueue
+	}
+	q.self = core.ObjValue(cls, q)
+	return q.self, nil
+}
+
+func queueInit(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception) {
+	maxsize := opt(args, 1)
+	if !maxsize.IsValid() {
+		maxsize = core.Int(0)
+	}
+	q.maxsize, q.max = maxsize, 0
+	if m := core.Unwrap(maxsize); m.IsSmallInt() || m.IsBool() {
+		q.max = m.Int64()
+	} else {
+		// A float or other number; CPython compares it only in full().
+		if pos, err := th.Compare(core.Gt, maxsize, core.Int(0)); err == nil {
+			if b, _ := th.Truth(pos); b {
+				f, _ := toFloat(th, maxsize)
+				q.max = int64(f)
+				if float64(q.max) < f {
+					q.max++
 				}
 			}
 		}
-		return core.None, nil
-	})
-	qm := func(name string, f func(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception), nargs int) {
-		t.AddMethod(name, func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			q, err := asQueue(args[0])
-			if err != nil {
-				return core.Value{}, err
-			}
-			if err := core.ArgCount(name, args[1:], kw, nargs, nargs); err != nil {
-				return core.Value{}, err
-			}
-			return f(th, q, args[1:])
-		})
 	}
-	qm("qsize", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
-		return core.Int(int64(q.qsize())), nil
-	}, 0)
-	qm("empty", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
-		return core.Bool(q.empty()), nil
-	}, 0)
-	qm("full", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
-		return core.Bool(q.full()), nil
-	}, 0)
-	qm("put_nowait", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
-		return core.None, q.putNowait(th, a[0])
-	}, 1)
-	qm("get_nowait", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
-		return q.getNowait(th)
-	}, 0)
-	// put and get see their whole args, self included: newWait checks
-	// that they are a view of the awaiting frame's stack.
-	for _, put := range []bool{true, false} {
-		name, nargs := "get", 0
-		if put {
-			name, nargs = "put", 1
-		}
-		t.AddMethod(name, func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-			q, err := asQueue(args[0])
-			if err != nil {
-				return core.Value{}, err
-			}
-			if err := core.ArgCount(name, args[1:], kw, nargs, nargs); err != nil {
-				return core.Value{}, err
-			}
-			var item core.Value
-			if put {
-				item = args[1]
-			}
-			return q.newWait(th, put, item, args), nil
-		})
+	return core.None, nil
+}
+
+func queueQsize(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception) {
+	return core.Int(int64(q.qsize())), nil
+}
+
+func queueEmpty(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception) {
+	return core.Bool(q.empty()), nil
+}
+
+func queueFull(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception) {
+	return core.Bool(q.full()), nil
+}
+
+func queuePutNowait(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception) {
+	return core.None, q.putNowait(th, args[1])
+}
+
+func queueGetNowait(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception) {
+	return q.getNowait(th)
+}
+
+// queuePut and queueGet pass newWait their whole args, self included: it
+// checks that they are a view of the awaiting frame's stack.
+func queuePut(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception) {
+	return q.newWait(th, true, args[1], args), nil
+}
+
+func queueGet(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception) {
+	return q.newWait(th, false, core.Value{}, args), nil
+}
+
+func queueJoin(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception) {
+	return q.join(), nil
+}
+
+func queueTaskDone(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception) {
+	return core.None, q.taskDone()
+}
+
+func queueRepr(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception) {
+	f, err := q.format(th)
+	if err != nil {
+		return core.Value{}, err
 	}
-	qm("join", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
-		return q.join(), nil
-	}, 0)
-	qm("task_done", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
-		return core.None, q.taskDone()
-	}, 0)
-	qm("__repr__", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
-		f, err := q.format(th)
-		if err != nil {
-			return core.Value{}, err
-		}
-		return core.NewStr("<" + q.self.Type().Name + " at 0x" + strconv.FormatInt(core.ID(q.self), 16) + " " + f + ">"), nil
-	}, 0)
-	qm("__str__", func(th *core.Thread, q *Queue, a []core.Value) (core.Value, *core.Exception) {
-		f, err := q.format(th)
-		if err != nil {
-			return core.Value{}, err
-		}
-		return core.NewStr("<" + q.self.Type().Name + " " + strings.TrimSpace(f) + ">"), nil
-	}, 0)
-	// These read their arguments during the call only: no copy per call.
-	t.MarkBorrows("qsize", "empty", "full", "put_nowait", "get_nowait", "put", "get", "join", "task_done")
-	get := func(name string, f func(q *Queue) core.Value) {
-		t.AddGetSet(name, func(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
-			q, err := asQueue(self)
-			if err != nil {
-				return core.Value{}, err
-			}
-			return f(q), nil
-		}, nil)
+	return core.NewStr("<" + q.self.Type().Name + " at 0x" + strconv.FormatInt(core.ID(q.self), 16) + " " + f + ">"), nil
+}
+
+func queueStr(th *core.Thread, q *Queue, args []core.Value) (core.Value, *core.Exception) {
+	f, err := q.format(th)
+	if err != nil {
+		return core.Value{}, err
 	}
-	get("maxsize", func(q *Queue) core.Value { return q.maxsize })
-	get("_maxsize", func(q *Queue) core.Value { return q.maxsize })
-	get("_queue", func(q *Queue) core.Value { return q.itemList() })
-	get("_unfinished_tasks", func(q *Queue) core.Value { return core.Int(q.unfinished) })
-	get("_getters", func(q *Queue) core.Value { return core.NewList(append([]core.Value(nil), q.getters.live()...)) })
-	get("_putters", func(q *Queue) core.Value { return core.NewList(append([]core.Value(nil), q.putters.live()...)) })
+	return core.NewStr("<" + q.self.Type().Name + " " + strings.TrimSpace(f) + ">"), nil
+}
+
+func queueMaxsize(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+	return self.Obj().(*Queue).maxsize, nil
+}
+
+func queueItems(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+	return self.Obj().(*Queue).itemList(), nil
+}
+
+func queueUnfinished(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+	return core.Int(self.Obj().(*Queue).unfinished), nil
+}
+
+func queueGetters(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+	return core.NewList(append([]core.Value(nil), self.Obj().(*Queue).getters.live()...)), nil
+}
+
+func queuePutters(th *core.Thread, self core.Value) (core.Value, *core.Exception) {
+	return core.NewList(append([]core.Value(nil), self.Obj().(*Queue).putters.live()...)), nil
 }

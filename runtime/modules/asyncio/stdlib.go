@@ -240,16 +240,30 @@ type reraiser struct{ exc *core.Exception }
 
 var reraiserType = core.NewStaticType("Handle")
 
+// reraiserGetSets are the Handle attributes events._run reads.
+var reraiserGetSets = []core.GetSetDef{
+	{Name: "_context", Get: reraiserSelf},
+	{Name: "_callback", Get: func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return core.None, nil }},
+	{Name: "_args", Get: func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return core.EmptyTuple(), nil }},
+}
+
+var reraiserMethods = []core.MethodDef[*reraiser]{
+	{Name: "run", Min: 0, Max: -1, Fn: reraiserRun},
+}
+
 func init() {
 	reraiserType.Module = "asyncio.events"
 	reraiserType.Final = true
-	self := func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return v, nil }
-	reraiserType.AddGetSet("_context", self, nil)
-	reraiserType.AddGetSet("_callback", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return core.None, nil }, nil)
-	reraiserType.AddGetSet("_args", func(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return core.EmptyTuple(), nil }, nil)
-	reraiserType.AddMethod("run", func(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
-		return core.Value{}, args[0].Obj().(*reraiser).exc
-	})
+	core.AddGetSets(reraiserType, reraiserGetSets)
+	core.AddMethods(reraiserType, core.ObjectOf[*reraiser], reraiserMethods)
+}
+
+func reraiserSelf(th *core.Thread, v core.Value) (core.Value, *core.Exception) { return v, nil }
+
+// reraiserRun is _context.run(_callback, *_args): it raises the
+// callback's exception again.
+func reraiserRun(th *core.Thread, self core.Value, r *reraiser, args []core.Value) (core.Value, *core.Exception) {
+	return core.Value{}, r.exc
 }
 
 // callbackError gives a failed callback's exception the Handle._run frame
