@@ -2,8 +2,6 @@ package core
 
 import (
 	"runtime"
-	"strconv"
-	"strings"
 	"sync/atomic"
 
 	"github.com/asynchrony/asynchrony/runtime/compile"
@@ -607,7 +605,7 @@ func (th *Thread) execCold(f *Frame, in compile.Instr) (v Value, err *Exception,
 		// An f-string's {x} of a str or an int, without execRare.
 		if v := stack[f.sp-1]; in.Arg == 0 && (v.t == StrType || v.t == IntType && v.o == nil) {
 			if v.t == IntType {
-				stack[f.sp-1] = NewStr(strconv.FormatInt(int64(v.n), 10))
+				stack[f.sp-1] = strFromInt(int64(v.n))
 			}
 			return Value{}, nil, false, false
 		}
@@ -619,15 +617,19 @@ func (th *Thread) execCold(f *Frame, in compile.Instr) (v Value, err *Exception,
 			s, _ := v.AsStr()
 			size += len(s)
 		}
-		var b strings.Builder
-		b.Grow(size)
-		for _, v := range parts {
-			s, _ := v.AsStr()
-			b.WriteString(s)
+		r := NewStr("")
+		if size > 0 {
+			s, b := newStrBytes(size)
+			at := 0
+			for _, v := range parts {
+				p, _ := v.AsStr()
+				at += copy(b[at:], p)
+			}
+			r = Value{t: StrType, o: s}
 		}
 		clearValues(parts)
 		f.sp -= n
-		stack[f.sp] = NewStr(b.String())
+		stack[f.sp] = r
 		f.sp++
 		return Value{}, nil, false, false
 	case compile.YIELD_FROM:

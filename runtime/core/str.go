@@ -2,6 +2,7 @@ package core
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,6 +103,88 @@ const (
 )
 
 type strBuf struct{ b []byte }
+
+// Short strs are allocated with their text in one object (a Str followed
+// by a byte array its S points into): one allocation instead of two for
+// the strs programs make most (f-string pieces, concatenations, the
+// results of upper() or replace()), which the collector also sees as one.
+type (
+	str16 struct {
+		Str
+		b [16]byte
+	}
+	str32 struct {
+		Str
+		b [32]byte
+	}
+	str64 struct {
+		Str
+		b [64]byte
+	}
+)
+
+// newStrBytes returns a new Str of n > 0 bytes and those bytes, for the
+// caller to fill before the Str is used by anyone else.
+func newStrBytes(n int) (*Str, []byte) {
+	var s *Str
+	var b []byte
+	switch {
+	case n <= 16:
+		x := new(str16)
+		s, b = &x.Str, x.b[:n]
+	case n <= 32:
+		x := new(str32)
+		s, b = &x.Str, x.b[:n]
+	case n <= 64:
+		x := new(str64)
+		s, b = &x.Str, x.b[:n]
+	default:
+		s, b = new(Str), make([]byte, n)
+	}
+	s.S = unsafe.String(unsafe.SliceData(b), n)
+	return s, b
+}
+
+// strSlab hands out the Strs of an operation with many results (split's
+// pieces) from chunks of up to strSlabMax: one allocation per chunk instead
+// of one per piece. A piece kept alive keeps its chunk alive, which is
+// why chunks stay small.
+type strSlab struct {
+	free []Str
+	next int // the next chunk's size
+}
+
+const strSlabMax = 32
+
+// newStrSlab returns a slab for about hint strs.
+func newStrSlab(hint int) strSlab { return strSlab{next: min(max(hint, 4), strSlabMax)} }
+
+// str returns a str of text s, a substring the caller already holds.
+func (sl *strSlab) str(s string) Value {
+	if len(s) <= 1 {
+		return NewStr(s)
+	}
+	if len(sl.free) == 0 {
+		sl.free = make([]Str, sl.next)
+		sl.next = min(2*sl.next, strSlabMax)
+	}
+	x := &sl.free[0]
+	sl.free = sl.free[1:]
+	x.S = s
+	return Value{t: StrType, o: x}
+}
+
+// strFromInt returns str(i) of a small int.
+func strFromInt(i int64) Value {
+	if 0 <= i && i < 10 {
+		return asciiStrs['0'+i]
+	}
+	var d [20]byte
+	t := strconv.AppendInt(d[:0], i, 10)
+	s, b := newStrBytes(len(t))
+	copy(b, t)
+	return Value{t: StrType, o: s}
+}
 
 var emptyStr = &Str{S: "", n: 1, flags: strASCII | strHashed}
 
@@ -251,7 +334,9 @@ func concatStr(av Value, a, b *Str) Value {
 		return Value{t: StrType, o: &Str{S: unsafe.String(unsafe.SliceData(bf.b), total), buf: bf}}
 	}
 	if total < 128 {
-		return Value{t: StrType, o: &Str{S: a.S + b.S}}
+		r, rb := newStrBytes(total)
+		copy(rb[copy(rb, a.S):], b.S)
+		return Value{t: StrType, o: r}
 	}
 	nb := make([]byte, total, total*2)
 	copy(nb, a.S)
@@ -540,6 +625,7 @@ func (th *Thread) strSplitArgs(name string, args []Value, kw []string) (*Str, st
 // splitWhitespace is str.split() without a separator.
 func splitWhitespace(s string, maxsplit int) []Value {
 	var out []Value
+	sl := newStrSlab(4)
 	i := 0
 	for {
 		for i < len(s) {
@@ -554,7 +640,7 @@ func splitWhitespace(s string, maxsplit int) []Value {
 		}
 		if maxsplit >= 0 && len(out) == maxsplit {
 			// The rest keeps its trailing whitespace, as in CPython.
-			return append(out, NewStr(s[i:]))
+			return append(out, sl.str(s[i:]))
 		}
 		j := i
 		for j < len(s) {
@@ -564,7 +650,7 @@ func splitWhitespace(s string, maxsplit int) []Value {
 			}
 			j += n
 		}
-		out = append(out, NewStr(s[i:j]))
+		out = append(out, sl.str(s[i:j]))
 		i = j
 	}
 }
@@ -618,12 +704,24 @@ func strSplit(th *Thread, args []Value, kw []string) (Value, *Exception) {
 	if maxsplit >= 0 {
 		n = maxsplit + 1
 	}
-	parts := strings.SplitN(s.S, sep, n)
-	out := make([]Value, len(parts))
-	for i, p := range parts {
-		out[i] = NewStr(p)
+	return NewList(splitSep(s.S, sep, n)), nil
+}
+
+// splitSep is strings.SplitN(s, sep, n) as strs (sep is not empty).
+func splitSep(s, sep string, n int) []Value {
+	m := strings.Count(s, sep) + 1
+	if n >= 0 && m > n {
+		m = n
 	}
-	return NewList(out), nil
+	out := make([]Value, m)
+	sl := newStrSlab(m)
+	for i := 0; i < m-1; i++ {
+		j := strings.Index(s, sep)
+		out[i] = sl.str(s[:j])
+		s = s[j+len(sep):]
+	}
+	out[m-1] = sl.str(s)
+	return out
 }
 
 func strRSplit(th *Thread, args []Value, kw []string) (Value, *Exception) {
@@ -781,16 +879,19 @@ func strJoin(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		}
 		size += len(p)
 	}
-	var b strings.Builder
-	b.Grow(size)
+	if size == 0 {
+		return NewStr(""), nil
+	}
+	r, b := newStrBytes(size)
+	at := 0
 	for i, v := range items {
 		if i > 0 {
-			b.WriteString(s.S)
+			at += copy(b[at:], s.S)
 		}
 		p, _ := AsStr(v)
-		b.WriteString(p)
+		at += copy(b[at:], p)
 	}
-	return NewStr(b.String()), nil
+	return Value{t: StrType, o: r}, nil
 }
 
 func strReplace(th *Thread, args []Value, kw []string) (Value, *Exception) {
@@ -815,7 +916,33 @@ func strReplace(th *Thread, args []Value, kw []string) (Value, *Exception) {
 			return Value{}, err
 		}
 	}
-	return NewStr(strings.Replace(s.S, old, nw, n)), nil
+	return replaceStr(s.S, old, nw, n), nil
+}
+
+// replaceStr is s.replace(old, nw, n) (n < 0: all), writing the result
+// straight into a new str's bytes.
+func replaceStr(s, old, nw string, n int) Value {
+	if old == "" || n == 0 {
+		return NewStr(strings.Replace(s, old, nw, n))
+	}
+	m := strings.Count(s, old)
+	if n < 0 || m < n {
+		n = m
+	}
+	size := len(s) + n*(len(nw)-len(old))
+	if n == 0 || size == 0 {
+		return NewStr(strings.Replace(s, old, nw, n))
+	}
+	r, b := newStrBytes(size)
+	at := 0
+	for ; n > 0; n-- {
+		i := strings.Index(s, old)
+		at += copy(b[at:], s[:i])
+		at += copy(b[at:], nw)
+		s = s[i+len(old):]
+	}
+	copy(b[at:], s)
+	return Value{t: StrType, o: r}
 }
 
 // strCase applies a per-string transformation.
@@ -825,8 +952,9 @@ func strReplace(th *Thread, args []Value, kw []string) (Value, *Exception) {
 //
 //go:noinline
 func strCase(name string, f func(string) string) BuiltinFunc {
+	full := "str." + name // once, not per call
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("str."+name, args, kw, 0, 0); err != nil {
+		if err := methodArgs(full, args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
 		s, err := strSelf(name, args)
@@ -845,8 +973,9 @@ func strCase(name string, f func(string) string) BuiltinFunc {
 //
 //go:noinline
 func strPredicate(name string, empty bool, f func(r rune) bool) BuiltinFunc {
+	full := "str." + name // once, not per call
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("str."+name, args, kw, 0, 0); err != nil {
+		if err := methodArgs(full, args, kw, 0, 0); err != nil {
 			return Value{}, err
 		}
 		s, err := strSelf(name, args)
@@ -1215,8 +1344,9 @@ func strZfill(th *Thread, args []Value, kw []string) (Value, *Exception) {
 }
 
 func strPartition(name string, reverse bool) BuiltinFunc {
+	full := "str." + name // once, not per call
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("str."+name, args, kw, 1, 1); err != nil {
+		if err := methodArgs(full, args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		s, err := strSelf(name, args)
@@ -1247,8 +1377,9 @@ func strPartition(name string, reverse bool) BuiltinFunc {
 }
 
 func strAffixRemove(name string, suffix bool) BuiltinFunc {
+	full := "str." + name // once, not per call
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if err := methodArgs("str."+name, args, kw, 1, 1); err != nil {
+		if err := methodArgs(full, args, kw, 1, 1); err != nil {
 			return Value{}, err
 		}
 		s, err := strSelf(name, args)
@@ -1372,6 +1503,9 @@ func strNew(th *Thread, args []Value, kw []string) (Value, *Exception) {
 		// str(x): the common case, without argument parsing.
 		if args[1].t == StrType {
 			return args[1], nil
+		}
+		if args[1].IsSmallInt() {
+			return strFromInt(args[1].Int64()), nil
 		}
 		if r, ok := fastStr(args[1]); ok {
 			return NewStr(r), nil
