@@ -493,6 +493,13 @@ func (th *Thread) Next(it Value) (v Value, ok bool, err *Exception) {
 		if it.t.Static {
 			return o.Next(th)
 		}
+	case *Generator:
+		if it.t == GeneratorType {
+			// Resumed directly, as FOR_ITER does, rather than through
+			// __next__: sum(x for x in ...) and list(genexp) take this.
+			v, done, err := o.Resume(th, None, nil)
+			return v, !done && err == nil, err
+		}
 	}
 	if i, isIt := it.o.(Iterator); isIt && it.t.Static {
 		return i.Next(th)

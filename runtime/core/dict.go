@@ -146,6 +146,13 @@ func (d *Dict) lookup(th *Thread, k Value, h int64) (int, *Exception) {
 			if e.hash != h || e.key.t == nil {
 				continue
 			}
+			if e.key.t == StrType && k.t == StrType {
+				// keysEqual's str case, without the call.
+				if e.key.o.(*Str).S == k.o.(*Str).S {
+					return i, nil
+				}
+				continue
+			}
 			eq, err := keysEqual(th, e.key, k)
 			if err != nil {
 				return -1, err
@@ -166,7 +173,11 @@ func (d *Dict) lookup(th *Thread, k Value, h int64) (int, *Exception) {
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
-			if e.hash == h {
+			if e.hash == h && e.key.t == StrType && k.t == StrType {
+				if e.key.o.(*Str).S == k.o.(*Str).S {
+					return int(ix), nil
+				}
+			} else if e.hash == h {
 				eq, err := keysEqual(th, e.key, k)
 				if err != nil {
 					return -1, err

@@ -59,11 +59,11 @@ type codeExt struct {
 	acache  []attrCache   // LOAD_ATTR and STORE_ATTR caches, one per name
 	mcache  []methodCache // LOAD_METHOD caches, one per name
 
-	// plain is set for the code of a function whose frame needs nothing
-	// but its positional arguments: no cells, no *args, **kwargs or
+	// plainArgs is the number of positional parameters of a function
+	// whose frame needs nothing but them: no cells, no *args, **kwargs or
 	// keyword-only parameters, not a generator or coroutine (callFunc's
-	// fast path).
-	plain bool
+	// fast path). It is -1 for other code.
+	plainArgs int
 }
 
 // vmState is the VM's per-thread state kept in the Thread.
@@ -94,8 +94,11 @@ func codeExtOf(code *compile.Code) *codeExt {
 
 func newCodeExt(code *compile.Code) *codeExt {
 	e := &codeExt{consts: make([]Value, len(code.Consts))}
-	e.plain = code.NumCells() == 0 && code.KwOnlyCount == 0 &&
-		code.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords|compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) == 0
+	e.plainArgs = -1
+	if code.NumCells() == 0 && code.KwOnlyCount == 0 &&
+		code.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords|compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) == 0 {
+		e.plainArgs = code.ArgCount
+	}
 	for i, k := range code.Consts {
 		e.consts[i] = constValue(k)
 	}

@@ -99,35 +99,18 @@ func callFunction(th *Thread, fn Value, args []Value, kw []string) (Value, *Exce
 
 // callFunc calls a Python function: it binds the arguments into a new frame
 // and runs it, or returns a generator/coroutine for such code.
-func (th *Thread) callFunc(f *Function, args []Value, kw []string) (Value, *Exception) {
-	code := f.Code
-	if ext := codeExtOf(code); ext.plain && len(kw) == 0 && len(args) == code.ArgCount {
-		return th.callPlain(f, ext, args)
-	}
-	fr := th.newFrame(code, f.Globals, nil, f)
-	if len(kw) == 0 && len(args) == code.ArgCount && code.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords) == 0 && code.KwOnlyCount == 0 {
-		copy(fr.Fast, args)
-	} else if err := th.bindArgs(f, fr, args, kw); err != nil {
-		return Value{}, err
-	}
-	fr.initCells()
-	if code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0 {
-		return th.newGenerator(fr, f), nil
-	}
-	r, err := th.runFrame(fr)
-	if err == nil {
-		th.releaseFrame(fr)
-	}
-	return r, err
-}
-
-// callPlain calls a function whose code is plain (codeExt.plain) with
-// exactly its positional arguments. It does in one Go function what
+//
+// A function whose code is plain (codeExt.plainArgs) called with exactly
+// its positional arguments is run here, in one Go function doing what
 // newFrame, runFrame and releaseFrame do, with loops instead of copy and
 // clear for the few values involved: under WebAssembly each Go call (and
 // the memmove and memclr behind copy and clear) costs more than the work
 // of a small Python call, and fib and methods are mostly such calls.
-func (th *Thread) callPlain(f *Function, ext *codeExt, args []Value) (Value, *Exception) {
+func (th *Thread) callFunc(f *Function, args []Value, kw []string) (Value, *Exception) {
+	ext, _ := f.Code.Ext.(*codeExt)
+	if ext == nil || ext.plainArgs != len(args) || len(kw) != 0 {
+		return th.callFuncBind(f, args, kw)
+	}
 	var fr *Frame
 	if n := len(ext.free); n > 0 {
 		fr = ext.free[n-1]
@@ -184,6 +167,31 @@ func (th *Thread) callPlain(f *Function, ext *codeExt, args []Value) (Value, *Ex
 		ext.free = append(ext.free, fr)
 	}
 	return v, nil
+}
+
+// callFuncBind is callFunc past the plain case: keyword arguments,
+// defaults, *args and **kwargs, cells, generators and coroutines (and a
+// code object not yet seen).
+func (th *Thread) callFuncBind(f *Function, args []Value, kw []string) (Value, *Exception) {
+	code := f.Code
+	if ext := codeExtOf(code); ext.plainArgs == len(args) && len(kw) == 0 {
+		return th.callFunc(f, args, kw)
+	}
+	fr := th.newFrame(code, f.Globals, nil, f)
+	if len(kw) == 0 && len(args) == code.ArgCount && code.Flags&(compile.FlagVarArgs|compile.FlagVarKeywords) == 0 && code.KwOnlyCount == 0 {
+		copy(fr.Fast, args)
+	} else if err := th.bindArgs(f, fr, args, kw); err != nil {
+		return Value{}, err
+	}
+	fr.initCells()
+	if code.Flags&(compile.FlagGenerator|compile.FlagCoroutine|compile.FlagAsyncGenerator) != 0 {
+		return th.newGenerator(fr, f), nil
+	}
+	r, err := th.runFrame(fr)
+	if err == nil {
+		th.releaseFrame(fr)
+	}
+	return r, err
 }
 
 // bindArgs assigns arguments to parameters with CPython's error messages.

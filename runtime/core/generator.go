@@ -205,7 +205,30 @@ func (g *Generator) Resume(th *Thread, send Value, exc *Exception) (Value, bool,
 	if g.exc != nil {
 		th.Exc = g.exc
 	}
-	v, err := th.resumeFrame(f, exc)
+	var v Value
+	var err *Exception
+	if exc == nil && th.Depth < th.recursionLimitVM() && th.Steps < th.vm.checkAt && th.vm.ticks+1 < reenterEvery {
+		// resumeFrame's common case inline, as in callFunc: a generator
+		// pipeline resumes a frame per item at each stage, and in wasm
+		// the Go call is dear.
+		th.vm.ticks++
+		th.Depth++
+		back := th.Frame
+		f.Back = back
+		th.Frame = f
+		f.suspended = false
+		var st execStatus
+		for {
+			v, err, st = th.exec(f, nil)
+			if st != statusReenter {
+				break
+			}
+		}
+		th.Frame = back
+		th.Depth--
+	} else {
+		v, err = th.resumeFrame(f, exc)
+	}
 	g.running = false
 	if f.suspended {
 		if th.Exc != outer {

@@ -94,6 +94,25 @@ func (th *Thread) Collect(v Value) ([]Value, *Exception) {
 // Iterate calls f for each item of the iterable v until f returns false
 // or an error.
 func (th *Thread) Iterate(v Value, f func(x Value) (bool, *Exception)) *Exception {
+	switch v.t {
+	case ListType:
+		// As ListIter, without allocating it (sum(buf) in a loop): the
+		// length is read again at each step, since f may change the list.
+		l := v.o.(*List)
+		for i := 0; i < len(l.Items); i++ {
+			if more, err := f(l.Items[i]); err != nil || !more {
+				return err
+			}
+		}
+		return nil
+	case TupleType:
+		for _, x := range v.o.(*Tuple).Items {
+			if more, err := f(x); err != nil || !more {
+				return err
+			}
+		}
+		return nil
+	}
 	it, err := th.Iter(v)
 	if err != nil {
 		return err
