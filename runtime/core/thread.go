@@ -185,9 +185,9 @@ func (th *Thread) Emit(e *trace.Event) {
 	th.Trace.Add(*e)
 }
 
-// traceLine is the line of the program running, for trace events: that of
-// the innermost frame outside the standard library's Python.
-func (th *Thread) traceLine() int {
+// ProgramLine is the line of the program running, for trace events: that
+// of the innermost frame outside the standard library's Python.
+func (th *Thread) ProgramLine() int {
 	for f := th.Frame; f != nil; f = f.Back {
 		if f.Code == nil || strings.HasPrefix(f.Code.Filename, "<stdlib>/") {
 			continue
@@ -219,7 +219,7 @@ func (th *Thread) Write(stdout bool, s string) *Exception {
 	if s != "" {
 		io.WriteString(w, s)
 		if th.Trace != nil {
-			th.Emit(&trace.Event{Kind: trace.KindOutput, Stream: stream, Text: s, Line: th.traceLine()})
+			th.Emit(&trace.Event{Kind: trace.KindOutput, Stream: stream, Text: s, Line: th.ProgramLine()})
 		}
 	}
 	if over {

@@ -146,33 +146,39 @@ func clampPos(pos, endpos, n int) (int, int) {
 	return pos, endpos
 }
 
-func patternSelf(args []core.Value) *rePattern {
-	return core.Unwrap(args[0]).Obj().(*rePattern)
-}
+func patternSelf(args []core.Value) *rePattern { return patternOf(args[0]) }
 
-func matchSelf(args []core.Value) *reMatch {
-	return core.Unwrap(args[0]).Obj().(*reMatch)
-}
+func matchSelf(args []core.Value) *reMatch { return matchOf(args[0]) }
 
-// posArgs unpacks (string, pos=0, endpos=maxsize).
-func posArgs(th *core.Thread, fname string, args []core.Value, kw []string) (core.Value, int, int, *core.Exception) {
+// posArgs unpacks (string, pos=0, endpos=maxsize) and returns the
+// subject searched, with pos and endpos clamped to it.
+func (p *rePattern) posArgs(th *core.Thread, fname string, args []core.Value, kw []string) (core.Value, []rune, int, int, *core.Exception) {
 	var s, posV, endV core.Value
 	if err := th.UnpackArgs(fname, args, kw, "string", &s, "pos?", &posV, "endpos", &endV); err != nil {
-		return core.Value{}, 0, 0, err
+		return core.Value{}, nil, 0, 0, err
 	}
-	pos, endpos := 0, int(^uint(0)>>1)
-	var err *core.Exception
-	if posV.Type() != nil {
-		if pos, err = th.IndexInt(posV); err != nil {
-			return core.Value{}, 0, 0, err
-		}
+	pos, err := optIndex(th, posV, 0)
+	if err != nil {
+		return core.Value{}, nil, 0, 0, err
 	}
-	if endV.Type() != nil {
-		if endpos, err = th.IndexInt(endV); err != nil {
-			return core.Value{}, 0, 0, err
-		}
+	endpos, err := optIndex(th, endV, int(^uint(0)>>1))
+	if err != nil {
+		return core.Value{}, nil, 0, 0, err
 	}
-	return s, pos, endpos, nil
+	subj, err := p.subject(s)
+	if err != nil {
+		return core.Value{}, nil, 0, 0, err
+	}
+	pos, endpos = clampPos(pos, endpos, len(subj))
+	return s, subj, pos, endpos, nil
+}
+
+// optIndex is an optional integer argument, def when absent.
+func optIndex(th *core.Thread, v core.Value, def int) (int, *core.Exception) {
+	if v.Type() == nil {
+		return def, nil
+	}
+	return th.IndexInt(v)
 }
 
 func patternMatch(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
@@ -190,15 +196,10 @@ func patternSearch(th *core.Thread, args []core.Value, kw []string) (core.Value,
 // patternExec is match, fullmatch and search.
 func patternExec(th *core.Thread, args []core.Value, kw []string, name string, mode regex.Mode) (core.Value, *core.Exception) {
 	p := patternSelf(args)
-	s, pos, endpos, err := posArgs(th, name, args[1:], kw)
+	s, subj, pos, endpos, err := p.posArgs(th, name, args[1:], kw)
 	if err != nil {
 		return core.Value{}, err
 	}
-	subj, err := p.subject(s)
-	if err != nil {
-		return core.Value{}, err
-	}
-	pos, endpos = clampPos(pos, endpos, len(subj))
 	r, err := p.exec(th, subj, pos, endpos, mode, false)
 	if err != nil || r == nil {
 		return core.None, err
@@ -237,15 +238,10 @@ func groupSlice(isText bool, subj []rune, caps []int, g int, def core.Value) cor
 
 func patternFindall(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 	p := patternSelf(args)
-	s, pos, endpos, err := posArgs(th, "findall", args[1:], kw)
+	_, subj, pos, endpos, err := p.posArgs(th, "findall", args[1:], kw)
 	if err != nil {
 		return core.Value{}, err
 	}
-	subj, err := p.subject(s)
-	if err != nil {
-		return core.Value{}, err
-	}
-	pos, endpos = clampPos(pos, endpos, len(subj))
 	isText := p.prog.IsText
 	empty := sliceSubject(isText, subj, 0, 0)
 	var out []core.Value
@@ -301,15 +297,10 @@ func (it *reIter) Next(th *core.Thread) (core.Value, bool, *core.Exception) {
 
 func patternFinditer(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {
 	p := patternSelf(args)
-	s, pos, endpos, err := posArgs(th, "finditer", args[1:], kw)
+	s, subj, pos, endpos, err := p.posArgs(th, "finditer", args[1:], kw)
 	if err != nil {
 		return core.Value{}, err
 	}
-	subj, err := p.subject(s)
-	if err != nil {
-		return core.Value{}, err
-	}
-	pos, endpos = clampPos(pos, endpos, len(subj))
 	return core.ObjValue(reIterType, &reIter{p: p, patV: args[0], s: s, subj: subj, pos: pos, endpos: endpos, origPos: pos}), nil
 }
 
@@ -319,12 +310,9 @@ func patternSplit(th *core.Thread, args []core.Value, kw []string) (core.Value, 
 	if err := th.UnpackArgs("split", args[1:], kw, "string", &s, "maxsplit?", &maxV); err != nil {
 		return core.Value{}, err
 	}
-	maxsplit := 0
-	if maxV.Type() != nil {
-		var err *core.Exception
-		if maxsplit, err = th.IndexInt(maxV); err != nil {
-			return core.Value{}, err
-		}
+	maxsplit, err := optIndex(th, maxV, 0)
+	if err != nil {
+		return core.Value{}, err
 	}
 	subj, err := p.subject(s)
 	if err != nil {
@@ -369,12 +357,9 @@ func patternSubx(th *core.Thread, args []core.Value, kw []string, name string, w
 	if err := th.UnpackArgs(name, args[1:], kw, "repl", &repl, "string", &s, "count?", &countV); err != nil {
 		return core.Value{}, err
 	}
-	count := 0
-	if countV.Type() != nil {
-		var err *core.Exception
-		if count, err = th.IndexInt(countV); err != nil {
-			return core.Value{}, err
-		}
+	count, err := optIndex(th, countV, 0)
+	if err != nil {
+		return core.Value{}, err
 	}
 	subj, err := p.subject(s)
 	if err != nil {
@@ -793,48 +778,85 @@ var matchFuncs = []core.FuncDef{
 	{Name: "expand", Fn: matchExpand},
 }
 
-// patternGetters and matchGetters are the read-only attributes.
-var patternGetters = []struct {
-	name string
-	get  func(p *rePattern) core.Value
-}{
-	{"pattern", func(p *rePattern) core.Value { return p.pattern }},
-	{"flags", func(p *rePattern) core.Value { return core.Int(int64(p.flags)) }},
-	{"groups", func(p *rePattern) core.Value { return core.Int(int64(p.prog.Groups)) }},
-	{"groupindex", func(p *rePattern) core.Value {
-		return core.ObjValue(core.MappingProxyType, &core.MappingProxy{D: p.index})
-	}},
+// patternGetSets and matchGetSets are the read-only attributes.
+var patternGetSets = []core.GetSetDef{
+	{Name: "pattern", Get: patternPattern},
+	{Name: "flags", Get: patternFlags},
+	{Name: "groups", Get: patternGroups},
+	{Name: "groupindex", Get: patternGroupindex},
 }
 
-var matchGetters = []struct {
-	name string
-	get  func(m *reMatch) core.Value
-}{
-	{"pos", func(m *reMatch) core.Value { return core.Int(int64(m.pos)) }},
-	{"endpos", func(m *reMatch) core.Value { return core.Int(int64(m.endpos)) }},
-	{"string", func(m *reMatch) core.Value { return m.str }},
-	{"re", func(m *reMatch) core.Value { return m.patV }},
-	{"lastindex", func(m *reMatch) core.Value {
-		if m.lastIndex <= 0 {
-			return core.None
+var matchGetSets = []core.GetSetDef{
+	{Name: "pos", Get: matchPos},
+	{Name: "endpos", Get: matchEndpos},
+	{Name: "string", Get: matchString},
+	{Name: "re", Get: matchRe},
+	{Name: "lastindex", Get: matchLastindex},
+	{Name: "lastgroup", Get: matchLastgroup},
+	{Name: "regs", Get: matchRegs},
+}
+
+func patternOf(v core.Value) *rePattern { return core.Unwrap(v).Obj().(*rePattern) }
+
+func matchOf(v core.Value) *reMatch { return core.Unwrap(v).Obj().(*reMatch) }
+
+func patternPattern(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+	return patternOf(v).pattern, nil
+}
+
+func patternFlags(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+	return core.Int(int64(patternOf(v).flags)), nil
+}
+
+func patternGroups(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+	return core.Int(int64(patternOf(v).prog.Groups)), nil
+}
+
+func patternGroupindex(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+	return core.ObjValue(core.MappingProxyType, &core.MappingProxy{D: patternOf(v).index}), nil
+}
+
+func matchPos(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+	return core.Int(int64(matchOf(v).pos)), nil
+}
+
+func matchEndpos(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+	return core.Int(int64(matchOf(v).endpos)), nil
+}
+
+func matchString(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+	return matchOf(v).str, nil
+}
+
+func matchRe(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+	return matchOf(v).patV, nil
+}
+
+func matchLastindex(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+	m := matchOf(v)
+	if m.lastIndex <= 0 {
+		return core.None, nil
+	}
+	return core.Int(int64(m.lastIndex)), nil
+}
+
+func matchLastgroup(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+	m := matchOf(v)
+	for name, g := range m.pat.prog.GroupIndex {
+		if g == m.lastIndex && m.lastIndex > 0 {
+			return core.NewStr(name), nil
 		}
-		return core.Int(int64(m.lastIndex))
-	}},
-	{"lastgroup", func(m *reMatch) core.Value {
-		for name, g := range m.pat.prog.GroupIndex {
-			if g == m.lastIndex && m.lastIndex > 0 {
-				return core.NewStr(name)
-			}
-		}
-		return core.None
-	}},
-	{"regs", func(m *reMatch) core.Value {
-		out := make([]core.Value, len(m.caps)/2)
-		for g := range out {
-			out[g] = core.NewTuple([]core.Value{core.Int(int64(m.caps[2*g])), core.Int(int64(m.caps[2*g+1]))})
-		}
-		return core.NewTuple(out)
-	}},
+	}
+	return core.None, nil
+}
+
+func matchRegs(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
+	m := matchOf(v)
+	out := make([]core.Value, len(m.caps)/2)
+	for g := range out {
+		out[g] = core.NewTuple([]core.Value{core.Int(int64(m.caps[2*g])), core.Int(int64(m.caps[2*g+1]))})
+	}
+	return core.NewTuple(out), nil
 }
 
 func init() {
@@ -842,18 +864,8 @@ func init() {
 	core.AddFuncs(PatternType, patternFuncs)
 	core.AddMethods(MatchType, core.ObjectOf[*reMatch], matchMethods)
 	core.AddFuncs(MatchType, matchFuncs)
-	for _, g := range patternGetters {
-		get := g.get
-		PatternType.AddGetSet(g.name, func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
-			return get(core.Unwrap(v).Obj().(*rePattern)), nil
-		}, nil)
-	}
-	for _, g := range matchGetters {
-		get := g.get
-		MatchType.AddGetSet(g.name, func(th *core.Thread, v core.Value) (core.Value, *core.Exception) {
-			return get(core.Unwrap(v).Obj().(*reMatch)), nil
-		}, nil)
-	}
+	core.AddGetSets(PatternType, patternGetSets)
+	core.AddGetSets(MatchType, matchGetSets)
 	for _, t := range []*core.Type{PatternType, MatchType} {
 		t.AddStaticMethod("__new__", reNoNew)
 		t.AddClassMethod("__class_getitem__", core.ClassGetItem)

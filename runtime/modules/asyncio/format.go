@@ -291,16 +291,7 @@ func (st *runState) line(th *core.Thread) int {
 	if l := st.suspendedLine; l > 0 {
 		return l
 	}
-	for f := th.Frame; f != nil; f = f.Back {
-		if f.Code == nil || strings.HasPrefix(f.Code.Filename, "<stdlib>/") {
-			continue
-		}
-		if f.LastI < 0 || f.LastI >= len(f.Code.Spans) {
-			return 0
-		}
-		return int(f.Code.Spans[f.LastI].Line)
-	}
-	return 0
+	return th.ProgramLine()
 }
 
 // stdlibWaits names the futures asyncio's Python parts create with

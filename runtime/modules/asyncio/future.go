@@ -283,13 +283,9 @@ func (f *Future) setException(exc *core.Exception) *core.Exception {
 
 // resultValue is Future.result.
 func (f *Future) resultValue() (core.Value, *core.Exception) {
-	switch f.state {
-	case cancelledState:
-		return core.Value{}, f.makeCancelledError()
-	case pending:
-		return core.Value{}, core.Errorf(InvalidStateError, "Result is not set.")
+	if err := f.retrieve("Result"); err != nil {
+		return core.Value{}, err
 	}
-	f.logTB = false
 	if f.exc != nil {
 		// raise self._exception.with_traceback(self._exception_tb)
 		f.exc.Traceback = f.rd().excTB
@@ -300,17 +296,27 @@ func (f *Future) resultValue() (core.Value, *core.Exception) {
 
 // exception is Future.exception.
 func (f *Future) exception() (core.Value, *core.Exception) {
-	switch f.state {
-	case cancelledState:
-		return core.Value{}, f.makeCancelledError()
-	case pending:
-		return core.Value{}, core.Errorf(InvalidStateError, "Exception is not set.")
+	if err := f.retrieve("Exception"); err != nil {
+		return core.Value{}, err
 	}
-	f.logTB = false
 	if f.exc != nil {
 		return f.exc.Value(), nil
 	}
 	return core.None, nil
+}
+
+// retrieve is how result() and exception() begin: a cancelled future
+// raises its CancelledError, a pending one InvalidStateError ("what is not
+// set."), and a finished one's exception counts as seen.
+func (f *Future) retrieve(what string) *core.Exception {
+	switch f.state {
+	case cancelledState:
+		return f.makeCancelledError()
+	case pending:
+		return core.Errorf(InvalidStateError, "%s is not set.", what)
+	}
+	f.logTB = false
+	return nil
 }
 
 func (f *Future) emitDone() {
