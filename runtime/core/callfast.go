@@ -66,8 +66,8 @@ func (th *Thread) callScalarType(cls *Type, slot []Value, kw []string) (Value, *
 	if cls != StrType && cls != IntType && cls != FloatType && cls != BoolType {
 		return Value{}, nil, false
 	}
-	newf, _ := cls.Lookup("__new__")
-	initf, _ := cls.Lookup("__init__")
+	newf, _ := th.lookup(cls, "__new__")
+	initf, _ := th.lookup(cls, "__init__")
 	sm, ok := newf.o.(*StaticMethod)
 	if !ok || newf.t != StaticMethodType || initf.o != objectInitFn {
 		return Value{}, nil, false

@@ -885,10 +885,23 @@ type methodCache struct {
 
 // loadMethod is LOAD_METHOD: on an instance of a Python class it finds the
 // class's function through the site's cache, checking only that the
-// instance dict does not shadow it; otherwise it is GetMethod.
+// instance dict does not shadow it; on a value of a core type
+// (noRetainTypes: no instance dict, a dict that never changes) the
+// site's cache holds the method descriptor; otherwise it is GetMethod.
 func (th *Thread) loadMethod(f *Frame, obj Value, i int) (Value, bool, *Exception) {
 	name := f.Code.Names[i]
-	if inst, ok := obj.o.(*Instance); ok && !obj.t.Static {
+	if obj.t.Static {
+		c := &f.ext.mcache[i]
+		if c.typ == obj.t {
+			return c.fn, true, nil
+		}
+		if noRetainTypes(obj.t) {
+			if fn, ok := th.lookup(obj.t, name); ok && fn.t == MethodDescriptorType {
+				*c = methodCache{typ: obj.t, fn: fn}
+				return fn, true, nil
+			}
+		}
+	} else if inst, ok := obj.o.(*Instance); ok {
 		t := obj.t
 		ext := f.ext
 		c := &ext.mcache[i]

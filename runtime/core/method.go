@@ -88,7 +88,7 @@ func AddMethods[T any](t *Type, recv func(Value) (T, bool), defs []MethodDef[T])
 // receiver, and calls fn with self's object and the arguments after it.
 func MethodFunc[T any](owner *Type, attr, shown string, lo, hi int, recv func(Value) (T, bool), fn func(th *Thread, self Value, recv T, args []Value) (Value, *Exception)) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
-		if hi >= 0 {
+		if n := len(args) - 1; hi >= 0 && (len(kw) != 0 || n < lo || n > hi) {
 			if err := methodArgCount(owner, attr, shown, args[min(1, len(args)):], kw, lo, hi); err != nil {
 				return Value{}, err
 			}
