@@ -2,10 +2,12 @@ package modules
 
 import (
 	"github.com/asynchrony/asynchrony/runtime/core"
+	"github.com/asynchrony/asynchrony/runtime/modules/internal/valueheap"
 )
 
-// heapq in Go with CPython's sift algorithms (so heaps hold their items
-// in the same order as CPython's); merge is in py/heapq.py.
+// heapq in Go with CPython's sift algorithms (package valueheap, so heaps
+// hold their items in the same order as CPython's); merge is in
+// py/heapq.py.
 
 func heapList(fname string, v core.Value, what string) (*core.List, *core.Exception) {
 	if l, ok := core.Unwrap(v).Obj().(*core.List); ok {
@@ -14,87 +16,9 @@ func heapList(fname string, v core.Value, what string) (*core.List, *core.Except
 	return nil, core.Errorf(core.TypeError, "%s() %s must be list, not %s", fname, what, core.TypeName(v))
 }
 
-// less is a < b; maxHeap reverses it.
-func heapLess(th *core.Thread, a, b core.Value, maxHeap bool) (bool, *core.Exception) {
-	if maxHeap {
-		a, b = b, a
-	}
-	if a.IsSmallInt() && b.IsSmallInt() {
-		return a.Int64() < b.Int64(), nil
-	}
-	return th.Less(a, b)
-}
-
-func siftDown(th *core.Thread, l *core.List, start, pos int, maxHeap bool) *core.Exception {
-	h := l.Items
-	newitem := h[pos]
-	for pos > start {
-		parentpos := (pos - 1) >> 1
-		parent := h[parentpos]
-		lt, err := heapLess(th, newitem, parent, maxHeap)
-		if err != nil {
-			return err
-		}
-		if len(l.Items) != len(h) {
-			return core.Errorf(core.RuntimeError, "list changed size during iteration")
-		}
-		if !lt {
-			break
-		}
-		h[pos] = parent
-		pos = parentpos
-	}
-	h[pos] = newitem
-	return nil
-}
-
-func siftUp(th *core.Thread, l *core.List, pos int, maxHeap bool) *core.Exception {
-	h := l.Items
-	end := len(h)
-	start := pos
-	newitem := h[pos]
-	child := 2*pos + 1
-	for child < end {
-		right := child + 1
-		if right < end {
-			lt, err := heapLess(th, h[child], h[right], maxHeap)
-			if err != nil {
-				return err
-			}
-			if len(l.Items) != end {
-				return core.Errorf(core.RuntimeError, "list changed size during iteration")
-			}
-			if !lt {
-				child = right
-			}
-		}
-		h[pos] = h[child]
-		pos = child
-		child = 2*pos + 1
-	}
-	h[pos] = newitem
-	return siftDown(th, l, start, pos, maxHeap)
-}
-
-func heapPop(th *core.Thread, l *core.List, maxHeap bool) (core.Value, *core.Exception) {
-	n := len(l.Items)
-	if n == 0 {
-		return core.Value{}, core.Errorf(core.IndexError, "index out of range")
-	}
-	last := l.Items[n-1]
-	l.Items[n-1] = core.Value{}
-	l.Items = l.Items[:n-1]
-	if n == 1 {
-		return last, nil
-	}
-	ret := l.Items[0]
-	l.Items[0] = last
-	return ret, siftUp(th, l, 0, maxHeap)
-}
-
 func heapify(th *core.Thread, l *core.List, maxHeap bool) *core.Exception {
 	for i := len(l.Items)/2 - 1; i >= 0; i-- {
-		if err := siftUp(th, l, i, maxHeap); err != nil {
+		if err := valueheap.SiftUp(th, &l.Items, i, maxHeap); err != nil {
 			return err
 		}
 	}
@@ -109,8 +33,7 @@ func initHeapq(th *core.Thread, m *core.Module) *core.Exception {
 func heapFuncs() map[string]core.BuiltinFunc {
 	return map[string]core.BuiltinFunc{
 		"heappush": heapFunc("heappush", 2, func(th *core.Thread, l *core.List, args []core.Value) (core.Value, *core.Exception) {
-			l.Items = append(l.Items, args[1])
-			return core.None, siftDown(th, l, 0, len(l.Items)-1, false)
+			return core.None, valueheap.Push(th, &l.Items, args[1])
 		}),
 		"heappop":          heapFunc("heappop", 1, popHeap(false)),
 		"_heappop_max":     heapFunc("_heappop_max", 1, popHeap(true)),
@@ -123,7 +46,7 @@ func heapFuncs() map[string]core.BuiltinFunc {
 			if len(l.Items) == 0 {
 				return item, nil
 			}
-			lt, err := heapLess(th, l.Items[0], item, false)
+			lt, err := valueheap.Less(th, l.Items[0], item, false)
 			if err != nil || !lt {
 				return item, err
 			}
@@ -165,7 +88,7 @@ func heapFunc(name string, n int, op heapOp) core.BuiltinFunc {
 
 func popHeap(maxHeap bool) heapOp {
 	return func(th *core.Thread, l *core.List, _ []core.Value) (core.Value, *core.Exception) {
-		return heapPop(th, l, maxHeap)
+		return valueheap.Pop(th, &l.Items, maxHeap)
 	}
 }
 
@@ -183,7 +106,7 @@ func replaceTop(maxHeap bool) heapOp {
 		}
 		ret := l.Items[0]
 		l.Items[0] = args[1]
-		return ret, siftUp(th, l, 0, maxHeap)
+		return ret, valueheap.SiftUp(th, &l.Items, 0, maxHeap)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/asynchrony/asynchrony/runtime/compile"
 	"github.com/asynchrony/asynchrony/runtime/core"
+	"github.com/asynchrony/asynchrony/runtime/modules/internal/valueheap"
 )
 
 // Queue, LifoQueue and PriorityQueue in Go, step for step as CPython
@@ -174,7 +175,8 @@ func (d *waiterDeque) removeIdentical(v core.Value) {
 
 func (q *Queue) putItem(th *core.Thread, item core.Value) *core.Exception {
 	if q.kind == priorityQueue {
-		return heapPushValue(th, &q.items, item)
+		q.items.muts++
+		return valueheap.Push(th, &q.items.items, item)
 	}
 	q.items.push(item)
 	return nil
@@ -187,7 +189,8 @@ func (q *Queue) getItem(th *core.Thread) (core.Value, *core.Exception) {
 	case lifoQueue:
 		return q.items.popBack(), nil
 	}
-	return heapPopValue(th, &q.items)
+	q.items.muts++
+	return valueheap.Pop(th, &q.items.items, false)
 }
 
 // putNowait is Queue.put_nowait.
@@ -430,69 +433,6 @@ func (q *Queue) format(th *core.Thread) (string, *core.Exception) {
 
 func (q *Queue) itemList() core.Value {
 	return core.NewList(append([]core.Value(nil), q.items.live()...))
-}
-
-// heapPushValue and heapPopValue are heapq.heappush / heappop over Python
-// values compared with <, for PriorityQueue.
-func heapPushValue(th *core.Thread, d *waiterDeque, item core.Value) *core.Exception {
-	d.items = append(d.items, item)
-	d.muts++
-	return siftDownValue(th, d.items, 0, len(d.items)-1)
-}
-
-func heapPopValue(th *core.Thread, d *waiterDeque) (core.Value, *core.Exception) {
-	h := d.items
-	n := len(h) - 1
-	last := h[n]
-	h[n] = core.Value{}
-	d.items = h[:n]
-	d.muts++
-	if n == 0 {
-		return last, nil
-	}
-	top := h[0]
-	h[0] = last
-	return top, siftUpValue(th, d.items, 0)
-}
-
-func siftDownValue(th *core.Thread, h []core.Value, start, pos int) *core.Exception {
-	item := h[pos]
-	for pos > start {
-		parent := (pos - 1) >> 1
-		less, err := th.Less(item, h[parent])
-		if err != nil {
-			return err
-		}
-		if !less {
-			break
-		}
-		h[pos] = h[parent]
-		pos = parent
-	}
-	h[pos] = item
-	return nil
-}
-
-func siftUpValue(th *core.Thread, h []core.Value, pos int) *core.Exception {
-	end, start := len(h), pos
-	item := h[pos]
-	child := 2*pos + 1
-	for child < end {
-		if right := child + 1; right < end {
-			less, err := th.Less(h[child], h[right])
-			if err != nil {
-				return err
-			}
-			if !less {
-				child = right
-			}
-		}
-		h[pos] = h[child]
-		pos = child
-		child = 2*pos + 1
-	}
-	h[pos] = item
-	return siftDownValue(th, h, start, pos)
 }
 
 // queueFrameError gives an exception thrown into a waiting put()/get() the
