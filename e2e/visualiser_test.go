@@ -145,6 +145,17 @@ func TestVisualiserSteps(t *testing.T) {
 		t.Fatalf("the arrow keys turned the slide to %d", cur)
 	}
 
+	// Once a sleep is armed, the timer panel says what the timer is for
+	// and then the callback asyncio armed.
+	timers := vis(downloadsID) + `.querySelector(".vis-timers").textContent`
+	for i := 0; i < 30 && !strings.Contains(eval[string](p, ctx, timers), "at "); i++ {
+		p.do(ctx, 5*time.Second, chromedp.KeyEvent(kb.ArrowRight))
+		p.settle(downloadsID)
+	}
+	if got := eval[string](p, ctx, timers); !strings.Contains(got, "the end of sleep(") || !strings.Contains(got, "_set_result_unless_cancelled") {
+		t.Errorf("the timers panel says %q, want what the timer ends and its callback", got)
+	}
+
 	// Zoom with the keyboard, then fit; click a segment for its details.
 	s1 := eval[string](p, ctx, vis(downloadsID)+`.querySelector(".vis-timeline").dataset.s1`)
 	p.do(ctx, 5*time.Second, chromedp.KeyEvent("w"))

@@ -51,7 +51,13 @@ export function renderState(root, st) {
     const ol = el("ol", "vis-queue");
     for (const it of st.timers) {
       const li = el("li", it.cancelled ? "vis-cancelled" : null);
-      li.append(el("span", "vis-when", "at " + seconds(it.when)), " ", itemText(it));
+      li.append(el("span", "vis-when", "at " + seconds(it.when)), " ");
+      // What the timer is for ("the end of sleep(1)") before the callback
+      // asyncio arms for it (_set_result_unless_cancelled), which alone
+      // says little to a reader.
+      if (it.what && it.what !== it.name && it.what !== it.task) {
+        li.append(it.what, " ", el("span", "vis-cb", it.name));
+      } else li.append(itemText(it));
       ol.append(li);
     }
     timers.append(ol);
