@@ -1725,7 +1725,7 @@ func (c *compiler) expr(e syntax.Expr) {
 	case *syntax.JoinedStr:
 		c.joinedStr(e)
 	case *syntax.FormattedValue:
-		c.formattedValue(e)
+		c.formattedValue(e, 0)
 	case *syntax.Starred:
 		c.errorAt(e, "can't use starred expression here")
 	default:
@@ -2233,16 +2233,27 @@ func (c *compiler) joinedStr(e *syntax.JoinedStr) {
 		return
 	}
 	for _, v := range e.Values {
-		c.expr(v)
+		if fv, ok := v.(*syntax.FormattedValue); ok && len(e.Values) > 1 {
+			c.formattedValue(fv, FormatIntoString)
+		} else {
+			c.expr(v)
+		}
 	}
 	if len(e.Values) > 1 {
 		c.emit(BUILD_STRING, len(e.Values))
 	}
 }
 
-func (c *compiler) formattedValue(e *syntax.FormattedValue) {
+// FormatIntoString is FORMAT_VALUE's flag for a value that the
+// BUILD_STRING after it takes: with no conversion and no spec, the VM may
+// leave an exact int for BUILD_STRING to write, sparing a str.
+const FormatIntoString = 8
+
+// formattedValue compiles {value!conversion:spec}; into is 0 or
+// FormatIntoString.
+func (c *compiler) formattedValue(e *syntax.FormattedValue, into int) {
 	c.expr(e.Value)
-	flags := 0
+	flags := into
 	switch e.Conversion {
 	case 's':
 		flags = 1

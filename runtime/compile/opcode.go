@@ -78,7 +78,7 @@ const (
 	DICT_UPDATE
 	DICT_MERGE // like DICT_UPDATE but duplicate keys are an error (calls with **)
 	LIST_TO_TUPLE
-	FORMAT_VALUE // A&3: conversion (0 none, 1 str, 2 repr, 3 ascii); A&4: spec on stack
+	FORMAT_VALUE // A&3: conversion (0 none, 1 str, 2 repr, 3 ascii); A&4: spec on stack; A&FormatIntoString: a BUILD_STRING takes the result
 	UNPACK_SEQUENCE
 	UNPACK_EX // A = before | after<<8
 	GET_ITER

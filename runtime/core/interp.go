@@ -602,9 +602,10 @@ func (th *Thread) execCold(f *Frame, in compile.Instr) (v Value, err *Exception,
 	stack := f.Stack
 	switch in.Op {
 	case compile.FORMAT_VALUE:
-		// An f-string's {x} of a str or an int, without execRare.
-		if v := stack[f.sp-1]; in.Arg == 0 && (v.t == StrType || v.t == IntType && v.o == nil) {
-			if v.t == IntType {
+		// An f-string's {x} of a str or an int, without execRare. An int
+		// that BUILD_STRING takes next (Arg 8) is written there.
+		if v := stack[f.sp-1]; in.Arg&^compile.FormatIntoString == 0 && (v.t == StrType || v.t == IntType && v.o == nil) {
+			if v.t == IntType && in.Arg == 0 {
 				stack[f.sp-1] = strFromInt(int64(v.n))
 			}
 			return Value{}, nil, false, false
@@ -612,21 +613,7 @@ func (th *Thread) execCold(f *Frame, in compile.Instr) (v Value, err *Exception,
 	case compile.BUILD_STRING:
 		n := int(in.Arg)
 		parts := stack[f.sp-n : f.sp]
-		size := 0
-		for _, v := range parts {
-			s, _ := v.AsStr()
-			size += len(s)
-		}
-		r := NewStr("")
-		if size > 0 {
-			s, b := newStrBytes(size)
-			at := 0
-			for _, v := range parts {
-				p, _ := v.AsStr()
-				at += copy(b[at:], p)
-			}
-			r = Value{t: StrType, o: s}
-		}
+		r := buildString(parts)
 		clearValues(parts)
 		f.sp -= n
 		stack[f.sp] = r

@@ -145,6 +145,45 @@ func newStrBytes(n int) (*Str, []byte) {
 	return s, b
 }
 
+// buildString is BUILD_STRING: the concatenation of parts, which are strs
+// and small ints (FORMAT_VALUE leaves those for it to write).
+func buildString(parts []Value) Value {
+	size := 0
+	for _, v := range parts {
+		if v.t == IntType {
+			size += intLen(int64(v.n))
+		} else {
+			size += len(v.o.(*Str).S)
+		}
+	}
+	if size == 0 {
+		return NewStr("")
+	}
+	s, b := newStrBytes(size)
+	at := 0
+	for _, v := range parts {
+		if v.t == IntType {
+			at += len(strconv.AppendInt(b[at:at], int64(v.n), 10))
+		} else {
+			at += copy(b[at:], v.o.(*Str).S)
+		}
+	}
+	return Value{t: StrType, o: s}
+}
+
+// intLen is len(str(i)).
+func intLen(i int64) int {
+	n := 1
+	u := uint64(i)
+	if i < 0 {
+		n, u = 2, -u
+	}
+	for ; u >= 10; u /= 10 {
+		n++
+	}
+	return n
+}
+
 // strSlab hands out the Strs of an operation with many results (split's
 // pieces) from chunks of up to strSlabMax: one allocation per chunk instead
 // of one per piece. A piece kept alive keeps its chunk alive, which is
