@@ -499,8 +499,8 @@ type asyncGenOp struct {
 	gen   *Generator
 	kind  asyncOpKind
 	send  Value
-	exc   *Exception
-	state uint8 // 0 not started, 1 running, 2 done
+	args  []Value // athrow's arguments, read when it is first awaited
+	state uint8   // 0 not started, 1 running, 2 done
 }
 
 var (
@@ -508,12 +508,12 @@ var (
 	asyncGenAThrowType = &Type{Name: "async_generator_athrow"}
 )
 
-func newAsyncGenOp(g *Generator, kind asyncOpKind, send Value, exc *Exception) Value {
+func newAsyncGenOp(g *Generator, kind asyncOpKind, send Value, args []Value) Value {
 	t := asyncGenASendType
 	if kind != opASend {
 		t = asyncGenAThrowType
 	}
-	return Value{t: t, o: &asyncGenOp{gen: g, kind: kind, send: send, exc: exc}}
+	return Value{t: t, o: &asyncGenOp{gen: g, kind: kind, send: send, args: args}}
 }
 
 // Resume implements Resumable.
@@ -527,10 +527,7 @@ func (op *asyncGenOp) Resume(th *Thread, send Value, exc *Exception) (Value, boo
 	}
 	if op.state == 0 {
 		if g.agRunning {
-			if op.kind == opASend {
-				return Value{}, false, Errorf(RuntimeError, "anext(): asynchronous generator is already running")
-			}
-			return Value{}, false, Errorf(RuntimeError, "athrow(): asynchronous generator is already running")
+			return Value{}, false, Errorf(RuntimeError, "%s(): asynchronous generator is already running", [...]string{"anext", "athrow", "aclose"}[op.kind])
 		}
 		op.state = 1
 		if exc == nil {
@@ -538,7 +535,20 @@ func (op *asyncGenOp) Resume(th *Thread, send Value, exc *Exception) (Value, boo
 			case opASend:
 				send = op.send
 			case opAThrow:
-				exc = op.exc
+				// As CPython 3.11, athrow reads its arguments only now,
+				// after marking the generator running; a wrong count
+				// leaves it marked (later athrows and aclose find it
+				// "already running"), a wrong type does not.
+				if err := throwArgCount("athrow", len(op.args)); err != nil {
+					g.agRunning = true
+					return Value{}, false, err
+				}
+				e, err := th.throwArgs("athrow", op.args)
+				if err != nil {
+					op.state = 2
+					return Value{}, false, err
+				}
+				exc = e
 			case opAClose:
 				exc = NewException(GeneratorExit)
 			}
@@ -604,10 +614,21 @@ func resumeAsMethod(r Value, done bool, err *Exception) (Value, *Exception) {
 	return r, nil
 }
 
+// throwArgCount checks that throw or athrow has one to three arguments.
+func throwArgCount(name string, n int) *Exception {
+	switch {
+	case n < 1:
+		return Errorf(TypeError, "%s expected at least 1 argument, got %d", name, n)
+	case n > 3:
+		return Errorf(TypeError, "%s expected at most 3 arguments, got %d", name, n)
+	}
+	return nil
+}
+
 // throwArgs builds the exception of gen.throw(typ[, val[, tb]]).
 func (th *Thread) throwArgs(name string, args []Value) (*Exception, *Exception) {
-	if len(args) < 1 || len(args) > 3 {
-		return nil, Errorf(TypeError, "%s expected at least 1 argument, got %d", name, len(args))
+	if err := throwArgCount(name, len(args)); err != nil {
+		return nil, err
 	}
 	typ := args[0]
 	if e := excOf(typ); e != nil {
@@ -922,11 +943,7 @@ func frameLocals(th *Thread, self Value) (Value, *Exception) {
 }
 
 func asyncGeneratorAthrow(th *Thread, args []Value, kw []string) (Value, *Exception) {
-	exc, err := th.throwArgs("athrow", args[1:])
-	if err != nil {
-		return Value{}, err
-	}
-	return newAsyncGenOp(genOf(args[0]), opAThrow, Value{}, exc), nil
+	return newAsyncGenOp(genOf(args[0]), opAThrow, Value{}, append([]Value(nil), args[1:]...)), nil
 }
 
 func asyncGeneratorAnext(th *Thread, self Value, r Resumable, args []Value) (Value, *Exception) {
