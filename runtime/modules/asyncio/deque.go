@@ -97,6 +97,7 @@ func init() {
 	t.AddStaticMethod("__new__", dequeNew)
 	core.AddMethods(t, core.ObjectOf[*waiterDeque], dequeMethods)
 	core.AddMethods(dequeIterType, core.ObjectOf[*dequeIter], dequeIterMethods)
+	t.MarkBorrows(rowNames(dequeMethods)...)
 }
 
 func dequeNew(th *core.Thread, args []core.Value, kw []string) (core.Value, *core.Exception) {

@@ -125,7 +125,9 @@ func init() {
 	}
 	core.AddMethods(t, core.ObjectOf[*goCoro], coroMethods)
 	core.AddMethods(t, core.ObjectOf[*goCoro], goCoroMethods)
-	t.MarkBorrows("__await__") // awaiting it does not copy [self]
+	t.MarkBorrows(rowNames(coroMethods)...)
+	t.MarkBorrows(rowNames(goCoroMethods)...) // awaiting it does not copy [self]
+	coroutineWrapperType.MarkBorrows(rowNames(coroMethods)...)
 	core.AddGetSets(t, goCoroGetSets)
 }
 

@@ -233,6 +233,8 @@ func init() {
 	TimerHandleType.Final = true
 	addPyMethods(HandleType, core.ObjectOf[*Handle], handleMethods)
 	addPyMethods(TimerHandleType, core.ObjectOf[*Handle], timerHandleMethods)
+	HandleType.MarkBorrows("cancel", "cancelled", "__repr__")
+	TimerHandleType.MarkBorrows("when", "__lt__", "__gt__", "__le__", "__ge__")
 }
 
 func handleCancel(th *core.Thread, h *Handle, args []core.Value) (core.Value, *core.Exception) {

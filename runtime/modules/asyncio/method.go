@@ -94,6 +94,18 @@ func addPyMethods[T any](t *core.Type, recv func(core.Value) (T, bool), defs []p
 	core.AddFuncs(t, fns)
 }
 
+// rowNames are the attributes a method table installs, for
+// core.Type.MarkBorrows: the methods of the tables in this package never
+// keep their args slice (they copy out the values they keep), so the VM
+// may pass them a view of its stack instead of a copy.
+func rowNames[T any](defs []core.MethodDef[T]) []string {
+	names := make([]string, len(defs))
+	for i, d := range defs {
+		names[i] = d.Name[strings.LastIndexByte(d.Name, '.')+1:]
+	}
+	return names
+}
+
 // opt is the i-th argument of a pyMethod, or the zero Value when an
 // optional parameter was not given.
 func opt(args []core.Value, i int) core.Value {

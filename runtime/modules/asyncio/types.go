@@ -117,6 +117,17 @@ var loopFuncs = []core.FuncDef{
 	{Name: "getaddrinfo", Fn: loopGetaddrinfo},
 }
 
+// loopBorrows are the loop's methods that do not keep their args slice
+// (see rowNames): all but run_in_executor and getaddrinfo, which pass it
+// on to a call.
+var loopBorrows = []string{
+	"time", "run_forever", "run_until_complete", "stop", "close", "is_running", "is_closed",
+	"get_debug", "set_debug", "create_future", "create_task", "set_default_executor",
+	"shutdown_asyncgens", "shutdown_default_executor", "get_exception_handler",
+	"set_exception_handler", "call_exception_handler", "default_exception_handler", "__repr__",
+	"call_soon", "call_soon_threadsafe", "call_later", "call_at",
+}
+
 var loopGetSets = []core.GetSetDef{
 	{Name: "_default_executor", Get: loopDefaultExecutor, Set: setLoopDefaultExecutor},
 	// The imitated call_exception_handler frame calls through this.
@@ -189,6 +200,10 @@ func init() {
 	core.AddFuncs(FutureType, futureFuncs)
 	core.AddGetSets(FutureType, futureGetSets)
 	core.AddMethods(futureIterType, core.ObjectOf[*futureIter], futureIterMethods)
+	FutureType.MarkBorrows(rowNames(futureMethods)...)
+	FutureType.MarkBorrows(rowNames(futureOnlyMethods)...)
+	FutureType.MarkBorrows("cancel", "add_done_callback")
+	futureIterType.MarkBorrows(rowNames(futureIterMethods)...)
 
 	TaskType.AddClassMethod("__class_getitem__", core.ClassGetItem)
 	TaskType.AddStaticMethod("__new__", taskNew)
@@ -196,10 +211,14 @@ func init() {
 	core.AddMethods(TaskType, core.ObjectOf[*Task], taskMethods)
 	core.AddFuncs(TaskType, taskFuncs)
 	core.AddGetSets(TaskType, taskGetSets)
+	TaskType.MarkBorrows(rowNames(futureMethods)...)
+	TaskType.MarkBorrows(rowNames(taskMethods)...)
+	TaskType.MarkBorrows("get_stack")
 
 	addPyMethods(BaseEventLoopType, core.ObjectOf[*Loop], loopMethods)
 	core.AddFuncs(BaseEventLoopType, loopFuncs)
 	core.AddGetSets(BaseEventLoopType, loopGetSets)
+	BaseEventLoopType.MarkBorrows(loopBorrows...)
 }
 
 // Future
