@@ -87,22 +87,35 @@ var strFuncs = []FuncDef{
 	{"translate", strTranslate},
 }
 
-// Str is a Python str. S holds UTF-8 text.
+// Str is a Python str. S holds UTF-8 text. It is three words, so that a
+// short str and its text fit one 48-byte object (newStrBytes).
 type Str struct {
-	S     string
-	hash  int64
-	n     int32 // code point count + 1; 0 = not yet counted
-	flags uint8
-	buf   *strBuf
-	offs  *[]int32 // byte offset of each code point (non-ASCII only), built on demand
+	S    string
+	hash int64   // hash(S) once computed; 0 until then (and for "", whose hash is 0)
+	ext  *strExt // what is known beyond the bytes; nil: not yet looked at
 }
 
-const (
-	strHashed uint8 = 1 << iota
-	strASCII
-)
+// strExt is what a Str knows of its text: whether it is ASCII, its length
+// in code points and their offsets (built on demand), and the buffer that
+// concatenation appends into. ASCII strs share asciiExt; a buffer's strs
+// share its ext, where only ascii and buf mean anything; a non-ASCII str
+// that was counted has its own.
+type strExt struct {
+	ascii bool
+	n     int32   // code point count + 1; 0: not counted
+	offs  []int32 // byte offset of each code point (non-ASCII only), built on demand
+	buf   *strBuf
+}
 
-type strBuf struct{ b []byte }
+// asciiExt is the ext of every ASCII str that is not in a buffer.
+var asciiExt = &strExt{ascii: true}
+
+// strBuf is the spare-capacity buffer of long concatenations; shared is
+// the ext of the strs it holds (ascii: all of b is).
+type strBuf struct {
+	b      []byte
+	shared strExt
+}
 
 // Short strs are allocated with their text in one object (a Str followed
 // by a byte array its S points into): one allocation instead of two for
@@ -225,7 +238,7 @@ func strFromInt(i int64) Value {
 	return Value{t: StrType, o: s}
 }
 
-var emptyStr = &Str{S: "", n: 1, flags: strASCII | strHashed}
+var emptyStr = &Str{S: "", ext: asciiExt}
 
 // asciiStrs holds the one-character strs for ASCII, shared by indexing and
 // iteration.
@@ -233,7 +246,7 @@ var asciiStrs [128]Value
 
 func init() {
 	for i := range asciiStrs {
-		c := &Str{S: string(rune(i)), n: 2, flags: strASCII}
+		c := &Str{S: string(rune(i)), ext: asciiExt}
 		c.Hash() // computed now: these strs are shared by concurrent runs
 		asciiStrs[i] = Value{t: StrType, o: c}
 	}
@@ -272,7 +285,12 @@ func strOf(v Value) (*Str, bool) {
 	return x, ok
 }
 
-func (s *Str) count() {
+// counted returns s's ext with ascii or n known, making it on first use.
+func (s *Str) counted() *strExt {
+	e := s.ext
+	if e != nil && (e.ascii || e.n != 0) {
+		return e
+	}
 	ascii := true
 	for i := 0; i < len(s.S); i++ {
 		if s.S[i] >= utf8.RuneSelf {
@@ -280,34 +298,36 @@ func (s *Str) count() {
 			break
 		}
 	}
-	if ascii {
-		s.n = int32(len(s.S)) + 1
-		s.flags |= strASCII
-		return
+	var buf *strBuf
+	if e != nil {
+		buf = e.buf
 	}
-	s.n = int32(utf8.RuneCountInString(s.S)) + 1
+	switch {
+	case ascii && buf == nil:
+		e = asciiExt
+	case ascii:
+		e = &strExt{ascii: true, buf: buf}
+	default:
+		e = &strExt{n: int32(utf8.RuneCountInString(s.S)) + 1, buf: buf}
+	}
+	s.ext = e
+	return e
 }
 
 // Len returns the length in code points.
 func (s *Str) Len() int {
-	if s.n == 0 {
-		s.count()
+	if e := s.counted(); !e.ascii {
+		return int(e.n - 1)
 	}
-	return int(s.n - 1)
+	return len(s.S)
 }
 
-func (s *Str) isASCII() bool {
-	if s.n == 0 {
-		s.count()
-	}
-	return s.flags&strASCII != 0
-}
+func (s *Str) isASCII() bool { return s.counted().ascii }
 
 // Hash returns hash(s), cached.
 func (s *Str) Hash() int64 {
-	if s.flags&strHashed == 0 {
+	if s.hash == 0 {
 		s.hash = hashString(s.S)
-		s.flags |= strHashed
 	}
 	return s.hash
 }
@@ -324,14 +344,15 @@ func (s *Str) offset(i int) int {
 	if i >= n {
 		return len(s.S)
 	}
-	if s.offs == nil {
+	e := s.ext // counted and not ASCII: s's own
+	if e.offs == nil {
 		offs := make([]int32, 0, n)
 		for j := range s.S {
 			offs = append(offs, int32(j))
 		}
-		s.offs = &offs
+		e.offs = offs
 	}
-	return int((*s.offs)[i])
+	return int(e.offs[i])
 }
 
 // cpIndex returns the code point index of byte offset b.
@@ -368,9 +389,12 @@ func concatStr(av Value, a, b *Str) Value {
 		return Value{t: StrType, o: b}
 	}
 	total := len(a.S) + len(b.S)
-	if bf := a.buf; bf != nil && len(bf.b) == len(a.S) && cap(bf.b) >= total && unsafe.StringData(a.S) == unsafe.SliceData(bf.b) {
-		bf.b = append(bf.b, b.S...)
-		return Value{t: StrType, o: &Str{S: unsafe.String(unsafe.SliceData(bf.b), total), buf: bf}}
+	if a.ext != nil {
+		if bf := a.ext.buf; bf != nil && len(bf.b) == len(a.S) && cap(bf.b) >= total && unsafe.StringData(a.S) == unsafe.SliceData(bf.b) {
+			bf.b = append(bf.b, b.S...)
+			bf.shared.ascii = bf.shared.ascii && b.isASCII()
+			return Value{t: StrType, o: &Str{S: unsafe.String(unsafe.SliceData(bf.b), total), ext: &bf.shared}}
+		}
 	}
 	if total < 128 {
 		r, rb := newStrBytes(total)
@@ -380,7 +404,9 @@ func concatStr(av Value, a, b *Str) Value {
 	nb := make([]byte, total, total*2)
 	copy(nb, a.S)
 	copy(nb[len(a.S):], b.S)
-	return Value{t: StrType, o: &Str{S: unsafe.String(unsafe.SliceData(nb), total), buf: &strBuf{nb}}}
+	bf := &strBuf{b: nb}
+	bf.shared = strExt{ascii: a.isASCII() && b.isASCII(), buf: bf}
+	return Value{t: StrType, o: &Str{S: unsafe.String(unsafe.SliceData(nb), total), ext: &bf.shared}}
 }
 
 // ConcatStrs is str + str for the VM's fast path (both exact strs).
