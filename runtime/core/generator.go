@@ -231,12 +231,14 @@ func (g *Generator) Resume(th *Thread, send Value, exc *Exception) (Value, bool,
 	}
 	g.running = false
 	if f.suspended {
+		// Pointer stores cost a write-barrier check each: only those
+		// that change something.
 		if th.Exc != outer {
 			g.exc = th.Exc
-		} else {
+			th.Exc = outer
+		} else if g.exc != nil {
 			g.exc = nil
 		}
-		th.Exc = outer
 		return v, false, nil
 	}
 	th.Exc = outer

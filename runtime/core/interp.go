@@ -2,7 +2,6 @@ package core
 
 import (
 	"runtime"
-	"sync/atomic"
 
 	"github.com/asynchrony/asynchrony/runtime/compile"
 )
@@ -128,7 +127,7 @@ func (th *Thread) checkLimits() *Exception {
 	// ReadMemStats stops the world, and measuring at every check cost 18%
 	// of a generator-heavy run. Under js/wasm the GC finalizer that counts
 	// collections runs during vmYield above, so the count is current here.
-	if n := gcCount.Load(); th.vm.maxMemory > 0 && n != th.vm.lastGC {
+	if n := gcCountNow(); th.vm.maxMemory > 0 && n != th.vm.lastGC {
 		th.vm.lastGC = n
 		if used := heapBytes() - th.vm.heapBase; used > th.vm.maxMemory {
 			th.halted = Errorf(MemoryError, "memory limit of %d bytes exceeded", th.vm.maxMemory)
@@ -329,7 +328,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 				target := int(in.Arg)
 				if target < pc {
 					th.Steps++
-					if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.vm.maxMemory > 0 && gcCount.Load() != th.vm.lastGC || th.Steps >= th.vm.checkAt {
+					if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.vm.maxMemory > 0 && gcCountNow() != th.vm.lastGC || th.Steps >= th.vm.checkAt {
 						th.vm.ticks = 0
 						if err = th.checkLimits(); err != nil {
 							continue
@@ -344,7 +343,7 @@ func (th *Thread) exec(f *Frame, throw *Exception) (Value, *Exception, execStatu
 			target := int(in.Arg)
 			if target < pc {
 				th.Steps++
-				if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.vm.maxMemory > 0 && gcCount.Load() != th.vm.lastGC || th.Steps >= th.vm.checkAt {
+				if th.vm.ticks++; th.vm.ticks >= reenterEvery || th.vm.maxMemory > 0 && gcCountNow() != th.vm.lastGC || th.Steps >= th.vm.checkAt {
 					th.vm.ticks = 0
 					if err = th.checkLimits(); err != nil {
 						continue
@@ -901,7 +900,27 @@ func (th *Thread) loadMethod(f *Frame, obj Value, i int) (Value, bool, *Exceptio
 			}
 		}
 		if c.typ == t {
-			if d := inst.Dict; d == nil || d.live == 0 || d.lookupStrHash(name, ext.names[i].o.(*Str).Hash()) < 0 {
+			d := inst.Dict
+			if d == nil || d.live == 0 {
+				return c.fn, true, nil
+			}
+			// The instance dict must not shadow the method. A small dict of
+			// str keys is scanned here for an entry of the name's hash
+			// (instances hold a few attributes, none of a method's name).
+			h := ext.names[i].o.(*Str).Hash()
+			if d.index == nil && !d.nonStr {
+				shadowed := false
+				for j := range d.entries {
+					if d.entries[j].hash == h {
+						shadowed = true
+						break
+					}
+				}
+				if !shadowed {
+					return c.fn, true, nil
+				}
+			}
+			if d.lookupStrHash(name, h) < 0 {
 				return c.fn, true, nil
 			}
 		}
@@ -970,15 +989,15 @@ func (f *Frame) loadGlobalSlow(c *globalCache, name string) (Value, *Exception) 
 	return Value{}, nameError(name)
 }
 
-// gcCount counts garbage collections: the heap is measured (which costs
-// about a microsecond) only after a collection, when it may have grown.
-var gcCount atomic.Int64
+// The count of garbage collections (gcCountNow, gcCountAdd in
+// yield_js.go and yield_other.go): the heap is measured (which costs about
+// a microsecond) only after a collection, when it may have grown.
 
 type gcSentinel struct{ _ [16]byte }
 
 func armGCSentinel() {
 	runtime.SetFinalizer(&gcSentinel{}, func(*gcSentinel) {
-		gcCount.Add(1)
+		gcCountAdd()
 		armGCSentinel()
 	})
 }
@@ -987,7 +1006,7 @@ func init() { armGCSentinel() }
 
 // heapBytes is the Go heap in use (for the approximate memory limit).
 // ReadMemStats rather than runtime/metrics, which costs ~20 KB of wasm; it
-// stops the world, but runs only after a collection (see gcCount).
+// stops the world, but runs only after a collection (see gcCountNow).
 func heapBytes() int64 {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
@@ -1001,6 +1020,6 @@ func (th *Thread) SetMaxMemory(n int64) {
 	th.vm.maxMemory = n
 	if n > 0 {
 		th.vm.heapBase = heapBytes()
-		th.vm.lastGC = gcCount.Load()
+		th.vm.lastGC = gcCountNow()
 	}
 }
