@@ -17,8 +17,8 @@ import (
 //
 //   - the _asyncio types written in C (Future, Task, their iterator, the
 //     coroutines of Go code) use core.MethodDef rows ("Future.result()
-//     takes no arguments (1 given)"), and core.FuncDef rows with
-//     clinicArgs where a method takes keywords ("cancel() takes at most 1
+//     takes no arguments (1 given)"), and core.FuncDef rows that read
+//     their arguments with a clinicSig where a method takes keywords ("cancel() takes at most 1
 //     argument (2 given)");
 //   - the classes written in Python (BaseEventLoop, Queue, Handle) use
 //     pyMethod rows, whose errors are a Python function's ("Queue.put()
@@ -30,7 +30,8 @@ import (
 // and those after "*" or "*args" are keyword-only. Fn gets self as
 // args[0], as a core.FuncDef does, and the parameters after it by
 // position: the optional ones may be missing from the end of args (see
-// opt) when they were not given.
+// opt) when they were not given, and the extra positional arguments of
+// *args follow the parameters.
 type pyMethod[T any] struct {
 	Name   string
 	Params string

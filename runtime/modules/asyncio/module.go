@@ -8,6 +8,8 @@
 // (loop.go, handle.go, heap.go), Future and Task (future.go, task.go),
 // sleep, gather and the module's functions (funcs.go, gather.go), the
 // queues (queue.go) and the waiter deque locks and queues share (deque.go).
+// Each type lists its methods in tables at the top of its file; method.go
+// says which kind of table, by how CPython words the argument errors.
 // The rest of the API (locks, TaskGroup, timeouts, wait, wait_for, shield,
 // as_completed, to_thread, Runner, run) is Python embedded from py/, one
 // file for each CPython module it stands for, written in the structure of
