@@ -168,9 +168,14 @@ func (th *Thread) Emit(e *trace.Event) {
 	}
 	th.traceSeq++
 	e.Seq = th.traceSeq
-	if th.TraceTime != nil {
+	switch s := &th.sched; {
+	case th.TraceTime != nil:
 		e.Time = th.TraceTime()
-	} else {
+	case !s.real && len(s.threads) == 1:
+		// Now's answer without its call: the virtual clock of a run with
+		// one thread moves only when the loop advances it.
+		e.Time = s.virtual
+	default:
 		e.Time = th.Now()
 	}
 	if th.sched.multi && e.Thread == 0 {

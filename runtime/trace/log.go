@@ -39,7 +39,7 @@ type Log struct {
 	// later ones are counted (Dropped).
 	Max int64
 
-	n       atomic.Int64 // events added; their records are complete
+	n       int64 // events added, their records complete: read with count, written with publish
 	dropped atomic.Int64
 
 	// The writer's own: its count of events (n is for readers) and their
@@ -118,7 +118,7 @@ func kindID(k string) uint8 {
 }
 
 // Len returns the number of events in the log.
-func (l *Log) Len() int64 { return l.n.Load() }
+func (l *Log) Len() int64 { return count(&l.n) }
 
 // Dropped returns the number of events added past Max.
 func (l *Log) Dropped() int64 { return l.dropped.Load() }
@@ -163,7 +163,7 @@ func (l *Log) Append(e *Event) {
 		l.rest(r, e)
 	}
 	l.w = n + 1
-	l.n.Store(n + 1)
+	publish(&l.n, n+1)
 }
 
 // grow makes room for event l.w: the log's first chunk and tables, or a
@@ -285,7 +285,7 @@ func (l *Log) Release() {
 	spare.Unlock()
 	l.chunks, l.strs, l.ids, l.kinds, l.states, l.text, l.ends = nil, nil, nil, nil, nil, nil, nil
 	l.w, l.limit, l.cur, l.last, l.lastID = 0, 0, nil, "", 0
-	l.n.Store(0)
+	publish(&l.n, 0)
 	l.dropped.Store(0)
 }
 
@@ -314,7 +314,7 @@ func newChunk() *[logChunkLen]rec {
 func (l *Log) Events(dst []Event, from, to int64) []Event {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	n := l.n.Load()
+	n := count(&l.n)
 	for k := max(from, 1); k < to && k <= n; k++ {
 		dst = append(dst, l.event(k))
 	}
