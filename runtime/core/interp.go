@@ -756,34 +756,27 @@ func (th *Thread) callOther(slot []Value, kw []string) (Value, *Exception) {
 
 // callMethodOther is CALL_METHOD of anything but a Python function; args
 // starts with self when self is set.
-func (th *Thread) callMethodOther(meth, self Value, args []Value, kw []string) (Value, *Exception) {
-	r, err := th.callMethodOtherNoCheck(meth, self, args, kw)
+func (th *Thread) callMethodOther(meth, self Value, args []Value, kw []string) (r Value, err *Exception) {
+	b, _ := meth.o.(*Builtin)
+	switch {
+	case meth.t == MethodDescriptorType && self.t != nil && (b.Borrows || noRetainTypes(self.t)):
+		// The core types' methods do not keep args: no copy.
+		r, err = b.Fn(th, args, kw)
+	case meth.t == MethodDescriptorType && self.t != nil:
+		r, err = b.Fn(th, copyArgs(args), kw)
+	case meth.t == BuiltinType && b.Borrows && b.Self.t == nil && self.t == nil:
+		// A module function (asyncio.sleep, math.sqrt) that does not
+		// keep its arguments.
+		r, err = b.Fn(th, args, kw)
+	default:
+		r, err = th.Call(meth, copyArgs(args), kw)
+	}
 	if th.Steps >= th.vm.checkAt && err == nil {
 		// After a call of anything but a Python function: CPython's CALL
 		// checks its eval breaker there.
 		err = th.callSwitchPoint(meth, len(args))
 	}
 	return r, err
-}
-
-func (th *Thread) callMethodOtherNoCheck(meth, self Value, args []Value, kw []string) (Value, *Exception) {
-	switch meth.t {
-	case MethodDescriptorType:
-		if self.t != nil {
-			if b := meth.o.(*Builtin); b.Borrows || noRetainTypes(self.t) {
-				// The core types' methods do not keep args: no copy.
-				return b.Fn(th, args, kw)
-			}
-			return meth.o.(*Builtin).Fn(th, copyArgs(args), kw)
-		}
-	case BuiltinType:
-		// A module function (asyncio.sleep, math.sqrt): no copy for
-		// those that do not keep their arguments.
-		if b := meth.o.(*Builtin); b.Borrows && b.Self.t == nil && self.t == nil {
-			return b.Fn(th, args, kw)
-		}
-	}
-	return th.Call(meth, copyArgs(args), kw)
 }
 
 // noRetainTypes reports whether t's built-in methods may be called with

@@ -609,6 +609,14 @@ func strCount(th *Thread, args []Value, kw []string) (Value, *Exception) {
 // strAffix implements startswith/endswith.
 func strAffix(name string, end bool) BuiltinFunc {
 	return func(th *Thread, args []Value, kw []string) (Value, *Exception) {
+		if len(args) == 2 && len(kw) == 0 && args[0].t == StrType && args[1].t == StrType {
+			// s.startswith(p): no range, one str.
+			s, p := args[0].o.(*Str).S, args[1].o.(*Str).S
+			if end {
+				return Bool(strings.HasSuffix(s, p)), nil
+			}
+			return Bool(strings.HasPrefix(s, p)), nil
+		}
 		if err := subRangeArgs(name, args, kw); err != nil {
 			return Value{}, err
 		}
@@ -1869,11 +1877,43 @@ func strMul(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {
 }
 
 func strMod(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {
+	if r, ok := percentOne(s.S, args[0]); ok {
+		return r, nil
+	}
 	r, err := th.PercentFormat(s.S, args[0])
 	if err != nil {
 		return Value{}, err
 	}
 	return NewStr(r), nil
+}
+
+// percentOne is format % v for the common case of one plain %d, %i or %s
+// and a small int or a str (for %s): written straight into a new str.
+// ok=false leaves everything else to PercentFormat.
+func percentOne(format string, v Value) (Value, bool) {
+	i := strings.IndexByte(format, '%')
+	if i < 0 || i+1 >= len(format) || strings.IndexByte(format[i+2:], '%') >= 0 {
+		return Value{}, false
+	}
+	var d [20]byte
+	var arg []byte
+	switch c := format[i+1]; {
+	case v.t == IntType && v.o == nil && (c == 'd' || c == 'i' || c == 's'):
+		arg = strconv.AppendInt(d[:0], int64(v.n), 10)
+	case v.t == StrType && c == 's':
+		arg = unsafe.Slice(unsafe.StringData(v.o.(*Str).S), len(v.o.(*Str).S))
+	default:
+		return Value{}, false
+	}
+	size := len(format) - 2 + len(arg)
+	if size == 0 {
+		return NewStr(""), true
+	}
+	r, b := newStrBytes(size)
+	at := copy(b, format[:i])
+	at += copy(b[at:], arg)
+	copy(b[at:], format[i+2:])
+	return Value{t: StrType, o: r}, true
 }
 
 func strIslower(th *Thread, self Value, s *Str, args []Value) (Value, *Exception) {
