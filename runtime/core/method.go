@@ -93,6 +93,12 @@ func MethodFunc[T any](owner *Type, attr, shown string, lo, hi int, recv func(Va
 				return Value{}, err
 			}
 		}
+		if len(args) > 0 && args[0].t == owner {
+			// An exact receiver holds its T (no call of recv).
+			if r, ok := args[0].o.(T); ok {
+				return fn(th, args[0], r, args[1:])
+			}
+		}
 		r, err := selfOf(attr, owner, args, recv)
 		if err != nil {
 			return Value{}, err

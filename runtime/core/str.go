@@ -475,6 +475,9 @@ func isPrintable(r rune) bool {
 
 // strSelf returns the receiver of a str method.
 func strSelf(name string, args []Value) (*Str, *Exception) {
+	if len(args) > 0 && args[0].t == StrType {
+		return args[0].o.(*Str), nil
+	}
 	return selfOf(name, StrType, args, strOf)
 }
 
