@@ -572,6 +572,15 @@ func (c *callIter) Next(th *Thread) (Value, bool, *Exception) {
 
 // GetItem returns v[k].
 func (th *Thread) GetItem(v, k Value) (Value, *Exception) {
+	if v.t == DictType {
+		// DictGetItem for an exact dict (no __missing__), two Go calls
+		// nearer: d[k] in a loop is mostly calls under wasm.
+		r, ok, err := v.o.(*Dict).Get(th, k)
+		if !ok && err == nil {
+			err = NewException(KeyError, k)
+		}
+		return r, err
+	}
 	if r, ok, err := th.fastGetItem(v, k); ok {
 		return r, err
 	}
@@ -598,6 +607,9 @@ func (th *Thread) GetItem(v, k Value) (Value, *Exception) {
 
 // SetItem does v[k] = x.
 func (th *Thread) SetItem(v, k, x Value) *Exception {
+	if v.t == DictType {
+		return v.o.(*Dict).Set(th, k, x)
+	}
 	if ok, err := th.fastSetItem(v, k, x); ok {
 		return err
 	}

@@ -246,14 +246,17 @@ func (d *Dict) lookupStrHash(k string, h int64) int {
 	}
 }
 
-// lookupStrSub finds, in a small dict, a key of a str subclass equal to k.
+// lookupStrSub finds, in a small dict, a key of a str subclass equal to k
+// (and of the same hash).
 func (d *Dict) lookupStrSub(k string) int {
 	if !d.nonStr {
 		return -1
 	}
 	for i := range d.entries {
 		if e := &d.entries[i]; e.key.t != nil && e.key.t != StrType {
-			if s, ok := strOf(e.key); ok && s.S == k {
+			// A subclass with its own __hash__ holds its key under
+			// another hash: equal text alone is not the same key.
+			if s, ok := strOf(e.key); ok && s.S == k && e.hash == hashString(k) {
 				return i
 			}
 		}
@@ -395,9 +398,14 @@ func (d *Dict) Get(th *Thread, k Value) (Value, bool, *Exception) {
 		}
 		return Value{}, false, nil
 	}
-	h, err := keyHash(th, k)
-	if err != nil {
-		return Value{}, false, err
+	var h int64
+	if s, ok := k.o.(*Str); ok && s.hash != 0 && k.t == StrType {
+		h = s.hash // keyHash's first case, without the call
+	} else {
+		var err *Exception
+		if h, err = keyHash(th, k); err != nil {
+			return Value{}, false, err
+		}
 	}
 	i, err := d.lookup(th, k, h)
 	if err != nil || i < 0 {
@@ -409,9 +417,14 @@ func (d *Dict) Get(th *Thread, k Value) (Value, bool, *Exception) {
 // Set stores any hashable key. An existing equal key keeps its identity
 // (as in CPython); only the value is replaced.
 func (d *Dict) Set(th *Thread, k, v Value) *Exception {
-	h, err := keyHash(th, k)
-	if err != nil {
-		return err
+	var h int64
+	if s, ok := k.o.(*Str); ok && s.hash != 0 && k.t == StrType {
+		h = s.hash // keyHash's first case, without the call
+	} else {
+		var err *Exception
+		if h, err = keyHash(th, k); err != nil {
+			return err
+		}
 	}
 	i, err := d.lookup(th, k, h)
 	if err != nil {
