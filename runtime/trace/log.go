@@ -92,6 +92,8 @@ var kindNames = [...]string{"", KindRun, KindSchedule, KindStep, KindSuspend,
 	KindIteration, KindIdle, KindTimer, KindOutput}
 
 const (
+	kRun       = 1
+	kSchedule  = 2
 	kShared    = 22 // the first kind whose fields share slots
 	kIteration = 22
 	kIdle      = 23
@@ -162,6 +164,37 @@ func (l *Log) Append(e *Event) {
 	if kind >= kShared || e.Value != "" || e.State != "" {
 		l.rest(r, e)
 	}
+	l.w = n + 1
+	publish(&l.n, n+1)
+}
+
+// AppendRun appends a run event (the loop calls handle) at time t, and
+// AppendSchedule a schedule event, as Append would: the two events a
+// callback costs, kept short enough to be inlined where the runtime emits
+// them, as a call (and the building of an Event) is most of an event's
+// cost in WebAssembly. An event that would start a chunk, and a schedule
+// whose name is not the last one interned, takes Append's way.
+func (l *Log) AppendRun(t float64, handle int64) {
+	n := l.w
+	if n%logChunkLen == 0 || n >= l.limit {
+		l.Append(&Event{Time: t, Kind: KindRun, Handle: handle})
+		return
+	}
+	r := &l.cur[n%logChunkLen]
+	r.time, r.handle, r.task, r.future, r.line, r.thread = t, int32(handle), 0, 0, 0, 0
+	r.name, r.value, r.kind, r.state = 0, 0, kRun, 0
+	l.w = n + 1
+	publish(&l.n, n+1)
+}
+
+// AppendSchedule: see AppendRun.
+func (l *Log) AppendSchedule(t float64, handle, task int64, name string, line int) {
+	n := l.w
+	if n%logChunkLen == 0 || n >= l.limit || len(name) != len(l.last) || unsafe.StringData(name) != unsafe.StringData(l.last) {
+		l.Append(&Event{Time: t, Kind: KindSchedule, Handle: handle, Task: task, Name: name, Line: line})
+		return
+	}
+	l.cur[n%logChunkLen] = rec{time: t, handle: int32(handle), task: int32(task), line: int32(line), name: l.lastID, kind: kSchedule}
 	l.w = n + 1
 	publish(&l.n, n+1)
 }

@@ -152,21 +152,60 @@ func TestLogRelease(t *testing.T) {
 	}
 }
 
+// TestLogAppendDirect: AppendRun and AppendSchedule keep what Append
+// keeps, across chunks, with names new, repeated and equal but not the
+// same string, and past Max.
+func TestLogAppendDirect(t *testing.T) {
+	a, b := Log{Max: 2*logChunkLen + 5}, Log{Max: 2*logChunkLen + 5}
+	names := []string{"cb()", "cb()", strconv.Itoa(12), "12", "Task-1 step"}
+	for i := 0; i < 2*logChunkLen+9; i++ {
+		tm := float64(i / 100)
+		if i%3 == 0 {
+			a.Append(&Event{Time: tm, Kind: KindRun, Handle: int64(i)})
+			b.AppendRun(tm, int64(i))
+			continue
+		}
+		name := names[i%len(names)]
+		a.Append(&Event{Time: tm, Kind: KindSchedule, Handle: int64(i), Task: int64(i % 7), Name: name, Line: i % 50})
+		b.AppendSchedule(tm, int64(i), int64(i%7), name, i%50)
+	}
+	if a.Len() != b.Len() || a.Dropped() != b.Dropped() || b.Dropped() != 4 {
+		t.Fatalf("len %d / %d, dropped %d / %d", a.Len(), b.Len(), a.Dropped(), b.Dropped())
+	}
+	want, got := a.Events(nil, 1, a.Len()+1), b.Events(nil, 1, b.Len()+1)
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("event %d: %+v, want %+v", i+1, got[i], want[i])
+		}
+	}
+}
+
 // BenchmarkLogAppend appends the 300k-callback run's two common events, a
 // schedule with its (repeated) callback name and a run, as the runtime
-// does: ns/op is per event, in a log released and refilled as the page's.
+// does: through Append ("event"), or AppendSchedule and AppendRun
+// ("direct"). ns/op is per event, in a log released and refilled as the
+// page's.
 func BenchmarkLogAppend(b *testing.B) {
-	var l Log
 	name := "main.<locals>.cb() at bench.py:13"
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		if i%600_000 == 0 {
-			l.Release()
-		}
-		e := Event{Time: 0, Kind: KindSchedule, Handle: int64(i), Name: name, Line: 17}
-		if i%2 == 1 {
-			e = Event{Kind: KindRun, Handle: int64(i)}
-		}
-		l.Append(&e)
+	for _, direct := range []bool{false, true} {
+		b.Run(map[bool]string{false: "event", true: "direct"}[direct], func(b *testing.B) {
+			var l Log
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if i%600_000 == 0 {
+					l.Release()
+				}
+				switch {
+				case direct && i%2 == 0:
+					l.AppendSchedule(0, int64(i), 0, name, 17)
+				case direct:
+					l.AppendRun(0, int64(i))
+				case i%2 == 0:
+					l.Append(&Event{Kind: KindSchedule, Handle: int64(i), Name: name, Line: 17})
+				default:
+					l.Append(&Event{Kind: KindRun, Handle: int64(i)})
+				}
+			}
+		})
 	}
 }

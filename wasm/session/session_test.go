@@ -1,7 +1,9 @@
 package session
 
 import (
+	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	goruntime "runtime"
 	"strconv"
@@ -178,6 +180,46 @@ func TestForget(t *testing.T) {
 		for i, s := range c.dropped {
 			if s != nil {
 				t.Errorf("%s: dropped[%d] still held", c.name, i)
+			}
+		}
+	}
+}
+
+// TestLogMatchesEmit: the events a Log keeps (the loop's commonest ones
+// written straight into it, core.Thread.FastTrace) are those every other
+// sink receives through Emit, for the timeline's test programs (each
+// deterministic: asyncio's golden programs include some that iterate over
+// a set of futures, in an order that varies from run to run) and the
+// 300k-callback program cut to 30k callbacks.
+func TestLogMatchesEmit(t *testing.T) {
+	files, err := filepath.Glob("../../runtime/timeline/testdata/*.py")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no programs: %v", err)
+	}
+	files = append(files, "../../runtime/timeline/testdata/bench/call_soon_300k.py")
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src = []byte(strings.Replace(string(src), "N = 300_000", "N = 30_000", 1))
+		opt := runtime.Options{Filename: filepath.Base(f), Stdout: io.Discard, Stderr: io.Discard}
+		var want []trace.Event
+		opt.Trace = func(e trace.Event) { want = append(want, e) }
+		runtime.Run(src, opt)
+		var l trace.Log
+		opt.Trace, opt.TraceLog = nil, &l
+		runtime.Run(src, opt)
+		got := l.Events(nil, 1, l.Len()+1)
+		l.Release()
+		if len(got) != len(want) || len(got) == 0 {
+			t.Errorf("%s: %d events in the log, %d emitted", f, len(got), len(want))
+			continue
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("%s: event %d: log %+v, emitted %+v", f, i+1, got[i], want[i])
+				break
 			}
 		}
 	}

@@ -110,11 +110,26 @@ func (l *Loop) newHandle(kind hkind) *Handle {
 func (l *Loop) callSoon(h *Handle) {
 	l.ready.push(h)
 	if th := l.th(); th.Trace != nil {
-		e := trace.Event{Kind: trace.KindSchedule, Handle: h.id, Name: h.describe(th), Line: l.st.line(th)}
-		if h.task != nil {
-			e.Task = h.task.id
+		// describe's and line's common answers without their calls (a
+		// callback scheduled again, by the program's code).
+		st := l.st
+		name := st.lastDescription
+		if h.kind != hCall || len(h.args) != 0 || !st.lastDescribed.Is(h.fn) {
+			name = h.describe(th)
 		}
-		th.Emit(&e)
+		line := st.suspendedLine
+		if line <= 0 {
+			line = th.ProgramLine()
+		}
+		var task int64
+		if h.task != nil {
+			task = h.task.id
+		}
+		if tl, t := th.FastTrace(); tl != nil {
+			tl.AppendSchedule(t, h.id, task, name, line)
+		} else {
+			th.Emit(&trace.Event{Kind: trace.KindSchedule, Handle: h.id, Task: task, Name: name, Line: line})
+		}
 	}
 }
 
@@ -272,7 +287,11 @@ func (l *Loop) runOnce() *core.Exception {
 			continue
 		}
 		if th.Trace != nil {
-			th.Emit(&trace.Event{Kind: trace.KindRun, Handle: h.id})
+			if tl, t := th.FastTrace(); tl != nil {
+				tl.AppendRun(t, h.id)
+			} else {
+				th.Emit(&trace.Event{Kind: trace.KindRun, Handle: h.id})
+			}
 		}
 		if err := h.run(); err != nil {
 			return err
