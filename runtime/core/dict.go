@@ -333,17 +333,6 @@ func (d *Dict) GetStr(k string) (Value, bool) {
 	return Value{}, false
 }
 
-// setStrKey stores under key, an exact str, which becomes the entry's key
-// when it is new (so callers with a ready key allocate nothing).
-func (d *Dict) setStrKey(key Value, v Value) {
-	ks := key.o.(*Str)
-	if i := d.lookupStrHash(ks.S, ks.Hash()); i >= 0 {
-		d.entries[i].val = v
-		return
-	}
-	d.appendEntry(key, v, ks.Hash())
-}
-
 // SetStr stores a str key.
 func (d *Dict) SetStr(k string, v Value) {
 	if i := d.lookupStr(k); i >= 0 {
