@@ -34,12 +34,20 @@ func (th *Thread) callOnStack(slot []Value, kw []string) (r Value, err *Exceptio
 		if cls.Static {
 			return th.callScalarType(cls, slot, kw)
 		}
-		newf, _ := cls.Lookup("__new__")
-		if newf.t != StaticMethodType || newf.o.(*StaticMethod).Func.o != objectNewFn {
-			return Value{}, nil, false
+		init := cls.ctorInit
+		if cls.ctorVer != cls.version || cls.version == 0 {
+			// The two lookups once per version of the class, not per
+			// instance made.
+			init = nil
+			newf, _ := cls.Lookup("__new__")
+			if newf.t == StaticMethodType && newf.o.(*StaticMethod).Func.o == objectNewFn {
+				if initf, _ := cls.Lookup("__init__"); initf.t == FunctionType {
+					init = initf.o.(*Function)
+				}
+			}
+			cls.ctorInit, cls.ctorVer = init, cls.VersionTag()
 		}
-		initf, _ := cls.Lookup("__init__")
-		if initf.t != FunctionType {
+		if init == nil {
 			return Value{}, nil, false
 		}
 		obj, err := objectNewChecked(th, cls, len(slot) > 1)
@@ -47,7 +55,7 @@ func (th *Thread) callOnStack(slot []Value, kw []string) (r Value, err *Exceptio
 			return Value{}, err, true
 		}
 		slot[0] = obj
-		r, err := th.callFunc(initf.o.(*Function), slot, kw)
+		r, err := th.callFunc(init, slot, kw)
 		if err != nil {
 			return Value{}, err, true
 		}

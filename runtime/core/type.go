@@ -72,6 +72,11 @@ type Type struct {
 	// is cleared with the cache).
 	hooksValid bool
 	hooks      attrHooks
+	// ctorInit is the Python __init__ that calling the class runs after
+	// object.__new__ (callOnStack), or nil when calling it takes the
+	// generic path; valid while ctorVer is the class's version.
+	ctorInit *Function
+	ctorVer  uint64
 	// slotsOnly: the class's instances have no __dict__ (__slots__ without
 	// it, and no base with one).
 	slotsOnly bool
