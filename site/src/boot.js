@@ -4,13 +4,11 @@
 // forbids inline scripts, hence a file). nav.js takes over once loaded.
 //
 // On a page with examples (the script tag then carries data-wasm) it also
-// starts the runtime while the page's module is still loading: the wasm's
-// download and the run worker at once, the compilation after the first
-// paint, and the worker's init as soon as the compilation ends, so Go
-// starts in the worker while main.js loads. runtime.js picks them up
-// (window.asynchronyBoot), with the worker's messages that came first.
+// starts the runtime while the page's module is still loading: the run
+// worker, which downloads and compiles the wasm and starts Go while
+// main.js loads. runtime.js picks it up (window.asynchronyBoot), with the
+// module the worker sends back and the messages that came first.
 import { msg } from "./protocol.js";
-import { compileRuntime, fetchRuntime } from "./wasm-load.js";
 
 (() => {
   const html = document.documentElement;
@@ -26,34 +24,36 @@ import { compileRuntime, fetchRuntime } from "./wasm-load.js";
   }
 })();
 
-// afterFirstPaint resolves once a frame has been painted (a task queued
-// from requestAnimationFrame runs after that frame's paint), or after a
-// second without frames (a tab opened in the background).
-function afterFirstPaint() {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 1000);
-  });
-}
-
 (() => {
   const d = document.currentScript?.dataset;
   // The presenter view runs no examples (presenter.js's isPresenter).
   if (!d?.wasm || !self.WebAssembly || new URLSearchParams(location.search).has("presenter")) return;
-  // The streamed bytes are taken in on the page's main thread (130 ms of
-  // it and more for the 12 MB wasm), so a compilation begun here held up
-  // the first paint until the whole wasm had arrived; it begins after the
-  // paint, on bytes the download has kept meanwhile.
-  const response = fetchRuntime(d.wasm);
-  response.catch(() => {}); // the compilation reports it
-  const module = afterFirstPaint().then(() => compileRuntime(d.wasm, response));
-  module.catch(() => {}); // runtime.js reports it
-  const boot = { module, worker: null, error: null, early: [] };
+  // The run worker fetches and compiles the wasm itself (worker.js): a
+  // compilation streamed here took the bytes in on this thread and held
+  // up the first paint until the whole wasm had arrived, so it had to wait
+  // for the paint; in the worker it starts at once. The worker sends the
+  // module back for the workers the page starts later.
+  const boot = { module: null, worker: null, error: null, early: [] };
+  // Absolute: the worker resolves URLs against its own script.
+  const abs = (u) => new URL(u, location.href).href;
   try {
     const w = new Worker(d.worker, { name: "asynchrony-run" });
+    boot.module = new Promise((resolve, reject) => {
+      w.addEventListener("message", function compiled(e) {
+        const m = e.data;
+        if (m?.type !== "compiled" && m?.type !== "crashed") return;
+        w.removeEventListener("message", compiled);
+        if (m.type === "crashed") return reject(new Error(m.error));
+        performance.mark("asynchrony-runtime-compiled"); // pagebench
+        resolve(m.module);
+      });
+      w.addEventListener("error", (e) => reject(new Error(e.message || "worker failed")), { once: true });
+    });
     // A worker's message or error with no listener is lost: both are kept
-    // until runtime.js takes the worker.
-    w.onmessage = (e) => boot.early.push(e.data);
+    // until runtime.js takes the worker ("compiled" is boot's own).
+    w.onmessage = (e) => {
+      if (e.data?.type !== "compiled") boot.early.push(e.data);
+    };
     w.onerror = (e) => {
       boot.error = e.message || "worker failed";
     };
@@ -62,12 +62,13 @@ function afterFirstPaint() {
       performance.mark("asynchrony-worker-ready"); // Go's main is up (pagebench)
       w.removeEventListener("message", up);
     });
-    // Absolute: the worker resolves URLs against its own script.
-    const exec = new URL(d.exec, location.href).href;
-    module.then((m) => w.postMessage(msg("init", { mode: "run", module: m, exec })), () => {});
+    boot.module.catch(() => {}); // runtime.js reports it
+    w.postMessage(msg("init", { mode: "run", module: null, url: abs(d.wasm), exec: abs(d.exec) }));
     boot.worker = w;
   } catch {
-    // runtime.js starts one (and reports why it cannot)
+    // runtime.js compiles the runtime and starts a worker (and reports
+    // why it cannot)
+    boot.module = null;
   }
   window.asynchronyBoot = boot;
 })();

@@ -3,8 +3,8 @@
 // each field means is documented in wasm/bridge/protocol.go.
 
 /**
- * page -> worker: starts a worker in a mode with the compiled runtime (handled by worker.js)
- * @typedef {{type: "init", mode: string, module: any, exec: string}} Init
+ * page -> worker: starts a worker in a mode with the compiled runtime, or with its URL to compile it there (handled by worker.js)
+ * @typedef {{type: "init", mode: string, module: any, url: string, exec: string}} Init
  */
 
 /**
@@ -60,6 +60,11 @@
 /**
  * page -> worker: storage: adds records from an export file (Reply value: how many)
  * @typedef {{type: "import", req: number, records: Array<any>}} Import
+ */
+
+/**
+ * worker -> page: a worker started with Init.URL compiled the runtime: the page keeps the module for the workers it starts later (sent by worker.js)
+ * @typedef {{type: "compiled", module: any}} Compiled
  */
 
 /**
@@ -149,7 +154,7 @@
 
 /** The fields of every message, by type. */
 export const messages = Object.freeze({
-  init: Object.freeze(["mode", "module", "exec"]),
+  init: Object.freeze(["mode", "module", "url", "exec"]),
   run: Object.freeze(["id", "code", "clock", "filename", "trace", "argv", "seed", "keep"]),
   summary: Object.freeze(["req", "id"]),
   state: Object.freeze(["req", "id", "step"]),
@@ -161,6 +166,7 @@ export const messages = Object.freeze({
   reset: Object.freeze(["req", "deck", "id"]),
   list: Object.freeze(["req", "deck"]),
   import: Object.freeze(["req", "records"]),
+  compiled: Object.freeze(["module"]),
   ready: Object.freeze([]),
   crashed: Object.freeze(["error"]),
   out: Object.freeze(["id", "chunks"]),

@@ -1,8 +1,9 @@
-// Loads the WebAssembly runtime once (compiled in the page, so a fresh
-// worker after Stop starts without recompiling) and starts workers that
-// run it. The loading indicator in the bar follows the runtime's state.
-// boot.js may have started the compilation and the first run worker
-// already (window.asynchronyBoot); they are used when present.
+// Loads the WebAssembly runtime once (kept in the page, so a fresh worker
+// after Stop starts without recompiling) and starts workers that run it.
+// The loading indicator in the bar follows the runtime's state. boot.js
+// may have started the first run worker already, which compiles the
+// runtime and sends it back (window.asynchronyBoot); they are used when
+// present.
 import { msg } from "./protocol.js";
 import { compileRuntime } from "./wasm-load.js";
 
@@ -20,7 +21,12 @@ export function status(state, text) {
 export function wasmModule() {
   if (!modulePromise) {
     status("loading", "Loading Python runtime…");
-    modulePromise = window.asynchronyBoot?.module || compileRuntime(body.dataset.wasm);
+    modulePromise =
+      window.asynchronyBoot?.module ||
+      compileRuntime(body.dataset.wasm).then((m) => {
+        performance.mark("asynchrony-runtime-compiled");
+        return m;
+      });
     modulePromise.catch((err) => status("error", "Runtime failed to load: " + err.message));
   }
   return modulePromise;
@@ -49,6 +55,7 @@ export async function startWorker(mode, onMessage) {
   });
   w.onmessage = (e) => {
     const m = e.data;
+    if (m.type === "compiled") return; // boot.js's (it keeps the module)
     if (m.type === "ready") ready.resolve(w);
     else if (m.type === "crashed") ready.reject(new Error(m.error));
     onMessage(m);
@@ -70,6 +77,6 @@ export async function startWorker(mode, onMessage) {
     throw err;
   }
   // Absolute: the worker resolves URLs against its own script, not the page.
-  if (!booted) w.postMessage(msg("init", { mode, module, exec: new URL(body.dataset.exec, location.href).href }));
+  if (!booted) w.postMessage(msg("init", { mode, module, url: "", exec: new URL(body.dataset.exec, location.href).href }));
   return up;
 }

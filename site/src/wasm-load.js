@@ -1,6 +1,5 @@
-// Fetching and compiling the runtime's wasm, shared by boot.js (which
-// starts it in <head>, before the page's module has loaded) and
-// runtime.js (which falls back to it).
+// Fetching and compiling the runtime's wasm, shared by worker.js (boot.js's
+// first run worker compiles it) and runtime.js (which falls back to it).
 //
 // The wasm comes from the network or the HTTP cache, never through the
 // service worker (sw.js lets it pass): a content-hashed file is cached for
@@ -23,8 +22,7 @@ export async function fetchRuntime(url) {
 // compileRuntime resolves with the compiled WebAssembly.Module: streaming
 // (compiled while it downloads, and code-cached), or from the whole body
 // when streaming fails (a server without application/wasm). response is
-// fetchRuntime(url) when the download was started earlier (boot.js).
-// The performance mark "asynchrony-runtime-compiled" tells when.
+// fetchRuntime(url) when the download was started earlier.
 export async function compileRuntime(url, response = fetchRuntime(url)) {
   let module;
   try {
@@ -34,6 +32,5 @@ export async function compileRuntime(url, response = fetchRuntime(url)) {
     if (!res.ok) throw new Error(`cannot load the runtime: HTTP ${res.status}`);
     module = await WebAssembly.compile(await res.arrayBuffer());
   }
-  performance.mark("asynchrony-runtime-compiled");
   return module;
 }

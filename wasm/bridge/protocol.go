@@ -45,7 +45,7 @@ type Spec struct {
 
 // Protocol lists every message, in the order the JS mirror lists them.
 var Protocol = []Spec{
-	{Init{}, ToWorker, "starts a worker in a mode with the compiled runtime (handled by worker.js)"},
+	{Init{}, ToWorker, "starts a worker in a mode with the compiled runtime, or with its URL to compile it there (handled by worker.js)"},
 	{Run{}, ToWorker, "runs a program; output streams as Out, then Done"},
 	{SummaryQuery{}, ToWorker, "asks for the last run's Summary"},
 	{StateQuery{}, ToWorker, "asks for the loop's state after step Step"},
@@ -58,6 +58,7 @@ var Protocol = []Spec{
 	{List{}, ToWorker, "storage: the saved edits of a deck, all decks when Deck is empty (Reply value: [record])"},
 	{Import{}, ToWorker, "storage: adds records from an export file (Reply value: how many)"},
 
+	{Compiled{}, ToPage, "a worker started with Init.URL compiled the runtime: the page keeps the module for the workers it starts later (sent by worker.js)"},
 	{Ready{}, ToPage, "the worker's Go main is up"},
 	{Crashed{}, ToPage, "the Go program exited or failed to start"},
 	{Out{}, ToPage, "a batch of a run's output"},
@@ -73,11 +74,14 @@ var Protocol = []Spec{
 	{Reply{}, ToPage, "answers a storage request"},
 }
 
-// Init starts a worker. Module is a WebAssembly.Module, Exec the URL of
-// Go's wasm_exec.js.
+// Init starts a worker. Module is a WebAssembly.Module; without one the
+// worker fetches and compiles URL itself and sends it back in Compiled
+// (the page's first run worker: its streamed compile then takes nothing
+// of the page's main thread). Exec is the URL of Go's wasm_exec.js.
 type Init struct {
 	Mode   string `json:"mode"` // "run" or "storage"
 	Module any    `json:"module"`
+	URL    string `json:"url"`
 	Exec   string `json:"exec"`
 }
 
@@ -175,6 +179,12 @@ type List struct {
 type Import struct {
 	Req     float64 `json:"req"`
 	Records []any   `json:"records"`
+}
+
+// Compiled hands the page the WebAssembly.Module a worker compiled from
+// Init.URL.
+type Compiled struct {
+	Module any `json:"module"`
 }
 
 // Ready says the worker's Go main is up.
@@ -332,6 +342,7 @@ func (Save) MsgType() string         { return "save" }
 func (ResetSnippet) MsgType() string { return "reset" }
 func (List) MsgType() string         { return "list" }
 func (Import) MsgType() string       { return "import" }
+func (Compiled) MsgType() string     { return "compiled" }
 func (Ready) MsgType() string        { return "ready" }
 func (Crashed) MsgType() string      { return "crashed" }
 func (Out) MsgType() string          { return "out" }
