@@ -236,7 +236,7 @@ var throttle float64
 
 // startMarks are what load reads, in ms from navigation start: the first
 // contentful paint, the page's runtime-ready mark (runner.js), and on the
-// way the wasm compiled (wasm-load.js), the run worker's Ready as it
+// way the wasm compiled (boot.js, as the run worker sends it back), the run worker's Ready as it
 // reached the page (boot.js; 0 without boot) and DOMContentLoaded.
 var startMarks = [...]string{"first-contentful-paint", "asynchrony-runtime-ready", "asynchrony-runtime-compiled", "asynchrony-worker-ready", "DOMContentLoaded"}
 
