@@ -75,9 +75,7 @@ function audience() {
     const d = e.detail;
     const id = exEl.dataset.id;
     if (!exEl.dataset.compare) figure(exEl, d.svg);
-    const ex = examples.get(id);
-    const playing = !!(ex && ex.vis && ex.vis.playing);
-    const m = { type: "vis", ex: id, step: d.step, steps: d.steps, at: d.at, narration: d.narration || "", playing };
+    const m = { type: "vis", ex: id, step: d.step, steps: d.steps, at: d.at, narration: d.narration || "", playing: d.playing };
     if (svgSent.get(id) !== d.svg) {
       svgSent.set(id, d.svg);
       m.svg = d.svg;
@@ -120,16 +118,7 @@ async function drive(m) {
     if (!ex.runBtn.disabled) ex.run();
     return;
   }
-  const vis = ex.vis;
-  if (!vis || !vis.summary) return;
-  const acts = {
-    first: () => vis.seek(0),
-    back: () => vis.step(-1),
-    forward: () => vis.step(1),
-    last: () => vis.seek(vis.summary.steps),
-    play: () => vis.togglePlay(),
-  };
-  if (Object.hasOwn(acts, m.act)) acts[m.act]();
+  if (ex.vis && ex.vis.summary) ex.vis.move(m.act);
 }
 
 // The presenter's buttons under each example's picture: what each asks of

@@ -15,10 +15,11 @@
 // (protocol.js); runner.source(id) makes one for a run. Every move of the
 // cursor is also dispatched on el as a "vis-step" CustomEvent whose detail
 // is {step, steps}, and once its state is shown as a bubbling "vis-shown"
-// whose detail adds {time, narration, svg, at} (the drawn SVG's text and
-// the cursor's place in it, 0..1 of its width, -1 outside), so another
-// view (a presenter window, the printed page) can follow; playing and
-// pausing dispatch a bubbling "vis-play" whose detail is {playing}.
+// whose detail adds {time, narration, svg, at, playing} (the drawn SVG's
+// text, the cursor's place in it, 0..1 of its width, -1 outside, and
+// whether it is playing), so another view (a presenter window, the
+// printed page) can follow; playing and pausing dispatch a bubbling
+// "vis-play" whose detail is {playing}.
 import { TimelineView } from "./vis-timeline.js";
 import { renderState, seconds } from "./vis-state.js";
 import { TraceTable } from "./vis-table.js";
@@ -78,11 +79,11 @@ export class Visualiser {
     const controls = el("div", "vis-controls");
     controls.setAttribute("role", "toolbar");
     controls.setAttribute("aria-label", "Step through the run");
-    this.startBtn = button("« First", "First step (Home)", () => this.seek(0));
-    this.backBtn = button("‹ Back", "Step back (←)", () => this.step(-1));
-    this.playBtn = button("▶ Play", "Play (space)", () => this.togglePlay(), "vis-play");
-    this.fwdBtn = button("Forward ›", "Step forward (→)", () => this.step(1));
-    this.endBtn = button("Last »", "Last step (End)", () => this.seek(this.summary ? this.summary.steps : 0));
+    this.startBtn = button("« First", "First step (Home)", () => this.move("first"));
+    this.backBtn = button("‹ Back", "Step back (←)", () => this.move("back"));
+    this.playBtn = button("▶ Play", "Play (space)", () => this.move("play"), "vis-play");
+    this.fwdBtn = button("Forward ›", "Step forward (→)", () => this.move("forward"));
+    this.endBtn = button("Last »", "Last step (End)", () => this.move("last"));
     this.stepEl = el("span", "vis-stepno", "");
     this.scrub = el("input", "vis-scrub");
     this.scrub.type = "range";
@@ -325,9 +326,23 @@ export class Visualiser {
     const v = this.timeline.view;
     const x = this.timeline.x(st.step, st.time);
     this.root.dispatchEvent(new CustomEvent("vis-shown", { bubbles: true, detail: {
-      step: st.step, steps: st.steps, time: st.time, narration: st.narration,
+      step: st.step, steps: st.steps, time: st.time, narration: st.narration, playing: !!this.playing,
       svg: this.timeline.svgText || "", at: x === null || !v ? -1 : x / v.width } }));
     if (this.playing && st.step >= st.steps) this.pause();
+  }
+
+  // move does what the control named act does ("first", "back", "play",
+  // "forward", "last"): the buttons, the keys and a presenter window's
+  // buttons (vis-follow.js) all go through it; any other act does nothing.
+  move(act) {
+    const moves = {
+      first: () => this.seek(0),
+      back: () => this.step(-1),
+      play: () => this.togglePlay(),
+      forward: () => this.step(1),
+      last: () => this.seek(this.summary ? this.summary.steps : 0),
+    };
+    if (Object.hasOwn(moves, act)) moves[act]();
   }
 
   // step moves to the next (dir 1) or previous (-1) significant step.
@@ -407,11 +422,11 @@ export class Visualiser {
     const onTimeline = t === this.tlEl;
     const big = e.shiftKey ? 2 : 1;
     const keys = {
-      ArrowLeft: () => this.step(-1),
-      ArrowRight: () => this.step(1),
-      Home: () => this.seek(0),
-      End: () => this.seek(this.summary.steps),
-      " ": () => this.togglePlay(),
+      ArrowLeft: () => this.move("back"),
+      ArrowRight: () => this.move("forward"),
+      Home: () => this.move("first"),
+      End: () => this.move("last"),
+      " ": () => this.move("play"),
       "?": () => this.toggleHelp(),
       ",": () => this.laneStep(-1),
       ".": () => this.laneStep(1),

@@ -9,7 +9,7 @@
 
 // fetchRuntime fetches url, or, when the network and the HTTP cache
 // cannot answer, the copy the service worker cached.
-export async function fetchRuntime(url) {
+async function fetchRuntime(url) {
   try {
     return await fetch(url);
   } catch (err) {
@@ -21,12 +21,11 @@ export async function fetchRuntime(url) {
 
 // compileRuntime resolves with the compiled WebAssembly.Module: streaming
 // (compiled while it downloads, and code-cached), or from the whole body
-// when streaming fails (a server without application/wasm). response is
-// fetchRuntime(url) when the download was started earlier.
-export async function compileRuntime(url, response = fetchRuntime(url)) {
+// when streaming fails (a server without application/wasm).
+export async function compileRuntime(url) {
   let module;
   try {
-    module = await WebAssembly.compileStreaming(response);
+    module = await WebAssembly.compileStreaming(fetchRuntime(url));
   } catch {
     const res = await fetchRuntime(url);
     if (!res.ok) throw new Error(`cannot load the runtime: HTTP ${res.status}`);
